@@ -1,0 +1,192 @@
+//! Renderers: the same [`Diagnostic`] values for people (ariadne) and machines (JSON).
+//!
+//! The JSON shape is documented in `docs/diagnostics.md` ("Machine-readable output") and is
+//! versioned by [`JSON_FORMAT_VERSION`]; fields are only ever added.
+
+use std::io::Write;
+
+use ariadne::{Color, Config, IndexType, Label as ALabel, Report, ReportKind};
+use serde::Serialize;
+
+use super::{Diagnostic, Lang, Severity};
+use crate::source::{LineCol, SourceDb, Span};
+
+pub const JSON_FORMAT_VERSION: u32 = 1;
+
+/// Writes diagnostics the way people read them, with the code in the title line
+/// (`error[SYN-001]: ...`) and byte-accurate carets under Chinese text.
+pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let cache = ariadne::sources(db.files().map(|f| (f.name.clone(), f.text.to_string())).collect::<Vec<_>>());
+    let mut cache = cache;
+    for d in diags {
+        let kind = match d.severity {
+            Severity::Error => ReportKind::Error,
+            Severity::Warning => ReportKind::Warning,
+            Severity::Note => ReportKind::Advice,
+        };
+        let file = db.name(d.primary.span.file).to_string();
+        let config = Config::default().with_index_type(IndexType::Byte).with_color(color);
+        let title = format!("[{}] {}", d.code, d.message.get(lang));
+        let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
+            .with_config(config)
+            .with_message(title);
+        let primary_color = if d.severity == Severity::Error { Color::Red } else { Color::Yellow };
+        let mut primary = ALabel::new((file, clamp(db, d.primary.span))).with_color(primary_color).with_order(0);
+        if let Some(m) = &d.primary.message {
+            primary = primary.with_message(m.get(lang));
+        }
+        report = report.with_label(primary);
+        for (i, r) in d.related.iter().enumerate() {
+            let mut label = ALabel::new((db.name(r.span.file).to_string(), clamp(db, r.span)))
+                .with_color(Color::Blue)
+                .with_order(i32::try_from(i + 1).unwrap_or(i32::MAX));
+            if let Some(m) = &r.message {
+                label = label.with_message(m.get(lang));
+            }
+            report = report.with_label(label);
+        }
+        if let Some(help) = &d.help {
+            report = report.with_help(help.get(lang));
+        }
+        for fix in &d.fixes {
+            let edits: Vec<String> = fix
+                .edits
+                .iter()
+                .map(|e| if e.new_text.is_empty() { "remove it".to_string() } else { format!("`{}`", e.new_text) })
+                .collect();
+            let word = if lang == Lang::Zh { "修复" } else { "fix" };
+            report = report.with_note(format!("{word}: {}: {}", fix.title.get(lang), edits.join(", ")));
+        }
+        report.finish().write(&mut cache, &mut *out)?;
+    }
+    Ok(())
+}
+
+/// A span's range, clamped to its file, so a stale span can never make the renderer panic.
+fn clamp(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
+    let len = db.get(span.file).map(|f| f.text.len()).unwrap_or(0);
+    let start = (span.start as usize).min(len);
+    let end = (span.end as usize).clamp(start, len);
+    start..end
+}
+
+#[derive(Serialize)]
+pub struct JsonReport {
+    pub version: u32,
+    pub diagnostics: Vec<JsonDiagnostic>,
+    pub summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+pub struct JsonSummary {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Serialize)]
+pub struct JsonDiagnostic {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    pub message_zh: String,
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    pub label: Option<String>,
+    pub related: Vec<JsonRelated>,
+    pub help: Option<String>,
+    pub help_zh: Option<String>,
+    pub fixes: Vec<JsonFix>,
+}
+
+#[derive(Serialize)]
+pub struct JsonLocation {
+    pub file: String,
+    pub start: JsonPosition,
+    pub end: JsonPosition,
+}
+
+/// A position: 1-based line and column (in characters), the byte offset and the 0-based
+/// UTF-16 column that editors speaking LSP use.
+#[derive(Serialize)]
+pub struct JsonPosition {
+    pub line: u32,
+    pub column: u32,
+    pub offset: u32,
+    pub utf16_column: u32,
+}
+
+#[derive(Serialize)]
+pub struct JsonRelated {
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    pub message: Option<String>,
+    pub message_zh: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonFix {
+    pub title: String,
+    pub title_zh: String,
+    pub edits: Vec<JsonEdit>,
+}
+
+#[derive(Serialize)]
+pub struct JsonEdit {
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    pub new_text: String,
+}
+
+pub fn location(db: &SourceDb, span: Span) -> JsonLocation {
+    let pos = |offset: u32| {
+        let lc = db.get(span.file).map(|f| f.line_col(offset)).unwrap_or(LineCol { line: 1, column: 1, utf16_column: 0 });
+        JsonPosition { line: lc.line, column: lc.column, offset, utf16_column: lc.utf16_column }
+    };
+    JsonLocation { file: db.name(span.file).to_string(), start: pos(span.start), end: pos(span.end) }
+}
+
+pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
+    let diagnostics = diags
+        .iter()
+        .map(|d| JsonDiagnostic {
+            code: d.code.to_string(),
+            severity: d.severity,
+            message: d.message.en.clone(),
+            message_zh: d.message.zh.clone(),
+            location: location(db, d.primary.span),
+            label: d.primary.message.as_ref().map(|m| m.en.clone()),
+            related: d
+                .related
+                .iter()
+                .map(|r| JsonRelated {
+                    location: location(db, r.span),
+                    message: r.message.as_ref().map(|m| m.en.clone()),
+                    message_zh: r.message.as_ref().map(|m| m.zh.clone()),
+                })
+                .collect(),
+            help: d.help.as_ref().map(|m| m.en.clone()),
+            help_zh: d.help.as_ref().map(|m| m.zh.clone()),
+            fixes: d
+                .fixes
+                .iter()
+                .map(|f| JsonFix {
+                    title: f.title.en.clone(),
+                    title_zh: f.title.zh.clone(),
+                    edits: f
+                        .edits
+                        .iter()
+                        .map(|e| JsonEdit { location: location(db, e.span), new_text: e.new_text.clone() })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    JsonReport {
+        version: JSON_FORMAT_VERSION,
+        diagnostics,
+        summary: JsonSummary {
+            errors: diags.iter().filter(|d| d.severity == Severity::Error).count(),
+            warnings: diags.iter().filter(|d| d.severity == Severity::Warning).count(),
+        },
+    }
+}

@@ -1,0 +1,19 @@
+//! pol: a compiler for privacy policies written as code.
+//!
+//! The pipeline, one folder per phase, each a pure function of its input that *returns*
+//! diagnostics (nothing here prints or exits):
+//!
+//! 1. [`source`]: the source map. Files get a [`source::FileId`]; spans are byte ranges.
+//! 2. [`syntax`]: logos lexer -> delimiter pass -> chumsky parser -> [`syntax::ast`].
+//! 3. [`names`]: modules, imports and scopes; every reference resolved to a [`names::DefId`].
+//! 4. [`types`]: the schema of each kind of item, typed literals and bilingual text, lowered
+//!    into the typed model [`ir`].
+//! 5. (later) rules and backends read the [`ir::Policy`].
+//!
+//! [`workspace`] ties the phases together behind one API used by the CLI, the language server
+//! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
+//! position.
+
+pub mod diag;
+pub mod source;
+pub mod syntax;

@@ -1,0 +1,187 @@
+//! Syntax: text to a [`ast::File`] and the syntax errors found on the way.
+//!
+//! `lexer` (logos) -> `delimiters` (balance and depth cap) -> `parser` (chumsky). Parsing never
+//! fails: the tree holds `Error` nodes where the text was broken, and every problem is a
+//! located diagnostic with a `SYN-` code.
+
+pub mod ast;
+pub mod delimiters;
+pub mod lexer;
+pub mod parser;
+
+use chumsky::error::{Rich, RichPattern, RichReason};
+use chumsky::span::SimpleSpan;
+
+use crate::diag::{codes, Diagnostic, Message};
+use crate::source::{FileId, Span};
+use lexer::Token;
+
+/// Parses one file. Returns the tree (with `Error` nodes where needed) and the diagnostics.
+pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
+    let tokens = lexer::lex(text);
+    let mut diags = lexical_errors(file, text, &tokens);
+    let (tokens, comments, delim_diags) = delimiters::prepare(file, tokens, text.len());
+    diags.extend(delim_diags);
+    let with_text: Vec<(parser::Tok<'_>, SimpleSpan)> = tokens
+        .iter()
+        .map(|(t, r)| ((*t, text.get(r.clone()).unwrap_or("")), SimpleSpan::from(r.clone())))
+        .collect();
+    let (mut tree, errors) = parser::parse_tokens(file, &with_text, text.len());
+    tree.comments = comments;
+    diags.extend(errors.iter().map(|e| syntax_error(file, e)));
+    (tree, diags)
+}
+
+/// Errors visible in the token stream itself: characters the language has no use for,
+/// unterminated strings and invalid escapes.
+fn lexical_errors(file: FileId, text: &str, tokens: &[(Token, std::ops::Range<usize>)]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut i = 0;
+    while let Some((tok, range)) = tokens.get(i) {
+        match tok {
+            Token::Error => {
+                // One diagnostic for a run of adjacent bad characters, e.g. an unquoted `手机号`.
+                let mut end = range.end;
+                while let Some((Token::Error, next)) = tokens.get(i + 1) {
+                    if next.start != end {
+                        break;
+                    }
+                    end = next.end;
+                    i += 1;
+                }
+                diags.push(invalid_character(file, text, range.start, end));
+            }
+            Token::UnterminatedString => {
+                let span = Span::new(file, range.start, range.start + 1);
+                diags.push(
+                    Diagnostic::new(
+                        codes::SYN_UNTERMINATED_STRING,
+                        span,
+                        Message::new("unterminated string", "字符串缺少结束引号"),
+                    )
+                    .with_label(Message::new("this string is never closed", "此字符串没有结束引号"))
+                    .with_help(Message::new(
+                        "add the closing `\"`; the rest of the file was read as part of the string",
+                        "请补上结束的「\"」；文件其余部分被当作字符串内容",
+                    )),
+                );
+            }
+            Token::String => check_escapes(file, text, range.clone(), &mut diags),
+            _ => {}
+        }
+        i += 1;
+    }
+    diags
+}
+
+fn invalid_character(file: FileId, text: &str, start: usize, end: usize) -> Diagnostic {
+    let bad = text.get(start..end).unwrap_or("");
+    let span = Span::new(file, start, end);
+    let non_ascii_text = bad.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
+    let d = Diagnostic::new(
+        codes::SYN_INVALID_CHARACTER,
+        span,
+        Message::new(format!("unexpected `{}`", bad.escape_debug()), format!("意外的「{}」", bad.escape_debug())),
+    );
+    if non_ascii_text {
+        d.with_label(Message::new("text must be inside quotes", "文本须放在引号内"))
+            .with_help(Message::new(
+                "names are ASCII (`a-z`, `0-9`, `_`); write text as a string, e.g. `{ zh: \"手机号码\", en: \"phone number\" }`",
+                "名称只能使用 ASCII 字符（a-z、0-9、_）；文本请写成字符串，例如 { zh: \"手机号码\", en: \"phone number\" }",
+            ))
+            .with_fix(Message::new("put it in quotes", "加上引号"), span, format!("\"{bad}\""))
+    } else {
+        d.with_label(Message::new("not part of the language", "不属于本语言的字符"))
+    }
+}
+
+/// Reports escapes other than `\n`, `\t`, `\"`, `\\` and a backslash before a line break.
+pub fn check_escapes(file: FileId, text: &str, range: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) {
+    let s = text.get(range.clone()).unwrap_or("");
+    let mut iter = s.char_indices();
+    while let Some((i, c)) = iter.next() {
+        if c != '\\' {
+            continue;
+        }
+        if let Some((j, next)) = iter.next() {
+            if !matches!(next, 'n' | 't' | '"' | '\\' | '\n' | '\r') {
+                let start = range.start + i;
+                let end = range.start + j + next.len_utf8();
+                diags.push(
+                    Diagnostic::new(
+                        codes::SYN_INVALID_ESCAPE,
+                        Span::new(file, start, end),
+                        Message::new(
+                            format!("unknown escape `\\{}`", next.escape_debug()),
+                            format!("未知的转义「\\{}」", next.escape_debug()),
+                        ),
+                    )
+                    .with_label(Message::new("not a valid escape", "不是有效的转义"))
+                    .with_help(Message::new(
+                        "strings know `\\n`, `\\t`, `\\\"` and `\\\\`; write `\\\\` for a backslash",
+                        "字符串只支持 \\n、\\t、\\\" 和 \\\\；反斜杠本身请写成 \\\\",
+                    )),
+                );
+            }
+        }
+    }
+}
+
+fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
+    let span = Span::new(file, e.span().start, e.span().end);
+    let (found_en, found_zh) = match e.found() {
+        Some((Token::Ident, text)) => (format!("`{text}`"), format!("「{text}」")),
+        Some((tok, _)) => (tok.describe().to_string(), tok.describe_zh().to_string()),
+        None => ("end of file".to_string(), "文件结尾".to_string()),
+    };
+    if let RichReason::Custom(msg) = e.reason() {
+        return Diagnostic::new(
+            codes::SYN_UNEXPECTED,
+            span,
+            Message::new(format!("{msg}, found {found_en}"), format!("此处应为字段名，实际为{found_zh}")),
+        )
+        .with_label(Message::new("this line is not a field", "此行不是字段"));
+    }
+    let mut expected_en: Vec<String> = Vec::new();
+    let mut expected_zh: Vec<String> = Vec::new();
+    for pattern in e.expected() {
+        let (en, zh) = match pattern {
+            RichPattern::Token(t) => (t.0.describe().to_string(), t.0.describe_zh().to_string()),
+            RichPattern::Label(l) => (l.to_string(), label_zh(l)),
+            RichPattern::EndOfInput => ("end of file".to_string(), "文件结尾".to_string()),
+            _ => continue,
+        };
+        if !expected_en.contains(&en) {
+            expected_en.push(en);
+            expected_zh.push(zh);
+        }
+    }
+    let (en, zh) = if expected_en.is_empty() {
+        (format!("unexpected {found_en}"), format!("意外的{found_zh}"))
+    } else {
+        (
+            format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
+            format!("此处应为{}，实际为{found_zh}", join_or(&expected_zh, "或")),
+        )
+    };
+    Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh))
+        .with_label(Message::new(format!("unexpected {found_en}"), format!("意外的{found_zh}")))
+}
+
+fn label_zh(label: &str) -> String {
+    match label {
+        "name" => "名称".into(),
+        "value" => "值".into(),
+        "end of line" => "行尾".into(),
+        "`{`" => "「{」".into(),
+        other => other.replace('`', "「").replacen('「', "」", 0),
+    }
+}
+
+fn join_or(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
