@@ -17,3 +17,11 @@
 pub mod diag;
 pub mod source;
 pub mod syntax;
+pub mod ir;
+pub mod names;
+pub mod project;
+pub mod stdlib;
+pub mod types;
+pub mod workspace;
+
+pub use workspace::{Analysis, ItemAt, LoadError, Workspace};

@@ -1,1 +1,180 @@
-fn main() {}
+//! `polc`, the pol command line: a thin shell over the `pol` library.
+//!
+//! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use pol::diag::{codes, render, Lang};
+use pol::Workspace;
+
+#[derive(Parser)]
+#[command(name = "polc", version, about = "The pol policy compiler / pol 隐私政策编译器")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check policies for errors and report diagnostics.
+    Check(CheckArgs),
+    /// Explain a diagnostic code, in English and Chinese.
+    Explain {
+        /// A code such as SYN-001 or TYPE-002.
+        code: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Policy files (.pol) or project directories (with pol.toml or policy.pol).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// The language of human-readable messages.
+    #[arg(long, value_enum, default_value_t = MessageLang::En)]
+    lang: MessageLang,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MessageLang {
+    En,
+    Zh,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+const EXIT_CLEAN: u8 = 0;
+const EXIT_PROBLEMS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // Help and version requests are not errors.
+            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_CLEAN };
+            return ExitCode::from(code);
+        }
+    };
+    ExitCode::from(match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Explain { code } => explain(&code),
+    })
+}
+
+fn check(args: &CheckArgs) -> u8 {
+    let lang = match args.lang {
+        MessageLang::En => Lang::En,
+        MessageLang::Zh => Lang::Zh,
+    };
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut failed = false;
+    let mut usage_error = false;
+    let mut json_diags = Vec::new();
+    let (mut errors, mut warnings) = (0, 0);
+    let stderr = std::io::stderr();
+    for path in &args.paths {
+        let ws = match Workspace::open(path) {
+            Ok(ws) => ws,
+            Err(e) => {
+                let _ = writeln!(stderr.lock(), "error: {e}");
+                usage_error = true;
+                continue;
+            }
+        };
+        let analysis = ws.analyze();
+        errors += analysis.errors();
+        warnings += analysis.warnings();
+        failed |= analysis.has_errors() || (args.deny_warnings && analysis.warnings() > 0);
+        match args.format {
+            Format::Human => {
+                let mut out = stderr.lock();
+                let _ = render::human(&analysis.db, &analysis.diagnostics, lang, color, &mut out);
+            }
+            Format::Json => json_diags.extend(render::json_report(&analysis.db, &analysis.diagnostics).diagnostics),
+        }
+    }
+    match args.format {
+        Format::Human => {
+            let (e, w) = (plural(errors, "error"), plural(warnings, "warning"));
+            let _ = match lang {
+                Lang::En => writeln!(stderr.lock(), "checked {}: {e}, {w}", plural(args.paths.len(), "policy")),
+                Lang::Zh => writeln!(stderr.lock(), "已检查 {} 个政策：{errors} 个错误，{warnings} 个警告", args.paths.len()),
+            };
+        }
+        Format::Json => {
+            let report = render::JsonReport {
+                version: render::JSON_FORMAT_VERSION,
+                diagnostics: json_diags,
+                summary: render::JsonSummary { errors, warnings },
+            };
+            match serde_json::to_string_pretty(&report) {
+                Ok(text) => println!("{text}"),
+                Err(e) => {
+                    let _ = writeln!(stderr.lock(), "error: cannot write JSON: {e}");
+                    return EXIT_USAGE;
+                }
+            }
+        }
+    }
+    if usage_error {
+        EXIT_USAGE
+    } else if failed {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else if word == "policy" { format!("{n} policies") } else { format!("{n} {word}s") }
+}
+
+fn explain(code: &str) -> u8 {
+    let Some(parsed) = codes::Code::parse(code) else {
+        let known: Vec<&str> = codes::ALL.iter().map(|i| i.code.as_str()).collect();
+        let hint = pol::diag::suggest::closest(code, known.iter().copied())
+            .map(|s| format!(" (did you mean {s}?)"))
+            .unwrap_or_default();
+        eprintln!("error: unknown code `{code}`{hint}\nknown codes: {}", known.join(", "));
+        return EXIT_USAGE;
+    };
+    match codes::explain(parsed) {
+        Some(page) => {
+            println!("{page}");
+            EXIT_CLEAN
+        }
+        None => {
+            eprintln!("error: {parsed} has no documentation page");
+            EXIT_USAGE
+        }
+    }
+}

@@ -19,14 +19,18 @@ pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: 
     let cache = ariadne::sources(db.files().map(|f| (f.name.clone(), f.text.to_string())).collect::<Vec<_>>());
     let mut cache = cache;
     for d in diags {
-        let kind = match d.severity {
-            Severity::Error => ReportKind::Error,
-            Severity::Warning => ReportKind::Warning,
-            Severity::Note => ReportKind::Advice,
+        // The code goes in the title ourselves (`error[SYN-001]`): ariadne's own code slot
+        // has been removed upstream, and the format is pol's, not the renderer's.
+        let (word, kind_color) = match d.severity {
+            Severity::Error => ("error", Color::Red),
+            Severity::Warning => ("warning", Color::Yellow),
+            Severity::Note => ("note", Color::Cyan),
         };
+        let heading = format!("{word}[{}]", d.code);
+        let kind = ReportKind::Custom(&heading, kind_color);
         let file = db.name(d.primary.span.file).to_string();
         let config = Config::default().with_index_type(IndexType::Byte).with_color(color);
-        let title = format!("[{}] {}", d.code, d.message.get(lang));
+        let title = d.message.get(lang).to_string();
         let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
             .with_config(config)
             .with_message(title);
@@ -49,17 +53,37 @@ pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: 
             report = report.with_help(help.get(lang));
         }
         for fix in &d.fixes {
-            let edits: Vec<String> = fix
-                .edits
-                .iter()
-                .map(|e| if e.new_text.is_empty() { "remove it".to_string() } else { format!("`{}`", e.new_text) })
-                .collect();
-            let word = if lang == Lang::Zh { "修复" } else { "fix" };
-            report = report.with_note(format!("{word}: {}: {}", fix.title.get(lang), edits.join(", ")));
+            let word = if lang == Lang::Zh { "可自动修复" } else { "fix" };
+            report = report.with_note(format!("{word}: {}", fix.title.get(lang)));
         }
-        report.finish().write(&mut cache, &mut *out)?;
+        let mut buffer = Vec::new();
+        report.finish().write(&mut cache, &mut buffer)?;
+        if !color {
+            // ariadne 0.6 colours a custom report kind even when colour is off.
+            buffer = strip_ansi(&buffer);
+        }
+        out.write_all(&buffer)?;
     }
     Ok(())
+}
+
+/// Removes ANSI colour sequences (`ESC [ ... m`).
+fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while bytes.get(i).is_some_and(|c| !c.is_ascii_alphabetic()) {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
 }
 
 /// A span's range, clamped to its file, so a stale span can never make the renderer panic.

@@ -1,0 +1,306 @@
+//! Names: modules, imports and scopes, and resolving a written path to an [`ItemId`].
+//!
+//! Each file is a module. Its scope holds, in order of precedence: its own items, the items
+//! and modules it imports by name (`use std::pipl::consent`, `use std::gbt35273 as gb`), and
+//! the items of modules it imports with a glob (`use std::pipl::*`). A path `gb::contact`
+//! starts with a module alias; a path starting with `std` is always absolute. Two globs that
+//! offer the same name make it ambiguous rather than silently picking one.
+//!
+//! Which *kind* of item a path must name is the type phase's business: it calls [`Scopes::resolve`]
+//! and checks the kind of what comes back.
+
+use std::cell::Cell;
+
+use indexmap::IndexMap;
+
+use crate::diag::{codes, suggest, Diagnostic, Message};
+use crate::ir::{ItemId, Module, ModuleId};
+use crate::source::Span;
+use crate::syntax::ast::{Ident, Path};
+
+#[derive(Debug)]
+pub enum Binding {
+    Module(ModuleId),
+    Item(ItemId),
+}
+
+#[derive(Debug)]
+pub struct Import {
+    pub alias: String,
+    pub binding: Binding,
+    pub span: Span,
+    pub used: Cell<bool>,
+}
+
+#[derive(Debug)]
+pub struct Glob {
+    pub module: ModuleId,
+    pub span: Span,
+    pub used: Cell<bool>,
+}
+
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub imports: Vec<Import>,
+    pub globs: Vec<Glob>,
+}
+
+/// Why a path did not resolve.
+#[derive(Debug, PartialEq)]
+pub enum ResolveError {
+    /// No item of that name; `suggestion` is a close name in scope.
+    Unknown { name: String, span: Span, suggestion: Option<String> },
+    /// The first segments name no module.
+    UnknownModule { path: String, span: Span },
+    /// Two glob imports offer the name.
+    Ambiguous { name: String, span: Span, first: Span, second: Span },
+    /// The path names a module, not an item.
+    IsModule { path: String, span: Span },
+}
+
+impl ResolveError {
+    pub fn into_diagnostic(self) -> Diagnostic {
+        match self {
+            ResolveError::Unknown { name, span, suggestion } => {
+                let d = Diagnostic::new(
+                    codes::NAME_UNKNOWN,
+                    span,
+                    Message::new(format!("unknown name `{name}`"), format!("未知名称「{name}」")),
+                )
+                .with_label(Message::new("not declared or imported", "未声明也未导入"));
+                match suggestion {
+                    Some(s) => d
+                        .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
+                        .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), span, s),
+                    None => d.with_help(Message::new(
+                        "declare it, or import it with `use`",
+                        "请先声明，或用 use 导入",
+                    )),
+                }
+            }
+            ResolveError::UnknownModule { path, span } => Diagnostic::new(
+                codes::NAME_UNKNOWN_MODULE,
+                span,
+                Message::new(format!("unknown module `{path}`"), format!("未知模块「{path}」")),
+            )
+            .with_label(Message::new("no such module", "没有这个模块"))
+            .with_help(Message::new(
+                "import modules with `use`: stdlib modules as `std::pipl`, your own files by their path without `.pol`",
+                "请用 use 导入模块：标准库模块写作 std::pipl，自己的文件写作不带 .pol 的路径",
+            )),
+            ResolveError::Ambiguous { name, span, first, second } => Diagnostic::new(
+                codes::NAME_AMBIGUOUS,
+                span,
+                Message::new(format!("`{name}` is ambiguous"), format!("「{name}」有歧义")),
+            )
+            .with_label(Message::new("two imports offer this name", "有两个导入提供此名称"))
+            .with_related(first, Message::new("offered by this import", "由此导入提供"))
+            .with_related(second, Message::new("and by this one", "也由此导入提供"))
+            .with_help(Message::new(
+                "write the module in front of the name, e.g. `pipl::consent`",
+                "请在名称前加上模块名，例如 pipl::consent",
+            )),
+            ResolveError::IsModule { path, span } => Diagnostic::new(
+                codes::TYPE_WRONG_KIND,
+                span,
+                Message::new(format!("`{path}` is a module, not an item"), format!("「{path}」是模块而非条目")),
+            )
+            .with_label(Message::new("a module", "模块"))
+            .with_help(Message::new("name an item inside it, e.g. `pipl::consent`", "请指明其中的条目，例如 pipl::consent")),
+        }
+    }
+}
+
+/// All modules and their scopes.
+#[derive(Debug, Default)]
+pub struct Scopes {
+    pub modules: Vec<Module>,
+    pub scopes: Vec<Scope>,
+}
+
+impl Scopes {
+    pub fn module(&self, id: ModuleId) -> Option<&Module> {
+        self.modules.get(id.0 as usize)
+    }
+
+    pub fn module_by_path(&self, path: &str) -> Option<ModuleId> {
+        self.modules.iter().find(|m| m.path == path).map(|m| m.id)
+    }
+
+    /// Resolves `path` as written in module `from`.
+    pub fn resolve(&self, from: ModuleId, path: &Path) -> Result<ItemId, ResolveError> {
+        let segments = &path.segments;
+        let Some((last, init)) = segments.split_last() else {
+            return Err(ResolveError::Unknown { name: String::new(), span: path.span, suggestion: None });
+        };
+        if init.is_empty() {
+            return self.resolve_single(from, last);
+        }
+        let module = self.resolve_module_prefix(from, init)?;
+        let Some(m) = self.module(module) else {
+            return Err(ResolveError::UnknownModule { path: path.text(), span: path.span });
+        };
+        if let Some(id) = m.items.get(&last.text) {
+            return Ok(*id);
+        }
+        let full = format!("{}::{}", m.path, last.text);
+        if self.module_by_path(&full).is_some() {
+            return Err(ResolveError::IsModule { path: path.text(), span: path.span });
+        }
+        let suggestion = suggest::closest(&last.text, m.items.keys().map(String::as_str)).map(str::to_string);
+        Err(ResolveError::Unknown { name: path.text(), span: path.span, suggestion: suggestion.map(|s| replace_last(path, &s)) })
+    }
+
+    fn resolve_module_prefix(&self, from: ModuleId, init: &[Ident]) -> Result<ModuleId, ResolveError> {
+        let first = &init[0];
+        let mut base: Option<String> = None;
+        if first.text == "std" {
+            base = Some("std".to_string());
+        } else if let Some(scope) = self.scopes.get(from.0 as usize) {
+            for import in &scope.imports {
+                if import.alias == first.text {
+                    if let Binding::Module(m) = import.binding {
+                        import.used.set(true);
+                        base = self.module(m).map(|m| m.path.clone());
+                    }
+                }
+            }
+        }
+        if base.is_none() && self.module_by_path(&first.text).is_some() {
+            base = Some(first.text.clone());
+        }
+        let Some(mut module_path) = base else {
+            let prefix_span = first.span.cover(init[init.len() - 1].span);
+            return Err(ResolveError::UnknownModule { path: first.text.clone(), span: prefix_span });
+        };
+        for seg in &init[1..] {
+            module_path.push_str("::");
+            module_path.push_str(&seg.text);
+        }
+        let prefix_span = first.span.cover(init[init.len() - 1].span);
+        self.module_by_path(&module_path).ok_or(ResolveError::UnknownModule { path: module_path, span: prefix_span })
+    }
+
+    fn resolve_single(&self, from: ModuleId, name: &Ident) -> Result<ItemId, ResolveError> {
+        let own = self.module(from);
+        if let Some(id) = own.and_then(|m| m.items.get(&name.text)) {
+            return Ok(*id);
+        }
+        let scope = self.scopes.get(from.0 as usize);
+        if let Some(scope) = scope {
+            for import in &scope.imports {
+                if import.alias != name.text {
+                    continue;
+                }
+                match import.binding {
+                    Binding::Item(id) => {
+                        import.used.set(true);
+                        return Ok(id);
+                    }
+                    Binding::Module(_) => {
+                        import.used.set(true);
+                        return Err(ResolveError::IsModule { path: name.text.clone(), span: name.span });
+                    }
+                }
+            }
+            let mut found: Option<(ItemId, &Glob)> = None;
+            for glob in &scope.globs {
+                let Some(id) = self.module(glob.module).and_then(|m| m.items.get(&name.text)) else { continue };
+                match found {
+                    Some((prev, prev_glob)) if prev != *id => {
+                        return Err(ResolveError::Ambiguous {
+                            name: name.text.clone(),
+                            span: name.span,
+                            first: prev_glob.span,
+                            second: glob.span,
+                        });
+                    }
+                    _ => found = Some((*id, glob)),
+                }
+            }
+            if let Some((id, glob)) = found {
+                glob.used.set(true);
+                return Ok(id);
+            }
+        }
+        let suggestion = suggest::closest(&name.text, self.names_in_scope(from)).map(str::to_string);
+        Err(ResolveError::Unknown { name: name.text.clone(), span: name.span, suggestion })
+    }
+
+    /// Every single-segment name visible in `from`, for suggestions and completion.
+    pub fn names_in_scope(&self, from: ModuleId) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        if let Some(m) = self.module(from) {
+            names.extend(m.items.keys().map(String::as_str));
+        }
+        if let Some(scope) = self.scopes.get(from.0 as usize) {
+            names.extend(scope.imports.iter().map(|i| i.alias.as_str()));
+            for glob in &scope.globs {
+                if let Some(m) = self.module(glob.module) {
+                    names.extend(m.items.keys().map(String::as_str));
+                }
+            }
+        }
+        names
+    }
+
+    /// Warnings for imports nothing used.
+    pub fn unused_imports(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (scope, module) in self.scopes.iter().zip(&self.modules) {
+            if module.is_std {
+                continue;
+            }
+            let unused = scope
+                .imports
+                .iter()
+                .filter(|i| !i.used.get())
+                .map(|i| (i.span, i.alias.clone()))
+                .chain(scope.globs.iter().filter(|g| !g.used.get()).map(|g| {
+                    (g.span, self.module(g.module).map(|m| format!("{}::*", m.path)).unwrap_or_default())
+                }));
+            for (span, name) in unused {
+                out.push(
+                    Diagnostic::new(
+                        codes::NAME_UNUSED_IMPORT,
+                        span,
+                        Message::new(format!("unused import `{name}`"), format!("未使用的导入「{name}」")),
+                    )
+                    .with_label(Message::new("nothing uses this import", "没有用到此导入"))
+                    .with_fix(Message::new("remove the import", "删除此导入"), span, ""),
+                );
+            }
+        }
+        out
+    }
+}
+
+fn replace_last(path: &Path, last: &str) -> String {
+    let mut parts: Vec<&str> = path.segments.iter().map(|s| s.text.as_str()).collect();
+    parts.pop();
+    parts.push(last);
+    parts.join("::")
+}
+
+/// Registers a module's items, reporting duplicate names (the first as a related label).
+pub fn declare(module: &mut Module, name: &Ident, id: ItemId, first_span: impl Fn(ItemId) -> Option<Span>) -> Option<Diagnostic> {
+    if let Some(prev) = module.items.get(&name.text) {
+        let d = Diagnostic::new(
+            codes::NAME_DUPLICATE,
+            name.span,
+            Message::new(format!("`{}` is declared twice", name.text), format!("「{}」重复声明", name.text)),
+        )
+        .with_label(Message::new("declared again here", "此处再次声明"))
+        .with_help(Message::new("rename one of them or merge them", "请重命名其中之一，或将两者合并"));
+        return Some(match first_span(*prev) {
+            Some(span) => d.with_related(span, Message::new("first declared here", "首次声明于此")),
+            None => d,
+        });
+    }
+    module.items.insert(name.text.clone(), id);
+    None
+}
+
+pub fn new_module(id: ModuleId, path: String, file: crate::source::FileId, is_std: bool) -> Module {
+    Module { id, path, file, is_std, items: IndexMap::new() }
+}

@@ -1,0 +1,353 @@
+//! Typed literals: dates, durations, emails, URLs, phone numbers and region codes.
+//!
+//! Each checker is a plain function from text to a value or a [`LiteralError`] that says what is
+//! wrong in both languages; the caller attaches the span and the code (typst's `At` idea), so
+//! these stay trivially testable.
+
+use serde::Serialize;
+
+use crate::diag::{codes, Code, Message};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiteralError {
+    pub code: Code,
+    pub message: Message,
+    pub help: Option<Message>,
+    /// A replacement for the literal, when one is clear.
+    pub fix: Option<String>,
+}
+
+fn err(code: Code, en: String, zh: String) -> LiteralError {
+    LiteralError { code, message: Message::new(en, zh), help: None, fix: None }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// `2024-06-01`. The lexer already guarantees the digits-and-dashes shape.
+pub fn date(text: &str) -> Result<Date, LiteralError> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (year, month, day) = (y.parse::<u16>().ok(), m.parse::<u8>().ok(), d.parse::<u8>().ok());
+    let (Some(year), Some(month), Some(day)) = (year, month, day) else {
+        return Err(err(codes::TYPE_BAD_DATE, format!("`{text}` is not a date"), format!("「{text}」不是日期")));
+    };
+    if !(1..=12).contains(&month) {
+        return Err(err(
+            codes::TYPE_BAD_DATE,
+            format!("`{text}` has no month {month}"),
+            format!("「{text}」的月份{month}不存在"),
+        ));
+    }
+    let max = days_in_month(year, month);
+    if day == 0 || day > max {
+        return Err(err(
+            codes::TYPE_BAD_DATE,
+            format!("`{text}` does not exist: month {month} of {year} has {max} days"),
+            format!("「{text}」不存在：{year}年{month}月只有{max}天"),
+        ));
+    }
+    let value = Date { year, month, day };
+    if m.len() != 2 || d.len() != 2 {
+        let mut e = err(
+            codes::TYPE_BAD_DATE,
+            format!("write `{text}` as `{value}`"),
+            format!("请将「{text}」写作「{value}」"),
+        );
+        e.help = Some(Message::new("dates are written YYYY-MM-DD", "日期格式为 YYYY-MM-DD"));
+        e.fix = Some(value.to_string());
+        return Err(e);
+    }
+    Ok(value)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Hours,
+    Days,
+    WorkingDays,
+    Weeks,
+    Months,
+    Years,
+}
+
+/// Unit words as written, singular and plural.
+const UNITS: &[(&str, Unit)] = &[
+    ("hour", Unit::Hours),
+    ("hours", Unit::Hours),
+    ("day", Unit::Days),
+    ("days", Unit::Days),
+    ("working_day", Unit::WorkingDays),
+    ("working_days", Unit::WorkingDays),
+    ("week", Unit::Weeks),
+    ("weeks", Unit::Weeks),
+    ("month", Unit::Months),
+    ("months", Unit::Months),
+    ("year", Unit::Years),
+    ("years", Unit::Years),
+];
+
+impl Unit {
+    pub fn word(self, plural: bool) -> &'static str {
+        let (one, many) = match self {
+            Unit::Hours => ("hour", "hours"),
+            Unit::Days => ("day", "days"),
+            Unit::WorkingDays => ("working_day", "working_days"),
+            Unit::Weeks => ("week", "weeks"),
+            Unit::Months => ("month", "months"),
+            Unit::Years => ("year", "years"),
+        };
+        if plural { many } else { one }
+    }
+
+    /// The Chinese unit as the seeds write it: 15个工作日、30天、6个月、3年.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Unit::Hours => "小时",
+            Unit::Days => "天",
+            Unit::WorkingDays => "个工作日",
+            Unit::Weeks => "周",
+            Unit::Months => "个月",
+            Unit::Years => "年",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Duration {
+    pub amount: u32,
+    pub unit: Unit,
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.amount, self.unit.word(self.amount != 1))
+    }
+}
+
+/// A number and a unit word: `15 working_days`.
+pub fn duration(number: &str, unit: &str) -> Result<Duration, LiteralError> {
+    let Ok(amount) = number.parse::<u32>() else {
+        return Err(err(
+            codes::TYPE_MISMATCH,
+            format!("`{number}` is not a whole number of units"),
+            format!("「{number}」不是整数"),
+        ));
+    };
+    match UNITS.iter().find(|(w, _)| *w == unit) {
+        Some((_, u)) => Ok(Duration { amount, unit: *u }),
+        None => {
+            let suggestion = crate::diag::suggest::closest(unit, UNITS.iter().map(|(w, _)| *w));
+            let mut e = err(
+                codes::TYPE_UNKNOWN_UNIT,
+                format!("unknown duration unit `{unit}`"),
+                format!("未知的期限单位「{unit}」"),
+            );
+            e.help = Some(match suggestion {
+                Some(s) => Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")),
+                None => Message::new(
+                    "units are hours, days, working_days, weeks, months and years",
+                    "可用单位：hours、days、working_days、weeks、months、years",
+                ),
+            });
+            e.fix = suggestion.map(str::to_string);
+            Err(e)
+        }
+    }
+}
+
+pub fn unit_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().map(|(w, _)| *w)
+}
+
+/// `privacy@example.com`: a local part, `@`, and a domain of at least two labels whose last
+/// label is alphabetic.
+pub fn email(text: &str) -> Result<(), LiteralError> {
+    let bad = |why_en: &str, why_zh: &str| {
+        Err(err(
+            codes::TYPE_BAD_EMAIL,
+            format!("`{text}` is not an email address: {why_en}"),
+            format!("「{text}」不是有效的电子邮件地址：{why_zh}"),
+        ))
+    };
+    let Some((local, domain)) = text.split_once('@') else {
+        return bad("it has no `@`", "缺少「@」");
+    };
+    if local.is_empty() || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return bad("the part before `@` is empty or malformed", "「@」前的部分为空或格式有误");
+    }
+    if domain.contains('@') {
+        return bad("it has more than one `@`", "含有多个「@」");
+    }
+    domain_ok(domain).or_else(|(en, zh)| bad(en, zh))
+}
+
+fn domain_ok(domain: &str) -> Result<(), (&'static str, &'static str)> {
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return Err(("the domain has no `.`", "域名中缺少「.」"));
+    }
+    for label in &labels {
+        let ok_chars = label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if label.is_empty() || !ok_chars || label.starts_with('-') || label.ends_with('-') {
+            return Err(("the domain is malformed", "域名格式有误"));
+        }
+    }
+    let tld = labels.last().copied().unwrap_or("");
+    if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(("the domain does not end in a top-level domain", "域名缺少顶级域名"));
+    }
+    Ok(())
+}
+
+/// `https://example.com/privacy`: http or https, with a host.
+pub fn url(text: &str) -> Result<(), LiteralError> {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or("");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once(':').map(|(h, port)| if port.chars().all(|c| c.is_ascii_digit()) { h } else { host }).unwrap_or(host);
+    match domain_ok(host) {
+        Ok(()) => Ok(()),
+        Err(_) if host == "localhost" => Ok(()),
+        Err((en, zh)) => Err(err(
+            codes::TYPE_BAD_URL,
+            format!("`{text}` is not a valid URL: {en}"),
+            format!("「{text}」不是有效的网址：{zh}"),
+        )),
+    }
+}
+
+/// `+86-400-6700-866`: `+`, a country code and 7 to 15 digits in all (E.164), in groups joined
+/// by single dashes.
+pub fn phone(text: &str) -> Result<(), LiteralError> {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let body = text.strip_prefix('+').unwrap_or(text);
+    let groups_ok = !body.is_empty() && body.split('-').all(|g| !g.is_empty());
+    if (7..=15).contains(&digits) && groups_ok {
+        return Ok(());
+    }
+    let mut e = err(
+        codes::TYPE_BAD_PHONE,
+        format!("`{text}` is not a phone number"),
+        format!("「{text}」不是有效的电话号码"),
+    );
+    e.help = Some(Message::new(
+        "write an international number: `+`, country code and 7 to 15 digits, grouped with single dashes, e.g. `+86-10-12345678`",
+        "请写成国际格式：「+」、国家代码及共7至15位数字，以单个连字符分组，例如 +86-10-12345678",
+    ));
+    Err(e)
+}
+
+/// ISO 3166-1 alpha-2 codes, plus `EU` (exceptionally reserved for the European Union).
+pub static REGIONS: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+    "EU",
+];
+
+/// Region codes are upper case: `CN`, `HK`. Mainland China is `CN`; Hong Kong, Macao and
+/// Taiwan are `HK`, `MO` and `TW`, which PIPL treats as outside the mainland.
+pub fn region(text: &str) -> Result<(), LiteralError> {
+    if REGIONS.contains(&text) {
+        return Ok(());
+    }
+    let upper = text.to_ascii_uppercase();
+    let mut e = err(
+        codes::TYPE_UNKNOWN_REGION,
+        format!("unknown region code `{text}`"),
+        format!("未知的国家或地区代码「{text}」"),
+    );
+    if REGIONS.contains(&upper.as_str()) {
+        e.help = Some(Message::new(format!("region codes are upper case: `{upper}`"), format!("代码须大写：「{upper}」")));
+        e.fix = Some(upper);
+    } else if let Some(s) = crate::diag::suggest::closest(text, REGIONS.iter().copied()) {
+        e.help = Some(Message::new(
+            format!("did you mean `{s}`? regions are ISO 3166-1 alpha-2 codes"),
+            format!("是否应为「{s}」？地区代码采用 ISO 3166-1 两位字母代码"),
+        ));
+        e.fix = Some(s.to_string());
+    } else {
+        e.help = Some(Message::new("regions are ISO 3166-1 alpha-2 codes such as `CN`, `HK`, `US`", "地区代码采用 ISO 3166-1 两位字母代码，如 CN、HK、US"));
+    }
+    Err(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2024-02-29").map(|d| d.to_string()), Ok("2024-02-29".into()));
+        assert_eq!(date("2023-02-29").unwrap_err().code, codes::TYPE_BAD_DATE);
+        assert_eq!(date("2021-13-01").unwrap_err().code, codes::TYPE_BAD_DATE);
+        assert_eq!(date("2021-5-7").unwrap_err().fix.as_deref(), Some("2021-05-07"));
+        assert!(date("1900-02-29").is_err());
+        assert!(date("2000-02-29").is_ok());
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration("15", "working_days"), Ok(Duration { amount: 15, unit: Unit::WorkingDays }));
+        assert_eq!(duration("1", "month").map(|d| d.to_string()), Ok("1 month".into()));
+        let e = duration("15", "wrking_days").unwrap_err();
+        assert_eq!((e.code, e.fix.as_deref()), (codes::TYPE_UNKNOWN_UNIT, Some("working_days")));
+        assert_eq!(duration("1.5", "years").unwrap_err().code, codes::TYPE_MISMATCH);
+    }
+
+    #[test]
+    fn emails_urls_phones() {
+        assert!(email("business@megvii.com").is_ok());
+        assert!(email("privacy@acme").is_err());
+        assert!(email("a@@b.com").is_err());
+        assert!(email(".a@b.com").is_err());
+        assert!(url("https://www.megvii.com/privacy?x=1").is_ok());
+        assert!(url("https://localhost:8080/x").is_ok());
+        assert!(url("https://").is_err());
+        assert!(phone("+86-400-6700-866").is_ok());
+        assert!(phone("+86").is_err());
+        assert!(phone("+86--400").is_err());
+    }
+
+    #[test]
+    fn regions() {
+        assert!(region("CN").is_ok() && region("HK").is_ok() && region("EU").is_ok());
+        assert_eq!(region("cn").unwrap_err().fix.as_deref(), Some("CN"));
+        assert_eq!(region("XQ").unwrap_err().code, codes::TYPE_UNKNOWN_REGION);
+        assert_eq!(REGIONS.len(), 250);
+    }
+}

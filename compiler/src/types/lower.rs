@@ -1,0 +1,538 @@
+//! Lowering: checks every item against the schema and builds the typed model.
+//!
+//! For each field this pass knows the expected type, so it is here that a path becomes a
+//! reference (resolved through [`crate::names::Scopes`] and checked for its kind), a region
+//! code, or one word of a fixed set. Everything that does not fit is a located `TYPE-` or
+//! `NAME-` diagnostic; the value is then left out, and nothing downstream reports it again.
+
+use crate::diag::{codes, suggest, Diagnostic, Message};
+use crate::ir::{Field, Fields, ItemId, ModuleId, Reference, Spanned, Text, Value};
+use crate::names::Scopes;
+use crate::source::Span;
+use crate::syntax::ast;
+use crate::types::literals;
+use crate::types::schema::{self, FieldSpec, Kind, Ty, LANGUAGES};
+
+/// The state of one lowering run over all modules.
+pub struct Lowerer<'a> {
+    pub db: &'a crate::source::SourceDb,
+    pub scopes: &'a Scopes,
+    /// The kind of every item, indexed by id, to check references.
+    pub kinds: &'a [Kind],
+    /// Where each item is declared (its name), for "declared here" labels.
+    pub name_spans: &'a [Span],
+    pub diags: Vec<Diagnostic>,
+    pub references: Vec<Reference>,
+    /// Every text value, checked for completeness once the policy's languages are known.
+    pub texts: Vec<(Text, Span, bool)>,
+    module: ModuleId,
+    in_stdlib: bool,
+}
+
+impl<'a> Lowerer<'a> {
+    pub fn new(db: &'a crate::source::SourceDb, scopes: &'a Scopes, kinds: &'a [Kind], name_spans: &'a [Span]) -> Lowerer<'a> {
+        Lowerer {
+            db,
+            scopes,
+            kinds,
+            name_spans,
+            diags: Vec::new(),
+            references: Vec::new(),
+            texts: Vec::new(),
+            module: ModuleId(0),
+            in_stdlib: false,
+        }
+    }
+
+    pub fn enter(&mut self, module: ModuleId, in_stdlib: bool) {
+        self.module = module;
+        self.in_stdlib = in_stdlib;
+    }
+
+    /// Resolves a path expected to name an item of `expected` kind (`None`: any kind).
+    pub fn reference(&mut self, path: &ast::Path, expected: &[Kind]) -> Option<ItemId> {
+        match self.scopes.resolve(self.module, path) {
+            Ok(id) => {
+                let kind = *self.kinds.get(id.0 as usize)?;
+                if !expected.is_empty() && !expected.contains(&kind) {
+                    self.diags.push(wrong_kind(path, kind, expected, self.name_spans.get(id.0 as usize).copied()));
+                    return None;
+                }
+                self.references.push(Reference { span: path.span, target: id });
+                Some(id)
+            }
+            Err(e) => {
+                self.diags.push(e.into_diagnostic());
+                None
+            }
+        }
+    }
+
+    /// Lowers a block's fields against `specs`. `owner` is the span to report missing fields on.
+    pub fn fields(&mut self, specs: &'static [FieldSpec], block: Option<&ast::Block>, owner: Span, owner_name: &str) -> Fields {
+        let mut out: Vec<Field> = Vec::new();
+        let mut seen: Vec<(&'static str, Span)> = Vec::new();
+        let entries = block.map(|b| b.fields.as_slice()).unwrap_or(&[]);
+        for field in entries {
+            let ast::Field::Entry(entry) = field else { continue };
+            let Some(spec) = specs.iter().find(|s| s.key == entry.key.text) else {
+                self.diags.push(unknown_field(entry, specs, owner_name));
+                continue;
+            };
+            if let Some((_, first)) = seen.iter().find(|(k, _)| *k == spec.key) {
+                self.diags.push(
+                    Diagnostic::new(
+                        codes::TYPE_DUPLICATE_FIELD,
+                        entry.key.span,
+                        Message::new(format!("`{}` is given twice", spec.key), format!("「{}」重复出现", spec.key)),
+                    )
+                    .with_label(Message::new("given again here", "此处再次出现"))
+                    .with_related(*first, Message::new("first given here", "首次出现于此"))
+                    .with_help(if spec.many {
+                        Message::new(
+                            format!("list all values in one field: `{} a, b`", spec.key),
+                            format!("请在同一字段中列出所有值：{} a, b", spec.key),
+                        )
+                    } else {
+                        Message::new("keep one of them", "请只保留一个")
+                    }),
+                );
+                continue;
+            }
+            seen.push((spec.key, entry.key.span));
+            let values = self.field_values(spec, entry);
+            out.push(Field { key: spec.key, span: entry.span, values });
+        }
+        for spec in specs.iter().filter(|s| s.required) {
+            if !seen.iter().any(|(k, _)| *k == spec.key) {
+                self.diags.push(
+                    Diagnostic::new(
+                        codes::TYPE_MISSING_FIELD,
+                        owner,
+                        Message::new(
+                            format!("{owner_name} needs `{}`", spec.key),
+                            format!("{owner_name}缺少必填字段「{}」", spec.key),
+                        ),
+                    )
+                    .with_label(Message::new(format!("`{}` missing", spec.key), format!("缺少「{}」", spec.key)))
+                    .with_help(Message::new(
+                        format!("add `{}` ({}): {}", spec.key, spec.ty.describe(), spec.doc),
+                        format!("请添加「{}」（{}）", spec.key, spec.ty.describe_zh()),
+                    )),
+                );
+            }
+        }
+        Fields(out)
+    }
+
+    fn field_values(&mut self, spec: &'static FieldSpec, entry: &ast::Entry) -> Vec<Spanned<Value>> {
+        if entry.values.is_empty() {
+            if spec.ty == Ty::Bool {
+                return vec![Spanned { value: Value::Bool(true), span: entry.key.span }];
+            }
+            self.diags.push(
+                Diagnostic::new(
+                    codes::TYPE_MISMATCH,
+                    entry.key.span,
+                    Message::new(
+                        format!("`{}` needs {}", spec.key, spec.ty.describe()),
+                        format!("「{}」需要{}", spec.key, spec.ty.describe_zh()),
+                    ),
+                )
+                .with_label(Message::new("no value given", "未给出值")),
+            );
+            return Vec::new();
+        }
+        if !spec.many && entry.values.len() > 1 {
+            let extra = entry.values[1].span.cover(entry.values[entry.values.len() - 1].span);
+            self.diags.push(
+                Diagnostic::new(
+                    codes::TYPE_MISMATCH,
+                    extra,
+                    Message::new(
+                        format!("`{}` takes one value, found {}", spec.key, entry.values.len()),
+                        format!("「{}」只能有一个值，实际有{}个", spec.key, entry.values.len()),
+                    ),
+                )
+                .with_label(Message::new("extra values", "多余的值")),
+            );
+        }
+        let take = if spec.many { entry.values.len() } else { 1 };
+        entry.values.iter().take(take).filter_map(|v| self.value(spec.ty, v, spec.key)).collect()
+    }
+
+    fn value(&mut self, ty: Ty, value: &ast::Value, key: &str) -> Option<Spanned<Value>> {
+        // A term the parser already reported stays silent here.
+        if value.terms.iter().any(|t| matches!(t, ast::Term::Error(_))) {
+            return None;
+        }
+        let span = value.span;
+        if ty == Ty::Duration {
+            return self.duration(value, key).map(|d| Spanned { value: Value::Duration(d), span });
+        }
+        let [term] = value.terms.as_slice() else {
+            let extra = value.terms[1].span().cover(value.terms[value.terms.len() - 1].span());
+            self.diags.push(
+                Diagnostic::new(
+                    codes::TYPE_MISMATCH,
+                    extra,
+                    Message::new(
+                        format!("unexpected `{}` after the value of `{key}`", self.scopes_text(extra)),
+                        format!("「{key}」的值后面出现了多余的「{}」", self.scopes_text(extra)),
+                    ),
+                )
+                .with_label(Message::new("not part of the value", "不属于该值"))
+                .with_help(Message::new(
+                    "separate values with commas, and put each field on its own line",
+                    "多个值请用逗号分隔，每个字段单独占一行",
+                )),
+            );
+            return None;
+        };
+        let v = self.term(ty, term, key)?;
+        Some(Spanned { value: v, span })
+    }
+
+    fn scopes_text(&self, span: Span) -> String {
+        self.db.text(span).to_string()
+    }
+
+    fn duration(&mut self, value: &ast::Value, key: &str) -> Option<literals::Duration> {
+        match value.terms.as_slice() {
+            [ast::Term::Number(n), ast::Term::Path(unit)] if unit.segments.len() == 1 => {
+                match literals::duration(&n.text, &unit.text()) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        let span = if e.code == codes::TYPE_UNKNOWN_UNIT { unit.span } else { n.span };
+                        self.diags.push(literal_diag(e, span));
+                        None
+                    }
+                }
+            }
+            _ => {
+                self.diags.push(mismatch(value.span, key, Ty::Duration, found_of(value)));
+                None
+            }
+        }
+    }
+
+    fn term(&mut self, ty: Ty, term: &ast::Term, key: &str) -> Option<Value> {
+        use ast::Term as T;
+        let span = term.span();
+        let found = found_term(term);
+        let fail = |this: &mut Self| {
+            this.diags.push(mismatch(span, key, ty, found));
+            None
+        };
+        match (ty, term) {
+            (Ty::Text, T::Block(b)) => self.text(b).map(Value::Text),
+            (Ty::Text, T::Str(s)) => {
+                self.diags.push(
+                    mismatch(span, key, ty, found).with_help(Message::new(
+                        "text is bilingual: write `{ zh: \"...\", en: \"...\" }`",
+                        "文本须为双语：{ zh: \"……\", en: \"……\" }",
+                    )).with_fix(
+                        Message::new("make it bilingual", "改为双语文本"),
+                        span,
+                        bilingual_skeleton(&s.value),
+                    ),
+                );
+                None
+            }
+            (Ty::Str, T::Str(s)) => Some(Value::Str(s.value.clone())),
+            (Ty::Bool, T::Path(p)) if p.segments.len() == 1 => match p.text().as_str() {
+                "yes" | "true" => Some(Value::Bool(true)),
+                "no" | "false" => Some(Value::Bool(false)),
+                _ => fail(self),
+            },
+            (Ty::Int, T::Number(n)) => match n.text.parse::<u64>() {
+                Ok(v) => Some(Value::Int(v)),
+                Err(_) => fail(self),
+            },
+            (Ty::Date, T::Date(d)) => match literals::date(&d.text) {
+                Ok(v) => Some(Value::Date(v)),
+                Err(e) => {
+                    self.diags.push(literal_diag(e, span));
+                    None
+                }
+            },
+            (Ty::Email | Ty::Channel, T::Email(l)) => self.checked(literals::email(&l.text), span, Value::Email(l.text.clone())),
+            (Ty::Url | Ty::Channel, T::Url(l)) => self.checked(literals::url(&l.text), span, Value::Url(l.text.clone())),
+            (Ty::Phone | Ty::Channel, T::Phone(l)) => self.checked(literals::phone(&l.text), span, Value::Phone(l.text.clone())),
+            (Ty::Channel, T::Block(b)) => self.text(b).map(Value::Text),
+            (Ty::Channel, T::Path(p)) => self.reference(p, &[Kind::Contact]).map(Value::Ref),
+            (Ty::Region, T::Path(p)) if p.segments.len() == 1 => {
+                let text = p.text();
+                self.checked(literals::region(&text), span, Value::Region(text.clone()))
+            }
+            (Ty::Ref(kind), T::Path(p)) => self.reference(p, &[kind]).map(Value::Ref),
+            (Ty::Clauses, T::Path(p)) => self.reference(p, &[Kind::Clause, Kind::List]).map(Value::Ref),
+            (Ty::Option(words), T::Path(p)) if p.segments.len() == 1 => {
+                let text = p.text();
+                match words.iter().find(|w| **w == text) {
+                    Some(w) => Some(Value::Option(w)),
+                    None => {
+                        self.diags.push(unknown_option(span, key, &text, words));
+                        None
+                    }
+                }
+            }
+            (Ty::Record(specs), T::Block(b)) => {
+                let owner = format!("`{key}`");
+                Some(Value::Record(self.fields(specs, Some(b), span, &owner)))
+            }
+            _ => fail(self),
+        }
+    }
+
+    fn checked(&mut self, result: Result<(), literals::LiteralError>, span: Span, value: Value) -> Option<Value> {
+        match result {
+            Ok(()) => Some(value),
+            Err(e) => {
+                self.diags.push(literal_diag(e, span));
+                None
+            }
+        }
+    }
+
+    /// `{ zh: "...", en: "..." }`.
+    fn text(&mut self, block: &ast::Block) -> Option<Text> {
+        let mut text = Text::default();
+        let mut ok = true;
+        for field in &block.fields {
+            let ast::Field::Entry(entry) = field else {
+                ok = false;
+                continue;
+            };
+            let lang = entry.key.text.as_str();
+            let slot = match lang {
+                "zh" => &mut text.zh,
+                "en" => &mut text.en,
+                _ => {
+                    self.diags.push(unknown_option(entry.key.span, "text", lang, LANGUAGES));
+                    ok = false;
+                    continue;
+                }
+            };
+            let value = match entry.values.as_slice() {
+                [v] => match v.terms.as_slice() {
+                    [ast::Term::Str(s)] => Some(s.value.clone()),
+                    [ast::Term::Error(_)] => None,
+                    _ => {
+                        self.diags.push(mismatch(v.span, lang, Ty::Str, found_of(v)));
+                        None
+                    }
+                },
+                _ => {
+                    self.diags.push(mismatch(entry.span, lang, Ty::Str, "nothing"));
+                    None
+                }
+            };
+            if slot.is_some() {
+                self.diags.push(
+                    Diagnostic::new(
+                        codes::TYPE_DUPLICATE_FIELD,
+                        entry.key.span,
+                        Message::new(format!("`{lang}` is given twice"), format!("「{lang}」重复出现")),
+                    )
+                    .with_label(Message::new("given again here", "此处再次出现")),
+                );
+                continue;
+            }
+            match value {
+                Some(v) => *slot = Some(v),
+                None => ok = false,
+            }
+        }
+        // Incomplete text whose parts were already reported is not reported again.
+        self.texts.push((text.clone(), block.span, ok && !self.in_stdlib));
+        Some(text)
+    }
+}
+
+fn found_term(term: &ast::Term) -> &'static str {
+    match term {
+        ast::Term::Path(p) if p.segments.len() == 1 => "a name",
+        ast::Term::Path(_) => "a path",
+        ast::Term::Str(_) => "a string",
+        ast::Term::Number(_) => "a number",
+        ast::Term::Date(_) => "a date",
+        ast::Term::Email(_) => "an email address",
+        ast::Term::Url(_) => "a URL",
+        ast::Term::Phone(_) => "a phone number",
+        ast::Term::Block(_) => "a block",
+        ast::Term::List(_) => "a list",
+        ast::Term::Error(_) => "an error",
+    }
+}
+
+fn found_zh(found: &str) -> &'static str {
+    match found {
+        "a name" => "名称",
+        "a path" => "路径",
+        "a string" => "字符串",
+        "a number" => "数字",
+        "a date" => "日期",
+        "an email address" => "电子邮件地址",
+        "a URL" => "网址",
+        "a phone number" => "电话号码",
+        "a block" => "代码块",
+        "a list" => "列表",
+        "nothing" => "空值",
+        _ => "其他值",
+    }
+}
+
+fn found_of(value: &ast::Value) -> &'static str {
+    match value.terms.as_slice() {
+        [one] => found_term(one),
+        _ => "several terms",
+    }
+}
+
+fn mismatch(span: Span, key: &str, ty: Ty, found: &str) -> Diagnostic {
+    Diagnostic::new(
+        codes::TYPE_MISMATCH,
+        span,
+        Message::new(
+            format!("`{key}` expects {}, found {found}", ty.describe()),
+            format!("「{key}」应为{}，实际为{}", ty.describe_zh(), found_zh(found)),
+        ),
+    )
+    .with_label(Message::new(format!("expected {}", ty.describe()), format!("应为{}", ty.describe_zh())))
+}
+
+fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
+    let mut d = Diagnostic::new(e.code, span, e.message).with_label(e.code.info().title());
+    if let Some(h) = e.help {
+        d = d.with_help(h);
+    }
+    if let Some(fix) = e.fix {
+        d = d.with_fix(Message::new(format!("replace with `{fix}`"), format!("替换为「{fix}」")), span, fix);
+    }
+    d
+}
+
+fn unknown_option(span: Span, key: &str, text: &str, words: &[&str]) -> Diagnostic {
+    let d = Diagnostic::new(
+        codes::TYPE_UNKNOWN_OPTION,
+        span,
+        Message::new(format!("`{text}` is not an option of `{key}`"), format!("「{text}」不是「{key}」的可选值")),
+    )
+    .with_label(Message::new("unknown option", "未知选项"));
+    let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+    let list_zh = words.join("、");
+    match suggest::closest(text, words.iter().copied()) {
+        Some(s) => d
+            .with_help(Message::new(format!("did you mean `{s}`? options: {list}"), format!("是否应为「{s}」？可选值：{list_zh}")))
+            .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), span, s),
+        None => d.with_help(Message::new(format!("options: {list}"), format!("可选值：{list_zh}"))),
+    }
+}
+
+fn unknown_field(entry: &ast::Entry, specs: &[FieldSpec], owner: &str) -> Diagnostic {
+    let key = &entry.key.text;
+    let d = Diagnostic::new(
+        codes::TYPE_UNKNOWN_FIELD,
+        entry.key.span,
+        Message::new(format!("unknown field `{key}` in {owner}"), format!("{owner}中没有字段「{key}」")),
+    )
+    .with_label(Message::new("unknown field", "未知字段"));
+    let keys: Vec<&str> = specs.iter().map(|s| s.key).collect();
+    match suggest::closest(key, keys.iter().copied()) {
+        Some(s) => d
+            .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
+            .with_fix(Message::new(format!("rename to `{s}`"), format!("改为「{s}」")), entry.key.span, s),
+        None => d.with_help(Message::new(
+            format!("fields here: {}", keys.join(", ")),
+            format!("此处可用字段：{}", keys.join("、")),
+        )),
+    }
+}
+
+fn wrong_kind(path: &ast::Path, found: Kind, expected: &[Kind], declared: Option<Span>) -> Diagnostic {
+    let found_spec = schema::spec(found);
+    let expected_en: Vec<&str> = expected.iter().map(|k| schema::spec(*k).en).collect();
+    let expected_zh: Vec<&str> = expected.iter().map(|k| schema::spec(*k).zh).collect();
+    let name = path.text();
+    let d = Diagnostic::new(
+        codes::TYPE_WRONG_KIND,
+        path.span,
+        Message::new(
+            format!("`{name}` is {}, but {} is expected here", found_spec.en, expected_en.join(" or ")),
+            format!("「{name}」是{}，此处应为{}", found_spec.zh, expected_zh.join("或")),
+        ),
+    )
+    .with_label(Message::new(format!("this is {}", found_spec.en), format!("此为{}", found_spec.zh)));
+    match declared {
+        Some(span) => d.with_related(span, Message::new(format!("`{name}` is declared here"), format!("「{name}」声明于此"))),
+        None => d,
+    }
+}
+
+/// `{ zh: "...", en: "..." }` with the string in the slot its script suggests.
+fn bilingual_skeleton(s: &str) -> String {
+    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
+    if s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        format!("{{ zh: \"{escaped}\", en: \"\" }}")
+    } else {
+        format!("{{ zh: \"\", en: \"{escaped}\" }}")
+    }
+}
+
+/// Reports every text that lacks one of `languages`, and text in a language the policy does
+/// not declare.
+pub fn check_texts(texts: &[(Text, Span, bool)], languages: &[&'static str]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (text, span, check) in texts {
+        if !check {
+            continue;
+        }
+        let missing: Vec<&str> = languages.iter().copied().filter(|l| text.get(l).is_none()).collect();
+        if !missing.is_empty() {
+            let names_en: Vec<String> = missing.iter().map(|l| format!("{} (`{l}`)", lang_en(l))).collect();
+            let names_zh: Vec<String> = missing.iter().map(|l| format!("{}（{l}）", lang_zh(l))).collect();
+            out.push(
+                Diagnostic::new(
+                    codes::TYPE_INCOMPLETE_TEXT,
+                    *span,
+                    Message::new(
+                        format!("text has no {} version", names_en.join(" or ")),
+                        format!("文本缺少{}版本", names_zh.join("和")),
+                    ),
+                )
+                .with_label(Message::new("incomplete text", "文本不完整"))
+                .with_help(Message::new(
+                    format!("the policy is published in {}; give every text in each", languages.join(", ")),
+                    format!("本政策以{}发布，每段文本都须提供各语言版本", languages.join("、")),
+                )),
+            );
+        }
+        for extra in LANGUAGES.iter().filter(|l| !languages.contains(l) && text.get(l).is_some()) {
+            out.push(
+                Diagnostic::new(
+                    codes::TYPE_UNDECLARED_LANGUAGE,
+                    *span,
+                    Message::new(
+                        format!("text in {} (`{extra}`), which the policy does not declare", lang_en(extra)),
+                        format!("文本含有{}（{extra}），但本政策未声明该语言", lang_zh(extra)),
+                    ),
+                )
+                .with_label(Message::new("not published", "不会发布"))
+                .with_help(Message::new(
+                    format!("add `{extra}` to the policy's `languages`, or remove this text"),
+                    format!("请在政策的 languages 中加入「{extra}」，或删除此文本"),
+                )),
+            );
+        }
+    }
+    out
+}
+
+fn lang_en(code: &str) -> &'static str {
+    if code == "zh" { "Chinese" } else { "English" }
+}
+
+fn lang_zh(code: &str) -> &'static str {
+    if code == "zh" { "中文" } else { "英文" }
+}

@@ -1,0 +1,604 @@
+//! The workspace: the one entry point for the CLI, the language server and the tests.
+//!
+//! ```no_run
+//! let ws = pol::Workspace::open(std::path::Path::new("examples/megvii"))?;
+//! let analysis = ws.analyze();
+//! for d in &analysis.diagnostics { println!("{} {}", d.code, d.message.en); }
+//! # Ok::<(), pol::LoadError>(())
+//! ```
+//!
+//! [`Workspace::analyze`] runs the whole front end from scratch: reading (through the editor
+//! overlay first, then the disk), parsing, names, lowering and the project-level checks. It is
+//! a pure function of the files, so the language server calls it again after each pause in
+//! typing, and nothing else ever parses on its own. A 10,000-line policy takes milliseconds
+//! (see `docs/benchmarks.md`), so there is no incremental machinery yet.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diag::{codes, sort_and_dedup, Diagnostic, Message};
+use crate::ir::{Item, ItemId, Module, ModuleId, Policy};
+use crate::names::{self, Binding, Glob, Import, Scope, Scopes};
+use crate::project::{self, ProjectConfig};
+use crate::source::{FileId, Origin, SourceDb, Span};
+use crate::syntax::{self, ast};
+use crate::types::lower::{self, Lowerer};
+use crate::types::schema::{self, Kind, Naming};
+
+/// A problem that stops analysis before it starts: the command line named something that
+/// cannot be read. (Problems *inside* files are diagnostics, not load errors.)
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+    NoEntry { dir: PathBuf, entry: PathBuf },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "no such file or directory: {}", p.display()),
+            LoadError::Unreadable(p, e) => write!(f, "cannot read {}: {e}", p.display()),
+            LoadError::NoEntry { dir, entry } => write!(
+                f,
+                "{} has no policy file: expected {} (set `entry` in pol.toml, or pass a .pol file)",
+                dir.display(),
+                entry.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[derive(Clone, Debug)]
+pub struct Workspace {
+    /// The project directory; module paths are relative to it.
+    root: PathBuf,
+    /// The entry file, relative to `root`.
+    entry: PathBuf,
+    /// `pol.toml`, when the project has one.
+    manifest: Option<PathBuf>,
+    /// Unsaved editor buffers, by path; they win over the disk.
+    overlays: HashMap<PathBuf, Arc<str>>,
+}
+
+impl Workspace {
+    /// Opens a `.pol` file, or a directory holding `pol.toml` or `policy.pol`.
+    pub fn open(path: &Path) -> Result<Workspace, LoadError> {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+            _ => LoadError::Unreadable(path.to_path_buf(), e),
+        })?;
+        if meta.is_dir() {
+            let manifest = path.join(project::MANIFEST);
+            let mut entry = PathBuf::from(project::DEFAULT_ENTRY);
+            let manifest = if manifest.is_file() {
+                let text = std::fs::read_to_string(&manifest).map_err(|e| LoadError::Unreadable(manifest.clone(), e))?;
+                let (config, _) = project::parse_config(FileId(0), &text);
+                if let Some(e) = config.entry {
+                    entry = PathBuf::from(e);
+                }
+                Some(manifest)
+            } else {
+                None
+            };
+            if !path.join(&entry).is_file() {
+                return Err(LoadError::NoEntry { dir: path.to_path_buf(), entry });
+            }
+            return Ok(Workspace { root: path.to_path_buf(), entry, manifest, overlays: HashMap::new() });
+        }
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let entry = PathBuf::from(path.file_name().unwrap_or_default());
+        std::fs::File::open(path).map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
+        Ok(Workspace { root, entry, manifest: None, overlays: HashMap::new() })
+    }
+
+    /// A workspace of one in-memory file (tests, benchmarks, unsaved editor buffers).
+    pub fn from_text(name: &str, text: &str) -> Workspace {
+        let entry = PathBuf::from(name);
+        let mut ws = Workspace { root: PathBuf::new(), entry: entry.clone(), manifest: None, overlays: HashMap::new() };
+        ws.overlays.insert(entry, Arc::from(text));
+        ws
+    }
+
+    /// Replaces a file's text as an editor holds it (`path` as [`Workspace::entry_path`] forms it).
+    pub fn set_overlay(&mut self, path: PathBuf, text: &str) {
+        self.overlays.insert(path, Arc::from(text));
+    }
+
+    pub fn remove_overlay(&mut self, path: &Path) {
+        self.overlays.remove(path);
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn entry_path(&self) -> PathBuf {
+        self.root.join(&self.entry)
+    }
+
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        match self.overlays.get(path) {
+            Some(text) => Ok(text.as_bytes().to_vec()),
+            None => std::fs::read(path),
+        }
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        self.overlays.contains_key(path) || path.is_file()
+    }
+
+    /// Runs the front end over the whole project.
+    pub fn analyze(&self) -> Analysis {
+        Analyzer::new(self).run()
+    }
+}
+
+/// Everything the front end knows about a project: sources, trees, the typed model and the
+/// diagnostics.
+#[derive(Debug)]
+pub struct Analysis {
+    pub db: SourceDb,
+    pub trees: Vec<ast::File>,
+    pub policy: Policy,
+    pub config: ProjectConfig,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What is under a position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemAt {
+    /// The name in an item's declaration.
+    Definition(ItemId),
+    /// A use of a name, and the item it refers to.
+    Reference { span: Span, target: ItemId },
+}
+
+impl Analysis {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Warning).count()
+    }
+
+    /// The definition or reference at a byte offset of a file.
+    pub fn item_at(&self, file: FileId, offset: u32) -> Option<ItemAt> {
+        if let Some(r) = self.policy.references.iter().find(|r| r.span.file == file && r.span.contains(offset)) {
+            return Some(ItemAt::Reference { span: r.span, target: r.target });
+        }
+        self.policy
+            .items
+            .iter()
+            .find(|i| i.name.as_ref().is_some_and(|n| n.span.file == file && n.span.contains(offset)))
+            .map(|i| ItemAt::Definition(i.id))
+    }
+
+    /// The file with this path on disk (or as the editor named it).
+    pub fn file_by_path(&self, path: &Path) -> Option<FileId> {
+        self.db.find_by_origin(&Origin::User { path: path.to_path_buf() })
+    }
+}
+
+struct Analyzer<'w> {
+    ws: &'w Workspace,
+    db: SourceDb,
+    trees: Vec<ast::File>,
+    diags: Vec<Diagnostic>,
+    /// (module path, file, is_std), in load order; a module's id is its index.
+    modules: Vec<(String, FileId, bool)>,
+}
+
+impl<'w> Analyzer<'w> {
+    fn new(ws: &'w Workspace) -> Analyzer<'w> {
+        Analyzer { ws, db: SourceDb::new(), trees: Vec::new(), diags: Vec::new(), modules: Vec::new() }
+    }
+
+    fn run(mut self) -> Analysis {
+        let config = self.load_config();
+        for (module, name, text) in crate::stdlib::MODULES {
+            let file = self.db.add(name.to_string(), Origin::Stdlib { module: module.to_string() }, Arc::from(*text));
+            self.parse_file(file, text);
+            self.modules.push((module.to_string(), file, true));
+        }
+        let entry = self.ws.entry.clone();
+        self.load_user_module(&entry);
+        self.load_imported_modules();
+        let (policy, mut diags) = self.resolve_and_lower(&config);
+        self.diags.append(&mut diags);
+        sort_and_dedup(&mut self.diags);
+        Analysis { db: self.db, trees: self.trees, policy, config, diagnostics: self.diags }
+    }
+
+    fn load_config(&mut self) -> ProjectConfig {
+        let Some(manifest) = &self.ws.manifest else { return ProjectConfig::default() };
+        let Ok(bytes) = self.ws.read(manifest) else { return ProjectConfig::default() };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let file = self.db.add(manifest.display().to_string(), Origin::User { path: manifest.clone() }, Arc::from(text.as_str()));
+        let (config, diags) = project::parse_config(file, &text);
+        self.diags.extend(diags);
+        config
+    }
+
+    /// Reads, decodes and parses a project file (relative to the root). Returns false when
+    /// the file cannot be read at all.
+    fn load_user_module(&mut self, rel: &Path) -> bool {
+        let path = self.ws.root.join(rel);
+        let Ok(bytes) = self.ws.read(&path) else { return false };
+        let module_path = module_path_of(rel);
+        let name = path.display().to_string();
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let file = self.db.add(name, Origin::User { path }, Arc::from(text.as_str()));
+                self.parse_file(file, &text);
+                self.modules.push((module_path, file, false));
+            }
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let file = self.db.add(name, Origin::User { path }, Arc::from(text.as_str()));
+                let bad_len = e.utf8_error().error_len().unwrap_or(1);
+                self.diags.push(
+                    Diagnostic::new(
+                        codes::SYN_INVALID_UTF8,
+                        Span::new(file, valid, valid + bad_len.min(3)),
+                        Message::new(
+                            format!("file is not valid UTF-8 (first invalid byte at offset {valid})"),
+                            format!("文件不是有效的 UTF-8 编码（第一个无效字节位于偏移 {valid}）"),
+                        ),
+                    )
+                    .with_label(Message::new("invalid UTF-8 here", "此处不是有效的 UTF-8"))
+                    .with_help(Message::new(
+                        "save the file as UTF-8; the file was not checked",
+                        "请以 UTF-8 编码保存文件；此文件未经检查",
+                    )),
+                );
+                self.trees.push(ast::File { id: file, items: Vec::new(), comments: Vec::new() });
+                self.modules.push((module_path, file, false));
+            }
+        }
+        true
+    }
+
+    fn parse_file(&mut self, file: FileId, text: &str) {
+        let (tree, diags) = syntax::parse(file, text);
+        self.diags.extend(diags);
+        self.trees.push(tree);
+    }
+
+    /// Follows `use` items to the author's other files, breadth first. Each file is loaded
+    /// once, so import cycles are harmless.
+    fn load_imported_modules(&mut self) {
+        let mut next = 0;
+        while next < self.trees.len() {
+            let wanted: Vec<Vec<String>> = self.trees[next]
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    ast::Item::Use(u) => Some(u),
+                    _ => None,
+                })
+                .filter(|u| u.path.segments.first().is_some_and(|s| s.text != "std"))
+                .flat_map(|u| {
+                    let all: Vec<String> = u.path.segments.iter().map(|s| s.text.clone()).collect();
+                    let mut candidates = vec![all.clone()];
+                    if !u.glob && all.len() > 1 {
+                        candidates.push(all[..all.len() - 1].to_vec());
+                    }
+                    candidates
+                })
+                .collect();
+            next += 1;
+            for segments in wanted {
+                let module = segments.join("::");
+                if self.modules.iter().any(|(m, ..)| *m == module) {
+                    continue;
+                }
+                let rel: PathBuf = segments.iter().collect::<PathBuf>().with_extension("pol");
+                if self.ws.exists(&self.ws.root.join(&rel)) {
+                    self.load_user_module(&rel);
+                }
+            }
+        }
+    }
+
+    fn resolve_and_lower(&self, config: &ProjectConfig) -> (Policy, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut scopes = Scopes::default();
+        for (i, (path, file, is_std)) in self.modules.iter().enumerate() {
+            scopes.modules.push(names::new_module(ModuleId(i as u32), path.clone(), *file, *is_std));
+        }
+        // Pass 1: declare every item, so references can point forward and across files.
+        let mut items: Vec<Item> = Vec::new();
+        let mut decls: Vec<(&ast::Decl, &'static schema::KindSpec)> = Vec::new();
+        for (m, tree) in self.trees.iter().enumerate() {
+            for decl in tree.items.iter().filter_map(|i| match i {
+                ast::Item::Decl(d) => Some(d),
+                _ => None,
+            }) {
+                let Some(spec) = schema::kind_by_keyword(&decl.kind.text) else {
+                    diags.push(unknown_kind(decl));
+                    continue;
+                };
+                let id = ItemId(items.len() as u32);
+                diags.extend(check_naming(decl, spec));
+                let name = match (spec.naming, &decl.name) {
+                    (Naming::Singleton, _) | (_, None) => None,
+                    (_, Some(n)) => Some(n),
+                };
+                if let Some(n) = name {
+                    let spans: Vec<Span> = items.iter().map(Item::name_span).collect();
+                    if let Some(module) = scopes.modules.get_mut(m) {
+                        diags.extend(names::declare(module, n, id, |prev| spans.get(prev.0 as usize).copied()));
+                    }
+                }
+                items.push(Item {
+                    id,
+                    kind: spec.kind,
+                    name: name.map(|n| crate::ir::Name { text: n.text.clone(), span: n.span }),
+                    module: ModuleId(m as u32),
+                    span: decl.span,
+                    parent: None,
+                    fields: Default::default(),
+                });
+                decls.push((decl, spec));
+            }
+        }
+        // Pass 2: imports.
+        for tree in &self.trees {
+            let mut scope = Scope::default();
+            for u in tree.items.iter().filter_map(|i| match i {
+                ast::Item::Use(u) => Some(u),
+                _ => None,
+            }) {
+                if let Some(d) = bind_import(&scopes, u, &mut scope) {
+                    diags.push(d);
+                }
+            }
+            scopes.scopes.push(scope);
+        }
+        // Pass 3: lower every item's parent and fields.
+        let kinds: Vec<Kind> = items.iter().map(|i| i.kind).collect();
+        let name_spans: Vec<Span> = items.iter().map(Item::name_span).collect();
+        let mut lowerer = Lowerer::new(&self.db, &scopes, &kinds, &name_spans);
+        for (item, (decl, spec)) in items.iter_mut().zip(&decls) {
+            let is_std = scopes.module(item.module).is_some_and(|m| m.is_std);
+            lowerer.enter(item.module, is_std);
+            if let Some(parent) = &decl.parent {
+                match spec.parent {
+                    Some(kind) => item.parent = lowerer.reference(parent, &[kind]),
+                    None => lowerer.diags.push(no_parent(decl, parent)),
+                }
+            }
+            let owner = format!("`{}`", decl.kind.text);
+            let owner_span = decl.name.as_ref().map(|n| n.span).unwrap_or(decl.kind.span);
+            item.fields = lowerer.fields(spec.fields, decl.body.as_ref(), owner_span, &owner);
+        }
+        let references = std::mem::take(&mut lowerer.references);
+        let texts = std::mem::take(&mut lowerer.texts);
+        diags.append(&mut lowerer.diags);
+        drop(lowerer);
+
+        let modules: Vec<Module> = scopes.modules.clone();
+        let mut policy = Policy { items, modules, header: None, languages: Vec::new(), profiles: Vec::new(), references };
+        diags.extend(self.project_checks(&mut policy, config));
+        diags.extend(lower::check_texts(&texts, &policy.languages));
+        diags.extend(scopes.unused_imports());
+        (policy, diags)
+    }
+
+    /// The policy header, languages and profiles, and the one-per-policy sections.
+    fn project_checks(&self, policy: &mut Policy, config: &ProjectConfig) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        for kind in [Kind::Policy, Kind::Cookies, Kind::Minors, Kind::Security, Kind::Changes] {
+            let found: Vec<&Item> = policy.of_kind(kind).collect();
+            if let [first, rest @ ..] = found.as_slice() {
+                for extra in rest {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::TYPE_SINGLETON_TWICE,
+                            extra.name_span(),
+                            Message::new(
+                                format!("`{}` is declared more than once", kind.keyword()),
+                                format!("「{}」重复声明", kind.keyword()),
+                            ),
+                        )
+                        .with_label(Message::new("declared again here", "此处再次声明"))
+                        .with_related(first.name_span(), Message::new("first declared here", "首次声明于此"))
+                        .with_help(Message::new("a policy has one of these; merge them", "每个政策只能有一个，请合并")),
+                    );
+                }
+            }
+        }
+        let header = policy.of_kind(Kind::Policy).next().map(|i| (i.id, i.fields.options("languages"), i.fields.options("profile"), i.name_span()));
+        let entry_file = self.modules.iter().find(|(_, _, std)| !std).map(|(_, f, _)| *f);
+        let config_langs: Option<Vec<&'static str>> = config.languages.as_ref().map(|l| to_static(l, schema::LANGUAGES));
+        let config_profiles: Option<Vec<&'static str>> = config.profile.as_ref().map(|l| to_static(l, schema::PROFILES));
+        match header {
+            None => {
+                if let Some(file) = entry_file {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::TYPE_NO_POLICY,
+                            Span::new(file, 0, 0),
+                            Message::new("the project has no `policy` header", "项目缺少 policy 政策声明"),
+                        )
+                        .with_label(Message::new("expected `policy NAME { ... }` in this file", "此文件中应有 policy 名称 { …… }"))
+                        .with_help(Message::new(
+                            "add `policy NAME { controller { ... } effective YYYY-MM-DD }` to the entry file",
+                            "请在入口文件中添加 policy 名称 { controller { …… } effective YYYY-MM-DD }",
+                        )),
+                    );
+                }
+                policy.languages = config_langs.unwrap_or_else(|| schema::LANGUAGES.to_vec());
+                policy.profiles = config_profiles.unwrap_or_else(|| vec!["pipl"]);
+            }
+            Some((id, langs, profiles, span)) => {
+                policy.header = Some(id);
+                policy.languages = agree("languages", langs, config_langs, span, &mut diags).unwrap_or_else(|| schema::LANGUAGES.to_vec());
+                policy.profiles = agree("profile", profiles, config_profiles, span, &mut diags).unwrap_or_else(|| vec!["pipl"]);
+            }
+        }
+        diags
+    }
+}
+
+fn to_static(values: &[String], allowed: &'static [&'static str]) -> Vec<&'static str> {
+    values.iter().filter_map(|v| allowed.iter().copied().find(|a| a == v)).collect()
+}
+
+/// The header's and pol.toml's setting must agree when both give it.
+fn agree(
+    key: &str,
+    header: Vec<&'static str>,
+    config: Option<Vec<&'static str>>,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<&'static str>> {
+    match (header.is_empty(), config) {
+        (true, None) => None,
+        (true, Some(c)) => Some(c),
+        (false, None) => Some(header),
+        (false, Some(c)) => {
+            let (mut a, mut b) = (header.clone(), c.clone());
+            a.sort_unstable();
+            b.sort_unstable();
+            if a != b {
+                diags.push(
+                    Diagnostic::new(
+                        codes::PROJ_MISMATCH,
+                        span,
+                        Message::new(
+                            format!("pol.toml says {key} = [{}] but the policy header says {}", c.join(", "), header.join(", ")),
+                            format!("pol.toml 中 {key} 为 [{}]，而政策声明中为 {}", c.join(", "), header.join(", ")),
+                        ),
+                    )
+                    .with_label(Message::new("this header", "此政策声明"))
+                    .with_help(Message::new(
+                        format!("say `{key}` in one place, or make both the same"),
+                        format!("请只在一处声明「{key}」，或使两处一致"),
+                    )),
+                );
+            }
+            Some(header)
+        }
+    }
+}
+
+fn module_path_of(rel: &Path) -> String {
+    let stem = rel.with_extension("");
+    stem.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("::")
+}
+
+fn unknown_kind(decl: &ast::Decl) -> Diagnostic {
+    let keywords = schema::KINDS.iter().map(|k| k.keyword);
+    let word = &decl.kind.text;
+    let d = Diagnostic::new(
+        codes::TYPE_UNKNOWN_ITEM,
+        decl.kind.span,
+        Message::new(format!("unknown kind of item `{word}`"), format!("未知的条目种类「{word}」")),
+    )
+    .with_label(Message::new("not a kind of item", "不是条目种类"));
+    match crate::diag::suggest::closest(word, keywords) {
+        Some(s) => d
+            .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
+            .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), decl.kind.span, s),
+        None => {
+            let all: Vec<&str> = schema::KINDS.iter().map(|k| k.keyword).collect();
+            d.with_help(Message::new(format!("items are: {}", all.join(", ")), format!("可用的条目种类：{}", all.join("、"))))
+        }
+    }
+}
+
+fn check_naming(decl: &ast::Decl, spec: &schema::KindSpec) -> Option<Diagnostic> {
+    match (spec.naming, &decl.name) {
+        (Naming::Required, None) => Some(
+            Diagnostic::new(
+                codes::TYPE_NAME_EXPECTED,
+                decl.kind.span,
+                Message::new(format!("`{}` needs a name", spec.keyword), format!("「{}」需要名称", spec.keyword)),
+            )
+            .with_label(Message::new("name missing after this", "此后缺少名称"))
+            .with_help(Message::new(
+                format!("write `{} NAME {{ ... }}`; other items refer to it by that name", spec.keyword),
+                format!("请写作 {} 名称 {{ …… }}，其他条目通过名称引用它", spec.keyword),
+            )),
+        ),
+        (Naming::Singleton, Some(name)) => Some(
+            Diagnostic::new(
+                codes::TYPE_NAME_EXPECTED,
+                name.span,
+                Message::new(format!("`{}` takes no name", spec.keyword), format!("「{}」不需要名称", spec.keyword)),
+            )
+            .with_label(Message::new("remove this name", "请删除此名称"))
+            .with_fix(Message::new("remove the name", "删除名称"), name.span, ""),
+        ),
+        _ => None,
+    }
+}
+
+fn no_parent(decl: &ast::Decl, parent: &ast::Path) -> Diagnostic {
+    Diagnostic::new(
+        codes::TYPE_MISMATCH,
+        parent.span,
+        Message::new(
+            format!("`{}` has no `: parent`", decl.kind.text),
+            format!("「{}」不能带「: 上级」", decl.kind.text),
+        ),
+    )
+    .with_label(Message::new("not allowed here", "此处不允许"))
+    .with_help(Message::new(
+        "only categories (standard category), recipients (role), rights and promises (their stdlib kind) have one",
+        "只有类别（标准类别）、接收方（角色）、权利和承诺（标准库种类）可以指定上级",
+    ))
+}
+
+/// Binds one `use` into a scope. Returns a diagnostic when it names nothing.
+fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagnostic> {
+    let full = u.path.text();
+    let unknown_module = |path: String, span: Span| names::ResolveError::UnknownModule { path, span }.into_diagnostic();
+    if u.glob {
+        return match scopes.module_by_path(&full) {
+            Some(module) => {
+                scope.globs.push(Glob { module, span: u.span, used: std::cell::Cell::new(false) });
+                None
+            }
+            None => Some(unknown_module(full, u.path.span)),
+        };
+    }
+    let alias = u.alias.as_ref().map(|a| a.text.clone()).or_else(|| u.path.last().map(|l| l.text.clone()))?;
+    if let Some(module) = scopes.module_by_path(&full) {
+        scope.imports.push(Import { alias, binding: Binding::Module(module), span: u.span, used: std::cell::Cell::new(false) });
+        return None;
+    }
+    let (last, init) = u.path.segments.split_last()?;
+    if init.is_empty() {
+        return Some(unknown_module(full, u.path.span));
+    }
+    let parent: Vec<&str> = init.iter().map(|s| s.text.as_str()).collect();
+    let parent_path = parent.join("::");
+    let Some(module) = scopes.module_by_path(&parent_path) else {
+        return Some(unknown_module(full, u.path.span));
+    };
+    match scopes.module(module).and_then(|m| m.items.get(&last.text)) {
+        Some(id) => {
+            scope.imports.push(Import { alias, binding: Binding::Item(*id), span: u.span, used: std::cell::Cell::new(false) });
+            None
+        }
+        None => {
+            let suggestion = scopes
+                .module(module)
+                .and_then(|m| crate::diag::suggest::closest(&last.text, m.items.keys().map(String::as_str)))
+                .map(|s| format!("{parent_path}::{s}"));
+            Some(names::ResolveError::Unknown { name: full, span: u.path.span, suggestion }.into_diagnostic())
+        }
+    }
+}
