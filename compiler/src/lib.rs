@@ -15,12 +15,13 @@
 //! position.
 
 pub mod diag;
-pub mod source;
-pub mod syntax;
 pub mod ir;
 pub mod names;
 pub mod project;
+pub mod source;
 pub mod stdlib;
+pub mod syntax;
+pub mod synthetic;
 pub mod types;
 pub mod workspace;
 

@@ -75,7 +75,8 @@ impl Workspace {
             let manifest = path.join(project::MANIFEST);
             let mut entry = PathBuf::from(project::DEFAULT_ENTRY);
             let manifest = if manifest.is_file() {
-                let text = std::fs::read_to_string(&manifest).map_err(|e| LoadError::Unreadable(manifest.clone(), e))?;
+                let text = std::fs::read_to_string(&manifest)
+                    .map_err(|e| LoadError::Unreadable(manifest.clone(), e))?;
                 let (config, _) = project::parse_config(FileId(0), &text);
                 if let Some(e) = config.entry {
                     entry = PathBuf::from(e);
@@ -85,20 +86,38 @@ impl Workspace {
                 None
             };
             if !path.join(&entry).is_file() {
-                return Err(LoadError::NoEntry { dir: path.to_path_buf(), entry });
+                return Err(LoadError::NoEntry {
+                    dir: path.to_path_buf(),
+                    entry,
+                });
             }
-            return Ok(Workspace { root: path.to_path_buf(), entry, manifest, overlays: HashMap::new() });
+            return Ok(Workspace {
+                root: path.to_path_buf(),
+                entry,
+                manifest,
+                overlays: HashMap::new(),
+            });
         }
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let entry = PathBuf::from(path.file_name().unwrap_or_default());
         std::fs::File::open(path).map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
-        Ok(Workspace { root, entry, manifest: None, overlays: HashMap::new() })
+        Ok(Workspace {
+            root,
+            entry,
+            manifest: None,
+            overlays: HashMap::new(),
+        })
     }
 
     /// A workspace of one in-memory file (tests, benchmarks, unsaved editor buffers).
     pub fn from_text(name: &str, text: &str) -> Workspace {
         let entry = PathBuf::from(name);
-        let mut ws = Workspace { root: PathBuf::new(), entry: entry.clone(), manifest: None, overlays: HashMap::new() };
+        let mut ws = Workspace {
+            root: PathBuf::new(),
+            entry: entry.clone(),
+            manifest: None,
+            overlays: HashMap::new(),
+        };
         ws.overlays.insert(entry, Arc::from(text));
         ws
     }
@@ -142,7 +161,8 @@ impl Workspace {
 #[derive(Debug)]
 pub struct Analysis {
     pub db: SourceDb,
-    pub trees: Vec<ast::File>,
+    /// One tree per file, stdlib first; shared, because the stdlib's are parsed once per process.
+    pub trees: Vec<Arc<ast::File>>,
     pub policy: Policy,
     pub config: ProjectConfig,
     pub diagnostics: Vec<Diagnostic>,
@@ -167,31 +187,48 @@ impl Analysis {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Warning).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diag::Severity::Warning)
+            .count()
     }
 
     /// The definition or reference at a byte offset of a file.
     pub fn item_at(&self, file: FileId, offset: u32) -> Option<ItemAt> {
-        if let Some(r) = self.policy.references.iter().find(|r| r.span.file == file && r.span.contains(offset)) {
-            return Some(ItemAt::Reference { span: r.span, target: r.target });
+        if let Some(r) = self
+            .policy
+            .references
+            .iter()
+            .find(|r| r.span.file == file && r.span.contains(offset))
+        {
+            return Some(ItemAt::Reference {
+                span: r.span,
+                target: r.target,
+            });
         }
         self.policy
             .items
             .iter()
-            .find(|i| i.name.as_ref().is_some_and(|n| n.span.file == file && n.span.contains(offset)))
+            .find(|i| {
+                i.name
+                    .as_ref()
+                    .is_some_and(|n| n.span.file == file && n.span.contains(offset))
+            })
             .map(|i| ItemAt::Definition(i.id))
     }
 
     /// The file with this path on disk (or as the editor named it).
     pub fn file_by_path(&self, path: &Path) -> Option<FileId> {
-        self.db.find_by_origin(&Origin::User { path: path.to_path_buf() })
+        self.db.find_by_origin(&Origin::User {
+            path: path.to_path_buf(),
+        })
     }
 }
 
 struct Analyzer<'w> {
     ws: &'w Workspace,
     db: SourceDb,
-    trees: Vec<ast::File>,
+    trees: Vec<Arc<ast::File>>,
     diags: Vec<Diagnostic>,
     /// (module path, file, is_std), in load order; a module's id is its index.
     modules: Vec<(String, FileId, bool)>,
@@ -199,30 +236,57 @@ struct Analyzer<'w> {
 
 impl<'w> Analyzer<'w> {
     fn new(ws: &'w Workspace) -> Analyzer<'w> {
-        Analyzer { ws, db: SourceDb::new(), trees: Vec::new(), diags: Vec::new(), modules: Vec::new() }
+        Analyzer {
+            ws,
+            db: SourceDb::new(),
+            trees: Vec::new(),
+            diags: Vec::new(),
+            modules: Vec::new(),
+        }
     }
 
     fn run(mut self) -> Analysis {
-        let config = self.load_config();
-        for (module, name, text) in crate::stdlib::MODULES {
-            let file = self.db.add(name.to_string(), Origin::Stdlib { module: module.to_string() }, Arc::from(*text));
-            self.parse_file(file, text);
+        // Stdlib first: its files must get the first ids (see `stdlib::parsed`).
+        let parsed = crate::stdlib::parsed();
+        for ((module, name, text), (tree, diags)) in crate::stdlib::MODULES.iter().zip(parsed) {
+            let origin = Origin::Stdlib { module: module.to_string() };
+            let file = self.db.add(name.to_string(), origin, Arc::from(*text));
+            debug_assert_eq!(file, tree.id);
+            self.diags.extend(diags.iter().cloned());
+            self.trees.push(Arc::clone(tree));
             self.modules.push((module.to_string(), file, true));
         }
+        let config = self.load_config();
         let entry = self.ws.entry.clone();
         self.load_user_module(&entry);
         self.load_imported_modules();
         let (policy, mut diags) = self.resolve_and_lower(&config);
         self.diags.append(&mut diags);
         sort_and_dedup(&mut self.diags);
-        Analysis { db: self.db, trees: self.trees, policy, config, diagnostics: self.diags }
+        Analysis {
+            db: self.db,
+            trees: self.trees,
+            policy,
+            config,
+            diagnostics: self.diags,
+        }
     }
 
     fn load_config(&mut self) -> ProjectConfig {
-        let Some(manifest) = &self.ws.manifest else { return ProjectConfig::default() };
-        let Ok(bytes) = self.ws.read(manifest) else { return ProjectConfig::default() };
+        let Some(manifest) = &self.ws.manifest else {
+            return ProjectConfig::default();
+        };
+        let Ok(bytes) = self.ws.read(manifest) else {
+            return ProjectConfig::default();
+        };
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let file = self.db.add(manifest.display().to_string(), Origin::User { path: manifest.clone() }, Arc::from(text.as_str()));
+        let file = self.db.add(
+            manifest.display().to_string(),
+            Origin::User {
+                path: manifest.clone(),
+            },
+            Arc::from(text.as_str()),
+        );
         let (config, diags) = project::parse_config(file, &text);
         self.diags.extend(diags);
         config
@@ -232,26 +296,35 @@ impl<'w> Analyzer<'w> {
     /// the file cannot be read at all.
     fn load_user_module(&mut self, rel: &Path) -> bool {
         let path = self.ws.root.join(rel);
-        let Ok(bytes) = self.ws.read(&path) else { return false };
+        let Ok(bytes) = self.ws.read(&path) else {
+            return false;
+        };
         let module_path = module_path_of(rel);
         let name = path.display().to_string();
         match String::from_utf8(bytes) {
             Ok(text) => {
-                let file = self.db.add(name, Origin::User { path }, Arc::from(text.as_str()));
+                let file = self
+                    .db
+                    .add(name, Origin::User { path }, Arc::from(text.as_str()));
                 self.parse_file(file, &text);
                 self.modules.push((module_path, file, false));
             }
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                let file = self.db.add(name, Origin::User { path }, Arc::from(text.as_str()));
-                let bad_len = e.utf8_error().error_len().unwrap_or(1);
+                let file = self
+                    .db
+                    .add(name, Origin::User { path }, Arc::from(text.as_str()));
+                // In the decoded text the invalid bytes became one U+FFFD: the span covers it,
+                // so it never ends inside a character.
                 self.diags.push(
                     Diagnostic::new(
                         codes::SYN_INVALID_UTF8,
-                        Span::new(file, valid, valid + bad_len.min(3)),
+                        Span::new(file, valid, valid + '\u{FFFD}'.len_utf8()),
                         Message::new(
-                            format!("file is not valid UTF-8 (first invalid byte at offset {valid})"),
+                            format!(
+                                "file is not valid UTF-8 (first invalid byte at offset {valid})"
+                            ),
                             format!("文件不是有效的 UTF-8 编码（第一个无效字节位于偏移 {valid}）"),
                         ),
                     )
@@ -261,7 +334,11 @@ impl<'w> Analyzer<'w> {
                         "请以 UTF-8 编码保存文件；此文件未经检查",
                     )),
                 );
-                self.trees.push(ast::File { id: file, items: Vec::new(), comments: Vec::new() });
+                self.trees.push(Arc::new(ast::File {
+                    id: file,
+                    items: Vec::new(),
+                    comments: Vec::new(),
+                }));
                 self.modules.push((module_path, file, false));
             }
         }
@@ -271,7 +348,7 @@ impl<'w> Analyzer<'w> {
     fn parse_file(&mut self, file: FileId, text: &str) {
         let (tree, diags) = syntax::parse(file, text);
         self.diags.extend(diags);
-        self.trees.push(tree);
+        self.trees.push(Arc::new(tree));
     }
 
     /// Follows `use` items to the author's other files, breadth first. Each file is loaded
@@ -314,7 +391,12 @@ impl<'w> Analyzer<'w> {
         let mut diags = Vec::new();
         let mut scopes = Scopes::default();
         for (i, (path, file, is_std)) in self.modules.iter().enumerate() {
-            scopes.modules.push(names::new_module(ModuleId(i as u32), path.clone(), *file, *is_std));
+            scopes.modules.push(names::new_module(
+                ModuleId(i as u32),
+                path.clone(),
+                *file,
+                *is_std,
+            ));
         }
         // Pass 1: declare every item, so references can point forward and across files.
         let mut items: Vec<Item> = Vec::new();
@@ -335,15 +417,20 @@ impl<'w> Analyzer<'w> {
                     (_, Some(n)) => Some(n),
                 };
                 if let Some(n) = name {
-                    let spans: Vec<Span> = items.iter().map(Item::name_span).collect();
                     if let Some(module) = scopes.modules.get_mut(m) {
-                        diags.extend(names::declare(module, n, id, |prev| spans.get(prev.0 as usize).copied()));
+                        let items = &items;
+                        diags.extend(names::declare(module, n, id, |prev| {
+                            items.get(prev.0 as usize).map(Item::name_span)
+                        }));
                     }
                 }
                 items.push(Item {
                     id,
                     kind: spec.kind,
-                    name: name.map(|n| crate::ir::Name { text: n.text.clone(), span: n.span }),
+                    name: name.map(|n| crate::ir::Name {
+                        text: n.text.clone(),
+                        span: n.span,
+                    }),
                     module: ModuleId(m as u32),
                     span: decl.span,
                     parent: None,
@@ -388,7 +475,14 @@ impl<'w> Analyzer<'w> {
         drop(lowerer);
 
         let modules: Vec<Module> = scopes.modules.clone();
-        let mut policy = Policy { items, modules, header: None, languages: Vec::new(), profiles: Vec::new(), references };
+        let mut policy = Policy {
+            items,
+            modules,
+            header: None,
+            languages: Vec::new(),
+            profiles: Vec::new(),
+            references,
+        };
         diags.extend(self.project_checks(&mut policy, config));
         diags.extend(lower::check_texts(&texts, &policy.languages));
         diags.extend(scopes.unused_imports());
@@ -398,7 +492,13 @@ impl<'w> Analyzer<'w> {
     /// The policy header, languages and profiles, and the one-per-policy sections.
     fn project_checks(&self, policy: &mut Policy, config: &ProjectConfig) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
-        for kind in [Kind::Policy, Kind::Cookies, Kind::Minors, Kind::Security, Kind::Changes] {
+        for kind in [
+            Kind::Policy,
+            Kind::Cookies,
+            Kind::Minors,
+            Kind::Security,
+            Kind::Changes,
+        ] {
             let found: Vec<&Item> = policy.of_kind(kind).collect();
             if let [first, rest @ ..] = found.as_slice() {
                 for extra in rest {
@@ -412,19 +512,48 @@ impl<'w> Analyzer<'w> {
                             ),
                         )
                         .with_label(Message::new("declared again here", "此处再次声明"))
-                        .with_related(first.name_span(), Message::new("first declared here", "首次声明于此"))
-                        .with_help(Message::new("a policy has one of these; merge them", "每个政策只能有一个，请合并")),
+                        .with_related(
+                            first.name_span(),
+                            Message::new("first declared here", "首次声明于此"),
+                        )
+                        .with_help(Message::new(
+                            "a policy has one of these; merge them",
+                            "每个政策只能有一个，请合并",
+                        )),
                     );
                 }
             }
         }
-        let header = policy.of_kind(Kind::Policy).next().map(|i| (i.id, i.fields.options("languages"), i.fields.options("profile"), i.name_span()));
-        let entry_file = self.modules.iter().find(|(_, _, std)| !std).map(|(_, f, _)| *f);
-        let config_langs: Option<Vec<&'static str>> = config.languages.as_ref().map(|l| to_static(l, schema::LANGUAGES));
-        let config_profiles: Option<Vec<&'static str>> = config.profile.as_ref().map(|l| to_static(l, schema::PROFILES));
+        let header = policy.of_kind(Kind::Policy).next().map(|i| {
+            (
+                i.id,
+                i.fields.options("languages"),
+                i.fields.options("profile"),
+                i.name_span(),
+            )
+        });
+        let entry_file = self
+            .modules
+            .iter()
+            .find(|(_, _, std)| !std)
+            .map(|(_, f, _)| *f);
+        let config_langs: Option<Vec<&'static str>> = config
+            .languages
+            .as_ref()
+            .map(|l| to_static(l, schema::LANGUAGES));
+        let config_profiles: Option<Vec<&'static str>> = config
+            .profile
+            .as_ref()
+            .map(|l| to_static(l, schema::PROFILES));
         match header {
             None => {
-                if let Some(file) = entry_file {
+                // A file that is not UTF-8 was not read: its header may well be in it.
+                let unreadable = |file: FileId| {
+                    self.diags
+                        .iter()
+                        .any(|d| d.code == codes::SYN_INVALID_UTF8 && d.primary.span.file == file)
+                };
+                if let Some(file) = entry_file.filter(|f| !unreadable(*f)) {
                     diags.push(
                         Diagnostic::new(
                             codes::TYPE_NO_POLICY,
@@ -443,8 +572,10 @@ impl<'w> Analyzer<'w> {
             }
             Some((id, langs, profiles, span)) => {
                 policy.header = Some(id);
-                policy.languages = agree("languages", langs, config_langs, span, &mut diags).unwrap_or_else(|| schema::LANGUAGES.to_vec());
-                policy.profiles = agree("profile", profiles, config_profiles, span, &mut diags).unwrap_or_else(|| vec!["pipl"]);
+                policy.languages = agree("languages", langs, config_langs, span, &mut diags)
+                    .unwrap_or_else(|| schema::LANGUAGES.to_vec());
+                policy.profiles = agree("profile", profiles, config_profiles, span, &mut diags)
+                    .unwrap_or_else(|| vec!["pipl"]);
             }
         }
         diags
@@ -452,7 +583,10 @@ impl<'w> Analyzer<'w> {
 }
 
 fn to_static(values: &[String], allowed: &'static [&'static str]) -> Vec<&'static str> {
-    values.iter().filter_map(|v| allowed.iter().copied().find(|a| a == v)).collect()
+    values
+        .iter()
+        .filter_map(|v| allowed.iter().copied().find(|a| a == v))
+        .collect()
 }
 
 /// The header's and pol.toml's setting must agree when both give it.
@@ -477,8 +611,16 @@ fn agree(
                         codes::PROJ_MISMATCH,
                         span,
                         Message::new(
-                            format!("pol.toml says {key} = [{}] but the policy header says {}", c.join(", "), header.join(", ")),
-                            format!("pol.toml 中 {key} 为 [{}]，而政策声明中为 {}", c.join(", "), header.join(", ")),
+                            format!(
+                                "pol.toml says {key} = [{}] but the policy header says {}",
+                                c.join(", "),
+                                header.join(", ")
+                            ),
+                            format!(
+                                "pol.toml 中 {key} 为 [{}]，而政策声明中为 {}",
+                                c.join(", "),
+                                header.join(", ")
+                            ),
                         ),
                     )
                     .with_label(Message::new("this header", "此政策声明"))
@@ -495,7 +637,10 @@ fn agree(
 
 fn module_path_of(rel: &Path) -> String {
     let stem = rel.with_extension("");
-    stem.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("::")
+    stem.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("::")
 }
 
 fn unknown_kind(decl: &ast::Decl) -> Diagnostic {
@@ -504,16 +649,29 @@ fn unknown_kind(decl: &ast::Decl) -> Diagnostic {
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_ITEM,
         decl.kind.span,
-        Message::new(format!("unknown kind of item `{word}`"), format!("未知的条目种类「{word}」")),
+        Message::new(
+            format!("unknown kind of item `{word}`"),
+            format!("未知的条目种类「{word}」"),
+        ),
     )
     .with_label(Message::new("not a kind of item", "不是条目种类"));
     match crate::diag::suggest::closest(word, keywords) {
         Some(s) => d
-            .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
-            .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), decl.kind.span, s),
+            .with_help(Message::new(
+                format!("did you mean `{s}`?"),
+                format!("是否应为「{s}」？"),
+            ))
+            .with_fix(
+                Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                decl.kind.span,
+                s,
+            ),
         None => {
             let all: Vec<&str> = schema::KINDS.iter().map(|k| k.keyword).collect();
-            d.with_help(Message::new(format!("items are: {}", all.join(", ")), format!("可用的条目种类：{}", all.join("、"))))
+            d.with_help(Message::new(
+                format!("items are: {}", all.join(", ")),
+                format!("可用的条目种类：{}", all.join("、")),
+            ))
         }
     }
 }
@@ -524,19 +682,31 @@ fn check_naming(decl: &ast::Decl, spec: &schema::KindSpec) -> Option<Diagnostic>
             Diagnostic::new(
                 codes::TYPE_NAME_EXPECTED,
                 decl.kind.span,
-                Message::new(format!("`{}` needs a name", spec.keyword), format!("「{}」需要名称", spec.keyword)),
+                Message::new(
+                    format!("`{}` needs a name", spec.keyword),
+                    format!("「{}」需要名称", spec.keyword),
+                ),
             )
             .with_label(Message::new("name missing after this", "此后缺少名称"))
             .with_help(Message::new(
-                format!("write `{} NAME {{ ... }}`; other items refer to it by that name", spec.keyword),
-                format!("请写作 {} 名称 {{ …… }}，其他条目通过名称引用它", spec.keyword),
+                format!(
+                    "write `{} NAME {{ ... }}`; other items refer to it by that name",
+                    spec.keyword
+                ),
+                format!(
+                    "请写作 {} 名称 {{ …… }}，其他条目通过名称引用它",
+                    spec.keyword
+                ),
             )),
         ),
         (Naming::Singleton, Some(name)) => Some(
             Diagnostic::new(
                 codes::TYPE_NAME_EXPECTED,
                 name.span,
-                Message::new(format!("`{}` takes no name", spec.keyword), format!("「{}」不需要名称", spec.keyword)),
+                Message::new(
+                    format!("`{}` takes no name", spec.keyword),
+                    format!("「{}」不需要名称", spec.keyword),
+                ),
             )
             .with_label(Message::new("remove this name", "请删除此名称"))
             .with_fix(Message::new("remove the name", "删除名称"), name.span, ""),
@@ -564,19 +734,34 @@ fn no_parent(decl: &ast::Decl, parent: &ast::Path) -> Diagnostic {
 /// Binds one `use` into a scope. Returns a diagnostic when it names nothing.
 fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagnostic> {
     let full = u.path.text();
-    let unknown_module = |path: String, span: Span| names::ResolveError::UnknownModule { path, span }.into_diagnostic();
+    let unknown_module = |path: String, span: Span| {
+        names::ResolveError::UnknownModule { path, span }.into_diagnostic()
+    };
     if u.glob {
         return match scopes.module_by_path(&full) {
             Some(module) => {
-                scope.globs.push(Glob { module, span: u.span, used: std::cell::Cell::new(false) });
+                scope.globs.push(Glob {
+                    module,
+                    span: u.span,
+                    used: std::cell::Cell::new(false),
+                });
                 None
             }
             None => Some(unknown_module(full, u.path.span)),
         };
     }
-    let alias = u.alias.as_ref().map(|a| a.text.clone()).or_else(|| u.path.last().map(|l| l.text.clone()))?;
+    let alias = u
+        .alias
+        .as_ref()
+        .map(|a| a.text.clone())
+        .or_else(|| u.path.last().map(|l| l.text.clone()))?;
     if let Some(module) = scopes.module_by_path(&full) {
-        scope.imports.push(Import { alias, binding: Binding::Module(module), span: u.span, used: std::cell::Cell::new(false) });
+        scope.imports.push(Import {
+            alias,
+            binding: Binding::Module(module),
+            span: u.span,
+            used: std::cell::Cell::new(false),
+        });
         return None;
     }
     let (last, init) = u.path.segments.split_last()?;
@@ -590,15 +775,29 @@ fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagn
     };
     match scopes.module(module).and_then(|m| m.items.get(&last.text)) {
         Some(id) => {
-            scope.imports.push(Import { alias, binding: Binding::Item(*id), span: u.span, used: std::cell::Cell::new(false) });
+            scope.imports.push(Import {
+                alias,
+                binding: Binding::Item(*id),
+                span: u.span,
+                used: std::cell::Cell::new(false),
+            });
             None
         }
         None => {
             let suggestion = scopes
                 .module(module)
-                .and_then(|m| crate::diag::suggest::closest(&last.text, m.items.keys().map(String::as_str)))
+                .and_then(|m| {
+                    crate::diag::suggest::closest(&last.text, m.items.keys().map(String::as_str))
+                })
                 .map(|s| format!("{parent_path}::{s}"));
-            Some(names::ResolveError::Unknown { name: full, span: u.path.span, suggestion }.into_diagnostic())
+            Some(
+                names::ResolveError::Unknown {
+                    name: full,
+                    span: u.path.span,
+                    suggestion,
+                }
+                .into_diagnostic(),
+            )
         }
     }
 }

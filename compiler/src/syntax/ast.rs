@@ -129,7 +129,9 @@ impl Term {
         match self {
             Term::Path(p) => p.span,
             Term::Str(s) => s.span,
-            Term::Number(l) | Term::Date(l) | Term::Email(l) | Term::Url(l) | Term::Phone(l) => l.span,
+            Term::Number(l) | Term::Date(l) | Term::Email(l) | Term::Url(l) | Term::Phone(l) => {
+                l.span
+            }
             Term::Block(b) => b.span,
             Term::List(l) => l.span,
             Term::Error(s) => *s,

@@ -19,7 +19,11 @@ type Spanned = (Token, std::ops::Range<usize>);
 
 /// Returns the tokens with comments removed, newlines that cannot end a field removed, and
 /// delimiters balanced; plus the comment spans and the errors found.
-pub fn prepare(file: FileId, tokens: Vec<Spanned>, len: usize) -> (Vec<Spanned>, Vec<Span>, Vec<Diagnostic>) {
+pub fn prepare(
+    file: FileId,
+    tokens: Vec<Spanned>,
+    len: usize,
+) -> (Vec<Spanned>, Vec<Span>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut comments = Vec::new();
     let mut out: Vec<Spanned> = Vec::with_capacity(tokens.len());
@@ -37,7 +41,10 @@ pub fn prepare(file: FileId, tokens: Vec<Spanned>, len: usize) -> (Vec<Spanned>,
                 // Inside `[...]`, after `,`, `::` or `:`, a line break only continues the value.
                 let in_list = matches!(stack.last(), Some((Token::LBracket, ..)));
                 let after = out.last().map(|(t, _)| *t);
-                let joins = matches!(after, Some(Token::Comma | Token::PathSep | Token::Colon | Token::Newline));
+                let joins = matches!(
+                    after,
+                    Some(Token::Comma | Token::PathSep | Token::Colon | Token::Newline)
+                );
                 if in_list || joins || after.is_none() {
                     continue;
                 }
@@ -52,7 +59,11 @@ pub fn prepare(file: FileId, tokens: Vec<Spanned>, len: usize) -> (Vec<Spanned>,
                 stack.push((tok, out.len(), range.clone()));
             }
             Token::RBrace | Token::RBracket => {
-                let opener = if tok == Token::RBrace { Token::LBrace } else { Token::LBracket };
+                let opener = if tok == Token::RBrace {
+                    Token::LBrace
+                } else {
+                    Token::LBracket
+                };
                 match stack.last() {
                     Some((open, ..)) if *open == opener => {
                         stack.pop();
@@ -108,7 +119,10 @@ fn too_deep(file: FileId, range: &std::ops::Range<usize>) -> Diagnostic {
             format!("嵌套超过{MAX_DEPTH}层"),
         ),
     )
-    .with_label(Message::new("this group is too deep; its contents are skipped", "此处嵌套过深，其内容已跳过"))
+    .with_label(Message::new(
+        "this group is too deep; its contents are skipped",
+        "此处嵌套过深，其内容已跳过",
+    ))
     .with_help(Message::new(
         "a policy needs only a few levels of `{}` and `[]`; flatten the structure",
         "政策通常只需几层「{}」和「[]」，请减少嵌套",
@@ -119,10 +133,20 @@ fn stray(file: FileId, tok: Token, range: &std::ops::Range<usize>) -> Diagnostic
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(format!("unmatched {}", tok.describe()), format!("多余的{}", tok.describe_zh())),
+        Message::new(
+            format!("unmatched {}", tok.describe()),
+            format!("多余的{}", tok.describe_zh()),
+        ),
     )
-    .with_label(Message::new("nothing was opened here", "此处没有与之对应的开括号"))
-    .with_fix(Message::new("remove it", "删除该括号"), Span::new(file, range.start, range.end), "")
+    .with_label(Message::new(
+        "nothing was opened here",
+        "此处没有与之对应的开括号",
+    ))
+    .with_fix(
+        Message::new("remove it", "删除该括号"),
+        Span::new(file, range.start, range.end),
+        "",
+    )
 }
 
 fn unclosed(file: FileId, open: Token, range: &std::ops::Range<usize>) -> Diagnostic {
@@ -130,9 +154,15 @@ fn unclosed(file: FileId, open: Token, range: &std::ops::Range<usize>) -> Diagno
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(format!("unclosed {}", open.describe()), format!("{}未闭合", open.describe_zh())),
+        Message::new(
+            format!("unclosed {}", open.describe()),
+            format!("{}未闭合", open.describe_zh()),
+        ),
     )
-    .with_label(Message::new("opened here and never closed", "此处打开后未闭合"))
+    .with_label(Message::new(
+        "opened here and never closed",
+        "此处打开后未闭合",
+    ))
     .with_help(Message::new(
         format!("add the matching `{close}`; the rest of the file was not checked"),
         format!("请补上对应的「{close}」；文件其余部分未检查"),
@@ -171,7 +201,9 @@ mod tests {
     #[test]
     fn newlines_after_commas_and_in_lists_join() {
         let (toks, _) = run("a b,\n c [x\n y]\n\n\nd");
-        assert!(!toks[..toks.len() - 2].windows(2).any(|w| w == [Token::Comma, Token::Newline]));
+        assert!(!toks[..toks.len() - 2]
+            .windows(2)
+            .any(|w| w == [Token::Comma, Token::Newline]));
         assert_eq!(toks.iter().filter(|t| **t == Token::Newline).count(), 1);
     }
 }

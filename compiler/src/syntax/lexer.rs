@@ -142,11 +142,17 @@ mod tests {
     #[test]
     fn strings_comments_and_errors() {
         use Token::*;
-        assert_eq!(kinds("label \"手机\\\"号\" // 注释\n"), vec![Ident, String, Comment, Newline]);
+        assert_eq!(
+            kinds("label \"手机\\\"号\" // 注释\n"),
+            vec![Ident, String, Comment, Newline]
+        );
         assert_eq!(kinds("手机"), vec![Error, Error]);
         assert_eq!(kinds("\"open"), vec![UnterminatedString]);
         assert_eq!(kinds("\u{FEFF}a\r\nb"), vec![Ident, Newline, Ident]);
-        assert_eq!(kinds("std::pipl::*"), vec![Ident, PathSep, Ident, PathSep, Star]);
+        assert_eq!(
+            kinds("std::pipl::*"),
+            vec![Ident, PathSep, Ident, PathSep, Star]
+        );
     }
 
     #[test]

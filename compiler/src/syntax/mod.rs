@@ -24,17 +24,31 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
     diags.extend(delim_diags);
     let with_text: Vec<(parser::Tok<'_>, SimpleSpan)> = tokens
         .iter()
-        .map(|(t, r)| ((*t, text.get(r.clone()).unwrap_or("")), SimpleSpan::from(r.clone())))
+        .map(|(t, r)| {
+            (
+                (*t, text.get(r.clone()).unwrap_or("")),
+                SimpleSpan::from(r.clone()),
+            )
+        })
         .collect();
     let (mut tree, errors) = parser::parse_tokens(file, &with_text, text.len());
     tree.comments = comments;
-    diags.extend(errors.iter().map(|e| syntax_error(file, e)));
+    // An error or unterminated-string token was reported by the lexical or delimiter pass;
+    // the parser tripping over it again would report the same place twice.
+    let reported = |e: &&Rich<'_, parser::Tok<'_>>| {
+        matches!(e.found(), Some((Token::Error | Token::UnterminatedString, _)))
+    };
+    diags.extend(errors.iter().filter(|e| !reported(e)).map(|e| syntax_error(file, e)));
     (tree, diags)
 }
 
 /// Errors visible in the token stream itself: characters the language has no use for,
 /// unterminated strings and invalid escapes.
-fn lexical_errors(file: FileId, text: &str, tokens: &[(Token, std::ops::Range<usize>)]) -> Vec<Diagnostic> {
+fn lexical_errors(
+    file: FileId,
+    text: &str,
+    tokens: &[(Token, std::ops::Range<usize>)],
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut i = 0;
     while let Some((tok, range)) = tokens.get(i) {
@@ -59,7 +73,10 @@ fn lexical_errors(file: FileId, text: &str, tokens: &[(Token, std::ops::Range<us
                         span,
                         Message::new("unterminated string", "字符串缺少结束引号"),
                     )
-                    .with_label(Message::new("this string is never closed", "此字符串没有结束引号"))
+                    .with_label(Message::new(
+                        "this string is never closed",
+                        "此字符串没有结束引号",
+                    ))
                     .with_help(Message::new(
                         "add the closing `\"`; the rest of the file was read as part of the string",
                         "请补上结束的「\"」；文件其余部分被当作字符串内容",
@@ -81,7 +98,10 @@ fn invalid_character(file: FileId, text: &str, start: usize, end: usize) -> Diag
     let d = Diagnostic::new(
         codes::SYN_INVALID_CHARACTER,
         span,
-        Message::new(format!("unexpected `{}`", bad.escape_debug()), format!("意外的「{}」", bad.escape_debug())),
+        Message::new(
+            format!("unexpected `{}`", bad.escape_debug()),
+            format!("意外的「{}」", bad.escape_debug()),
+        ),
     );
     if non_ascii_text {
         d.with_label(Message::new("text must be inside quotes", "文本须放在引号内"))
@@ -91,12 +111,20 @@ fn invalid_character(file: FileId, text: &str, start: usize, end: usize) -> Diag
             ))
             .with_fix(Message::new("put it in quotes", "加上引号"), span, format!("\"{bad}\""))
     } else {
-        d.with_label(Message::new("not part of the language", "不属于本语言的字符"))
+        d.with_label(Message::new(
+            "not part of the language",
+            "不属于本语言的字符",
+        ))
     }
 }
 
 /// Reports escapes other than `\n`, `\t`, `\"`, `\\` and a backslash before a line break.
-pub fn check_escapes(file: FileId, text: &str, range: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) {
+pub fn check_escapes(
+    file: FileId,
+    text: &str,
+    range: std::ops::Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let s = text.get(range.clone()).unwrap_or("");
     let mut iter = s.char_indices();
     while let Some((i, c)) = iter.next() {
@@ -138,7 +166,10 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
         return Diagnostic::new(
             codes::SYN_UNEXPECTED,
             span,
-            Message::new(format!("{msg}, found {found_en}"), format!("此处应为字段名，实际为{found_zh}")),
+            Message::new(
+                format!("{msg}, found {found_en}"),
+                format!("此处应为字段名，实际为{found_zh}"),
+            ),
         )
         .with_label(Message::new("this line is not a field", "此行不是字段"));
     }
@@ -157,15 +188,20 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
         }
     }
     let (en, zh) = if expected_en.is_empty() {
-        (format!("unexpected {found_en}"), format!("意外的{found_zh}"))
+        (
+            format!("unexpected {found_en}"),
+            format!("意外的{found_zh}"),
+        )
     } else {
         (
             format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
             format!("此处应为{}，实际为{found_zh}", join_or(&expected_zh, "或")),
         )
     };
-    Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh))
-        .with_label(Message::new(format!("unexpected {found_en}"), format!("意外的{found_zh}")))
+    Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh)).with_label(Message::new(
+        format!("unexpected {found_en}"),
+        format!("意外的{found_zh}"),
+    ))
 }
 
 fn label_zh(label: &str) -> String {

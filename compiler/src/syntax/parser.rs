@@ -6,7 +6,8 @@
 //! and the rest of the file is still resolved and checked. The delimiter pass has already
 //! balanced `{}`/`[]` and capped nesting, so the recursive parsers here stay shallow.
 
-use chumsky::input::{Input as _, MappedInput, ValueInput};
+use chumsky::error::EmptyErr;
+use chumsky::input::{Input as _, MappedInput};
 use chumsky::prelude::*;
 
 use super::ast::*;
@@ -15,7 +16,33 @@ use crate::source::{FileId, Span};
 
 /// A token with its text, as the parser sees it.
 pub type Tok<'src> = (Token, &'src str);
-type Err<'src> = extra::Err<Rich<'src, Tok<'src>>>;
+
+/// The parser's input: prepared tokens with their spans.
+type In<'src> = MappedInput<
+    'src,
+    Tok<'src>,
+    SimpleSpan,
+    &'src [(Tok<'src>, SimpleSpan)],
+    fn(&'src (Tok<'src>, SimpleSpan)) -> (&'src Tok<'src>, &'src SimpleSpan),
+>;
+
+/// What the grammar needs of an error type. The parser runs first with [`EmptyErr`], which
+/// costs nothing, and only for a file with errors again with [`Rich`] to explain them: chumsky
+/// builds an error value on every failed attempt, and doing that for clean files was most of
+/// the parse time.
+pub trait ParseError<'src>:
+    chumsky::error::Error<'src, In<'src>>
+    + chumsky::label::LabelError<'src, In<'src>, &'static str>
+    + chumsky::label::LabelError<'src, In<'src>, chumsky::DefaultExpected<'src, Tok<'src>>>
+{
+}
+
+impl<'src, T> ParseError<'src> for T where
+    T: chumsky::error::Error<'src, In<'src>>
+        + chumsky::label::LabelError<'src, In<'src>, &'static str>
+        + chumsky::label::LabelError<'src, In<'src>, chumsky::DefaultExpected<'src, Tok<'src>>>
+{
+}
 
 /// Parses prepared tokens (see [`super::delimiters::prepare`]). Always returns a file; the
 /// errors are chumsky's, converted to diagnostics by the caller.
@@ -24,114 +51,178 @@ pub fn parse_tokens<'src>(
     tokens: &'src [(Tok<'src>, SimpleSpan)],
     len: usize,
 ) -> (File, Vec<Rich<'src, Tok<'src>>>) {
-    let input: MappedInput<'src, Tok<'src>, SimpleSpan, &'src [(Tok<'src>, SimpleSpan)], _> =
-        tokens.map(SimpleSpan::from(len..len), |(t, s)| (t, s));
-    let (items, errors) = file_parser(file).parse(input).into_output_errors();
-    (File { id: file, items: items.unwrap_or_default(), comments: Vec::new() }, errors)
+    let (items, errors) = file_parser::<EmptyErr>(file)
+        .parse(input(tokens, len))
+        .into_output_errors();
+    if errors.is_empty() {
+        return (
+            File {
+                id: file,
+                items: items.unwrap_or_default(),
+                comments: Vec::new(),
+            },
+            Vec::new(),
+        );
+    }
+    let (items, errors) = file_parser::<Rich<'src, Tok<'src>>>(file)
+        .parse(input(tokens, len))
+        .into_output_errors();
+    (
+        File {
+            id: file,
+            items: items.unwrap_or_default(),
+            comments: Vec::new(),
+        },
+        errors,
+    )
+}
+
+fn input<'src>(tokens: &'src [(Tok<'src>, SimpleSpan)], len: usize) -> In<'src> {
+    fn split<'src>(pair: &'src (Tok<'src>, SimpleSpan)) -> (&'src Tok<'src>, &'src SimpleSpan) {
+        (&pair.0, &pair.1)
+    }
+    tokens.map(
+        SimpleSpan::from(len..len),
+        split as fn(&'src (Tok<'src>, SimpleSpan)) -> (&'src Tok<'src>, &'src SimpleSpan),
+    )
 }
 
 fn sp(file: FileId, s: SimpleSpan) -> Span {
     Span::new(file, s.start, s.end)
 }
 
-fn tok<'src, I>(kind: Token) -> impl Parser<'src, I, Tok<'src>, Err<'src>> + Clone
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
-    any().filter(move |t: &Tok<'src>| t.0 == kind).labelled(kind.describe())
+fn tok<'src, E: ParseError<'src>>(
+    kind: Token,
+) -> impl Parser<'src, In<'src>, Tok<'src>, extra::Err<E>> + Clone {
+    any()
+        .filter(move |t: &Tok<'src>| t.0 == kind)
+        .labelled(kind.describe())
 }
 
-fn ident<'src, I>(file: FileId) -> impl Parser<'src, I, Ident, Err<'src>> + Clone
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
+fn ident<'src, E: ParseError<'src>>(
+    file: FileId,
+) -> impl Parser<'src, In<'src>, Ident, extra::Err<E>> + Clone {
     select! { (Token::Ident, text) => text }
-        .map_with(move |text: &str, e| Ident { text: text.to_string(), span: sp(file, e.span()) })
+        .map_with(move |text: &str, e| Ident {
+            text: text.to_string(),
+            span: sp(file, e.span()),
+        })
         .labelled("name")
 }
 
-fn keyword<'src, I>(word: &'static str) -> impl Parser<'src, I, (), Err<'src>> + Clone
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
-    any().filter(move |t: &Tok<'src>| t.0 == Token::Ident && t.1 == word).ignored().labelled(word)
+fn keyword<'src, E: ParseError<'src>>(
+    word: &'static str,
+) -> impl Parser<'src, In<'src>, (), extra::Err<E>> + Clone {
+    any()
+        .filter(move |t: &Tok<'src>| t.0 == Token::Ident && t.1 == word)
+        .ignored()
+        .labelled(word)
 }
 
-fn path<'src, I>(file: FileId) -> impl Parser<'src, I, Path, Err<'src>> + Clone
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
+fn path<'src, E: ParseError<'src>>(
+    file: FileId,
+) -> impl Parser<'src, In<'src>, Path, extra::Err<E>> + Clone {
     ident(file)
-        .then(tok(Token::PathSep).ignore_then(ident(file)).repeated().collect::<Vec<_>>())
+        .then(
+            tok(Token::PathSep)
+                .ignore_then(ident(file))
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .map_with(move |(first, rest), e| {
             let mut segments = Vec::with_capacity(rest.len() + 1);
             segments.push(first);
             segments.extend(rest);
-            Path { segments, span: sp(file, e.span()) }
+            Path {
+                segments,
+                span: sp(file, e.span()),
+            }
         })
 }
 
 /// One line's worth of tokens that did not parse: everything up to the end of the line (or
 /// `;`, or the `}` closing the block), with `{...}`/`[...]` groups skipped whole.
-fn junk<'src, I>(stop_at_rbrace: bool) -> impl Parser<'src, I, (), Err<'src>> + Clone
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
+fn junk<'src, E: ParseError<'src> + 'src>(
+    stop_at_rbrace: bool,
+) -> impl Parser<'src, In<'src>, (), extra::Err<E>> + Clone {
     let group = recursive(|group| {
-        let inner = group.or(any().filter(|t: &Tok<'src>| !matches!(t.0, Token::LBrace | Token::RBrace | Token::LBracket | Token::RBracket)).ignored());
+        let inner = group.or(any()
+            .filter(|t: &Tok<'src>| {
+                !matches!(
+                    t.0,
+                    Token::LBrace | Token::RBrace | Token::LBracket | Token::RBracket
+                )
+            })
+            .ignored());
         choice((
-            inner.clone().repeated().delimited_by(tok(Token::LBrace), tok(Token::RBrace)),
-            inner.repeated().delimited_by(tok(Token::LBracket), tok(Token::RBracket)),
+            inner
+                .clone()
+                .repeated()
+                .delimited_by(tok(Token::LBrace), tok(Token::RBrace)),
+            inner
+                .repeated()
+                .delimited_by(tok(Token::LBracket), tok(Token::RBracket)),
         ))
         .ignored()
     });
     let single = any()
         .filter(move |t: &Tok<'src>| {
-            !matches!(t.0, Token::Newline | Token::Semi) && !(stop_at_rbrace && t.0 == Token::RBrace)
+            !matches!(t.0, Token::Newline | Token::Semi)
+                && !(stop_at_rbrace && t.0 == Token::RBrace)
         })
         .ignored();
     group.or(single).repeated().at_least(1)
 }
 
-fn file_parser<'src, I>(file: FileId) -> impl Parser<'src, I, Vec<Item>, Err<'src>>
-where
-    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
-{
-    let string = select! { (Token::String, text) => text }
-        .map_with(move |text: &str, e| StrLit { value: unescape(text), span: sp(file, e.span()) });
-    let lit = |kind: Token| {
-        any()
-            .filter(move |t: &Tok<'src>| t.0 == kind)
-            .map_with(move |t: Tok<'src>, e| Lit { text: t.1.to_string(), span: sp(file, e.span()) })
-    };
-    let error_term = any()
-        .filter(|t: &Tok<'src>| matches!(t.0, Token::Error | Token::UnterminatedString))
-        .map_with(move |_, e| Term::Error(sp(file, e.span())));
+fn file_parser<'src, E: ParseError<'src> + 'src>(
+    file: FileId,
+) -> impl Parser<'src, In<'src>, Vec<Item>, extra::Err<E>> {
+    let sep = any()
+        .filter(|t: &Tok<'src>| matches!(t.0, Token::Newline | Token::Semi))
+        .ignored();
 
-    let sep = any().filter(|t: &Tok<'src>| matches!(t.0, Token::Newline | Token::Semi)).ignored();
+    // Every single-token term in one `select!`: one attempt and at most one error per term,
+    // instead of one per alternative (chumsky builds an error value for each failed try, and
+    // that dominated parse time).
+    let single = select! {
+        (Token::String, text) = e => Term::Str(StrLit { value: unescape(text), span: sp(file, e.span()) }),
+        (Token::Number, text) = e => Term::Number(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        (Token::Date, text) = e => Term::Date(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        (Token::Email, text) = e => Term::Email(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        (Token::Url, text) = e => Term::Url(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        (Token::Phone, text) = e => Term::Phone(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        // Already reported by the lexical pass; kept as a silent error node.
+        (Token::Error, _) = e => Term::Error(sp(file, e.span())),
+        (Token::UnterminatedString, _) = e => Term::Error(sp(file, e.span())),
+    };
 
     let block = recursive(|block| {
         let term = recursive(|term| {
-            let value = term.clone().repeated().at_least(1).collect::<Vec<Term>>().map_with(
-                move |terms, e| Value { terms, span: sp(file, e.span()) },
-            );
+            let value = term
+                .clone()
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<Term>>()
+                .map_with(move |terms, e| Value {
+                    terms,
+                    span: sp(file, e.span()),
+                });
             let list = value
                 .separated_by(tok(Token::Comma))
                 .allow_trailing()
                 .collect::<Vec<_>>()
                 .delimited_by(tok(Token::LBracket), tok(Token::RBracket))
-                .map_with(move |items, e| Term::List(List { items, span: sp(file, e.span()) }));
+                .map_with(move |items, e| {
+                    Term::List(List {
+                        items,
+                        span: sp(file, e.span()),
+                    })
+                });
             choice((
                 path(file).map(Term::Path),
-                string.map(Term::Str),
-                lit(Token::Number).map(Term::Number),
-                lit(Token::Date).map(Term::Date),
-                lit(Token::Email).map(Term::Email),
-                lit(Token::Url).map(Term::Url),
-                lit(Token::Phone).map(Term::Phone),
+                single,
                 block.clone().map(Term::Block),
                 list,
-                error_term,
             ))
             .labelled("value")
         });
@@ -139,22 +230,35 @@ where
             .repeated()
             .at_least(1)
             .collect::<Vec<Term>>()
-            .map_with(move |terms, e| Value { terms, span: sp(file, e.span()) });
+            .map_with(move |terms, e| Value {
+                terms,
+                span: sp(file, e.span()),
+            });
 
-        let colon_field = ident(file)
-            .then_ignore(tok(Token::Colon))
-            .then(value.clone())
-            .map_with(move |(key, value), e| {
-                Field::Entry(Entry { key, colon: true, values: vec![value], span: sp(file, e.span()) })
-            });
-        let list_field = ident(file)
-            .then(value.separated_by(tok(Token::Comma)).collect::<Vec<_>>())
-            .map_with(move |(key, values), e| {
-                Field::Entry(Entry { key, colon: false, values, span: sp(file, e.span()) })
-            });
-        let field = colon_field
-            .or(list_field)
-            .recover_with(via_parser(junk(true).map_with(move |_, e| Field::Error(sp(file, e.span())))));
+        // `key: value` holds exactly one value (so `,` can then separate fields, as in
+        // `{ zh: "...", en: "..." }`); `key a, b` holds a list. The key is read once.
+        let values = choice((
+            tok(Token::Colon)
+                .ignore_then(value.clone())
+                .map(|v| (true, vec![v])),
+            value
+                .separated_by(tok(Token::Comma))
+                .collect::<Vec<_>>()
+                .map(|vs| (false, vs)),
+        ));
+        let field = ident(file)
+            .then(values)
+            .map_with(move |(key, (colon, values)), e| {
+                Field::Entry(Entry {
+                    key,
+                    colon,
+                    values,
+                    span: sp(file, e.span()),
+                })
+            })
+            .recover_with(via_parser(
+                junk(true).map_with(move |_, e| Field::Error(sp(file, e.span()))),
+            ));
         let comma = tok(Token::Comma).ignored();
         // Separators first: `field` never fails (it recovers by skipping the line), so it
         // must not see a separator.
@@ -164,29 +268,58 @@ where
             .repeated()
             .collect::<Vec<Option<Field>>>()
             .delimited_by(tok(Token::LBrace), tok(Token::RBrace))
-            .map_with(move |fields, e| Block { fields: fields.into_iter().flatten().collect(), span: sp(file, e.span()) })
+            .map_with(move |fields, e| Block {
+                fields: fields.into_iter().flatten().collect(),
+                span: sp(file, e.span()),
+            })
             .labelled("`{`")
     });
 
     let use_item = keyword("use")
         .ignore_then(path(file))
-        .then(tok(Token::PathSep).then(tok(Token::Star)).or_not().map(|g| g.is_some()))
+        .then(
+            tok(Token::PathSep)
+                .then(tok(Token::Star))
+                .or_not()
+                .map(|g| g.is_some()),
+        )
         .then(keyword("as").ignore_then(ident(file)).or_not())
-        .map_with(move |((path, glob), alias), e| Item::Use(Use { path, glob, alias, span: sp(file, e.span()) }));
+        .map_with(move |((path, glob), alias), e| {
+            Item::Use(Use {
+                path,
+                glob,
+                alias,
+                span: sp(file, e.span()),
+            })
+        });
 
     let decl = ident(file)
         .then(ident(file).or_not())
         .then(tok(Token::Colon).ignore_then(path(file)).or_not())
         // An error token here is the rest of a file whose `{` never closed: already reported.
-        .then(block.map(Some).or(tok(Token::Error).to(None)).or_not().map(Option::flatten))
+        .then(
+            block
+                .map(Some)
+                .or(tok(Token::Error).to(None))
+                .or_not()
+                .map(Option::flatten),
+        )
         .map_with(move |(((kind, name), parent), body), e| {
-            Item::Decl(Decl { kind, name, parent, body, span: sp(file, e.span()) })
+            Item::Decl(Decl {
+                kind,
+                name,
+                parent,
+                body,
+                span: sp(file, e.span()),
+            })
         });
 
     let item = use_item
         .or(decl)
         .then_ignore(sep.or(end()).rewind().labelled("end of line"))
-        .recover_with(via_parser(junk(false).map_with(move |_, e| Item::Error(sp(file, e.span())))));
+        .recover_with(via_parser(
+            junk(false).map_with(move |_, e| Item::Error(sp(file, e.span()))),
+        ));
 
     sep.to(None)
         .or(item.map(Some))

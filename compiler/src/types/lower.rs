@@ -24,13 +24,19 @@ pub struct Lowerer<'a> {
     pub diags: Vec<Diagnostic>,
     pub references: Vec<Reference>,
     /// Every text value, checked for completeness once the policy's languages are known.
-    pub texts: Vec<(Text, Span, bool)>,
+    /// Which languages each text has (not the text itself: no need to copy every string).
+    pub texts: Vec<(TextLangs, Span, bool)>,
     module: ModuleId,
     in_stdlib: bool,
 }
 
 impl<'a> Lowerer<'a> {
-    pub fn new(db: &'a crate::source::SourceDb, scopes: &'a Scopes, kinds: &'a [Kind], name_spans: &'a [Span]) -> Lowerer<'a> {
+    pub fn new(
+        db: &'a crate::source::SourceDb,
+        scopes: &'a Scopes,
+        kinds: &'a [Kind],
+        name_spans: &'a [Span],
+    ) -> Lowerer<'a> {
         Lowerer {
             db,
             scopes,
@@ -55,10 +61,18 @@ impl<'a> Lowerer<'a> {
             Ok(id) => {
                 let kind = *self.kinds.get(id.0 as usize)?;
                 if !expected.is_empty() && !expected.contains(&kind) {
-                    self.diags.push(wrong_kind(path, kind, expected, self.name_spans.get(id.0 as usize).copied()));
+                    self.diags.push(wrong_kind(
+                        path,
+                        kind,
+                        expected,
+                        self.name_spans.get(id.0 as usize).copied(),
+                    ));
                     return None;
                 }
-                self.references.push(Reference { span: path.span, target: id });
+                self.references.push(Reference {
+                    span: path.span,
+                    target: id,
+                });
                 Some(id)
             }
             Err(e) => {
@@ -69,12 +83,20 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Lowers a block's fields against `specs`. `owner` is the span to report missing fields on.
-    pub fn fields(&mut self, specs: &'static [FieldSpec], block: Option<&ast::Block>, owner: Span, owner_name: &str) -> Fields {
+    pub fn fields(
+        &mut self,
+        specs: &'static [FieldSpec],
+        block: Option<&ast::Block>,
+        owner: Span,
+        owner_name: &str,
+    ) -> Fields {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: Vec<(&'static str, Span)> = Vec::new();
         let entries = block.map(|b| b.fields.as_slice()).unwrap_or(&[]);
         for field in entries {
-            let ast::Field::Entry(entry) = field else { continue };
+            let ast::Field::Entry(entry) = field else {
+                continue;
+            };
             let Some(spec) = specs.iter().find(|s| s.key == entry.key.text) else {
                 self.diags.push(unknown_field(entry, specs, owner_name));
                 continue;
@@ -84,7 +106,10 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         codes::TYPE_DUPLICATE_FIELD,
                         entry.key.span,
-                        Message::new(format!("`{}` is given twice", spec.key), format!("「{}」重复出现", spec.key)),
+                        Message::new(
+                            format!("`{}` is given twice", spec.key),
+                            format!("「{}」重复出现", spec.key),
+                        ),
                     )
                     .with_label(Message::new("given again here", "此处再次出现"))
                     .with_related(*first, Message::new("first given here", "首次出现于此"))
@@ -101,7 +126,11 @@ impl<'a> Lowerer<'a> {
             }
             seen.push((spec.key, entry.key.span));
             let values = self.field_values(spec, entry);
-            out.push(Field { key: spec.key, span: entry.span, values });
+            out.push(Field {
+                key: spec.key,
+                span: entry.span,
+                values,
+            });
         }
         for spec in specs.iter().filter(|s| s.required) {
             if !seen.iter().any(|(k, _)| *k == spec.key) {
@@ -114,7 +143,10 @@ impl<'a> Lowerer<'a> {
                             format!("{owner_name}缺少必填字段「{}」", spec.key),
                         ),
                     )
-                    .with_label(Message::new(format!("`{}` missing", spec.key), format!("缺少「{}」", spec.key)))
+                    .with_label(Message::new(
+                        format!("`{}` missing", spec.key),
+                        format!("缺少「{}」", spec.key),
+                    ))
                     .with_help(Message::new(
                         format!("add `{}` ({}): {}", spec.key, spec.ty.describe(), spec.doc),
                         format!("请添加「{}」（{}）", spec.key, spec.ty.describe_zh()),
@@ -125,10 +157,17 @@ impl<'a> Lowerer<'a> {
         Fields(out)
     }
 
-    fn field_values(&mut self, spec: &'static FieldSpec, entry: &ast::Entry) -> Vec<Spanned<Value>> {
+    fn field_values(
+        &mut self,
+        spec: &'static FieldSpec,
+        entry: &ast::Entry,
+    ) -> Vec<Spanned<Value>> {
         if entry.values.is_empty() {
             if spec.ty == Ty::Bool {
-                return vec![Spanned { value: Value::Bool(true), span: entry.key.span }];
+                return vec![Spanned {
+                    value: Value::Bool(true),
+                    span: entry.key.span,
+                }];
             }
             self.diags.push(
                 Diagnostic::new(
@@ -144,41 +183,67 @@ impl<'a> Lowerer<'a> {
             return Vec::new();
         }
         if !spec.many && entry.values.len() > 1 {
-            let extra = entry.values[1].span.cover(entry.values[entry.values.len() - 1].span);
+            let extra = entry.values[1]
+                .span
+                .cover(entry.values[entry.values.len() - 1].span);
             self.diags.push(
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     extra,
                     Message::new(
-                        format!("`{}` takes one value, found {}", spec.key, entry.values.len()),
-                        format!("「{}」只能有一个值，实际有{}个", spec.key, entry.values.len()),
+                        format!(
+                            "`{}` takes one value, found {}",
+                            spec.key,
+                            entry.values.len()
+                        ),
+                        format!(
+                            "「{}」只能有一个值，实际有{}个",
+                            spec.key,
+                            entry.values.len()
+                        ),
                     ),
                 )
                 .with_label(Message::new("extra values", "多余的值")),
             );
         }
         let take = if spec.many { entry.values.len() } else { 1 };
-        entry.values.iter().take(take).filter_map(|v| self.value(spec.ty, v, spec.key)).collect()
+        entry
+            .values
+            .iter()
+            .take(take)
+            .filter_map(|v| self.value(spec.ty, v, spec.key))
+            .collect()
     }
 
     fn value(&mut self, ty: Ty, value: &ast::Value, key: &str) -> Option<Spanned<Value>> {
-        // A term the parser already reported stays silent here.
-        if value.terms.iter().any(|t| matches!(t, ast::Term::Error(_))) {
+        // A term the parser already reported stays silent here, however deeply it is nested.
+        if value.terms.iter().any(has_error) {
             return None;
         }
         let span = value.span;
         if ty == Ty::Duration {
-            return self.duration(value, key).map(|d| Spanned { value: Value::Duration(d), span });
+            return self.duration(value, key).map(|d| Spanned {
+                value: Value::Duration(d),
+                span,
+            });
         }
         let [term] = value.terms.as_slice() else {
-            let extra = value.terms[1].span().cover(value.terms[value.terms.len() - 1].span());
+            let extra = value.terms[1]
+                .span()
+                .cover(value.terms[value.terms.len() - 1].span());
             self.diags.push(
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     extra,
                     Message::new(
-                        format!("unexpected `{}` after the value of `{key}`", self.scopes_text(extra)),
-                        format!("「{key}」的值后面出现了多余的「{}」", self.scopes_text(extra)),
+                        format!(
+                            "unexpected `{}` after the value of `{key}`",
+                            self.scopes_text(extra)
+                        ),
+                        format!(
+                            "「{key}」的值后面出现了多余的「{}」",
+                            self.scopes_text(extra)
+                        ),
                     ),
                 )
                 .with_label(Message::new("not part of the value", "不属于该值"))
@@ -203,14 +268,19 @@ impl<'a> Lowerer<'a> {
                 match literals::duration(&n.text, &unit.text()) {
                     Ok(d) => Some(d),
                     Err(e) => {
-                        let span = if e.code == codes::TYPE_UNKNOWN_UNIT { unit.span } else { n.span };
+                        let span = if e.code == codes::TYPE_UNKNOWN_UNIT {
+                            unit.span
+                        } else {
+                            n.span
+                        };
                         self.diags.push(literal_diag(e, span));
                         None
                     }
                 }
             }
             _ => {
-                self.diags.push(mismatch(value.span, key, Ty::Duration, found_of(value)));
+                self.diags
+                    .push(mismatch(value.span, key, Ty::Duration, found_of(value)));
                 None
             }
         }
@@ -228,14 +298,16 @@ impl<'a> Lowerer<'a> {
             (Ty::Text, T::Block(b)) => self.text(b).map(Value::Text),
             (Ty::Text, T::Str(s)) => {
                 self.diags.push(
-                    mismatch(span, key, ty, found).with_help(Message::new(
-                        "text is bilingual: write `{ zh: \"...\", en: \"...\" }`",
-                        "文本须为双语：{ zh: \"……\", en: \"……\" }",
-                    )).with_fix(
-                        Message::new("make it bilingual", "改为双语文本"),
-                        span,
-                        bilingual_skeleton(&s.value),
-                    ),
+                    mismatch(span, key, ty, found)
+                        .with_help(Message::new(
+                            "text is bilingual: write `{ zh: \"...\", en: \"...\" }`",
+                            "文本须为双语：{ zh: \"……\", en: \"……\" }",
+                        ))
+                        .with_fix(
+                            Message::new("make it bilingual", "改为双语文本"),
+                            span,
+                            bilingual_skeleton(&s.value),
+                        ),
                 );
                 None
             }
@@ -256,9 +328,15 @@ impl<'a> Lowerer<'a> {
                     None
                 }
             },
-            (Ty::Email | Ty::Channel, T::Email(l)) => self.checked(literals::email(&l.text), span, Value::Email(l.text.clone())),
-            (Ty::Url | Ty::Channel, T::Url(l)) => self.checked(literals::url(&l.text), span, Value::Url(l.text.clone())),
-            (Ty::Phone | Ty::Channel, T::Phone(l)) => self.checked(literals::phone(&l.text), span, Value::Phone(l.text.clone())),
+            (Ty::Email | Ty::Channel, T::Email(l)) => {
+                self.checked(literals::email(&l.text), span, Value::Email(l.text.clone()))
+            }
+            (Ty::Url | Ty::Channel, T::Url(l)) => {
+                self.checked(literals::url(&l.text), span, Value::Url(l.text.clone()))
+            }
+            (Ty::Phone | Ty::Channel, T::Phone(l)) => {
+                self.checked(literals::phone(&l.text), span, Value::Phone(l.text.clone()))
+            }
             (Ty::Channel, T::Block(b)) => self.text(b).map(Value::Text),
             (Ty::Channel, T::Path(p)) => self.reference(p, &[Kind::Contact]).map(Value::Ref),
             (Ty::Region, T::Path(p)) if p.segments.len() == 1 => {
@@ -266,7 +344,9 @@ impl<'a> Lowerer<'a> {
                 self.checked(literals::region(&text), span, Value::Region(text.clone()))
             }
             (Ty::Ref(kind), T::Path(p)) => self.reference(p, &[kind]).map(Value::Ref),
-            (Ty::Clauses, T::Path(p)) => self.reference(p, &[Kind::Clause, Kind::List]).map(Value::Ref),
+            (Ty::Clauses, T::Path(p)) => self
+                .reference(p, &[Kind::Clause, Kind::List])
+                .map(Value::Ref),
             (Ty::Option(words), T::Path(p)) if p.segments.len() == 1 => {
                 let text = p.text();
                 match words.iter().find(|w| **w == text) {
@@ -285,7 +365,12 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn checked(&mut self, result: Result<(), literals::LiteralError>, span: Span, value: Value) -> Option<Value> {
+    fn checked(
+        &mut self,
+        result: Result<(), literals::LiteralError>,
+        span: Span,
+        value: Value,
+    ) -> Option<Value> {
         match result {
             Ok(()) => Some(value),
             Err(e) => {
@@ -309,7 +394,8 @@ impl<'a> Lowerer<'a> {
                 "zh" => &mut text.zh,
                 "en" => &mut text.en,
                 _ => {
-                    self.diags.push(unknown_option(entry.key.span, "text", lang, LANGUAGES));
+                    self.diags
+                        .push(unknown_option(entry.key.span, "text", lang, LANGUAGES));
                     ok = false;
                     continue;
                 }
@@ -319,12 +405,14 @@ impl<'a> Lowerer<'a> {
                     [ast::Term::Str(s)] => Some(s.value.clone()),
                     [ast::Term::Error(_)] => None,
                     _ => {
-                        self.diags.push(mismatch(v.span, lang, Ty::Str, found_of(v)));
+                        self.diags
+                            .push(mismatch(v.span, lang, Ty::Str, found_of(v)));
                         None
                     }
                 },
                 _ => {
-                    self.diags.push(mismatch(entry.span, lang, Ty::Str, "nothing"));
+                    self.diags
+                        .push(mismatch(entry.span, lang, Ty::Str, "nothing"));
                     None
                 }
             };
@@ -333,7 +421,10 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         codes::TYPE_DUPLICATE_FIELD,
                         entry.key.span,
-                        Message::new(format!("`{lang}` is given twice"), format!("「{lang}」重复出现")),
+                        Message::new(
+                            format!("`{lang}` is given twice"),
+                            format!("「{lang}」重复出现"),
+                        ),
                     )
                     .with_label(Message::new("given again here", "此处再次出现")),
                 );
@@ -345,8 +436,18 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Incomplete text whose parts were already reported is not reported again.
-        self.texts.push((text.clone(), block.span, ok && !self.in_stdlib));
+        self.texts.push((TextLangs { zh: text.zh.is_some(), en: text.en.is_some() }, block.span, ok && !self.in_stdlib));
         Some(text)
+    }
+}
+
+/// Whether a term is, or is a list containing, something the parser already reported (such
+/// as a group nested too deeply). Blocks are lowered field by field, so they are not searched.
+fn has_error(term: &ast::Term) -> bool {
+    match term {
+        ast::Term::Error(_) => true,
+        ast::Term::List(l) => l.items.iter().any(|v| v.terms.iter().any(has_error)),
+        _ => false,
     }
 }
 
@@ -396,10 +497,17 @@ fn mismatch(span: Span, key: &str, ty: Ty, found: &str) -> Diagnostic {
         span,
         Message::new(
             format!("`{key}` expects {}, found {found}", ty.describe()),
-            format!("「{key}」应为{}，实际为{}", ty.describe_zh(), found_zh(found)),
+            format!(
+                "「{key}」应为{}，实际为{}",
+                ty.describe_zh(),
+                found_zh(found)
+            ),
         ),
     )
-    .with_label(Message::new(format!("expected {}", ty.describe()), format!("应为{}", ty.describe_zh())))
+    .with_label(Message::new(
+        format!("expected {}", ty.describe()),
+        format!("应为{}", ty.describe_zh()),
+    ))
 }
 
 fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
@@ -408,7 +516,11 @@ fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
         d = d.with_help(h);
     }
     if let Some(fix) = e.fix {
-        d = d.with_fix(Message::new(format!("replace with `{fix}`"), format!("替换为「{fix}」")), span, fix);
+        d = d.with_fix(
+            Message::new(format!("replace with `{fix}`"), format!("替换为「{fix}」")),
+            span,
+            fix,
+        );
     }
     d
 }
@@ -417,16 +529,33 @@ fn unknown_option(span: Span, key: &str, text: &str, words: &[&str]) -> Diagnost
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_OPTION,
         span,
-        Message::new(format!("`{text}` is not an option of `{key}`"), format!("「{text}」不是「{key}」的可选值")),
+        Message::new(
+            format!("`{text}` is not an option of `{key}`"),
+            format!("「{text}」不是「{key}」的可选值"),
+        ),
     )
     .with_label(Message::new("unknown option", "未知选项"));
-    let list = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+    let list = words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let list_zh = words.join("、");
     match suggest::closest(text, words.iter().copied()) {
         Some(s) => d
-            .with_help(Message::new(format!("did you mean `{s}`? options: {list}"), format!("是否应为「{s}」？可选值：{list_zh}")))
-            .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), span, s),
-        None => d.with_help(Message::new(format!("options: {list}"), format!("可选值：{list_zh}"))),
+            .with_help(Message::new(
+                format!("did you mean `{s}`? options: {list}"),
+                format!("是否应为「{s}」？可选值：{list_zh}"),
+            ))
+            .with_fix(
+                Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                span,
+                s,
+            ),
+        None => d.with_help(Message::new(
+            format!("options: {list}"),
+            format!("可选值：{list_zh}"),
+        )),
     }
 }
 
@@ -435,14 +564,24 @@ fn unknown_field(entry: &ast::Entry, specs: &[FieldSpec], owner: &str) -> Diagno
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_FIELD,
         entry.key.span,
-        Message::new(format!("unknown field `{key}` in {owner}"), format!("{owner}中没有字段「{key}」")),
+        Message::new(
+            format!("unknown field `{key}` in {owner}"),
+            format!("{owner}中没有字段「{key}」"),
+        ),
     )
     .with_label(Message::new("unknown field", "未知字段"));
     let keys: Vec<&str> = specs.iter().map(|s| s.key).collect();
     match suggest::closest(key, keys.iter().copied()) {
         Some(s) => d
-            .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
-            .with_fix(Message::new(format!("rename to `{s}`"), format!("改为「{s}」")), entry.key.span, s),
+            .with_help(Message::new(
+                format!("did you mean `{s}`?"),
+                format!("是否应为「{s}」？"),
+            ))
+            .with_fix(
+                Message::new(format!("rename to `{s}`"), format!("改为「{s}」")),
+                entry.key.span,
+                s,
+            ),
         None => d.with_help(Message::new(
             format!("fields here: {}", keys.join(", ")),
             format!("此处可用字段：{}", keys.join("、")),
@@ -450,7 +589,12 @@ fn unknown_field(entry: &ast::Entry, specs: &[FieldSpec], owner: &str) -> Diagno
     }
 }
 
-fn wrong_kind(path: &ast::Path, found: Kind, expected: &[Kind], declared: Option<Span>) -> Diagnostic {
+fn wrong_kind(
+    path: &ast::Path,
+    found: Kind,
+    expected: &[Kind],
+    declared: Option<Span>,
+) -> Diagnostic {
     let found_spec = schema::spec(found);
     let expected_en: Vec<&str> = expected.iter().map(|k| schema::spec(*k).en).collect();
     let expected_zh: Vec<&str> = expected.iter().map(|k| schema::spec(*k).zh).collect();
@@ -459,13 +603,30 @@ fn wrong_kind(path: &ast::Path, found: Kind, expected: &[Kind], declared: Option
         codes::TYPE_WRONG_KIND,
         path.span,
         Message::new(
-            format!("`{name}` is {}, but {} is expected here", found_spec.en, expected_en.join(" or ")),
-            format!("「{name}」是{}，此处应为{}", found_spec.zh, expected_zh.join("或")),
+            format!(
+                "`{name}` is {}, but {} is expected here",
+                found_spec.en,
+                expected_en.join(" or ")
+            ),
+            format!(
+                "「{name}」是{}，此处应为{}",
+                found_spec.zh,
+                expected_zh.join("或")
+            ),
         ),
     )
-    .with_label(Message::new(format!("this is {}", found_spec.en), format!("此为{}", found_spec.zh)));
+    .with_label(Message::new(
+        format!("this is {}", found_spec.en),
+        format!("此为{}", found_spec.zh),
+    ));
     match declared {
-        Some(span) => d.with_related(span, Message::new(format!("`{name}` is declared here"), format!("「{name}」声明于此"))),
+        Some(span) => d.with_related(
+            span,
+            Message::new(
+                format!("`{name}` is declared here"),
+                format!("「{name}」声明于此"),
+            ),
+        ),
         None => d,
     }
 }
@@ -480,18 +641,45 @@ fn bilingual_skeleton(s: &str) -> String {
     }
 }
 
+/// The languages a text is given in.
+#[derive(Clone, Copy, Debug)]
+pub struct TextLangs {
+    pub zh: bool,
+    pub en: bool,
+}
+
+impl TextLangs {
+    fn has(self, lang: &str) -> bool {
+        match lang {
+            "zh" => self.zh,
+            "en" => self.en,
+            _ => false,
+        }
+    }
+}
+
 /// Reports every text that lacks one of `languages`, and text in a language the policy does
 /// not declare.
-pub fn check_texts(texts: &[(Text, Span, bool)], languages: &[&'static str]) -> Vec<Diagnostic> {
+pub fn check_texts(texts: &[(TextLangs, Span, bool)], languages: &[&'static str]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (text, span, check) in texts {
         if !check {
             continue;
         }
-        let missing: Vec<&str> = languages.iter().copied().filter(|l| text.get(l).is_none()).collect();
+        let missing: Vec<&str> = languages
+            .iter()
+            .copied()
+            .filter(|l| !text.has(l))
+            .collect();
         if !missing.is_empty() {
-            let names_en: Vec<String> = missing.iter().map(|l| format!("{} (`{l}`)", lang_en(l))).collect();
-            let names_zh: Vec<String> = missing.iter().map(|l| format!("{}（{l}）", lang_zh(l))).collect();
+            let names_en: Vec<String> = missing
+                .iter()
+                .map(|l| format!("{} (`{l}`)", lang_en(l)))
+                .collect();
+            let names_zh: Vec<String> = missing
+                .iter()
+                .map(|l| format!("{}（{l}）", lang_zh(l)))
+                .collect();
             out.push(
                 Diagnostic::new(
                     codes::TYPE_INCOMPLETE_TEXT,
@@ -503,19 +691,34 @@ pub fn check_texts(texts: &[(Text, Span, bool)], languages: &[&'static str]) -> 
                 )
                 .with_label(Message::new("incomplete text", "文本不完整"))
                 .with_help(Message::new(
-                    format!("the policy is published in {}; give every text in each", languages.join(", ")),
-                    format!("本政策以{}发布，每段文本都须提供各语言版本", languages.join("、")),
+                    format!(
+                        "the policy is published in {}; give every text in each",
+                        languages.join(", ")
+                    ),
+                    format!(
+                        "本政策以{}发布，每段文本都须提供各语言版本",
+                        languages.join("、")
+                    ),
                 )),
             );
         }
-        for extra in LANGUAGES.iter().filter(|l| !languages.contains(l) && text.get(l).is_some()) {
+        for extra in LANGUAGES
+            .iter()
+            .filter(|l| !languages.contains(l) && text.has(l))
+        {
             out.push(
                 Diagnostic::new(
                     codes::TYPE_UNDECLARED_LANGUAGE,
                     *span,
                     Message::new(
-                        format!("text in {} (`{extra}`), which the policy does not declare", lang_en(extra)),
-                        format!("文本含有{}（{extra}），但本政策未声明该语言", lang_zh(extra)),
+                        format!(
+                            "text in {} (`{extra}`), which the policy does not declare",
+                            lang_en(extra)
+                        ),
+                        format!(
+                            "文本含有{}（{extra}），但本政策未声明该语言",
+                            lang_zh(extra)
+                        ),
                     ),
                 )
                 .with_label(Message::new("not published", "不会发布"))
@@ -530,9 +733,17 @@ pub fn check_texts(texts: &[(Text, Span, bool)], languages: &[&'static str]) -> 
 }
 
 fn lang_en(code: &str) -> &'static str {
-    if code == "zh" { "Chinese" } else { "English" }
+    if code == "zh" {
+        "Chinese"
+    } else {
+        "English"
+    }
 }
 
 fn lang_zh(code: &str) -> &'static str {
-    if code == "zh" { "中文" } else { "英文" }
+    if code == "zh" {
+        "中文"
+    } else {
+        "英文"
+    }
 }
