@@ -14,24 +14,34 @@ fn main() {
     let mut out = String::from("/// `(module path, file name, text)` of every stdlib module.\npub static MODULES: &[(&str, &str, &str)] = &[\n");
     for (module, rel, abs) in &files {
         println!("cargo:rerun-if-changed={}", abs.display());
-        let _ = writeln!(out, "    ({module:?}, {rel:?}, include_str!({:?})),", abs.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({module:?}, {rel:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("stdlib_modules.rs");
+    let dest =
+        PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("stdlib_modules.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
     }
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             collect(root, &path, out);
         } else if path.extension().is_some_and(|e| e == "pol") {
             let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-            let segments: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let segments: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             let module = format!("std::{}", segments.join("::"));
             let name = format!("std/{}.pol", segments.join("/"));
             out.push((module, name, path.canonicalize().unwrap_or(path.clone())));

@@ -31,7 +31,11 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
         Ok(config) => {
             let mut diags = Vec::new();
             for (key, values, allowed) in [
-                ("languages", &config.languages, crate::types::schema::LANGUAGES),
+                (
+                    "languages",
+                    &config.languages,
+                    crate::types::schema::LANGUAGES,
+                ),
                 ("profile", &config.profile, crate::types::schema::PROFILES),
             ] {
                 for v in values.iter().flatten() {
@@ -47,7 +51,10 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                                 ),
                             )
                             .with_label(Message::new("not allowed here", "此处不允许"))
-                            .with_help(Message::new(format!("allowed: {}", allowed.join(", ")), format!("可选值：{}", allowed.join("、")))),
+                            .with_help(Message::new(
+                                format!("allowed: {}", allowed.join(", ")),
+                                format!("可选值：{}", allowed.join("、")),
+                            )),
                         );
                     }
                 }
@@ -60,7 +67,10 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
             let d = Diagnostic::new(
                 codes::PROJ_INVALID,
                 Span::new(file, range.start, range.end),
-                Message::new(format!("invalid pol.toml: {message}"), format!("pol.toml 无效：{message}")),
+                Message::new(
+                    format!("invalid pol.toml: {message}"),
+                    format!("pol.toml 无效：{message}"),
+                ),
             )
             .with_label(Message::new("here", "此处"))
             .with_help(Message::new(

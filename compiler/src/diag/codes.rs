@@ -28,7 +28,9 @@ impl Code {
 
     /// Looks a code up by its text, case-insensitively (`polc explain syn-001`).
     pub fn parse(text: &str) -> Option<Code> {
-        ALL.iter().map(|i| i.code).find(|c| c.0.eq_ignore_ascii_case(text.trim()))
+        ALL.iter()
+            .map(|i| i.code)
+            .find(|c| c.0.eq_ignore_ascii_case(text.trim()))
     }
 }
 
@@ -115,7 +117,11 @@ pub fn explain(code: Code) -> Option<&'static str> {
         rest.starts_with(' ') || rest.starts_with('\n') || rest.starts_with('\r')
     })?;
     let body = DOCS.get(start..)?;
-    let end = body.get(3..).and_then(|b| b.find("\n## ")).map(|e| e + 4).unwrap_or(body.len());
+    let end = body
+        .get(3..)
+        .and_then(|b| b.find("\n## "))
+        .map(|e| e + 4)
+        .unwrap_or(body.len());
     body.get(..end).map(str::trim_end)
 }
 
@@ -128,10 +134,22 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for info in ALL {
             assert!(seen.insert(info.code.as_str()), "duplicate {}", info.code);
-            assert!(!RETIRED.contains(&info.code.as_str()), "{} is retired", info.code);
+            assert!(
+                !RETIRED.contains(&info.code.as_str()),
+                "{} is retired",
+                info.code
+            );
             let (prefix, number) = info.code.as_str().split_once('-').unwrap_or(("", ""));
-            assert!(["SYN", "NAME", "TYPE", "PROJ"].contains(&prefix), "{}", info.code);
-            assert!(number.len() == 3 && number.bytes().all(|b| b.is_ascii_digit()), "{}", info.code);
+            assert!(
+                ["SYN", "NAME", "TYPE", "PROJ"].contains(&prefix),
+                "{}",
+                info.code
+            );
+            assert!(
+                number.len() == 3 && number.bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                info.code
+            );
         }
     }
 
@@ -140,7 +158,11 @@ mod tests {
         for info in ALL {
             let page = explain(info.code).unwrap_or_else(|| panic!("no docs for {}", info.code));
             assert!(page.contains("```pol"), "{} has no example", info.code);
-            assert!(page.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{} has no Chinese", info.code);
+            assert!(
+                page.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{} has no Chinese",
+                info.code
+            );
         }
     }
 

@@ -42,7 +42,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Message {
-        Message { en: en.into(), zh: zh.into() }
+        Message {
+            en: en.into(),
+            zh: zh.into(),
+        }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -100,7 +103,10 @@ impl Diagnostic {
             code,
             severity: code.severity(),
             message,
-            primary: Label { span, message: None },
+            primary: Label {
+                span,
+                message: None,
+            },
             related: Vec::new(),
             help: None,
             fixes: Vec::new(),
@@ -114,7 +120,10 @@ impl Diagnostic {
     }
 
     pub fn with_related(mut self, span: Span, message: Message) -> Diagnostic {
-        self.related.push(Label { span, message: Some(message) });
+        self.related.push(Label {
+            span,
+            message: Some(message),
+        });
         self
     }
 
@@ -123,8 +132,19 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_fix(mut self, title: Message, span: Span, new_text: impl Into<String>) -> Diagnostic {
-        self.fixes.push(Fix { title, edits: vec![TextEdit { span, new_text: new_text.into() }] });
+    pub fn with_fix(
+        mut self,
+        title: Message,
+        span: Span,
+        new_text: impl Into<String>,
+    ) -> Diagnostic {
+        self.fixes.push(Fix {
+            title,
+            edits: vec![TextEdit {
+                span,
+                new_text: new_text.into(),
+            }],
+        });
         self
     }
 
@@ -137,7 +157,11 @@ impl Diagnostic {
 /// every renderer shows them in the same, deterministic order.
 pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| {
-        (a.primary.span, a.code.as_str(), &a.message.en).cmp(&(b.primary.span, b.code.as_str(), &b.message.en))
+        (a.primary.span, a.code.as_str(), &a.message.en).cmp(&(
+            b.primary.span,
+            b.code.as_str(),
+            &b.message.en,
+        ))
     });
     diags.dedup();
 }

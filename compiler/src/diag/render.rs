@@ -15,8 +15,18 @@ pub const JSON_FORMAT_VERSION: u32 = 1;
 
 /// Writes diagnostics the way people read them, with the code in the title line
 /// (`error[SYN-001]: ...`) and byte-accurate carets under Chinese text.
-pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: &mut dyn Write) -> std::io::Result<()> {
-    let cache = ariadne::sources(db.files().map(|f| (f.name.clone(), f.text.to_string())).collect::<Vec<_>>());
+pub fn human(
+    db: &SourceDb,
+    diags: &[Diagnostic],
+    lang: Lang,
+    color: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let cache = ariadne::sources(
+        db.files()
+            .map(|f| (f.name.clone(), f.text.to_string()))
+            .collect::<Vec<_>>(),
+    );
     let mut cache = cache;
     for d in diags {
         // The code goes in the title ourselves (`error[SYN-001]`): ariadne's own code slot
@@ -29,13 +39,21 @@ pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: 
         let heading = format!("{word}[{}]", d.code);
         let kind = ReportKind::Custom(&heading, kind_color);
         let file = db.name(d.primary.span.file).to_string();
-        let config = Config::default().with_index_type(IndexType::Byte).with_color(color);
+        let config = Config::default()
+            .with_index_type(IndexType::Byte)
+            .with_color(color);
         let title = d.message.get(lang).to_string();
         let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
             .with_config(config)
             .with_message(title);
-        let primary_color = if d.severity == Severity::Error { Color::Red } else { Color::Yellow };
-        let mut primary = ALabel::new((file, clamp(db, d.primary.span))).with_color(primary_color).with_order(0);
+        let primary_color = if d.severity == Severity::Error {
+            Color::Red
+        } else {
+            Color::Yellow
+        };
+        let mut primary = ALabel::new((file, clamp(db, d.primary.span)))
+            .with_color(primary_color)
+            .with_order(0);
         if let Some(m) = &d.primary.message {
             primary = primary.with_message(m.get(lang));
         }
@@ -53,7 +71,11 @@ pub fn human(db: &SourceDb, diags: &[Diagnostic], lang: Lang, color: bool, out: 
             report = report.with_help(help.get(lang));
         }
         for fix in &d.fixes {
-            let word = if lang == Lang::Zh { "可自动修复" } else { "fix" };
+            let word = if lang == Lang::Zh {
+                "可自动修复"
+            } else {
+                "fix"
+            };
             report = report.with_note(format!("{word}: {}", fix.title.get(lang)));
         }
         let mut buffer = Vec::new();
@@ -88,9 +110,17 @@ fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
 
 /// A span's range, clamped to its file, so a stale span can never make the renderer panic.
 fn clamp(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
-    let len = db.get(span.file).map(|f| f.text.len()).unwrap_or(0);
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+    let text = db.get(span.file).map(|f| &*f.text).unwrap_or("");
+    // Back to a character boundary: ariadne slices the line text at these offsets.
+    let boundary = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = boundary(span.start as usize);
+    let end = boundary(span.end as usize).max(start);
     start..end
 }
 
@@ -163,10 +193,26 @@ pub struct JsonEdit {
 
 pub fn location(db: &SourceDb, span: Span) -> JsonLocation {
     let pos = |offset: u32| {
-        let lc = db.get(span.file).map(|f| f.line_col(offset)).unwrap_or(LineCol { line: 1, column: 1, utf16_column: 0 });
-        JsonPosition { line: lc.line, column: lc.column, offset, utf16_column: lc.utf16_column }
+        let lc = db
+            .get(span.file)
+            .map(|f| f.line_col(offset))
+            .unwrap_or(LineCol {
+                line: 1,
+                column: 1,
+                utf16_column: 0,
+            });
+        JsonPosition {
+            line: lc.line,
+            column: lc.column,
+            offset,
+            utf16_column: lc.utf16_column,
+        }
     };
-    JsonLocation { file: db.name(span.file).to_string(), start: pos(span.start), end: pos(span.end) }
+    JsonLocation {
+        file: db.name(span.file).to_string(),
+        start: pos(span.start),
+        end: pos(span.end),
+    }
 }
 
 pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
@@ -199,7 +245,10 @@ pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
                     edits: f
                         .edits
                         .iter()
-                        .map(|e| JsonEdit { location: location(db, e.span), new_text: e.new_text.clone() })
+                        .map(|e| JsonEdit {
+                            location: location(db, e.span),
+                            new_text: e.new_text.clone(),
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -209,8 +258,14 @@ pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
         version: JSON_FORMAT_VERSION,
         diagnostics,
         summary: JsonSummary {
-            errors: diags.iter().filter(|d| d.severity == Severity::Error).count(),
-            warnings: diags.iter().filter(|d| d.severity == Severity::Warning).count(),
+            errors: diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count(),
+            warnings: diags
+                .iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .count(),
         },
     }
 }

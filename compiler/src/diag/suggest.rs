@@ -9,7 +9,10 @@ const MIN_SIMILARITY: f64 = 0.6;
 
 /// The candidate most similar to `unknown`, if any is similar enough. Ties go to the
 /// candidate listed first, so the result is deterministic.
-pub fn closest<'a>(unknown: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn closest<'a>(
+    unknown: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let lower = unknown.to_ascii_lowercase();
     let mut best: Option<(&str, f64)> = None;
     for candidate in candidates {
@@ -31,7 +34,10 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         assert_eq!(closest("refusl", ["refusal", "required"]), Some("refusal"));
-        assert_eq!(closest("wrking_days", ["days", "working_days", "months"]), Some("working_days"));
+        assert_eq!(
+            closest("wrking_days", ["days", "working_days", "months"]),
+            Some("working_days")
+        );
         assert_eq!(closest("zzz", ["refusal", "required"]), None);
         assert_eq!(closest("cn", ["CN", "US"]), Some("CN"));
     }

@@ -103,7 +103,11 @@ impl Fields {
 
     pub fn str(&self, key: &str) -> Option<&str> {
         self.values(key).find_map(|v| match &v.value {
-            Value::Str(s) | Value::Email(s) | Value::Url(s) | Value::Phone(s) | Value::Region(s) => Some(s.as_str()),
+            Value::Str(s)
+            | Value::Email(s)
+            | Value::Url(s)
+            | Value::Phone(s)
+            | Value::Region(s) => Some(s.as_str()),
             _ => None,
         })
     }
@@ -111,7 +115,11 @@ impl Fields {
     pub fn strs(&self, key: &str) -> Vec<&str> {
         self.values(key)
             .filter_map(|v| match &v.value {
-                Value::Str(s) | Value::Email(s) | Value::Url(s) | Value::Phone(s) | Value::Region(s) => Some(s.as_str()),
+                Value::Str(s)
+                | Value::Email(s)
+                | Value::Url(s)
+                | Value::Phone(s)
+                | Value::Region(s) => Some(s.as_str()),
                 _ => None,
             })
             .collect()
@@ -252,7 +260,9 @@ impl Policy {
 
     /// The items the author wrote (not the stdlib's), in source order.
     pub fn user_items(&self) -> impl Iterator<Item = &Item> {
-        self.items.iter().filter(move |i| self.module(i.module).is_some_and(|m| !m.is_std))
+        self.items
+            .iter()
+            .filter(move |i| self.module(i.module).is_some_and(|m| !m.is_std))
     }
 
     /// The author's items of one kind.
@@ -266,7 +276,9 @@ impl Policy {
 
     /// The item's path as people write it: `std::pipl::consent`, `phone`.
     pub fn qualified_name(&self, id: ItemId) -> String {
-        let Some(item) = self.item(id) else { return String::new() };
+        let Some(item) = self.item(id) else {
+            return String::new();
+        };
         match self.module(item.module) {
             Some(m) if m.is_std => format!("{}::{}", m.path, item.name()),
             _ => item.name().to_string(),
@@ -292,7 +304,9 @@ impl Policy {
         let mut current = Some(category);
         // Parents form a chain category -> standard category; the bound stops a cycle.
         for _ in 0..8 {
-            let Some(item) = current.and_then(|id| self.item(id)) else { return false };
+            let Some(item) = current.and_then(|id| self.item(id)) else {
+                return false;
+            };
             if let Some(flag) = item.fields.bool("sensitive") {
                 return flag;
             }

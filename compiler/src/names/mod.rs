@@ -49,11 +49,20 @@ pub struct Scope {
 #[derive(Debug, PartialEq)]
 pub enum ResolveError {
     /// No item of that name; `suggestion` is a close name in scope.
-    Unknown { name: String, span: Span, suggestion: Option<String> },
+    Unknown {
+        name: String,
+        span: Span,
+        suggestion: Option<String>,
+    },
     /// The first segments name no module.
     UnknownModule { path: String, span: Span },
     /// Two glob imports offer the name.
-    Ambiguous { name: String, span: Span, first: Span, second: Span },
+    Ambiguous {
+        name: String,
+        span: Span,
+        first: Span,
+        second: Span,
+    },
     /// The path names a module, not an item.
     IsModule { path: String, span: Span },
 }
@@ -131,27 +140,46 @@ impl Scopes {
     pub fn resolve(&self, from: ModuleId, path: &Path) -> Result<ItemId, ResolveError> {
         let segments = &path.segments;
         let Some((last, init)) = segments.split_last() else {
-            return Err(ResolveError::Unknown { name: String::new(), span: path.span, suggestion: None });
+            return Err(ResolveError::Unknown {
+                name: String::new(),
+                span: path.span,
+                suggestion: None,
+            });
         };
         if init.is_empty() {
             return self.resolve_single(from, last);
         }
         let module = self.resolve_module_prefix(from, init)?;
         let Some(m) = self.module(module) else {
-            return Err(ResolveError::UnknownModule { path: path.text(), span: path.span });
+            return Err(ResolveError::UnknownModule {
+                path: path.text(),
+                span: path.span,
+            });
         };
         if let Some(id) = m.items.get(&last.text) {
             return Ok(*id);
         }
         let full = format!("{}::{}", m.path, last.text);
         if self.module_by_path(&full).is_some() {
-            return Err(ResolveError::IsModule { path: path.text(), span: path.span });
+            return Err(ResolveError::IsModule {
+                path: path.text(),
+                span: path.span,
+            });
         }
-        let suggestion = suggest::closest(&last.text, m.items.keys().map(String::as_str)).map(str::to_string);
-        Err(ResolveError::Unknown { name: path.text(), span: path.span, suggestion: suggestion.map(|s| replace_last(path, &s)) })
+        let suggestion =
+            suggest::closest(&last.text, m.items.keys().map(String::as_str)).map(str::to_string);
+        Err(ResolveError::Unknown {
+            name: path.text(),
+            span: path.span,
+            suggestion: suggestion.map(|s| replace_last(path, &s)),
+        })
     }
 
-    fn resolve_module_prefix(&self, from: ModuleId, init: &[Ident]) -> Result<ModuleId, ResolveError> {
+    fn resolve_module_prefix(
+        &self,
+        from: ModuleId,
+        init: &[Ident],
+    ) -> Result<ModuleId, ResolveError> {
         let first = &init[0];
         let mut base: Option<String> = None;
         if first.text == "std" {
@@ -171,14 +199,21 @@ impl Scopes {
         }
         let Some(mut module_path) = base else {
             let prefix_span = first.span.cover(init[init.len() - 1].span);
-            return Err(ResolveError::UnknownModule { path: first.text.clone(), span: prefix_span });
+            return Err(ResolveError::UnknownModule {
+                path: first.text.clone(),
+                span: prefix_span,
+            });
         };
         for seg in &init[1..] {
             module_path.push_str("::");
             module_path.push_str(&seg.text);
         }
         let prefix_span = first.span.cover(init[init.len() - 1].span);
-        self.module_by_path(&module_path).ok_or(ResolveError::UnknownModule { path: module_path, span: prefix_span })
+        self.module_by_path(&module_path)
+            .ok_or(ResolveError::UnknownModule {
+                path: module_path,
+                span: prefix_span,
+            })
     }
 
     fn resolve_single(&self, from: ModuleId, name: &Ident) -> Result<ItemId, ResolveError> {
@@ -199,15 +234,26 @@ impl Scopes {
                     }
                     Binding::Module(_) => {
                         import.used.set(true);
-                        return Err(ResolveError::IsModule { path: name.text.clone(), span: name.span });
+                        return Err(ResolveError::IsModule {
+                            path: name.text.clone(),
+                            span: name.span,
+                        });
                     }
                 }
             }
             let mut found: Option<(ItemId, &Glob)> = None;
             for glob in &scope.globs {
-                let Some(id) = self.module(glob.module).and_then(|m| m.items.get(&name.text)) else { continue };
+                let Some(id) = self
+                    .module(glob.module)
+                    .and_then(|m| m.items.get(&name.text))
+                else {
+                    continue;
+                };
                 match found {
                     Some((prev, prev_glob)) if prev != *id => {
+                        // Both imports are in use: neither is "unused" because of the clash.
+                        prev_glob.used.set(true);
+                        glob.used.set(true);
                         return Err(ResolveError::Ambiguous {
                             name: name.text.clone(),
                             span: name.span,
@@ -223,8 +269,13 @@ impl Scopes {
                 return Ok(id);
             }
         }
-        let suggestion = suggest::closest(&name.text, self.names_in_scope(from)).map(str::to_string);
-        Err(ResolveError::Unknown { name: name.text.clone(), span: name.span, suggestion })
+        let suggestion =
+            suggest::closest(&name.text, self.names_in_scope(from)).map(str::to_string);
+        Err(ResolveError::Unknown {
+            name: name.text.clone(),
+            span: name.span,
+            suggestion,
+        })
     }
 
     /// Every single-segment name visible in `from`, for suggestions and completion.
@@ -257,17 +308,29 @@ impl Scopes {
                 .filter(|i| !i.used.get())
                 .map(|i| (i.span, i.alias.clone()))
                 .chain(scope.globs.iter().filter(|g| !g.used.get()).map(|g| {
-                    (g.span, self.module(g.module).map(|m| format!("{}::*", m.path)).unwrap_or_default())
+                    (
+                        g.span,
+                        self.module(g.module)
+                            .map(|m| format!("{}::*", m.path))
+                            .unwrap_or_default(),
+                    )
                 }));
             for (span, name) in unused {
                 out.push(
                     Diagnostic::new(
                         codes::NAME_UNUSED_IMPORT,
                         span,
-                        Message::new(format!("unused import `{name}`"), format!("未使用的导入「{name}」")),
+                        Message::new(
+                            format!("unused import `{name}`"),
+                            format!("未使用的导入「{name}」"),
+                        ),
                     )
                     .with_label(Message::new("nothing uses this import", "没有用到此导入"))
-                    .with_fix(Message::new("remove the import", "删除此导入"), span, ""),
+                    .with_fix(
+                        Message::new("remove the import", "删除此导入"),
+                        span,
+                        "",
+                    ),
                 );
             }
         }
@@ -283,15 +346,26 @@ fn replace_last(path: &Path, last: &str) -> String {
 }
 
 /// Registers a module's items, reporting duplicate names (the first as a related label).
-pub fn declare(module: &mut Module, name: &Ident, id: ItemId, first_span: impl Fn(ItemId) -> Option<Span>) -> Option<Diagnostic> {
+pub fn declare(
+    module: &mut Module,
+    name: &Ident,
+    id: ItemId,
+    first_span: impl Fn(ItemId) -> Option<Span>,
+) -> Option<Diagnostic> {
     if let Some(prev) = module.items.get(&name.text) {
         let d = Diagnostic::new(
             codes::NAME_DUPLICATE,
             name.span,
-            Message::new(format!("`{}` is declared twice", name.text), format!("「{}」重复声明", name.text)),
+            Message::new(
+                format!("`{}` is declared twice", name.text),
+                format!("「{}」重复声明", name.text),
+            ),
         )
         .with_label(Message::new("declared again here", "此处再次声明"))
-        .with_help(Message::new("rename one of them or merge them", "请重命名其中之一，或将两者合并"));
+        .with_help(Message::new(
+            "rename one of them or merge them",
+            "请重命名其中之一，或将两者合并",
+        ));
         return Some(match first_span(*prev) {
             Some(span) => d.with_related(span, Message::new("first declared here", "首次声明于此")),
             None => d,
@@ -302,5 +376,11 @@ pub fn declare(module: &mut Module, name: &Ident, id: ItemId, first_span: impl F
 }
 
 pub fn new_module(id: ModuleId, path: String, file: crate::source::FileId, is_std: bool) -> Module {
-    Module { id, path, file, is_std, items: IndexMap::new() }
+    Module {
+        id,
+        path,
+        file,
+        is_std,
+        items: IndexMap::new(),
+    }
 }

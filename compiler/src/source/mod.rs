@@ -23,7 +23,11 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Span {
-        Span { file, start: to_u32(start), end: to_u32(end.max(start)) }
+        Span {
+            file,
+            start: to_u32(start),
+            end: to_u32(end.max(start)),
+        }
     }
 
     pub fn range(&self) -> std::ops::Range<usize> {
@@ -32,7 +36,11 @@ impl Span {
 
     /// The smallest span that covers both (which must be in the same file).
     pub fn cover(self, other: Span) -> Span {
-        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     pub fn contains(&self, offset: u32) -> bool {
@@ -77,7 +85,13 @@ pub struct LineCol {
 impl SourceFile {
     pub fn new(id: FileId, name: String, origin: Origin, text: Arc<str>) -> SourceFile {
         let lines = LineIndex::new(&text);
-        SourceFile { id, name, origin, text, lines }
+        SourceFile {
+            id,
+            name,
+            origin,
+            text,
+            lines,
+        }
     }
 
     /// The line and columns of a byte offset. Offsets past the end or inside a multi-byte
@@ -106,14 +120,20 @@ impl SourceFile {
     /// The byte offset of a 0-based line and UTF-16 column (what the language server sends).
     /// Positions past a line's end clamp to the end of that line.
     pub fn offset_of_utf16(&self, line: u32, utf16_col: u32) -> Option<u32> {
-        let wide = line_index::WideLineCol { line, col: utf16_col };
+        let wide = line_index::WideLineCol {
+            line,
+            col: utf16_col,
+        };
         let lc = self.lines.to_utf8(WideEncoding::Utf16, wide)?;
         self.lines.offset(lc).map(u32::from)
     }
 
     /// The text of the 1-based line, without its line break.
     pub fn line_text(&self, line: u32) -> &str {
-        self.text.lines().nth(line.saturating_sub(1) as usize).unwrap_or("")
+        self.text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
     }
 }
 
@@ -144,7 +164,9 @@ impl SourceDb {
     }
 
     pub fn text(&self, span: Span) -> &str {
-        self.get(span.file).and_then(|f| f.text.get(span.range())).unwrap_or("")
+        self.get(span.file)
+            .and_then(|f| f.text.get(span.range()))
+            .unwrap_or("")
     }
 
     pub fn files(&self) -> impl Iterator<Item = &SourceFile> {
@@ -152,7 +174,10 @@ impl SourceDb {
     }
 
     pub fn find_by_origin(&self, origin: &Origin) -> Option<FileId> {
-        self.files.iter().find(|f| &f.origin == origin).map(|f| f.id)
+        self.files
+            .iter()
+            .find(|f| &f.origin == origin)
+            .map(|f| f.id)
     }
 }
 
@@ -163,10 +188,22 @@ mod tests {
     #[test]
     fn columns_count_characters_and_utf16_units() {
         let text: Arc<str> = Arc::from("ab\n手机😀x\n");
-        let f = SourceFile::new(FileId(0), "t".into(), Origin::Stdlib { module: "t".into() }, text);
+        let f = SourceFile::new(
+            FileId(0),
+            "t".into(),
+            Origin::Stdlib { module: "t".into() },
+            text,
+        );
         // `x` sits after two CJK characters (3 bytes each) and one emoji (4 bytes, 2 UTF-16 units).
         let x = 3 + 3 + 3 + 4;
-        assert_eq!(f.line_col(x), LineCol { line: 2, column: 4, utf16_column: 4 });
+        assert_eq!(
+            f.line_col(x),
+            LineCol {
+                line: 2,
+                column: 4,
+                utf16_column: 4
+            }
+        );
         assert_eq!(f.offset_of_utf16(1, 4), Some(x));
         // An offset inside a multi-byte character moves back to its start.
         assert_eq!(f.line_col(4).column, 1);
@@ -176,7 +213,12 @@ mod tests {
     #[test]
     fn crlf_lines() {
         let text: Arc<str> = Arc::from("a\r\nb");
-        let f = SourceFile::new(FileId(0), "t".into(), Origin::Stdlib { module: "t".into() }, text);
+        let f = SourceFile::new(
+            FileId(0),
+            "t".into(),
+            Origin::Stdlib { module: "t".into() },
+            text,
+        );
         assert_eq!(f.line_col(3).line, 2);
         assert_eq!(f.line_col(3).column, 1);
     }

@@ -18,7 +18,12 @@ pub struct LiteralError {
 }
 
 fn err(code: Code, en: String, zh: String) -> LiteralError {
-    LiteralError { code, message: Message::new(en, zh), help: None, fix: None }
+    LiteralError {
+        code,
+        message: Message::new(en, zh),
+        help: None,
+        fix: None,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -47,10 +52,22 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 /// `2024-06-01`. The lexer already guarantees the digits-and-dashes shape.
 pub fn date(text: &str) -> Result<Date, LiteralError> {
     let mut parts = text.split('-');
-    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let (year, month, day) = (y.parse::<u16>().ok(), m.parse::<u8>().ok(), d.parse::<u8>().ok());
+    let (y, m, d) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
+    let (year, month, day) = (
+        y.parse::<u16>().ok(),
+        m.parse::<u8>().ok(),
+        d.parse::<u8>().ok(),
+    );
     let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-        return Err(err(codes::TYPE_BAD_DATE, format!("`{text}` is not a date"), format!("「{text}」不是日期")));
+        return Err(err(
+            codes::TYPE_BAD_DATE,
+            format!("`{text}` is not a date"),
+            format!("「{text}」不是日期"),
+        ));
     };
     if !(1..=12).contains(&month) {
         return Err(err(
@@ -74,7 +91,10 @@ pub fn date(text: &str) -> Result<Date, LiteralError> {
             format!("write `{text}` as `{value}`"),
             format!("请将「{text}」写作「{value}」"),
         );
-        e.help = Some(Message::new("dates are written YYYY-MM-DD", "日期格式为 YYYY-MM-DD"));
+        e.help = Some(Message::new(
+            "dates are written YYYY-MM-DD",
+            "日期格式为 YYYY-MM-DD",
+        ));
         e.fix = Some(value.to_string());
         return Err(e);
     }
@@ -118,7 +138,11 @@ impl Unit {
             Unit::Months => ("month", "months"),
             Unit::Years => ("year", "years"),
         };
-        if plural { many } else { one }
+        if plural {
+            many
+        } else {
+            one
+        }
     }
 
     /// The Chinese unit as the seeds write it: 15个工作日、30天、6个月、3年.
@@ -165,7 +189,9 @@ pub fn duration(number: &str, unit: &str) -> Result<Duration, LiteralError> {
                 format!("未知的期限单位「{unit}」"),
             );
             e.help = Some(match suggestion {
-                Some(s) => Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")),
+                Some(s) => {
+                    Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？"))
+                }
                 None => Message::new(
                     "units are hours, days, working_days, weeks, months and years",
                     "可用单位：hours、days、working_days、weeks、months、years",
@@ -195,7 +221,10 @@ pub fn email(text: &str) -> Result<(), LiteralError> {
         return bad("it has no `@`", "缺少「@」");
     };
     if local.is_empty() || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return bad("the part before `@` is empty or malformed", "「@」前的部分为空或格式有误");
+        return bad(
+            "the part before `@` is empty or malformed",
+            "「@」前的部分为空或格式有误",
+        );
     }
     if domain.contains('@') {
         return bad("it has more than one `@`", "含有多个「@」");
@@ -216,16 +245,31 @@ fn domain_ok(domain: &str) -> Result<(), (&'static str, &'static str)> {
     }
     let tld = labels.last().copied().unwrap_or("");
     if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(("the domain does not end in a top-level domain", "域名缺少顶级域名"));
+        return Err((
+            "the domain does not end in a top-level domain",
+            "域名缺少顶级域名",
+        ));
     }
     Ok(())
 }
 
 /// `https://example.com/privacy`: http or https, with a host.
 pub fn url(text: &str) -> Result<(), LiteralError> {
-    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or("");
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or("");
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit_once(':').map(|(h, port)| if port.chars().all(|c| c.is_ascii_digit()) { h } else { host }).unwrap_or(host);
+    let host = host
+        .rsplit_once(':')
+        .map(|(h, port)| {
+            if port.chars().all(|c| c.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        })
+        .unwrap_or(host);
     match domain_ok(host) {
         Ok(()) => Ok(()),
         Err(_) if host == "localhost" => Ok(()),
@@ -275,8 +319,7 @@ pub static REGIONS: &[&str] = &[
     "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
     "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
     "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
-    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
-    "EU",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "EU",
 ];
 
 /// Region codes are upper case: `CN`, `HK`. Mainland China is `CN`; Hong Kong, Macao and
@@ -292,7 +335,10 @@ pub fn region(text: &str) -> Result<(), LiteralError> {
         format!("未知的国家或地区代码「{text}」"),
     );
     if REGIONS.contains(&upper.as_str()) {
-        e.help = Some(Message::new(format!("region codes are upper case: `{upper}`"), format!("代码须大写：「{upper}」")));
+        e.help = Some(Message::new(
+            format!("region codes are upper case: `{upper}`"),
+            format!("代码须大写：「{upper}」"),
+        ));
         e.fix = Some(upper);
     } else if let Some(s) = crate::diag::suggest::closest(text, REGIONS.iter().copied()) {
         e.help = Some(Message::new(
@@ -301,7 +347,10 @@ pub fn region(text: &str) -> Result<(), LiteralError> {
         ));
         e.fix = Some(s.to_string());
     } else {
-        e.help = Some(Message::new("regions are ISO 3166-1 alpha-2 codes such as `CN`, `HK`, `US`", "地区代码采用 ISO 3166-1 两位字母代码，如 CN、HK、US"));
+        e.help = Some(Message::new(
+            "regions are ISO 3166-1 alpha-2 codes such as `CN`, `HK`, `US`",
+            "地区代码采用 ISO 3166-1 两位字母代码，如 CN、HK、US",
+        ));
     }
     Err(e)
 }
@@ -312,21 +361,42 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(date("2024-02-29").map(|d| d.to_string()), Ok("2024-02-29".into()));
+        assert_eq!(
+            date("2024-02-29").map(|d| d.to_string()),
+            Ok("2024-02-29".into())
+        );
         assert_eq!(date("2023-02-29").unwrap_err().code, codes::TYPE_BAD_DATE);
         assert_eq!(date("2021-13-01").unwrap_err().code, codes::TYPE_BAD_DATE);
-        assert_eq!(date("2021-5-7").unwrap_err().fix.as_deref(), Some("2021-05-07"));
+        assert_eq!(
+            date("2021-5-7").unwrap_err().fix.as_deref(),
+            Some("2021-05-07")
+        );
         assert!(date("1900-02-29").is_err());
         assert!(date("2000-02-29").is_ok());
     }
 
     #[test]
     fn durations() {
-        assert_eq!(duration("15", "working_days"), Ok(Duration { amount: 15, unit: Unit::WorkingDays }));
-        assert_eq!(duration("1", "month").map(|d| d.to_string()), Ok("1 month".into()));
+        assert_eq!(
+            duration("15", "working_days"),
+            Ok(Duration {
+                amount: 15,
+                unit: Unit::WorkingDays
+            })
+        );
+        assert_eq!(
+            duration("1", "month").map(|d| d.to_string()),
+            Ok("1 month".into())
+        );
         let e = duration("15", "wrking_days").unwrap_err();
-        assert_eq!((e.code, e.fix.as_deref()), (codes::TYPE_UNKNOWN_UNIT, Some("working_days")));
-        assert_eq!(duration("1.5", "years").unwrap_err().code, codes::TYPE_MISMATCH);
+        assert_eq!(
+            (e.code, e.fix.as_deref()),
+            (codes::TYPE_UNKNOWN_UNIT, Some("working_days"))
+        );
+        assert_eq!(
+            duration("1.5", "years").unwrap_err().code,
+            codes::TYPE_MISMATCH
+        );
     }
 
     #[test]

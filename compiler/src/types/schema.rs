@@ -145,16 +145,40 @@ pub struct FieldSpec {
 }
 
 const fn one(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, ty, many: false, required: false, doc }
+    FieldSpec {
+        key,
+        ty,
+        many: false,
+        required: false,
+        doc,
+    }
 }
 const fn req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, ty, many: false, required: true, doc }
+    FieldSpec {
+        key,
+        ty,
+        many: false,
+        required: true,
+        doc,
+    }
 }
 const fn many(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, ty, many: true, required: false, doc }
+    FieldSpec {
+        key,
+        ty,
+        many: true,
+        required: false,
+        doc,
+    }
 }
 const fn many_req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, ty, many: true, required: true, doc }
+    FieldSpec {
+        key,
+        ty,
+        many: true,
+        required: true,
+        doc,
+    }
 }
 
 pub const LANGUAGES: &[&str] = &["zh", "en"];
@@ -178,51 +202,141 @@ const CONTACT_FIELDS: &[FieldSpec] = &[
 
 const CONTROLLER_FIELDS: &[FieldSpec] = &[
     req("name", Ty::Text, "full legal name in every language"),
-    one("short_name", Ty::Text, "the short name the policy uses (以下简称)"),
+    one(
+        "short_name",
+        Ty::Text,
+        "the short name the policy uses (以下简称)",
+    ),
     one("address", Ty::Text, "registered or contact address"),
     many("phone", Ty::Phone, "phone numbers"),
     many("email", Ty::Email, "email addresses"),
     one("website", Ty::Url, "website"),
-    one("credit_code", Ty::Str, "unified social credit code (统一社会信用代码)"),
-    one("dpo", Ty::Record(CONTACT_FIELDS), "personal information protection officer or DPO"),
-    one("scale", Ty::Int, "declared number of individuals whose information is processed"),
-    one("ciio", Ty::Bool, "a critical information infrastructure operator"),
-    one("ecommerce_platform", Ty::Bool, "an e-commerce platform operator"),
+    one(
+        "credit_code",
+        Ty::Str,
+        "unified social credit code (统一社会信用代码)",
+    ),
+    one(
+        "dpo",
+        Ty::Record(CONTACT_FIELDS),
+        "personal information protection officer or DPO",
+    ),
+    one(
+        "scale",
+        Ty::Int,
+        "declared number of individuals whose information is processed",
+    ),
+    one(
+        "ciio",
+        Ty::Bool,
+        "a critical information infrastructure operator",
+    ),
+    one(
+        "ecommerce_platform",
+        Ty::Bool,
+        "an e-commerce platform operator",
+    ),
     one("description", Ty::Text, "who the controller is"),
 ];
 
 const POLICY_FIELDS: &[FieldSpec] = &[
     one("title", Ty::Text, "the policy's title"),
-    req("controller", Ty::Record(CONTROLLER_FIELDS), "the personal information handler"),
-    many("products", Ty::Text, "products and services the policy covers"),
-    one("scope", Ty::Text, "what the policy covers and what it does not"),
-    many("audience", Ty::Option(AUDIENCES), "who the policy addresses"),
+    req(
+        "controller",
+        Ty::Record(CONTROLLER_FIELDS),
+        "the personal information handler",
+    ),
+    many(
+        "products",
+        Ty::Text,
+        "products and services the policy covers",
+    ),
+    one(
+        "scope",
+        Ty::Text,
+        "what the policy covers and what it does not",
+    ),
+    many(
+        "audience",
+        Ty::Option(AUDIENCES),
+        "who the policy addresses",
+    ),
     req("effective", Ty::Date, "the date the policy takes effect"),
     one("updated", Ty::Date, "the date of the last update"),
     one("version", Ty::Str, "the version label"),
-    many("languages", Ty::Option(LANGUAGES), "the languages every text must be given in"),
-    many("profile", Ty::Option(PROFILES), "the legal profiles the policy is checked against"),
+    many(
+        "languages",
+        Ty::Option(LANGUAGES),
+        "the languages every text must be given in",
+    ),
+    many(
+        "profile",
+        Ty::Option(PROFILES),
+        "the legal profiles the policy is checked against",
+    ),
     one("intro", Ty::Text, "the opening paragraph"),
 ];
 
 const SOURCES: &[&str] = &["subject", "automatic", "third_party"];
 const IDENTIFIABILITY: &[&str] = &["identified", "de_identified", "anonymized"];
-const CATEGORY_TAGS: &[&str] = &["network_log", "transaction_record", "child_data", "business_data", "device", "location", "content"];
+const CATEGORY_TAGS: &[&str] = &[
+    "network_log",
+    "transaction_record",
+    "child_data",
+    "business_data",
+    "device",
+    "location",
+    "content",
+];
 
 const CATEGORY_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "what the category is called"),
     many("examples", Ty::Text, "examples of the information"),
-    one("sensitive", Ty::Bool, "sensitive personal information (default: from the standard category)"),
-    one("identifiability", Ty::Option(IDENTIFIABILITY), "identified, de-identified or anonymized"),
-    one("source", Ty::Option(SOURCES), "who provides it: the person, automatic collection or a third party"),
-    many("obtained_from", Ty::Ref(Kind::Recipient), "the third parties it is obtained from"),
+    one(
+        "sensitive",
+        Ty::Bool,
+        "sensitive personal information (default: from the standard category)",
+    ),
+    one(
+        "identifiability",
+        Ty::Option(IDENTIFIABILITY),
+        "identified, de-identified or anonymized",
+    ),
+    one(
+        "source",
+        Ty::Option(SOURCES),
+        "who provides it: the person, automatic collection or a third party",
+    ),
+    many(
+        "obtained_from",
+        Ty::Ref(Kind::Recipient),
+        "the third parties it is obtained from",
+    ),
     one("required", Ty::Bool, "whether the person must provide it"),
-    one("refusal", Ty::Text, "what happens if the person does not provide it"),
-    many("tags", Ty::Option(CATEGORY_TAGS), "facts the rules need (network logs, transaction records, ...)"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "refusal",
+        Ty::Text,
+        "what happens if the person does not provide it",
+    ),
+    many(
+        "tags",
+        Ty::Option(CATEGORY_TAGS),
+        "facts the rules need (network logs, transaction records, ...)",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
-const CONSENT_MODES: &[&str] = &["opt_in", "separate_prompt", "written", "implied_by_use", "pre_checked"];
+const CONSENT_MODES: &[&str] = &[
+    "opt_in",
+    "separate_prompt",
+    "written",
+    "implied_by_use",
+    "pre_checked",
+];
 const PURPOSE_TAGS: &[&str] = &[
     "account",
     "service",
@@ -241,14 +355,30 @@ const PURPOSE_TAGS: &[&str] = &[
 const PURPOSE_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "what the purpose is called"),
     one("description", Ty::Text, "what is done, in a sentence"),
-    many("uses", Ty::Ref(Kind::Category), "the categories the purpose uses"),
-    many("basis", Ty::Ref(Kind::Basis), "the legal basis (one per profile)"),
-    one("required", Ty::Bool, "whether the service cannot work without it"),
+    many(
+        "uses",
+        Ty::Ref(Kind::Category),
+        "the categories the purpose uses",
+    ),
+    many(
+        "basis",
+        Ty::Ref(Kind::Basis),
+        "the legal basis (one per profile)",
+    ),
+    one(
+        "required",
+        Ty::Bool,
+        "whether the service cannot work without it",
+    ),
     one("refusal", Ty::Text, "what happens if the person refuses"),
     one("consent", Ty::Option(CONSENT_MODES), "how consent is asked"),
     many("withdraw", Ty::Channel, "how consent is withdrawn"),
     many("opt_out", Ty::Channel, "how the person opts out"),
-    many("tags", Ty::Option(PURPOSE_TAGS), "what kind of processing it is"),
+    many(
+        "tags",
+        Ty::Option(PURPOSE_TAGS),
+        "what kind of processing it is",
+    ),
     one("necessity", Ty::Text, "why sensitive data is necessary"),
     one("impact", Ty::Text, "the impact on the person's rights"),
 ];
@@ -258,41 +388,130 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
     one("name", Ty::Text, "its legal name, when named"),
     many("region", Ty::Region, "where it is located"),
     many("contact", Ty::Channel, "how to reach it"),
-    many("contract", Ty::Clauses, "the clauses of our agreement with it"),
+    many(
+        "contract",
+        Ty::Clauses,
+        "the clauses of our agreement with it",
+    ),
     one("supervision", Ty::Text, "how we supervise it"),
-    one("own_purposes", Ty::Bool, "whether it uses the data for its own purposes"),
-    one("agreement", Ty::Bool, "whether a joint-handling agreement exists"),
+    one(
+        "own_purposes",
+        Ty::Bool,
+        "whether it uses the data for its own purposes",
+    ),
+    one(
+        "agreement",
+        Ty::Bool,
+        "whether a joint-handling agreement exists",
+    ),
     many("examples", Ty::Text, "examples (named vendors, SDKs)"),
     one("policy_url", Ty::Url, "its own privacy policy"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
-const FLOW_CONDITIONS: &[&str] = &["de_identified_first", "anonymized_first", "separate_consent", "encrypted", "minimum_necessary"];
-const TRIGGERS: &[&str] = &["merger", "division", "dissolution", "bankruptcy", "asset_sale", "acquisition"];
+const FLOW_CONDITIONS: &[&str] = &[
+    "de_identified_first",
+    "anonymized_first",
+    "separate_consent",
+    "encrypted",
+    "minimum_necessary",
+];
+const TRIGGERS: &[&str] = &[
+    "merger",
+    "division",
+    "dissolution",
+    "bankruptcy",
+    "asset_sale",
+    "acquisition",
+];
 
 const FLOW_FIELDS: &[FieldSpec] = &[
-    many("entrust", Ty::Ref(Kind::Category), "categories entrusted to a processor (委托处理)"),
-    many("share", Ty::Ref(Kind::Category), "categories provided to another handler (共享、提供)"),
-    many("transfer", Ty::Ref(Kind::Category), "categories transferred (转移、转让)"),
-    many("disclose", Ty::Ref(Kind::Category), "categories publicly disclosed (公开披露)"),
+    many(
+        "entrust",
+        Ty::Ref(Kind::Category),
+        "categories entrusted to a processor (委托处理)",
+    ),
+    many(
+        "share",
+        Ty::Ref(Kind::Category),
+        "categories provided to another handler (共享、提供)",
+    ),
+    many(
+        "transfer",
+        Ty::Ref(Kind::Category),
+        "categories transferred (转移、转让)",
+    ),
+    many(
+        "disclose",
+        Ty::Ref(Kind::Category),
+        "categories publicly disclosed (公开披露)",
+    ),
     many_req("to", Ty::Ref(Kind::Recipient), "the recipients"),
     many("for", Ty::Ref(Kind::Purpose), "the purposes"),
     many("basis", Ty::Ref(Kind::Basis), "the legal basis of the flow"),
-    many("exceptions", Ty::Clauses, "cases in which no consent is needed"),
-    many("conditions", Ty::Option(FLOW_CONDITIONS), "conditions on the flow"),
-    many("trigger", Ty::Option(TRIGGERS), "the event that causes a transfer"),
-    many("mechanism", Ty::Ref(Kind::Mechanism), "the cross-border mechanism"),
-    many("commitments", Ty::Clauses, "what we commit to for this flow"),
-    one("access_only", Ty::Bool, "the recipient only accesses the data remotely"),
-    one("consideration", Ty::Bool, "the data is provided for payment (a sale)"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    many(
+        "exceptions",
+        Ty::Clauses,
+        "cases in which no consent is needed",
+    ),
+    many(
+        "conditions",
+        Ty::Option(FLOW_CONDITIONS),
+        "conditions on the flow",
+    ),
+    many(
+        "trigger",
+        Ty::Option(TRIGGERS),
+        "the event that causes a transfer",
+    ),
+    many(
+        "mechanism",
+        Ty::Ref(Kind::Mechanism),
+        "the cross-border mechanism",
+    ),
+    many(
+        "commitments",
+        Ty::Clauses,
+        "what we commit to for this flow",
+    ),
+    one(
+        "access_only",
+        Ty::Bool,
+        "the recipient only accesses the data remotely",
+    ),
+    one(
+        "consideration",
+        Ty::Bool,
+        "the data is provided for payment (a sale)",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const STORAGE_FIELDS: &[FieldSpec] = &[
-    many("data", Ty::Ref(Kind::Category), "the categories (all when omitted)"),
+    many(
+        "data",
+        Ty::Ref(Kind::Category),
+        "the categories (all when omitted)",
+    ),
     many_req("region", Ty::Region, "where the data is stored"),
-    many("exceptions", Ty::Clauses, "cases in which it is stored elsewhere"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    many(
+        "exceptions",
+        Ty::Clauses,
+        "cases in which it is stored elsewhere",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const ON_EXPIRY: &[&str] = &["delete", "anonymize", "delete_or_anonymize"];
@@ -301,60 +520,161 @@ const RETENTION_FIELDS: &[FieldSpec] = &[
     many("data", Ty::Ref(Kind::Category), "the categories"),
     many("for", Ty::Ref(Kind::Purpose), "the purposes"),
     one("period", Ty::Duration, "how long"),
-    one("until", Ty::Text, "until when, as a criterion a reader can apply"),
-    many("minimum", Ty::Clauses, "the legal minimum periods that apply"),
-    one("on_expiry", Ty::Option(ON_EXPIRY), "what happens when the period ends"),
+    one(
+        "until",
+        Ty::Text,
+        "until when, as a criterion a reader can apply",
+    ),
+    many(
+        "minimum",
+        Ty::Clauses,
+        "the legal minimum periods that apply",
+    ),
+    one(
+        "on_expiry",
+        Ty::Option(ON_EXPIRY),
+        "what happens when the period ends",
+    ),
     one("backups", Ty::Text, "how backups are handled"),
-    one("on_cessation", Ty::Text, "what happens if we stop operating"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "on_cessation",
+        Ty::Text,
+        "what happens if we stop operating",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const FEES: &[&str] = &["free", "free_for_reasonable_requests", "cost_fee"];
 
 const RIGHT_FIELDS: &[FieldSpec] = &[
-    one("label", Ty::Text, "what the right is called (stdlib rights have one)"),
+    one(
+        "label",
+        Ty::Text,
+        "what the right is called (stdlib rights have one)",
+    ),
     one("article", Ty::Str, "the provision it rests on"),
     many("via", Ty::Channel, "how the person exercises it"),
     one("within", Ty::Duration, "the response time"),
     one("verification", Ty::Text, "how identity is verified"),
     one("fee", Ty::Option(FEES), "whether it costs anything"),
     many("conditions", Ty::Clauses, "when it applies"),
-    many("refusal_grounds", Ty::Clauses, "when a request may be refused"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    many(
+        "refusal_grounds",
+        Ty::Clauses,
+        "when a request may be refused",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const PROMISE_FIELDS: &[FieldSpec] = &[
     one("label", Ty::Text, "the promise in words"),
-    many("data", Ty::Ref(Kind::Category), "the categories it covers (all when omitted)"),
-    many("except_roles", Ty::Ref(Kind::Role), "recipient roles it allows"),
-    many("except_triggers", Ty::Option(TRIGGERS), "transfer triggers it allows"),
+    many(
+        "data",
+        Ty::Ref(Kind::Category),
+        "the categories it covers (all when omitted)",
+    ),
+    many(
+        "except_roles",
+        Ty::Ref(Kind::Role),
+        "recipient roles it allows",
+    ),
+    many(
+        "except_triggers",
+        Ty::Option(TRIGGERS),
+        "transfer triggers it allows",
+    ),
     many("except_bases", Ty::Ref(Kind::Basis), "bases it allows"),
-    many("only_purposes", Ty::Ref(Kind::Purpose), "the only purposes allowed"),
+    many(
+        "only_purposes",
+        Ty::Ref(Kind::Purpose),
+        "the only purposes allowed",
+    ),
     many("region", Ty::Region, "the regions it names"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
-const COOKIE_KINDS: &[&str] = &["essential", "functional", "analytics", "advertising", "personalization"];
-const TECHNOLOGIES: &[&str] = &["cookie", "pixel_tag", "web_beacon", "local_storage", "sdk", "fingerprint"];
+const COOKIE_KINDS: &[&str] = &[
+    "essential",
+    "functional",
+    "analytics",
+    "advertising",
+    "personalization",
+];
+const TECHNOLOGIES: &[&str] = &[
+    "cookie",
+    "pixel_tag",
+    "web_beacon",
+    "local_storage",
+    "sdk",
+    "fingerprint",
+];
 const DNT: &[&str] = &["respected", "not_respected", "not_supported"];
 
 const COOKIE_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "what the cookie or technology is called"),
-    one("kind", Ty::Option(COOKIE_KINDS), "essential, functional, analytics, ..."),
-    many("technology", Ty::Option(TECHNOLOGIES), "cookies, pixel tags, web beacons, ..."),
+    one(
+        "kind",
+        Ty::Option(COOKIE_KINDS),
+        "essential, functional, analytics, ...",
+    ),
+    many(
+        "technology",
+        Ty::Option(TECHNOLOGIES),
+        "cookies, pixel tags, web beacons, ...",
+    ),
     many("for", Ty::Ref(Kind::Purpose), "the purposes it serves"),
-    many("data", Ty::Ref(Kind::Category), "the categories it collects"),
+    many(
+        "data",
+        Ty::Ref(Kind::Category),
+        "the categories it collects",
+    ),
     one("lifetime", Ty::Text, "how long it is kept on the device"),
-    one("third_party", Ty::Ref(Kind::Recipient), "who sets it, if not us"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "third_party",
+        Ty::Ref(Kind::Recipient),
+        "who sets it, if not us",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const COOKIES_FIELDS: &[FieldSpec] = &[
-    many("technology", Ty::Option(TECHNOLOGIES), "the technologies used"),
-    many("refuse", Ty::Channel, "how the person refuses or deletes cookies"),
-    one("do_not_track", Ty::Option(DNT), "how Do-Not-Track signals are treated"),
+    many(
+        "technology",
+        Ty::Option(TECHNOLOGIES),
+        "the technologies used",
+    ),
+    many(
+        "refuse",
+        Ty::Channel,
+        "how the person refuses or deletes cookies",
+    ),
+    one(
+        "do_not_track",
+        Ty::Option(DNT),
+        "how Do-Not-Track signals are treated",
+    ),
     one("lifetime", Ty::Text, "how long cookies are kept"),
-    one("description", Ty::Text, "what cookies are, in the policy's words"),
+    one(
+        "description",
+        Ty::Text,
+        "what cookies are, in the policy's words",
+    ),
 ];
 
 const CONTACT_DECL_FIELDS: &[FieldSpec] = &[
@@ -368,33 +688,107 @@ const CONTACT_DECL_FIELDS: &[FieldSpec] = &[
 ];
 
 const MINORS_FIELDS: &[FieldSpec] = &[
-    one("threshold", Ty::Int, "the age below which a person is a child (14 under PIPL)"),
-    one("directed", Ty::Bool, "whether the products are directed at minors"),
-    one("guardian_consent", Ty::Bool, "whether guardian consent is asked for children's data"),
-    one("on_discovery", Ty::Text, "what happens when a child's data is found without consent"),
+    one(
+        "threshold",
+        Ty::Int,
+        "the age below which a person is a child (14 under PIPL)",
+    ),
+    one(
+        "directed",
+        Ty::Bool,
+        "whether the products are directed at minors",
+    ),
+    one(
+        "guardian_consent",
+        Ty::Bool,
+        "whether guardian consent is asked for children's data",
+    ),
+    one(
+        "on_discovery",
+        Ty::Text,
+        "what happens when a child's data is found without consent",
+    ),
     one("dedicated_rules", Ty::Url, "the dedicated children's rules"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
-const NOTICE_CHANNELS: &[&str] = &["email", "sms", "phone", "letter", "push", "announcement", "in_product", "website", "popup"];
+const NOTICE_CHANNELS: &[&str] = &[
+    "email",
+    "sms",
+    "phone",
+    "letter",
+    "push",
+    "announcement",
+    "in_product",
+    "website",
+    "popup",
+];
 
 const SECURITY_FIELDS: &[FieldSpec] = &[
-    many("measures", Ty::Ref(Kind::Measure), "technical and organisational measures"),
-    many("certifications", Ty::Ref(Kind::Certification), "certifications held"),
-    one("mlps_level", Ty::Int, "the classified-protection (等级保护) level"),
-    one("incident_plan", Ty::Bool, "an incident response plan exists"),
-    many("incident_notice", Ty::Option(NOTICE_CHANNELS), "how people are told of an incident"),
-    one("report_to_authorities", Ty::Bool, "incidents are reported to the regulators"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    many(
+        "measures",
+        Ty::Ref(Kind::Measure),
+        "technical and organisational measures",
+    ),
+    many(
+        "certifications",
+        Ty::Ref(Kind::Certification),
+        "certifications held",
+    ),
+    one(
+        "mlps_level",
+        Ty::Int,
+        "the classified-protection (等级保护) level",
+    ),
+    one(
+        "incident_plan",
+        Ty::Bool,
+        "an incident response plan exists",
+    ),
+    many(
+        "incident_notice",
+        Ty::Option(NOTICE_CHANNELS),
+        "how people are told of an incident",
+    ),
+    one(
+        "report_to_authorities",
+        Ty::Bool,
+        "incidents are reported to the regulators",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const CHANGES_FIELDS: &[FieldSpec] = &[
-    many("announce", Ty::Option(NOTICE_CHANNELS), "how updates are announced"),
+    many(
+        "announce",
+        Ty::Option(NOTICE_CHANNELS),
+        "how updates are announced",
+    ),
     many("major", Ty::Clauses, "what counts as a major change"),
-    many("major_notice", Ty::Option(NOTICE_CHANNELS), "how major changes are announced"),
-    one("continued_use_means_acceptance", Ty::Bool, "whether continued use counts as acceptance"),
+    many(
+        "major_notice",
+        Ty::Option(NOTICE_CHANNELS),
+        "how major changes are announced",
+    ),
+    one(
+        "continued_use_means_acceptance",
+        Ty::Bool,
+        "whether continued use counts as acceptance",
+    ),
     one("archive", Ty::Url, "where earlier versions can be read"),
-    one("description", Ty::Text, "anything the fields above cannot say"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
 ];
 
 const REVISION_FIELDS: &[FieldSpec] = &[
@@ -413,7 +807,11 @@ const CONSENT_FORMS: &[&str] = &["none", "general", "separate", "written", "guar
 const BASIS_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "the basis in words"),
     one("article", Ty::Str, "the provision it rests on"),
-    one("consent", Ty::Option(CONSENT_FORMS), "which form of consent it is, if any"),
+    one(
+        "consent",
+        Ty::Option(CONSENT_FORMS),
+        "which form of consent it is, if any",
+    ),
     one("profile", Ty::Option(PROFILES), "the law it belongs to"),
 ];
 
@@ -428,7 +826,11 @@ const DEF_FIELDS: &[FieldSpec] = &[
 const MECHANISM_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "the mechanism in words"),
     one("article", Ty::Str, "the provision it rests on"),
-    one("exemption", Ty::Bool, "an exemption from the mechanisms rather than a mechanism"),
+    one(
+        "exemption",
+        Ty::Bool,
+        "an exemption from the mechanisms rather than a mechanism",
+    ),
     one("profile", Ty::Option(PROFILES), "the law it belongs to"),
 ];
 
@@ -439,30 +841,222 @@ const LIST_FIELDS: &[FieldSpec] = &[
 ];
 
 pub static KINDS: &[KindSpec] = &[
-    KindSpec { kind: Kind::Policy, keyword: "policy", naming: Naming::Required, parent: None, fields: POLICY_FIELDS, en: "a policy header", zh: "政策声明" },
-    KindSpec { kind: Kind::Category, keyword: "category", naming: Naming::Required, parent: Some(Kind::Category), fields: CATEGORY_FIELDS, en: "a category", zh: "个人信息类别" },
-    KindSpec { kind: Kind::Purpose, keyword: "purpose", naming: Naming::Required, parent: None, fields: PURPOSE_FIELDS, en: "a purpose", zh: "处理目的" },
-    KindSpec { kind: Kind::Recipient, keyword: "recipient", naming: Naming::Required, parent: Some(Kind::Role), fields: RECIPIENT_FIELDS, en: "a recipient", zh: "接收方" },
-    KindSpec { kind: Kind::Flow, keyword: "flow", naming: Naming::Required, parent: None, fields: FLOW_FIELDS, en: "a flow", zh: "数据流向" },
-    KindSpec { kind: Kind::Storage, keyword: "storage", naming: Naming::Optional, parent: None, fields: STORAGE_FIELDS, en: "a storage statement", zh: "存储声明" },
-    KindSpec { kind: Kind::Retention, keyword: "retention", naming: Naming::Optional, parent: None, fields: RETENTION_FIELDS, en: "a retention rule", zh: "保存期限规则" },
-    KindSpec { kind: Kind::Right, keyword: "right", naming: Naming::Required, parent: Some(Kind::Right), fields: RIGHT_FIELDS, en: "a right", zh: "个人权利" },
-    KindSpec { kind: Kind::Promise, keyword: "promise", naming: Naming::Required, parent: Some(Kind::Promise), fields: PROMISE_FIELDS, en: "a promise", zh: "承诺" },
-    KindSpec { kind: Kind::Cookie, keyword: "cookie", naming: Naming::Required, parent: None, fields: COOKIE_FIELDS, en: "a cookie", zh: "Cookie" },
-    KindSpec { kind: Kind::Cookies, keyword: "cookies", naming: Naming::Singleton, parent: None, fields: COOKIES_FIELDS, en: "the cookie statement", zh: "Cookie 声明" },
-    KindSpec { kind: Kind::Contact, keyword: "contact", naming: Naming::Required, parent: None, fields: CONTACT_DECL_FIELDS, en: "a contact", zh: "联系方式" },
-    KindSpec { kind: Kind::Minors, keyword: "minors", naming: Naming::Singleton, parent: None, fields: MINORS_FIELDS, en: "the minors statement", zh: "未成年人声明" },
-    KindSpec { kind: Kind::Security, keyword: "security", naming: Naming::Singleton, parent: None, fields: SECURITY_FIELDS, en: "the security statement", zh: "安全声明" },
-    KindSpec { kind: Kind::Changes, keyword: "changes", naming: Naming::Singleton, parent: None, fields: CHANGES_FIELDS, en: "the changes statement", zh: "变更声明" },
-    KindSpec { kind: Kind::Revision, keyword: "revision", naming: Naming::Required, parent: None, fields: REVISION_FIELDS, en: "a revision", zh: "历史版本" },
-    KindSpec { kind: Kind::Section, keyword: "section", naming: Naming::Required, parent: None, fields: SECTION_FIELDS, en: "a free-text section", zh: "自由文本章节" },
-    KindSpec { kind: Kind::Basis, keyword: "basis", naming: Naming::Required, parent: None, fields: BASIS_FIELDS, en: "a legal basis", zh: "处理依据" },
-    KindSpec { kind: Kind::Role, keyword: "role", naming: Naming::Required, parent: None, fields: DEF_FIELDS, en: "a recipient role", zh: "接收方角色" },
-    KindSpec { kind: Kind::Mechanism, keyword: "mechanism", naming: Naming::Required, parent: None, fields: MECHANISM_FIELDS, en: "a cross-border mechanism", zh: "出境机制" },
-    KindSpec { kind: Kind::Clause, keyword: "clause", naming: Naming::Required, parent: None, fields: DEF_FIELDS, en: "a clause", zh: "条款" },
-    KindSpec { kind: Kind::List, keyword: "list", naming: Naming::Required, parent: None, fields: LIST_FIELDS, en: "a list of clauses", zh: "条款清单" },
-    KindSpec { kind: Kind::Measure, keyword: "measure", naming: Naming::Required, parent: None, fields: DEF_FIELDS, en: "a security measure", zh: "安全措施" },
-    KindSpec { kind: Kind::Certification, keyword: "certification", naming: Naming::Required, parent: None, fields: DEF_FIELDS, en: "a certification", zh: "认证" },
+    KindSpec {
+        kind: Kind::Policy,
+        keyword: "policy",
+        naming: Naming::Required,
+        parent: None,
+        fields: POLICY_FIELDS,
+        en: "a policy header",
+        zh: "政策声明",
+    },
+    KindSpec {
+        kind: Kind::Category,
+        keyword: "category",
+        naming: Naming::Required,
+        parent: Some(Kind::Category),
+        fields: CATEGORY_FIELDS,
+        en: "a category",
+        zh: "个人信息类别",
+    },
+    KindSpec {
+        kind: Kind::Purpose,
+        keyword: "purpose",
+        naming: Naming::Required,
+        parent: None,
+        fields: PURPOSE_FIELDS,
+        en: "a purpose",
+        zh: "处理目的",
+    },
+    KindSpec {
+        kind: Kind::Recipient,
+        keyword: "recipient",
+        naming: Naming::Required,
+        parent: Some(Kind::Role),
+        fields: RECIPIENT_FIELDS,
+        en: "a recipient",
+        zh: "接收方",
+    },
+    KindSpec {
+        kind: Kind::Flow,
+        keyword: "flow",
+        naming: Naming::Required,
+        parent: None,
+        fields: FLOW_FIELDS,
+        en: "a flow",
+        zh: "数据流向",
+    },
+    KindSpec {
+        kind: Kind::Storage,
+        keyword: "storage",
+        naming: Naming::Optional,
+        parent: None,
+        fields: STORAGE_FIELDS,
+        en: "a storage statement",
+        zh: "存储声明",
+    },
+    KindSpec {
+        kind: Kind::Retention,
+        keyword: "retention",
+        naming: Naming::Optional,
+        parent: None,
+        fields: RETENTION_FIELDS,
+        en: "a retention rule",
+        zh: "保存期限规则",
+    },
+    KindSpec {
+        kind: Kind::Right,
+        keyword: "right",
+        naming: Naming::Required,
+        parent: Some(Kind::Right),
+        fields: RIGHT_FIELDS,
+        en: "a right",
+        zh: "个人权利",
+    },
+    KindSpec {
+        kind: Kind::Promise,
+        keyword: "promise",
+        naming: Naming::Required,
+        parent: Some(Kind::Promise),
+        fields: PROMISE_FIELDS,
+        en: "a promise",
+        zh: "承诺",
+    },
+    KindSpec {
+        kind: Kind::Cookie,
+        keyword: "cookie",
+        naming: Naming::Required,
+        parent: None,
+        fields: COOKIE_FIELDS,
+        en: "a cookie",
+        zh: "Cookie",
+    },
+    KindSpec {
+        kind: Kind::Cookies,
+        keyword: "cookies",
+        naming: Naming::Singleton,
+        parent: None,
+        fields: COOKIES_FIELDS,
+        en: "the cookie statement",
+        zh: "Cookie 声明",
+    },
+    KindSpec {
+        kind: Kind::Contact,
+        keyword: "contact",
+        naming: Naming::Required,
+        parent: None,
+        fields: CONTACT_DECL_FIELDS,
+        en: "a contact",
+        zh: "联系方式",
+    },
+    KindSpec {
+        kind: Kind::Minors,
+        keyword: "minors",
+        naming: Naming::Singleton,
+        parent: None,
+        fields: MINORS_FIELDS,
+        en: "the minors statement",
+        zh: "未成年人声明",
+    },
+    KindSpec {
+        kind: Kind::Security,
+        keyword: "security",
+        naming: Naming::Singleton,
+        parent: None,
+        fields: SECURITY_FIELDS,
+        en: "the security statement",
+        zh: "安全声明",
+    },
+    KindSpec {
+        kind: Kind::Changes,
+        keyword: "changes",
+        naming: Naming::Singleton,
+        parent: None,
+        fields: CHANGES_FIELDS,
+        en: "the changes statement",
+        zh: "变更声明",
+    },
+    KindSpec {
+        kind: Kind::Revision,
+        keyword: "revision",
+        naming: Naming::Required,
+        parent: None,
+        fields: REVISION_FIELDS,
+        en: "a revision",
+        zh: "历史版本",
+    },
+    KindSpec {
+        kind: Kind::Section,
+        keyword: "section",
+        naming: Naming::Required,
+        parent: None,
+        fields: SECTION_FIELDS,
+        en: "a free-text section",
+        zh: "自由文本章节",
+    },
+    KindSpec {
+        kind: Kind::Basis,
+        keyword: "basis",
+        naming: Naming::Required,
+        parent: None,
+        fields: BASIS_FIELDS,
+        en: "a legal basis",
+        zh: "处理依据",
+    },
+    KindSpec {
+        kind: Kind::Role,
+        keyword: "role",
+        naming: Naming::Required,
+        parent: None,
+        fields: DEF_FIELDS,
+        en: "a recipient role",
+        zh: "接收方角色",
+    },
+    KindSpec {
+        kind: Kind::Mechanism,
+        keyword: "mechanism",
+        naming: Naming::Required,
+        parent: None,
+        fields: MECHANISM_FIELDS,
+        en: "a cross-border mechanism",
+        zh: "出境机制",
+    },
+    KindSpec {
+        kind: Kind::Clause,
+        keyword: "clause",
+        naming: Naming::Required,
+        parent: None,
+        fields: DEF_FIELDS,
+        en: "a clause",
+        zh: "条款",
+    },
+    KindSpec {
+        kind: Kind::List,
+        keyword: "list",
+        naming: Naming::Required,
+        parent: None,
+        fields: LIST_FIELDS,
+        en: "a list of clauses",
+        zh: "条款清单",
+    },
+    KindSpec {
+        kind: Kind::Measure,
+        keyword: "measure",
+        naming: Naming::Required,
+        parent: None,
+        fields: DEF_FIELDS,
+        en: "a security measure",
+        zh: "安全措施",
+    },
+    KindSpec {
+        kind: Kind::Certification,
+        keyword: "certification",
+        naming: Naming::Required,
+        parent: None,
+        fields: DEF_FIELDS,
+        en: "a certification",
+        zh: "认证",
+    },
 ];
 
 /// The spec of a kind.
