@@ -17,13 +17,13 @@ pub struct LiteralError {
     pub fix: Option<String>,
 }
 
-fn err(code: Code, en: String, zh: String) -> LiteralError {
-    LiteralError {
+fn err(code: Code, en: String, zh: String) -> Box<LiteralError> {
+    Box::new(LiteralError {
         code,
         message: Message::new(en, zh),
         help: None,
         fix: None,
-    }
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -50,7 +50,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 /// `2024-06-01`. The lexer already guarantees the digits-and-dashes shape.
-pub fn date(text: &str) -> Result<Date, LiteralError> {
+pub fn date(text: &str) -> Result<Date, Box<LiteralError>> {
     let mut parts = text.split('-');
     let (y, m, d) = (
         parts.next().unwrap_or(""),
@@ -171,7 +171,7 @@ impl std::fmt::Display for Duration {
 }
 
 /// A number and a unit word: `15 working_days`.
-pub fn duration(number: &str, unit: &str) -> Result<Duration, LiteralError> {
+pub fn duration(number: &str, unit: &str) -> Result<Duration, Box<LiteralError>> {
     let Ok(amount) = number.parse::<u32>() else {
         return Err(err(
             codes::TYPE_MISMATCH,
@@ -209,7 +209,7 @@ pub fn unit_words() -> impl Iterator<Item = &'static str> {
 
 /// `privacy@example.com`: a local part, `@`, and a domain of at least two labels whose last
 /// label is alphabetic.
-pub fn email(text: &str) -> Result<(), LiteralError> {
+pub fn email(text: &str) -> Result<(), Box<LiteralError>> {
     let bad = |why_en: &str, why_zh: &str| {
         Err(err(
             codes::TYPE_BAD_EMAIL,
@@ -254,7 +254,7 @@ fn domain_ok(domain: &str) -> Result<(), (&'static str, &'static str)> {
 }
 
 /// `https://example.com/privacy`: http or https, with a host.
-pub fn url(text: &str) -> Result<(), LiteralError> {
+pub fn url(text: &str) -> Result<(), Box<LiteralError>> {
     let rest = text
         .strip_prefix("https://")
         .or_else(|| text.strip_prefix("http://"))
@@ -283,7 +283,7 @@ pub fn url(text: &str) -> Result<(), LiteralError> {
 
 /// `+86-400-6700-866`: `+`, a country code and 7 to 15 digits in all (E.164), in groups joined
 /// by single dashes.
-pub fn phone(text: &str) -> Result<(), LiteralError> {
+pub fn phone(text: &str) -> Result<(), Box<LiteralError>> {
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let body = text.strip_prefix('+').unwrap_or(text);
     let groups_ok = !body.is_empty() && body.split('-').all(|g| !g.is_empty());
@@ -324,7 +324,7 @@ pub static REGIONS: &[&str] = &[
 
 /// Region codes are upper case: `CN`, `HK`. Mainland China is `CN`; Hong Kong, Macao and
 /// Taiwan are `HK`, `MO` and `TW`, which PIPL treats as outside the mainland.
-pub fn region(text: &str) -> Result<(), LiteralError> {
+pub fn region(text: &str) -> Result<(), Box<LiteralError>> {
     if REGIONS.contains(&text) {
         return Ok(());
     }

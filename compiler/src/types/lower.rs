@@ -273,7 +273,7 @@ impl<'a> Lowerer<'a> {
                         } else {
                             n.span
                         };
-                        self.diags.push(literal_diag(e, span));
+                        self.diags.push(literal_diag(*e, span));
                         None
                     }
                 }
@@ -324,7 +324,7 @@ impl<'a> Lowerer<'a> {
             (Ty::Date, T::Date(d)) => match literals::date(&d.text) {
                 Ok(v) => Some(Value::Date(v)),
                 Err(e) => {
-                    self.diags.push(literal_diag(e, span));
+                    self.diags.push(literal_diag(*e, span));
                     None
                 }
             },
@@ -367,14 +367,14 @@ impl<'a> Lowerer<'a> {
 
     fn checked(
         &mut self,
-        result: Result<(), literals::LiteralError>,
+        result: Result<(), Box<literals::LiteralError>>,
         span: Span,
         value: Value,
     ) -> Option<Value> {
         match result {
             Ok(()) => Some(value),
             Err(e) => {
-                self.diags.push(literal_diag(e, span));
+                self.diags.push(literal_diag(*e, span));
                 None
             }
         }
