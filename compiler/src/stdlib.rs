@@ -17,10 +17,15 @@ pub fn module(path: &str) -> Option<(&'static str, &'static str)> {
 /// stdlib never changes while the binary runs, and parsing it again on every keystroke in
 /// the language server would be wasted work. Stdlib files always take the first file ids of a
 /// [`crate::source::SourceDb`], in [`MODULES`] order, so the cached spans stay valid.
-pub fn parsed() -> &'static [(std::sync::Arc<crate::syntax::ast::File>, Vec<crate::diag::Diagnostic>)] {
-    type Parsed = Vec<(std::sync::Arc<crate::syntax::ast::File>, Vec<crate::diag::Diagnostic>)>;
-    static PARSED: std::sync::OnceLock<Parsed> =
-        std::sync::OnceLock::new();
+pub fn parsed() -> &'static [(
+    std::sync::Arc<crate::syntax::ast::File>,
+    Vec<crate::diag::Diagnostic>,
+)] {
+    type Parsed = Vec<(
+        std::sync::Arc<crate::syntax::ast::File>,
+        Vec<crate::diag::Diagnostic>,
+    )>;
+    static PARSED: std::sync::OnceLock<Parsed> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| {
         MODULES
             .iter()

@@ -249,7 +249,9 @@ impl<'w> Analyzer<'w> {
         // Stdlib first: its files must get the first ids (see `stdlib::parsed`).
         let parsed = crate::stdlib::parsed();
         for ((module, name, text), (tree, diags)) in crate::stdlib::MODULES.iter().zip(parsed) {
-            let origin = Origin::Stdlib { module: module.to_string() };
+            let origin = Origin::Stdlib {
+                module: module.to_string(),
+            };
             let file = self.db.add(name.to_string(), origin, Arc::from(*text));
             debug_assert_eq!(file, tree.id);
             self.diags.extend(diags.iter().cloned());
@@ -799,5 +801,82 @@ fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagn
                 .into_diagnostic(),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "policy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" } }\n  effective 2024-01-01\n}\n";
+
+    fn project(files: &[(&str, &str)]) -> Analysis {
+        let (entry, text) = files[0];
+        let mut ws = Workspace::from_text(entry, text);
+        for (name, text) in &files[1..] {
+            ws.set_overlay(PathBuf::from(name), text);
+        }
+        ws.analyze()
+    }
+
+    fn codes(a: &Analysis) -> Vec<&'static str> {
+        a.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    #[test]
+    fn names_resolve_across_files_and_item_at_finds_them() {
+        let entry = format!("use data::*\n{HEADER}purpose p1 {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses phone\n}}\n");
+        let data = "category phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\n";
+        let a = project(&[("policy.pol", &entry), ("data.pol", data)]);
+        assert!(a.diagnostics.is_empty(), "{:?}", codes(&a));
+        let entry_file = a.file_by_path(Path::new("policy.pol")).unwrap();
+        let offset = entry.find("uses phone").unwrap() as u32 + 6;
+        let Some(ItemAt::Reference { target, .. }) = a.item_at(entry_file, offset) else {
+            panic!("no reference")
+        };
+        let def = a.policy.item(target).unwrap();
+        assert_eq!((def.name(), def.kind), ("phone", Kind::Category));
+        assert_eq!(a.db.name(def.name_span().file), "data.pol");
+        assert_eq!(
+            a.item_at(def.name_span().file, def.name_span().start),
+            Some(ItemAt::Definition(target))
+        );
+    }
+
+    #[test]
+    fn missing_file_is_an_unknown_module() {
+        let a = project(&[("policy.pol", &format!("use nowhere\n{HEADER}"))]);
+        assert_eq!(codes(&a), vec!["NAME-003"]);
+    }
+
+    #[test]
+    fn two_globs_offering_a_name_are_ambiguous() {
+        let entry = format!(
+            "use a::*\nuse b::*\n{HEADER}purpose p1 {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses x\n}}\n"
+        );
+        let def = "category x {\n  label { zh: \"甲\", en: \"x\" }\n}\n";
+        let a = project(&[("policy.pol", &entry), ("a.pol", def), ("b.pol", def)]);
+        assert_eq!(codes(&a), vec!["NAME-005"]);
+        assert_eq!(a.diagnostics[0].related.len(), 2);
+    }
+
+    #[test]
+    fn unused_import_warns_and_import_cycles_are_harmless() {
+        let entry = format!("use other\n{HEADER}");
+        let other = "use policy\n";
+        let a = project(&[("policy.pol", &entry), ("other.pol", other)]);
+        // `policy.pol` imports `other` and `other.pol` imports `policy`: both unused, no loop.
+        assert_eq!(codes(&a), vec!["NAME-004", "NAME-004"]);
+        assert!(!a.has_errors());
+    }
+
+    #[test]
+    fn languages_come_from_the_header_and_drive_text_completeness() {
+        let text = "policy p {\n  controller { name { zh: \"某公司\" } }\n  effective 2024-01-01\n  languages zh\n}\n";
+        let a = project(&[("policy.pol", text)]);
+        assert!(a.diagnostics.is_empty(), "{:?}", codes(&a));
+        assert_eq!(a.policy.languages, vec!["zh"]);
+        let both = text.replace("  languages zh\n", "");
+        assert_eq!(codes(&project(&[("policy.pol", &both)])), vec!["TYPE-002"]);
     }
 }

@@ -36,9 +36,17 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
     // An error or unterminated-string token was reported by the lexical or delimiter pass;
     // the parser tripping over it again would report the same place twice.
     let reported = |e: &&Rich<'_, parser::Tok<'_>>| {
-        matches!(e.found(), Some((Token::Error | Token::UnterminatedString, _)))
+        matches!(
+            e.found(),
+            Some((Token::Error | Token::UnterminatedString, _))
+        )
     };
-    diags.extend(errors.iter().filter(|e| !reported(e)).map(|e| syntax_error(file, e)));
+    diags.extend(
+        errors
+            .iter()
+            .filter(|e| !reported(e))
+            .map(|e| syntax_error(file, e)),
+    );
     (tree, diags)
 }
 

@@ -167,7 +167,8 @@ fn junk<'src, E: ParseError<'src> + 'src>(
     });
     let single = any()
         .filter(move |t: &Tok<'src>| {
-            !(matches!(t.0, Token::Newline | Token::Semi) || (stop_at_rbrace && t.0 == Token::RBrace))
+            !(matches!(t.0, Token::Newline | Token::Semi)
+                || (stop_at_rbrace && t.0 == Token::RBrace))
         })
         .ignored();
     group.or(single).repeated().at_least(1)

@@ -436,7 +436,14 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Incomplete text whose parts were already reported is not reported again.
-        self.texts.push((TextLangs { zh: text.zh.is_some(), en: text.en.is_some() }, block.span, ok && !self.in_stdlib));
+        self.texts.push((
+            TextLangs {
+                zh: text.zh.is_some(),
+                en: text.en.is_some(),
+            },
+            block.span,
+            ok && !self.in_stdlib,
+        ));
         Some(text)
     }
 }
@@ -660,17 +667,16 @@ impl TextLangs {
 
 /// Reports every text that lacks one of `languages`, and text in a language the policy does
 /// not declare.
-pub fn check_texts(texts: &[(TextLangs, Span, bool)], languages: &[&'static str]) -> Vec<Diagnostic> {
+pub fn check_texts(
+    texts: &[(TextLangs, Span, bool)],
+    languages: &[&'static str],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (text, span, check) in texts {
         if !check {
             continue;
         }
-        let missing: Vec<&str> = languages
-            .iter()
-            .copied()
-            .filter(|l| !text.has(l))
-            .collect();
+        let missing: Vec<&str> = languages.iter().copied().filter(|l| !text.has(l)).collect();
         if !missing.is_empty() {
             let names_en: Vec<String> = missing
                 .iter()
