@@ -469,6 +469,7 @@ impl<'w> Analyzer<'w> {
             }
             let owner = format!("`{}`", decl.kind.text);
             let owner_span = decl.name.as_ref().map(|n| n.span).unwrap_or(decl.kind.span);
+            lowerer.body_broken = decl.broken;
             item.fields = lowerer.fields(spec.fields, decl.body.as_ref(), owner_span, &owner);
         }
         let references = std::mem::take(&mut lowerer.references);

@@ -11,7 +11,11 @@ use pol::diag::{codes, render, Lang};
 use pol::Workspace;
 
 #[derive(Parser)]
-#[command(name = "polc", version, about = "The pol policy compiler / pol 隐私政策编译器")]
+#[command(
+    name = "polc",
+    version,
+    about = "The pol policy compiler / pol 隐私政策编译器"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -76,7 +80,11 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             // Help and version requests are not errors.
-            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_CLEAN };
+            let code = if e.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_CLEAN
+            };
             return ExitCode::from(code);
         }
     };
@@ -94,12 +102,14 @@ fn check(args: &CheckArgs) -> u8 {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     let mut failed = false;
     let mut usage_error = false;
     let mut json_diags = Vec::new();
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings, mut checked) = (0, 0, 0);
     let stderr = std::io::stderr();
     for path in &args.paths {
         let ws = match Workspace::open(path) {
@@ -111,6 +121,7 @@ fn check(args: &CheckArgs) -> u8 {
             }
         };
         let analysis = ws.analyze();
+        checked += 1;
         errors += analysis.errors();
         warnings += analysis.warnings();
         failed |= analysis.has_errors() || (args.deny_warnings && analysis.warnings() > 0);
@@ -119,15 +130,23 @@ fn check(args: &CheckArgs) -> u8 {
                 let mut out = stderr.lock();
                 let _ = render::human(&analysis.db, &analysis.diagnostics, lang, color, &mut out);
             }
-            Format::Json => json_diags.extend(render::json_report(&analysis.db, &analysis.diagnostics).diagnostics),
+            Format::Json => json_diags
+                .extend(render::json_report(&analysis.db, &analysis.diagnostics).diagnostics),
         }
     }
     match args.format {
         Format::Human => {
             let (e, w) = (plural(errors, "error"), plural(warnings, "warning"));
             let _ = match lang {
-                Lang::En => writeln!(stderr.lock(), "checked {}: {e}, {w}", plural(args.paths.len(), "policy")),
-                Lang::Zh => writeln!(stderr.lock(), "已检查 {} 个政策：{errors} 个错误，{warnings} 个警告", args.paths.len()),
+                Lang::En => writeln!(
+                    stderr.lock(),
+                    "checked {}: {e}, {w}",
+                    plural(checked, "policy")
+                ),
+                Lang::Zh => writeln!(
+                    stderr.lock(),
+                    "已检查 {checked} 个政策：{errors} 个错误，{warnings} 个警告"
+                ),
             };
         }
         Format::Json => {
@@ -155,7 +174,13 @@ fn check(args: &CheckArgs) -> u8 {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else if word == "policy" { format!("{n} policies") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("1 {word}")
+    } else if word == "policy" {
+        format!("{n} policies")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn explain(code: &str) -> u8 {
@@ -164,7 +189,10 @@ fn explain(code: &str) -> u8 {
         let hint = pol::diag::suggest::closest(code, known.iter().copied())
             .map(|s| format!(" (did you mean {s}?)"))
             .unwrap_or_default();
-        eprintln!("error: unknown code `{code}`{hint}\nknown codes: {}", known.join(", "));
+        eprintln!(
+            "error: unknown code `{code}`{hint}\nknown codes: {}",
+            known.join(", ")
+        );
         return EXIT_USAGE;
     };
     match codes::explain(parsed) {

@@ -146,6 +146,7 @@ pub struct JsonDiagnostic {
     #[serde(flatten)]
     pub location: JsonLocation,
     pub label: Option<String>,
+    pub label_zh: Option<String>,
     pub related: Vec<JsonRelated>,
     pub help: Option<String>,
     pub help_zh: Option<String>,
@@ -225,6 +226,7 @@ pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
             message_zh: d.message.zh.clone(),
             location: location(db, d.primary.span),
             label: d.primary.message.as_ref().map(|m| m.en.clone()),
+            label_zh: d.primary.message.as_ref().map(|m| m.zh.clone()),
             related: d
                 .related
                 .iter()

@@ -302,19 +302,29 @@ impl Scopes {
             if module.is_std {
                 continue;
             }
+            // Importing one of the author's own files also makes its items part of the policy,
+            // so such an import is never "unused": removing it would change the policy.
+            let is_user_module = |m: ModuleId| self.module(m).is_some_and(|m| !m.is_std);
             let unused = scope
                 .imports
                 .iter()
                 .filter(|i| !i.used.get())
+                .filter(|i| !matches!(i.binding, Binding::Module(m) if is_user_module(m)))
                 .map(|i| (i.span, i.alias.clone()))
-                .chain(scope.globs.iter().filter(|g| !g.used.get()).map(|g| {
-                    (
-                        g.span,
-                        self.module(g.module)
-                            .map(|m| format!("{}::*", m.path))
-                            .unwrap_or_default(),
-                    )
-                }));
+                .chain(
+                    scope
+                        .globs
+                        .iter()
+                        .filter(|g| !g.used.get() && !is_user_module(g.module))
+                        .map(|g| {
+                            (
+                                g.span,
+                                self.module(g.module)
+                                    .map(|m| format!("{}::*", m.path))
+                                    .unwrap_or_default(),
+                            )
+                        }),
+                );
             for (span, name) in unused {
                 out.push(
                     Diagnostic::new(

@@ -76,6 +76,9 @@ pub struct Decl {
     pub name: Option<Ident>,
     pub parent: Option<Path>,
     pub body: Option<Block>,
+    /// The body was lost to a syntax error already reported (an unclosed `{`, an
+    /// unterminated string), so its fields are unknown, not missing.
+    pub broken: bool,
     pub span: Span,
 }
 

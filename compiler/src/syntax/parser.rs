@@ -299,16 +299,17 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         // An error token here is the rest of a file whose `{` never closed: already reported.
         .then(
             block
-                .map(Some)
-                .or(tok(Token::Error).to(None))
+                .map(|b| (Some(b), false))
+                .or(tok(Token::Error).to((None, true)))
                 .or_not()
-                .map(Option::flatten),
+                .map(|b| b.unwrap_or((None, false))),
         )
-        .map_with(move |(((kind, name), parent), body), e| {
+        .map_with(move |(((kind, name), parent), (body, broken)), e| {
             Item::Decl(Decl {
                 kind,
                 name,
                 parent,
+                broken,
                 body,
                 span: sp(file, e.span()),
             })

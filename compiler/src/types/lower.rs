@@ -28,6 +28,8 @@ pub struct Lowerer<'a> {
     pub texts: Vec<(TextLangs, Span, bool)>,
     module: ModuleId,
     in_stdlib: bool,
+    /// The current item's body was lost to a syntax error (see [`ast::Decl::broken`]).
+    pub body_broken: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -47,6 +49,7 @@ impl<'a> Lowerer<'a> {
             texts: Vec::new(),
             module: ModuleId(0),
             in_stdlib: false,
+            body_broken: false,
         }
     }
 
@@ -132,7 +135,10 @@ impl<'a> Lowerer<'a> {
                 values,
             });
         }
-        for spec in specs.iter().filter(|s| s.required) {
+        // A body with a syntax error may hold the "missing" field on its broken line: saying it
+        // is missing would be a second, misleading report of the same mistake.
+        let broken = self.body_broken || entries.iter().any(|f| matches!(f, ast::Field::Error(_)));
+        for spec in specs.iter().filter(|s| s.required && !broken) {
             if !seen.iter().any(|(k, _)| *k == spec.key) {
                 self.diags.push(
                     Diagnostic::new(
