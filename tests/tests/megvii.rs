@@ -1,0 +1,455 @@
+//! The megvii example (examples/megvii, modelled from seeds/megvii.zh.txt) checks clean, and the
+//! facts of the original are in the model where a reader of the original would look for them.
+
+use std::path::Path;
+
+use pol::ir::{Item, Policy, Value};
+use pol::types::schema::Kind;
+use pol::{Analysis, Workspace};
+
+#[cfg(test)]
+fn analyze() -> Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/megvii");
+    Workspace::open(&dir).unwrap().analyze()
+}
+
+/// The author's item of `kind` named `name`.
+#[cfg(test)]
+fn item<'p>(policy: &'p Policy, kind: Kind, name: &str) -> &'p Item {
+    policy
+        .of_kind(kind)
+        .find(|i| i.name() == name)
+        .unwrap_or_else(|| panic!("no {} `{name}`", kind.keyword()))
+}
+
+/// The one item of a singleton kind (`minors`, `security`, ...).
+#[cfg(test)]
+fn single(policy: &Policy, kind: Kind) -> &Item {
+    let all: Vec<&Item> = policy.of_kind(kind).collect();
+    assert_eq!(all.len(), 1, "{}", kind.keyword());
+    all[0]
+}
+
+#[cfg(test)]
+fn names(policy: &Policy, ids: &[pol::ir::ItemId]) -> Vec<String> {
+    ids.iter().map(|id| policy.qualified_name(*id)).collect()
+}
+
+#[cfg(test)]
+fn zh<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.zh.as_deref())
+        .unwrap_or_else(|| panic!("no zh {key}"))
+}
+
+#[cfg(test)]
+fn en<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.en.as_deref())
+        .unwrap_or_else(|| panic!("no en {key}"))
+}
+
+#[test]
+fn megvii_checks_clean() {
+    let analysis = analyze();
+    let diags: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}: {}",
+                d.code,
+                analysis.db.name(d.primary.span.file),
+                d.message.en
+            )
+        })
+        .collect();
+    assert_eq!(diags, Vec::<String>::new());
+    let mut modules: Vec<&str> = analysis
+        .policy
+        .modules
+        .iter()
+        .filter(|m| !m.is_std)
+        .map(|m| m.path.as_str())
+        .collect();
+    modules.sort_unstable();
+    assert_eq!(modules, ["clauses", "policy", "website"]);
+}
+
+#[test]
+fn header_and_controller() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let header = p.header().unwrap();
+    assert_eq!(header.name(), "megvii");
+    assert_eq!(zh(header, "title"), "旷视个人信息与隐私保护政策");
+    assert_eq!(
+        header.fields.date("effective").unwrap().to_string(),
+        "2021-05-07"
+    );
+    assert_eq!(
+        header.fields.date("updated").unwrap().to_string(),
+        "2021-05-07"
+    );
+    assert_eq!(p.languages, ["zh", "en"]);
+    assert_eq!(p.profiles, ["pipl"]);
+    let controller = header.fields.record("controller").unwrap();
+    let name = controller.text("name").unwrap();
+    assert_eq!(name.zh.as_deref(), Some("北京旷视科技有限公司"));
+    assert_eq!(
+        name.en.as_deref(),
+        Some("Beijing Megvii Technology Co., Ltd.")
+    );
+    assert_eq!(
+        controller.text("short_name").unwrap().zh.as_deref(),
+        Some("旷视")
+    );
+    assert_eq!(
+        controller.text("address").unwrap().zh.as_deref(),
+        Some("北京市海淀区科学院南路2号融科资讯中心A座3层")
+    );
+    assert_eq!(controller.strs("phone"), ["+86-400-6700-866"]);
+    assert_eq!(controller.strs("email"), ["business@megvii.com"]);
+    assert!(controller
+        .text("description")
+        .unwrap()
+        .zh
+        .as_deref()
+        .unwrap()
+        .starts_with("旷视成立于2011年"));
+}
+
+#[test]
+fn categories_say_what_is_required() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    assert_eq!(p.of_kind(Kind::Category).count(), 18);
+    let phone = item(p, Kind::Category, "inquiry_phone");
+    assert_eq!(zh(phone, "label"), "联系电话");
+    assert_eq!(phone.fields.bool("required"), Some(true));
+    assert_eq!(
+        phone.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::gbt35273::basic_profile")
+    );
+    assert_eq!(
+        item(p, Kind::Category, "inquiry_email")
+            .fields
+            .bool("required"),
+        Some(true)
+    );
+    for optional in [
+        "inquiry_name",
+        "inquiry_question",
+        "company_name",
+        "inquiry_location",
+        "inquiry_other",
+    ] {
+        assert_eq!(
+            item(p, Kind::Category, optional).fields.bool("required"),
+            Some(false),
+            "{optional}"
+        );
+    }
+    let username = item(p, Kind::Category, "support_username");
+    assert_eq!(zh(username, "label"), "用户名");
+    assert_eq!(
+        zh(username, "refusal"),
+        "如您拒绝提供本段前述信息以注册账号，您将可能无法正常提交工单或获得售后支持"
+    );
+    let social = item(p, Kind::Category, "social_login");
+    assert_eq!(zh(social, "label"), "QQ 或微博登录授权");
+    assert_eq!(social.fields.option("source"), Some("third_party"));
+    assert_eq!(
+        names(p, &social.fields.refs("obtained_from")),
+        ["social_login_providers"]
+    );
+    let resume = item(p, Kind::Category, "resume");
+    assert_eq!(resume.fields.texts("examples").len(), 7);
+    assert_eq!(
+        resume.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::gbt35273::education_work")
+    );
+}
+
+#[test]
+fn purposes_bases_and_marketing_opt_out() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let inquiry = item(p, Kind::Purpose, "business_inquiry");
+    assert_eq!(zh(inquiry, "label"), "商务合作与咨询");
+    assert_eq!(inquiry.fields.refs("uses").len(), 7);
+    assert_eq!(
+        names(p, &inquiry.fields.refs("basis")),
+        ["std::pipl::consent"]
+    );
+    let support = item(p, Kind::Purpose, "after_sales");
+    assert_eq!(zh(support, "label"), "售后与支持");
+    assert_eq!(
+        names(p, &support.fields.refs("basis")),
+        ["std::pipl::contract"]
+    );
+    let marketing = item(p, Kind::Purpose, "marketing_feedback");
+    assert_eq!(marketing.fields.bool("required"), Some(false));
+    assert_eq!(marketing.fields.options("tags"), ["marketing"]);
+    let opt_out: Vec<&str> = marketing
+        .fields
+        .values("opt_out")
+        .filter_map(|v| match &v.value {
+            Value::Text(t) => t.zh.as_deref(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        opt_out,
+        ["如您或您所在的机构不希望了解相关产品和服务的信息或提供反馈，您可随时在联络过程中拒绝"]
+    );
+    let cookies = item(p, Kind::Purpose, "online_experience");
+    assert_eq!(cookies.fields.option("consent"), Some("implied_by_use"));
+}
+
+#[test]
+fn disclosure_flows() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let share = item(p, Kind::Flow, "share_with_partners");
+    assert_eq!(share.fields.refs("share").len(), 18);
+    let partners = item(p, Kind::Recipient, "partners");
+    assert_eq!(
+        partners.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::pipl::other_handler")
+    );
+    assert_eq!(zh(partners, "label"), "我们的合作伙伴（含客户、供应商等）");
+
+    let sale = item(p, Kind::Flow, "transfer_on_sale");
+    assert_eq!(sale.fields.options("trigger"), ["asset_sale", "merger"]);
+    assert_eq!(names(p, &sale.fields.refs("to")), ["acquirer"]);
+    assert_eq!(
+        names(p, &sale.fields.refs("commitments")),
+        ["buyer_same_standards"]
+    );
+    let acquirer = item(p, Kind::Recipient, "acquirer");
+    assert_eq!(
+        acquirer.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::pipl::acquirer")
+    );
+
+    let legal = item(p, Kind::Flow, "legal_disclosure");
+    assert_eq!(
+        names(p, &legal.fields.refs("basis")),
+        ["std::pipl::legal_duty"]
+    );
+    assert_eq!(
+        names(p, &legal.fields.refs("exceptions")),
+        ["std::pipl::exceptions::legal_duty"]
+    );
+    let authorities = item(p, Kind::Recipient, "authorities");
+    assert_eq!(
+        authorities.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::pipl::authority")
+    );
+}
+
+#[test]
+fn storage_in_china_with_the_assessment_exception() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let storage = item(p, Kind::Storage, "in_china");
+    assert_eq!(storage.fields.strs("region"), ["CN"]);
+    let exceptions = storage.fields.refs("exceptions");
+    assert_eq!(names(p, &exceptions), ["transfer_when_necessary"]);
+    let clause = p.item(exceptions[0]).unwrap();
+    assert!(zh(clause, "label").contains("个人信息出境安全评估要求"));
+    let promise = item(p, Kind::Promise, "stored_in_china");
+    assert_eq!(
+        promise.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::promises::storage_only")
+    );
+    assert_eq!(promise.fields.strs("region"), ["CN"]);
+}
+
+#[test]
+fn rights_channels_fee_and_refusal_grounds() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let rights: Vec<(String, String)> = p
+        .of_kind(Kind::Right)
+        .map(|r| {
+            (
+                r.name().to_string(),
+                r.parent.map(|id| p.qualified_name(id)).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rights,
+        [
+            ("access".to_string(), "std::pipl::access".to_string()),
+            ("correct".to_string(), "std::pipl::correct".to_string()),
+            ("delete".to_string(), "std::pipl::delete".to_string()),
+            (
+                "close_account".to_string(),
+                "std::pipl::close_account".to_string()
+            )
+        ]
+    );
+    let access = item(p, Kind::Right, "access");
+    assert_eq!(
+        access.fields.option("fee"),
+        Some("free_for_reasonable_requests")
+    );
+    assert_eq!(
+        zh(access, "verification"),
+        "出于安全考虑，在处理您的请求前，我们可能需要先行验证您的身份"
+    );
+    // The account-centre path is a text channel; the mailbox is a contact.
+    let via: Vec<&Value> = access.fields.values("via").map(|v| &v.value).collect();
+    assert_eq!(via.len(), 4);
+    match via[0] {
+        Value::Text(t) => assert!(t
+            .zh
+            .as_deref()
+            .unwrap()
+            .contains("“个人中心-我的消息/我的提问/我的发表/我的关注/我的资料”")),
+        other => panic!("expected text, found {other:?}"),
+    }
+    let Value::Ref(mailbox) = via[2] else {
+        panic!("expected the contact, found {:?}", via[2])
+    };
+    let mailbox = p.item(*mailbox).unwrap();
+    assert_eq!(mailbox.name(), "privacy_requests");
+    assert_eq!(mailbox.fields.strs("email"), ["business@megvii.com"]);
+    assert_eq!(mailbox.fields.texts("requests").len(), 2);
+    // The eight GB/T 8.7 grounds the original lists, plus its own clause on excessive requests.
+    assert_eq!(
+        names(p, &access.fields.refs("refusal_grounds")),
+        ["std::gbt35273::refusal_grounds", "excessive_requests"]
+    );
+    let grounds = p.clauses(&access.fields, "refusal_grounds");
+    assert_eq!(grounds.len(), 9);
+    assert_eq!(zh(p.item(grounds[7]).unwrap(), "label"), "涉及商业秘密的");
+    assert_eq!(
+        item(p, Kind::Right, "close_account")
+            .fields
+            .refs("via")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn children_security_cookies() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let minors = single(p, Kind::Minors);
+    assert_eq!(minors.fields.int("threshold"), Some(14));
+    assert_eq!(minors.fields.bool("directed"), Some(false));
+    assert_eq!(minors.fields.bool("guardian_consent"), Some(true));
+    assert!(zh(minors, "description").ends_with("为免歧义，我们将不满14周岁的任何人均视为儿童。"));
+
+    let security = single(p, Kind::Security);
+    assert_eq!(
+        names(p, &security.fields.refs("certifications")),
+        [
+            "std::security::iso27001",
+            "std::security::iso27701",
+            "std::security::mlps_filing"
+        ]
+    );
+    let measures = names(p, &security.fields.refs("measures"));
+    assert!(measures.contains(&"std::security::encryption".to_string()));
+    assert!(measures.contains(&"std::security::access_control".to_string()));
+    assert_eq!(security.fields.bool("incident_plan"), Some(true));
+    assert_eq!(security.fields.bool("report_to_authorities"), Some(true));
+    assert!(
+        !security.fields.has("incident_notice"),
+        "the original promises no individual notice"
+    );
+
+    let cookies = single(p, Kind::Cookies);
+    assert_eq!(
+        cookies.fields.options("technology"),
+        ["cookie", "pixel_tag", "web_beacon"]
+    );
+    assert_eq!(cookies.fields.option("do_not_track"), Some("respected"));
+    assert_eq!(
+        cookies.fields.strs("refuse"),
+        ["https://www.allaboutcookies.org"]
+    );
+}
+
+#[test]
+fn changes_promise_and_history() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let changes = single(p, Kind::Changes);
+    assert_eq!(
+        names(p, &changes.fields.refs("major")),
+        ["std::gbt35273::major_changes"]
+    );
+    assert_eq!(p.clauses(&changes.fields, "major").len(), 6);
+    assert_eq!(changes.fields.options("major_notice"), ["email"]);
+    let promise = item(p, Kind::Promise, "no_rights_reduction");
+    assert_eq!(
+        promise.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::promises::no_rights_reduction")
+    );
+    assert_eq!(
+        zh(promise, "label"),
+        "未经您明确同意，我们不会削减您按照本政策所应享有的权利"
+    );
+
+    let history: Vec<(String, usize)> = p
+        .of_kind(Kind::Revision)
+        .map(|r| {
+            (
+                r.fields.date("date").unwrap().to_string(),
+                r.fields.texts("changes").len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        history,
+        [
+            ("2021-05-07".to_string(), 2),
+            ("2020-12-24".to_string(), 3),
+            ("2020-07-30".to_string(), 3)
+        ]
+    );
+    let latest = item(p, Kind::Revision, "v2021_05_07");
+    assert_eq!(
+        latest.fields.texts("changes")[0].zh.as_deref(),
+        Some("补充了第三部分“我们如何处理个人信息”中的售后与支持相关内容")
+    );
+}
+
+#[test]
+fn principles_are_sections_with_english_translations() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let principles: Vec<(&str, &str)> = p
+        .of_kind(Kind::Section)
+        .filter(|s| s.name().starts_with("principle_"))
+        .map(|s| (zh(s, "title"), en(s, "title")))
+        .collect();
+    assert_eq!(
+        principles,
+        [
+            ("合法正当", "Lawfulness and legitimacy"),
+            ("安全可控", "Security and control"),
+            ("透明必要", "Transparency and necessity"),
+            ("问责与纠偏", "Accountability and correction"),
+            (
+                "用人工智能造福大众",
+                "Artificial intelligence for the benefit of all"
+            ),
+            (
+                "产品设计的“默认合规”",
+                "“Compliance by default” in product design"
+            )
+        ]
+    );
+    let secure = item(p, Kind::Section, "principle_secure");
+    assert_eq!(secure.fields.texts("body").len(), 3);
+}
