@@ -862,13 +862,21 @@ mod tests {
     }
 
     #[test]
-    fn unused_import_warns_and_import_cycles_are_harmless() {
+    fn import_cycles_are_harmless_and_user_file_imports_are_never_unused() {
+        // `policy.pol` imports `other` and `other.pol` imports `policy`: no loop, and neither
+        // import is "unused", because importing a file also makes its items part of the policy.
         let entry = format!("use other\n{HEADER}");
-        let other = "use policy\n";
-        let a = project(&[("policy.pol", &entry), ("other.pol", other)]);
-        // `policy.pol` imports `other` and `other.pol` imports `policy`: both unused, no loop.
-        assert_eq!(codes(&a), vec!["NAME-004", "NAME-004"]);
+        let a = project(&[("policy.pol", &entry), ("other.pol", "use policy\n")]);
+        assert!(a.diagnostics.is_empty(), "{:?}", codes(&a));
+        assert_eq!(a.policy.modules.iter().filter(|m| !m.is_std).count(), 2);
+    }
+
+    #[test]
+    fn unused_stdlib_import_warns_with_a_fix() {
+        let a = project(&[("policy.pol", &format!("use std::gdpr\n{HEADER}"))]);
+        assert_eq!(codes(&a), vec!["NAME-004"]);
         assert!(!a.has_errors());
+        assert_eq!(a.diagnostics[0].fixes[0].edits[0].new_text, "");
     }
 
     #[test]

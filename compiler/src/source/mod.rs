@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use line_index::{LineIndex, TextSize, WideEncoding};
 
+const BOM: char = '\u{FEFF}';
+
 /// Identifies one source text in a [`SourceDb`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(pub u32);
@@ -103,26 +105,28 @@ impl SourceFile {
         }
         let size = TextSize::new(to_u32(offset));
         let lc = self.lines.line_col(size);
-        let line_start = offset - lc.col as usize;
+        let mut line_start = offset - lc.col as usize;
+        // A byte-order mark is not part of the text an editor shows: columns on the first
+        // line start after it, as editors and the language server protocol count them.
+        if line_start == 0 && self.text.starts_with(BOM) && offset >= BOM.len_utf8() {
+            line_start = BOM.len_utf8();
+        }
         let prefix = self.text.get(line_start..offset).unwrap_or("");
-        let utf16 = self
-            .lines
-            .to_wide(WideEncoding::Utf16, lc)
-            .map(|w| w.col)
-            .unwrap_or_else(|| to_u32(prefix.encode_utf16().count()));
         LineCol {
             line: lc.line + 1,
             column: to_u32(prefix.chars().count()) + 1,
-            utf16_column: utf16,
+            utf16_column: to_u32(prefix.encode_utf16().count()),
         }
     }
 
     /// The byte offset of a 0-based line and UTF-16 column (what the language server sends).
     /// Positions past a line's end clamp to the end of that line.
     pub fn offset_of_utf16(&self, line: u32, utf16_col: u32) -> Option<u32> {
+        // Columns on the first line do not count a byte-order mark (see `line_col`).
+        let bom = u32::from(line == 0 && self.text.starts_with(BOM));
         let wide = line_index::WideLineCol {
             line,
-            col: utf16_col,
+            col: utf16_col + bom,
         };
         let lc = self.lines.to_utf8(WideEncoding::Utf16, wide)?;
         self.lines.offset(lc).map(u32::from)
@@ -208,6 +212,35 @@ mod tests {
         // An offset inside a multi-byte character moves back to its start.
         assert_eq!(f.line_col(4).column, 1);
         assert_eq!(f.line_text(2), "手机😀x");
+    }
+
+    #[test]
+    fn columns_on_the_first_line_start_after_a_bom() {
+        let text: Arc<str> = Arc::from("\u{FEFF}ab\nc");
+        let f = SourceFile::new(
+            FileId(0),
+            "t".into(),
+            Origin::Stdlib { module: "t".into() },
+            text,
+        );
+        let b = 3 + 1;
+        assert_eq!(
+            f.line_col(b),
+            LineCol {
+                line: 1,
+                column: 2,
+                utf16_column: 1
+            }
+        );
+        assert_eq!(f.offset_of_utf16(0, 1), Some(b));
+        assert_eq!(
+            f.line_col(6),
+            LineCol {
+                line: 2,
+                column: 1,
+                utf16_column: 0
+            }
+        );
     }
 
     #[test]

@@ -347,8 +347,12 @@ pub fn unescape(token: &str) -> String {
             Some('t') => out.push('\t'),
             Some('"') => out.push('"'),
             Some('\\') => out.push('\\'),
-            Some('\n') => {
-                // A backslash at the end of a line joins the next line, without its indent.
+            Some(c @ ('\n' | '\r')) => {
+                // A backslash at the end of a line joins the next line, without its indent
+                // (whatever the line ending: `\n`, `\r\n` or `\r`).
+                if c == '\r' && chars.clone().next() == Some('\n') {
+                    chars.next();
+                }
                 while chars.clone().next().is_some_and(|c| c == ' ' || c == '\t') {
                     chars.next();
                 }

@@ -1,0 +1,410 @@
+//! `polc` end to end: exit codes, human and JSON output, `--lang`, `--deny-warnings` and
+//! `polc explain`, on the built binary.
+//!
+//! Exit codes are a contract with CI scripts: 0 clean, 1 problems found, 2 usage or I/O error.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const CLEAN: &str = r#"use std::pipl
+
+policy acme {
+  controller {
+    name { zh: "示例科技有限公司", en: "Example Technology Co., Ltd." }
+    email privacy@example.com
+  }
+  effective 2024-06-01
+  languages zh, en
+}
+
+category email {
+  label { zh: "电子邮件地址", en: "email address" }
+}
+
+purpose support {
+  label { zh: "售后与支持", en: "after-sales support" }
+  uses email
+  basis pipl::contract
+}
+"#;
+
+/// Two errors: a duplicate (with a related span) and a misspelt name (with a fix), the latter
+/// after Chinese text on its line so that columns and byte offsets differ.
+const BROKEN: &str = r#"policy acme {
+  controller { name { zh: "示例科技有限公司", en: "Example Technology Co., Ltd." } }
+  effective 2024-06-01
+}
+
+category email { label { zh: "电子邮件地址", en: "email address" } }
+category email { label { zh: "邮箱", en: "mailbox" } }
+
+purpose support { label { zh: "售后与支持", en: "after-sales support" }; uses emial }
+"#;
+
+fn polc() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_polc"))
+}
+
+/// A temporary directory holding `policy.pol` with `text`.
+fn project(text: &str) -> std::io::Result<tempfile::TempDir> {
+    let dir = tempfile::tempdir()?;
+    std::fs::write(dir.path().join("policy.pol"), text)?;
+    Ok(dir)
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `polc` in `dir`. A `polc` that cannot start, or dies of a signal, has code -1.
+fn run(dir: &Path, args: &[&str]) -> Run {
+    match polc().current_dir(dir).args(args).output() {
+        Ok(out) => Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        },
+        Err(e) => Run {
+            code: -1,
+            stdout: String::new(),
+            stderr: format!("cannot run polc: {e}"),
+        },
+    }
+}
+
+#[test]
+fn a_clean_policy_exits_0() {
+    let dir = project(CLEAN).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "checked 1 policy: 0 errors, 0 warnings\n");
+    assert_eq!(r.stdout, "");
+    // A directory holding policy.pol is a project.
+    let r = run(dir.path(), &["check", ".", "--color", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn errors_exit_1_with_every_error_reported() {
+    let dir = project(BROKEN).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("error[NAME-002]: `email` is declared twice"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("error[NAME-001]: unknown name `emial`"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("policy.pol:9:"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .ends_with("checked 1 policy: 2 errors, 0 warnings\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains('\u{1b}'),
+        "--color never writes no escape sequences"
+    );
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    // `use std::pipl` with nothing using it: NAME-004, a warning.
+    let text = CLEAN.replace("  basis pipl::contract\n", "");
+    let dir = project(&text).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning[NAME-004]: unused import `pipl`"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .ends_with("checked 1 policy: 0 errors, 1 warning\n"),
+        "{}",
+        r.stderr
+    );
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "--color", "never", "--deny-warnings"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+}
+
+#[test]
+fn a_missing_path_exits_2_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["check", "nope.pol", "--color", "never"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("error: no such file or directory: nope.pol\n"),
+        "{}",
+        r.stderr
+    );
+    // A directory without policy.pol says what it expected.
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let r = run(dir.path(), &["check", "empty", "--color", "never"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("empty has no policy file: expected policy.pol"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_missing_path_among_good_ones_still_exits_2_after_checking_the_rest() {
+    let dir = project(BROKEN).unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "nope.pol", "--color", "never"],
+    );
+    assert_eq!(r.code, 2, "a usage error wins over problems found");
+    assert!(r.stderr.contains("error[NAME-001]"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("error: no such file or directory: nope.pol"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn bad_command_lines_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["frobnicate"],
+        vec!["check", "policy.pol", "--frobnicate"],
+        vec!["check"],
+        vec!["check", "policy.pol", "--format", "xml"],
+        vec!["check", "policy.pol", "--lang", "fr"],
+        vec![],
+    ] {
+        let r = run(dir.path(), &args);
+        assert_eq!(r.code, 2, "polc {args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("error") || r.stderr.contains("Usage"),
+            "polc {args:?}: {}",
+            r.stderr
+        );
+    }
+    // Asking for help is not an error.
+    assert_eq!(run(dir.path(), &["--help"]).code, 0);
+}
+
+#[test]
+fn lang_zh_prints_chinese_messages() {
+    let dir = project(BROKEN).unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "--color", "never", "--lang", "zh"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("error[NAME-001]: 未知名称「emial」"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("「email」重复声明"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("已检查 1 个政策：2 个错误，0 个警告"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("unknown name"), "{}", r.stderr);
+}
+
+/// Line (1-based), column (1-based, in characters), byte offset and UTF-16 column of the
+/// `nth` occurrence of `needle` in `text`, counted independently of the compiler.
+fn position(text: &str, needle: &str, nth: usize) -> (u64, u64, u64, u64) {
+    let offset = text.match_indices(needle).nth(nth).map_or(0, |(i, _)| i);
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line_start..offset];
+    (
+        before.matches('\n').count() as u64 + 1,
+        prefix.chars().count() as u64 + 1,
+        offset as u64,
+        prefix.encode_utf16().count() as u64,
+    )
+}
+
+fn assert_position(value: &Value, expected: (u64, u64, u64, u64), what: &str) {
+    let got = (
+        value["line"].as_u64(),
+        value["column"].as_u64(),
+        value["offset"].as_u64(),
+        value["utf16_column"].as_u64(),
+    );
+    let (line, column, offset, utf16) = expected;
+    assert_eq!(
+        got,
+        (Some(line), Some(column), Some(offset), Some(utf16)),
+        "{what}: {value}"
+    );
+    assert_eq!(
+        value.as_object().map(serde_json::Map::len),
+        Some(4),
+        "{what}: a position has exactly four fields"
+    );
+}
+
+/// Asserts that `value` locates `spanned`, the text at the start of the `nth` `needle`.
+fn assert_location(value: &Value, needle: &str, nth: usize, spanned: &str, what: &str) {
+    assert!(needle.starts_with(spanned));
+    assert_eq!(value["file"], "policy.pol", "{what}");
+    let start = position(BROKEN, needle, nth);
+    let end = (
+        start.0,
+        start.1 + spanned.chars().count() as u64,
+        start.2 + spanned.len() as u64,
+        start.3 + spanned.encode_utf16().count() as u64,
+    );
+    assert_position(&value["start"], start, &format!("{what} start"));
+    assert_position(&value["end"], end, &format!("{what} end"));
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let dir = project(BROKEN).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--format", "json"]);
+    assert_eq!(r.code, 1, "the exit status does not depend on the format");
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+
+    let top: Vec<&str> = report
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(top.len(), 3, "{top:?}");
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["summary"]["errors"], 2);
+    assert_eq!(report["summary"]["warnings"], 0);
+    let diags = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 2);
+
+    for d in diags {
+        for key in [
+            "code",
+            "severity",
+            "message",
+            "message_zh",
+            "file",
+            "start",
+            "end",
+            "label",
+            "related",
+            "help",
+            "help_zh",
+            "fixes",
+        ] {
+            assert!(d.get(key).is_some(), "diagnostic without `{key}`: {d}");
+        }
+        assert_eq!(d["severity"], "error");
+    }
+
+    // Sorted by position: the duplicate on line 7 comes before the unknown name on line 9.
+    let dup = &diags[0];
+    assert_eq!(dup["code"], "NAME-002");
+    assert_eq!(dup["message"], "`email` is declared twice");
+    assert_eq!(dup["message_zh"], "「email」重复声明");
+    // The second `category email {`: the span is the name only.
+    assert_location(dup, "email {", 1, "email", "NAME-002");
+    assert_eq!(dup["label"], "declared again here");
+    assert_eq!(dup["help"], "rename one of them or merge them");
+    assert_eq!(dup["help_zh"], "请重命名其中之一，或将两者合并");
+    let related = dup["related"].as_array().unwrap();
+    assert_eq!(related.len(), 1);
+    assert_eq!(related[0]["message"], "first declared here");
+    assert_eq!(related[0]["message_zh"], "首次声明于此");
+    assert_eq!(related[0]["file"], "policy.pol");
+    let first = position(BROKEN, "email {", 0);
+    assert_position(&related[0]["start"], first, "related start");
+    assert_eq!(dup["fixes"].as_array().unwrap().len(), 0);
+
+    let unknown = &diags[1];
+    assert_eq!(unknown["code"], "NAME-001");
+    assert_eq!(unknown["message"], "unknown name `emial`");
+    assert_eq!(unknown["message_zh"], "未知名称「emial」");
+    assert_location(unknown, "emial", 0, "emial", "NAME-001");
+    // Five Chinese characters earlier on the line: the column and the offset part ways.
+    let (_, column, offset, utf16) = position(BROKEN, "emial", 0);
+    let line_start = BROKEN[..offset as usize].rfind('\n').unwrap() as u64 + 1;
+    assert_eq!(
+        offset - line_start,
+        column - 1 + 5 * 2,
+        "each 汉字 is three bytes, one column"
+    );
+    assert_eq!(utf16, column - 1);
+    assert_eq!(unknown["help"], "did you mean `email`?");
+    assert_eq!(unknown["related"].as_array().unwrap().len(), 0);
+    let fixes = unknown["fixes"].as_array().unwrap();
+    assert_eq!(fixes.len(), 1);
+    assert_eq!(fixes[0]["title"], "replace with `email`");
+    assert_eq!(fixes[0]["title_zh"], "替换为「email」");
+    let edits = fixes[0]["edits"].as_array().unwrap();
+    assert_eq!(edits.len(), 1);
+    assert_eq!(edits[0]["new_text"], "email");
+    assert_location(&edits[0], "emial", 0, "emial", "fix edit");
+
+    // Nothing but the JSON on stdout; nothing at all on stderr.
+    assert_eq!(r.stderr, "");
+}
+
+#[test]
+fn json_output_of_a_clean_policy_is_an_empty_report() {
+    let dir = project(CLEAN).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        report,
+        serde_json::json!({ "version": 1, "diagnostics": [], "summary": { "errors": 0, "warnings": 0 } })
+    );
+}
+
+#[test]
+fn explain_prints_the_section_of_a_code() {
+    let dir = tempfile::tempdir().unwrap();
+    for code in ["TYPE-002", "type-002"] {
+        let r = run(dir.path(), &["explain", code]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.starts_with("## TYPE-002"), "{}", r.stdout);
+        assert!(
+            !r.stdout.contains("\n## TYPE-003"),
+            "only the one section is printed"
+        );
+    }
+}
+
+#[test]
+fn explain_of_an_unknown_code_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["explain", "NOPE-1"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "");
+    assert!(
+        r.stderr.starts_with("error: unknown code `NOPE-1`"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("TYPE-002"),
+        "the known codes are listed: {}",
+        r.stderr
+    );
+}
