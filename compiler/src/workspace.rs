@@ -367,7 +367,8 @@ impl<'w> Analyzer<'w> {
                 })
                 .filter(|u| u.path.segments.first().is_some_and(|s| s.text != "std"))
                 .flat_map(|u| {
-                    let all: Vec<String> = u.path.segments.iter().map(|s| s.text.clone()).collect();
+                    let all: Vec<String> =
+                        u.path.segments.iter().map(|s| s.text.to_string()).collect();
                     let mut candidates = vec![all.clone()];
                     if !u.glob && all.len() > 1 {
                         candidates.push(all[..all.len() - 1].to_vec());
@@ -430,7 +431,7 @@ impl<'w> Analyzer<'w> {
                     id,
                     kind: spec.kind,
                     name: name.map(|n| crate::ir::Name {
-                        text: n.text.clone(),
+                        text: n.text.to_string(),
                         span: n.span,
                     }),
                     module: ModuleId(m as u32),
@@ -756,8 +757,8 @@ fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagn
     let alias = u
         .alias
         .as_ref()
-        .map(|a| a.text.clone())
-        .or_else(|| u.path.last().map(|l| l.text.clone()))?;
+        .map(|a| a.text.to_string())
+        .or_else(|| u.path.last().map(|l| l.text.to_string()))?;
     if let Some(module) = scopes.module_by_path(&full) {
         scope.imports.push(Import {
             alias,
@@ -776,7 +777,10 @@ fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagn
     let Some(module) = scopes.module_by_path(&parent_path) else {
         return Some(unknown_module(full, u.path.span));
     };
-    match scopes.module(module).and_then(|m| m.items.get(&last.text)) {
+    match scopes
+        .module(module)
+        .and_then(|m| m.items.get(last.text.as_str()))
+    {
         Some(id) => {
             scope.imports.push(Import {
                 alias,

@@ -156,7 +156,7 @@ impl Scopes {
                 span: path.span,
             });
         };
-        if let Some(id) = m.items.get(&last.text) {
+        if let Some(id) = m.items.get(last.text.as_str()) {
             return Ok(*id);
         }
         let full = format!("{}::{}", m.path, last.text);
@@ -195,12 +195,12 @@ impl Scopes {
             }
         }
         if base.is_none() && self.module_by_path(&first.text).is_some() {
-            base = Some(first.text.clone());
+            base = Some(first.text.to_string());
         }
         let Some(mut module_path) = base else {
             let prefix_span = first.span.cover(init[init.len() - 1].span);
             return Err(ResolveError::UnknownModule {
-                path: first.text.clone(),
+                path: first.text.to_string(),
                 span: prefix_span,
             });
         };
@@ -218,7 +218,7 @@ impl Scopes {
 
     fn resolve_single(&self, from: ModuleId, name: &Ident) -> Result<ItemId, ResolveError> {
         let own = self.module(from);
-        if let Some(id) = own.and_then(|m| m.items.get(&name.text)) {
+        if let Some(id) = own.and_then(|m| m.items.get(name.text.as_str())) {
             return Ok(*id);
         }
         let scope = self.scopes.get(from.0 as usize);
@@ -235,7 +235,7 @@ impl Scopes {
                     Binding::Module(_) => {
                         import.used.set(true);
                         return Err(ResolveError::IsModule {
-                            path: name.text.clone(),
+                            path: name.text.to_string(),
                             span: name.span,
                         });
                     }
@@ -245,7 +245,7 @@ impl Scopes {
             for glob in &scope.globs {
                 let Some(id) = self
                     .module(glob.module)
-                    .and_then(|m| m.items.get(&name.text))
+                    .and_then(|m| m.items.get(name.text.as_str()))
                 else {
                     continue;
                 };
@@ -255,7 +255,7 @@ impl Scopes {
                         prev_glob.used.set(true);
                         glob.used.set(true);
                         return Err(ResolveError::Ambiguous {
-                            name: name.text.clone(),
+                            name: name.text.to_string(),
                             span: name.span,
                             first: prev_glob.span,
                             second: glob.span,
@@ -272,7 +272,7 @@ impl Scopes {
         let suggestion =
             suggest::closest(&name.text, self.names_in_scope(from)).map(str::to_string);
         Err(ResolveError::Unknown {
-            name: name.text.clone(),
+            name: name.text.to_string(),
             span: name.span,
             suggestion,
         })
@@ -362,7 +362,7 @@ pub fn declare(
     id: ItemId,
     first_span: impl Fn(ItemId) -> Option<Span>,
 ) -> Option<Diagnostic> {
-    if let Some(prev) = module.items.get(&name.text) {
+    if let Some(prev) = module.items.get(name.text.as_str()) {
         let d = Diagnostic::new(
             codes::NAME_DUPLICATE,
             name.span,
@@ -381,7 +381,7 @@ pub fn declare(
             None => d,
         });
     }
-    module.items.insert(name.text.clone(), id);
+    module.items.insert(name.text.to_string(), id);
     None
 }
 

@@ -7,6 +7,9 @@
 //! "unknown field `refusl`; did you mean `refusal`?". Broken parts become `Error` nodes, which
 //! later phases skip silently (the parser has already reported them).
 
+use smallvec::SmallVec;
+use smol_str::SmolStr;
+
 use crate::source::{FileId, Span};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,14 +39,16 @@ impl Item {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Ident {
-    pub text: String,
+    /// Inline for names up to 23 bytes (nearly all), so a name costs no allocation.
+    pub text: SmolStr,
     pub span: Span,
 }
 
 /// `std::pipl::consent`, `gb::contact`, or a single name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Path {
-    pub segments: Vec<Ident>,
+    /// Inline for one or two segments (`phone`, `pipl::consent`).
+    pub segments: SmallVec<[Ident; 2]>,
     pub span: Span,
 }
 
@@ -101,14 +106,15 @@ pub struct Entry {
     pub key: Ident,
     /// Written `key: value` (exactly one value) rather than `key value, value`.
     pub colon: bool,
-    pub values: Vec<Value>,
+    pub values: SmallVec<[Value; 1]>,
     pub span: Span,
 }
 
 /// One comma-separated entry of a field: one or more terms, e.g. `15 working_days`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Value {
-    pub terms: Vec<Term>,
+    /// Inline for the usual single term.
+    pub terms: SmallVec<[Term; 1]>,
     pub span: Span,
 }
 
@@ -153,7 +159,7 @@ pub struct StrLit {
 /// checked by [`crate::types::literals`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lit {
-    pub text: String,
+    pub text: SmolStr,
     pub span: Span,
 }
 

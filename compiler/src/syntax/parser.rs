@@ -10,6 +10,9 @@ use chumsky::error::EmptyErr;
 use chumsky::input::{Input as _, MappedInput};
 use chumsky::prelude::*;
 
+use smallvec::SmallVec;
+use smol_str::SmolStr;
+
 use super::ast::*;
 use super::lexer::Token;
 use crate::source::{FileId, Span};
@@ -104,7 +107,7 @@ fn ident<'src, E: ParseError<'src>>(
 ) -> impl Parser<'src, In<'src>, Ident, extra::Err<E>> + Clone {
     select! { (Token::Ident, text) => text }
         .map_with(move |text: &str, e| Ident {
-            text: text.to_string(),
+            text: SmolStr::new(text),
             span: sp(file, e.span()),
         })
         .labelled("name")
@@ -130,9 +133,7 @@ fn path<'src, E: ParseError<'src>>(
                 .collect::<Vec<_>>(),
         )
         .map_with(move |(first, rest), e| {
-            let mut segments = Vec::with_capacity(rest.len() + 1);
-            segments.push(first);
-            segments.extend(rest);
+            let segments = gather(first, rest);
             Path {
                 segments,
                 span: sp(file, e.span()),
@@ -186,11 +187,11 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
     // that dominated parse time).
     let single = select! {
         (Token::String, text) = e => Term::Str(StrLit { value: unescape(text), span: sp(file, e.span()) }),
-        (Token::Number, text) = e => Term::Number(Lit { text: text.to_string(), span: sp(file, e.span()) }),
-        (Token::Date, text) = e => Term::Date(Lit { text: text.to_string(), span: sp(file, e.span()) }),
-        (Token::Email, text) = e => Term::Email(Lit { text: text.to_string(), span: sp(file, e.span()) }),
-        (Token::Url, text) = e => Term::Url(Lit { text: text.to_string(), span: sp(file, e.span()) }),
-        (Token::Phone, text) = e => Term::Phone(Lit { text: text.to_string(), span: sp(file, e.span()) }),
+        (Token::Number, text) = e => Term::Number(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        (Token::Date, text) = e => Term::Date(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        (Token::Email, text) = e => Term::Email(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        (Token::Url, text) = e => Term::Url(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        (Token::Phone, text) = e => Term::Phone(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         // Already reported by the lexical pass; kept as a silent error node.
         (Token::Error, _) = e => Term::Error(sp(file, e.span())),
         (Token::UnterminatedString, _) = e => Term::Error(sp(file, e.span())),
@@ -200,11 +201,9 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         let term = recursive(|term| {
             let value = term
                 .clone()
-                .repeated()
-                .at_least(1)
-                .collect::<Vec<Term>>()
-                .map_with(move |terms, e| Value {
-                    terms,
+                .then(term.clone().repeated().collect::<Vec<Term>>())
+                .map_with(move |(first, rest), e| Value {
+                    terms: gather(first, rest),
                     span: sp(file, e.span()),
                 });
             let list = value
@@ -227,11 +226,10 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
             .labelled("value")
         });
         let value = term
-            .repeated()
-            .at_least(1)
-            .collect::<Vec<Term>>()
-            .map_with(move |terms, e| Value {
-                terms,
+            .clone()
+            .then(term.repeated().collect::<Vec<Term>>())
+            .map_with(move |(first, rest), e| Value {
+                terms: gather(first, rest),
                 span: sp(file, e.span()),
             });
 
@@ -240,11 +238,23 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         let values = choice((
             tok(Token::Colon)
                 .ignore_then(value.clone())
-                .map(|v| (true, vec![v])),
+                .map(|v| (true, SmallVec::from_buf([v]))),
             value
-                .separated_by(tok(Token::Comma))
-                .collect::<Vec<_>>()
-                .map(|vs| (false, vs)),
+                .clone()
+                .then(
+                    tok(Token::Comma)
+                        .ignore_then(value)
+                        .repeated()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not()
+                .map(|vs| {
+                    (
+                        false,
+                        vs.map(|(first, rest)| gather(first, rest))
+                            .unwrap_or_default(),
+                    )
+                }),
         ));
         let field = ident(file)
             .then(values)
@@ -328,6 +338,15 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         .collect::<Vec<Option<Item>>>()
         .map(|items| items.into_iter().flatten().collect())
         .then_ignore(end())
+}
+
+/// One item and the rest, into inline storage: the rest is empty for nearly every path and
+/// value, and an empty `Vec` costs no allocation, so neither does the result.
+fn gather<A: smallvec::Array>(first: A::Item, rest: Vec<A::Item>) -> SmallVec<A> {
+    let mut out = SmallVec::new();
+    out.push(first);
+    out.extend(rest);
+    out
 }
 
 /// Resolves the escapes of a string token (quotes included). Invalid escapes are reported by

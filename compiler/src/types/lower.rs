@@ -334,15 +334,19 @@ impl<'a> Lowerer<'a> {
                     None
                 }
             },
-            (Ty::Email | Ty::Channel, T::Email(l)) => {
-                self.checked(literals::email(&l.text), span, Value::Email(l.text.clone()))
-            }
+            (Ty::Email | Ty::Channel, T::Email(l)) => self.checked(
+                literals::email(&l.text),
+                span,
+                Value::Email(l.text.to_string()),
+            ),
             (Ty::Url | Ty::Channel, T::Url(l)) => {
-                self.checked(literals::url(&l.text), span, Value::Url(l.text.clone()))
+                self.checked(literals::url(&l.text), span, Value::Url(l.text.to_string()))
             }
-            (Ty::Phone | Ty::Channel, T::Phone(l)) => {
-                self.checked(literals::phone(&l.text), span, Value::Phone(l.text.clone()))
-            }
+            (Ty::Phone | Ty::Channel, T::Phone(l)) => self.checked(
+                literals::phone(&l.text),
+                span,
+                Value::Phone(l.text.to_string()),
+            ),
             (Ty::Channel, T::Block(b)) => self.text(b).map(Value::Text),
             (Ty::Channel, T::Path(p)) => self.reference(p, &[Kind::Contact]).map(Value::Ref),
             (Ty::Region, T::Path(p)) if p.segments.len() == 1 => {
