@@ -6,6 +6,9 @@ fn main() {
     for d in &diags {
         println!("{} {:?} {}", d.code, d.primary.span.range(), d.message.en);
     }
+    if std::env::var_os("DEBUG_AST").is_some() {
+        println!("{:#?}", file.items);
+    }
     for i in &file.items {
         match i {
             pol::syntax::ast::Item::Decl(d) => println!(

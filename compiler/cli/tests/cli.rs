@@ -408,3 +408,103 @@ fn explain_of_an_unknown_code_exits_2() {
         r.stderr
     );
 }
+
+/// Copies `examples/megvii` into a temporary directory.
+fn megvii_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/megvii");
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// Inserts `line` after the first line of `file` that starts with `anchor`.
+fn insert_after(dir: &Path, file: &str, anchor: &str, line: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = Vec::new();
+    let mut done = false;
+    for l in text.lines() {
+        out.push(l.to_string());
+        if !done && l.starts_with(anchor) {
+            out.push(line.to_string());
+            done = true;
+        }
+    }
+    assert!(done, "no line starting with {anchor:?} in {file}");
+    std::fs::write(&path, out.join("\n") + "\n").unwrap();
+}
+
+/// The 1-based line of `needle` in `file`.
+fn line_of(dir: &Path, file: &str, needle: &str) -> u64 {
+    let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    text.lines().position(|l| l.contains(needle)).unwrap() as u64 + 1
+}
+
+/// The language core's acceptance case: the megvii example with five independent syntax
+/// errors, in two files and five different items, gives exactly five coded, located errors
+/// (nothing cascades from them) and exit code 1; the clean original exits 0.
+#[test]
+fn megvii_with_five_syntax_errors_reports_exactly_five() {
+    let dir = megvii_copy();
+    assert_eq!(run(dir.path(), &["check", "."]).code, 0);
+    // Each line is a syntax error of a different kind, in a different item.
+    let errors = [
+        ("policy.pol", "section principles {", "  $ oops", "SYN-003"),
+        ("policy.pol", "recipient partners:", "  note: ,", "SYN-001"),
+        (
+            "policy.pol",
+            "flow share_with_partners {",
+            "  ::",
+            "SYN-001",
+        ),
+        ("website.pol", "category ", "]", "SYN-001"),
+        (
+            "website.pol",
+            "purpose ",
+            "  necessity { zh: \"\\q\", en: \"x\" }",
+            "SYN-006",
+        ),
+    ];
+    for (file, anchor, line, _) in &errors {
+        insert_after(dir.path(), file, anchor, line);
+    }
+    let out = run(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    let found: Vec<(String, String, u64)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap();
+            let name = Path::new(file)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (
+                name,
+                d["code"].as_str().unwrap().to_string(),
+                d["start"]["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut expected: Vec<(String, String, u64)> = errors
+        .iter()
+        .map(|(file, _, line, code)| {
+            (
+                file.to_string(),
+                code.to_string(),
+                line_of(dir.path(), file, line),
+            )
+        })
+        .collect();
+    let mut found_sorted = found.clone();
+    found_sorted.sort();
+    expected.sort();
+    assert_eq!(found_sorted, expected, "all diagnostics: {found:?}");
+    assert_eq!(report["summary"]["errors"], 5);
+}

@@ -239,22 +239,26 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
             tok(Token::Colon)
                 .ignore_then(value.clone())
                 .map(|v| (true, SmallVec::from_buf([v]))),
-            value
-                .clone()
-                .then(
-                    tok(Token::Comma)
-                        .ignore_then(value)
-                        .repeated()
-                        .collect::<Vec<_>>(),
-                )
-                .or_not()
-                .map(|vs| {
-                    (
-                        false,
-                        vs.map(|(first, rest)| gather(first, rest))
-                            .unwrap_or_default(),
+            // After `key:` a value must follow; without this guard the list form would accept
+            // the key with no value and leave the `:` to be reported a second time.
+            tok(Token::Colon).not().ignore_then(
+                value
+                    .clone()
+                    .then(
+                        tok(Token::Comma)
+                            .ignore_then(value)
+                            .repeated()
+                            .collect::<Vec<_>>(),
                     )
-                }),
+                    .or_not()
+                    .map(|vs| {
+                        (
+                            false,
+                            vs.map(|(first, rest)| gather(first, rest))
+                                .unwrap_or_default(),
+                        )
+                    }),
+            ),
         ));
         let field = ident(file)
             .then(values)
