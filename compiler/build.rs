@@ -21,9 +21,45 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let dest =
-        PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("stdlib_modules.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let dest = out_dir.join("stdlib_modules.rs");
     if let Err(e) = std::fs::write(&dest, out) {
+        println!("cargo:warning=cannot write {}: {e}", dest.display());
+    }
+    embed_rule_docs(
+        &manifest.join("../docs/rules"),
+        &out_dir.join("rule_docs.rs"),
+    );
+}
+
+/// Embeds every `docs/rules/<CODE>.md`: the `polc explain` page of each legal rule.
+fn embed_rule_docs(dir: &Path, dest: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut pages: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter_map(|p| {
+            Some((
+                p.file_stem()?.to_string_lossy().into_owned(),
+                p.canonicalize().ok()?,
+            ))
+        })
+        .collect();
+    pages.sort();
+    let mut out = String::from("/// `(code, page)` of every rule page in docs/rules/.\npub static PAGES: &[(&str, &str)] = &[\n");
+    for (code, path) in &pages {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let _ = writeln!(
+            out,
+            "    ({code:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    if let Err(e) = std::fs::write(dest, out) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
     }
 }

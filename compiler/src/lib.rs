@@ -18,6 +18,7 @@ pub mod diag;
 pub mod ir;
 pub mod names;
 pub mod project;
+pub mod rules;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;

@@ -96,7 +96,9 @@ mod tests {
     fn synthetic_policy_is_clean_and_sized() {
         let text = super::policy(10_000);
         assert!(text.lines().count() >= 10_000);
-        let analysis = crate::Workspace::from_text("s.pol", &text).analyze();
+        let mut analysis = crate::Workspace::from_text("s.pol", &text).analyze();
+        // Front-end clean; the legal rules' findings on this skeleton policy are not the point.
+        analysis.diagnostics.retain(|d| !d.code.is_rule());
         let first: Vec<String> = analysis
             .diagnostics
             .iter()

@@ -78,6 +78,65 @@ fn megvii_checks_clean() {
     assert_eq!(modules, ["clauses", "policy", "website"]);
 }
 
+/// The original's deficiencies (examples/megvii/FINDINGS.md) are found, and silenced only by
+/// the justified `allow`s that quote it.
+#[test]
+fn findings_are_reported_and_justified() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let mut found: Vec<(String, String)> = analysis
+        .suppressed
+        .iter()
+        .map(|s| {
+            let item = p
+                .items
+                .iter()
+                .filter(|i| {
+                    let span = s.diagnostic.primary.span;
+                    i.span.file == span.file && i.span.start <= span.start && span.end <= i.span.end
+                })
+                .min_by_key(|i| i.span.end - i.span.start)
+                .map(|i| i.name().to_string())
+                .unwrap_or_default();
+            (s.diagnostic.code.to_string(), item)
+        })
+        .collect();
+    found.sort();
+    let expected: Vec<(String, String)> = [
+        ("PIPL-RET-001", ""),
+        ("PIPL-RET-001", "after_sales"),
+        ("PIPL-RET-001", "business_inquiry"),
+        ("PIPL-RET-001", "marketing_feedback"),
+        ("PIPL-RET-001", "online_experience"),
+        ("PIPL-RET-001", "recruitment"),
+        ("PIPL-RET-001", "recruitment_account"),
+        ("PIPL-RET-001", "support_account"),
+        ("PIPL-RIGHTS-001", "megvii"),
+        ("PIPL-SHARE-001", "share_with_partners"),
+    ]
+    .iter()
+    .map(|(c, i)| (c.to_string(), i.to_string()))
+    .collect();
+    assert_eq!(found, expected);
+    let rights = analysis
+        .suppressed
+        .iter()
+        .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
+        .unwrap();
+    assert_eq!(
+        rights.diagnostic.message.en,
+        "the policy does not offer the statutory rights `copy`, `supplement`, `restrict_refuse`, `explain`, `withdraw_consent` and `complain`"
+    );
+    for s in &analysis.suppressed {
+        let justification = &p.suppressions[s.suppression].justification;
+        assert!(justification.starts_with("原文"), "{justification}");
+        assert!(
+            justification.contains(s.diagnostic.code.as_str()),
+            "{justification}"
+        );
+    }
+}
+
 #[test]
 fn header_and_controller() {
     let analysis = analyze();

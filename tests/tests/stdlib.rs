@@ -111,9 +111,11 @@ fn stdlib_files_produce_no_diagnostics() {
         .collect();
     assert_eq!(in_stdlib, Vec::<String>::new());
     // The policy that uses every module is clean too: every stdlib name it uses resolves.
+    // (It is a skeleton, not a complete policy, so the legal rules' findings are set aside.)
     let all: Vec<_> = analysis
         .diagnostics
         .iter()
+        .filter(|d| !d.code.is_rule())
         .map(|d| format!("{} {}", d.code, d.message.en))
         .collect();
     assert_eq!(all, Vec::<String>::new());

@@ -156,7 +156,7 @@ fn check(args: &CheckArgs) -> u8 {
                 summary: render::JsonSummary { errors, warnings },
             };
             match serde_json::to_string_pretty(&report) {
-                Ok(text) => println!("{text}"),
+                Ok(text) => print_stdout(&text),
                 Err(e) => {
                     let _ = writeln!(stderr.lock(), "error: cannot write JSON: {e}");
                     return EXIT_USAGE;
@@ -171,6 +171,14 @@ fn check(args: &CheckArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// Writes to standard output. A closed pipe (`polc check --format json | head`) is the
+/// reader's choice, not an error worth a panic, so write errors are ignored.
+fn print_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+    let _ = out.flush();
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -197,7 +205,7 @@ fn explain(code: &str) -> u8 {
     };
     match codes::explain(parsed) {
         Some(page) => {
-            println!("{page}");
+            print_stdout(page);
             EXIT_CLEAN
         }
         None => {

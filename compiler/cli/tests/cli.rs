@@ -28,6 +28,21 @@ purpose support {
   uses email
   basis pipl::contract
 }
+
+retention support_records {
+  for support
+  period 2 years
+  on_expiry delete
+}
+
+right access: pipl::access { via privacy@example.com; within 15 working_days }
+right copy: pipl::copy { via privacy@example.com; within 15 working_days }
+right correct: pipl::correct { via privacy@example.com; within 15 working_days }
+right supplement: pipl::supplement { via privacy@example.com; within 15 working_days }
+right delete: pipl::delete { via privacy@example.com; within 15 working_days }
+right restrict: pipl::restrict_refuse { via privacy@example.com; within 15 working_days }
+right explain: pipl::explain { via privacy@example.com; within 15 working_days }
+right complain: pipl::complain { via privacy@example.com; within 15 working_days }
 "#;
 
 /// Two errors: a duplicate (with a related span) and a misspelt name (with a fix), the latter
@@ -119,13 +134,13 @@ fn errors_exit_1_with_every_error_reported() {
 
 #[test]
 fn warnings_fail_only_with_deny_warnings() {
-    // `use std::pipl` with nothing using it: NAME-004, a warning.
-    let text = CLEAN.replace("  basis pipl::contract\n", "");
+    // `use std::gdpr` with nothing using it: NAME-004, a warning.
+    let text = CLEAN.replace("use std::pipl\n", "use std::pipl\nuse std::gdpr\n");
     let dir = project(&text).unwrap();
     let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        r.stderr.contains("warning[NAME-004]: unused import `pipl`"),
+        r.stderr.contains("warning[NAME-004]: unused import `gdpr`"),
         "{}",
         r.stderr
     );
@@ -410,6 +425,7 @@ fn explain_of_an_unknown_code_exits_2() {
 }
 
 /// Copies `examples/megvii` into a temporary directory.
+#[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn megvii_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/megvii");
@@ -421,6 +437,7 @@ fn megvii_copy() -> tempfile::TempDir {
 }
 
 /// Inserts `line` after the first line of `file` that starts with `anchor`.
+#[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn insert_after(dir: &Path, file: &str, anchor: &str, line: &str) {
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -438,6 +455,7 @@ fn insert_after(dir: &Path, file: &str, anchor: &str, line: &str) {
 }
 
 /// The 1-based line of `needle` in `file`.
+#[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn line_of(dir: &Path, file: &str, needle: &str) -> u64 {
     let text = std::fs::read_to_string(dir.join(file)).unwrap();
     text.lines().position(|l| l.contains(needle)).unwrap() as u64 + 1

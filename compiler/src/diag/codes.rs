@@ -17,9 +17,28 @@ impl Code {
         self.0
     }
 
+    /// A code by its text. Only registries call this: the front-end constants below and the
+    /// legal rules in [`crate::rules`].
+    pub const fn new(code: &'static str) -> Code {
+        Code(code)
+    }
+
     pub fn info(self) -> &'static CodeInfo {
-        // INVARIANT: every `Code` value is one of the constants below, all in `ALL`.
-        ALL.iter().find(|i| i.code == self).unwrap_or(&ALL[0])
+        // INVARIANT: every `Code` value is one of the constants below or a registered rule's.
+        ALL.iter()
+            .find(|i| i.code == self)
+            .or_else(|| {
+                crate::rules::registry()
+                    .find(|r| r.info.code == self)
+                    .map(|r| &r.info)
+            })
+            .unwrap_or(&ALL[0])
+    }
+
+    /// Whether this is a legal rule's code (`PIPL-SHARE-001`), which an author may silence
+    /// with a justification, rather than a front-end code, which cannot be silenced.
+    pub fn is_rule(self) -> bool {
+        crate::rules::registry().any(|r| r.info.code == self)
     }
 
     pub fn severity(self) -> Severity {
@@ -28,9 +47,7 @@ impl Code {
 
     /// Looks a code up by its text, case-insensitively (`polc explain syn-001`).
     pub fn parse(text: &str) -> Option<Code> {
-        ALL.iter()
-            .map(|i| i.code)
-            .find(|c| c.0.eq_ignore_ascii_case(text.trim()))
+        all_codes().find(|c| c.0.eq_ignore_ascii_case(text.trim()))
     }
 }
 
@@ -99,8 +116,18 @@ codes! {
     TYPE_SINGLETON_TWICE = "TYPE-016", Error, "section declared twice", "章节重复声明";
     TYPE_UNKNOWN_ITEM = "TYPE-017", Error, "unknown kind of item", "未知的条目种类";
     TYPE_NAME_EXPECTED = "TYPE-018", Error, "item needs a name", "条目缺少名称";
+    SUP_NO_JUSTIFICATION = "SUP-001", Error, "suppression without a justification", "未说明理由的规则豁免";
+    SUP_UNUSED = "SUP-002", Warning, "unused suppression", "未生效的规则豁免";
+    SUP_NOT_A_RULE = "SUP-003", Error, "suppression of something that is not a rule", "豁免对象不是法律规则";
     PROJ_INVALID = "PROJ-001", Error, "invalid project file", "项目文件无效";
     PROJ_MISMATCH = "PROJ-002", Error, "project file and policy header disagree", "项目文件与政策声明不一致";
+}
+
+/// Every code: the front end's, then the legal rules'.
+pub fn all_codes() -> impl Iterator<Item = Code> {
+    ALL.iter()
+        .map(|i| i.code)
+        .chain(crate::rules::registry().map(|r| r.info.code))
 }
 
 /// Codes that were once used and must never be given a new meaning.
@@ -111,6 +138,9 @@ pub static DOCS: &str = include_str!("../../../docs/diagnostics.md");
 
 /// The section of [`DOCS`] for `code`: from its `## CODE` heading to the next `## ` heading.
 pub fn explain(code: Code) -> Option<&'static str> {
+    if code.is_rule() {
+        return crate::rules::docs::page(code);
+    }
     let heading = format!("## {}", code.as_str());
     let start = DOCS.match_indices(&heading).map(|(i, _)| i).find(|&i| {
         let rest = DOCS.get(i + heading.len()..).unwrap_or("");
@@ -141,7 +171,7 @@ mod tests {
             );
             let (prefix, number) = info.code.as_str().split_once('-').unwrap_or(("", ""));
             assert!(
-                ["SYN", "NAME", "TYPE", "PROJ"].contains(&prefix),
+                ["SYN", "NAME", "TYPE", "PROJ", "SUP"].contains(&prefix),
                 "{}",
                 info.code
             );

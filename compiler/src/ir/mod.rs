@@ -235,6 +235,20 @@ pub struct Reference {
     pub target: ItemId,
 }
 
+/// `allow CODE because "..."`: the author silences a legal rule, with a written reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suppression {
+    pub code: crate::diag::Code,
+    pub justification: String,
+    /// The `CODE because "..."` value.
+    pub span: Span,
+    /// The item it is written in.
+    pub item: ItemId,
+    /// Written in the `policy` header: applies to the whole policy. Otherwise it applies to
+    /// diagnostics inside its item.
+    pub policy_wide: bool,
+}
+
 /// The checked policy.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Policy {
@@ -247,6 +261,8 @@ pub struct Policy {
     /// The legal profiles to check against (`pipl`, `gdpr`).
     pub profiles: Vec<&'static str>,
     pub references: Vec<Reference>,
+    /// Every `allow`, in source order; the manifest lists them.
+    pub suppressions: Vec<Suppression>,
 }
 
 impl Policy {

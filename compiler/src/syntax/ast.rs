@@ -127,6 +127,8 @@ pub enum Term {
     Email(Lit),
     Url(Lit),
     Phone(Lit),
+    /// A diagnostic code, in a suppression (`allow PIPL-RET-001 because "..."`).
+    Code(Lit),
     Block(Block),
     List(List),
     /// Something already reported as a syntax error.
@@ -138,9 +140,12 @@ impl Term {
         match self {
             Term::Path(p) => p.span,
             Term::Str(s) => s.span,
-            Term::Number(l) | Term::Date(l) | Term::Email(l) | Term::Url(l) | Term::Phone(l) => {
-                l.span
-            }
+            Term::Number(l)
+            | Term::Date(l)
+            | Term::Email(l)
+            | Term::Url(l)
+            | Term::Phone(l)
+            | Term::Code(l) => l.span,
             Term::Block(b) => b.span,
             Term::List(l) => l.span,
             Term::Error(s) => *s,

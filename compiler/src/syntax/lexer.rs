@@ -29,6 +29,9 @@ pub enum Token {
     Email,
     #[regex(r#"https?://[^\s"{}\[\],;<>]*"#)]
     Url,
+    /// A diagnostic code, as written in a suppression: `PIPL-SHARE-001`, `TYPE-002`.
+    #[regex(r"[A-Z]{2,5}(-[A-Z]{2,8})?-[0-9]{3}")]
+    Code,
     /// An international phone number: `+86-400-6700-866`.
     #[regex(r"\+[0-9][0-9\-]*")]
     Phone,
@@ -72,6 +75,7 @@ impl Token {
             Token::Email => "email address",
             Token::Url => "URL",
             Token::Phone => "phone number",
+            Token::Code => "diagnostic code",
             Token::String | Token::UnterminatedString => "string",
             Token::LBrace => "`{`",
             Token::RBrace => "`}`",
@@ -96,6 +100,7 @@ impl Token {
             Token::Email => "电子邮件地址",
             Token::Url => "网址",
             Token::Phone => "电话号码",
+            Token::Code => "诊断代码",
             Token::String | Token::UnterminatedString => "字符串",
             Token::LBrace => "「{」",
             Token::RBrace => "「}」",
@@ -136,6 +141,15 @@ mod tests {
         assert_eq!(
             kinds("effective 2024-06-01 email a.b@x.cn url https://x.cn/p phone +86-400-6700-866 15 working_days"),
             vec![Ident, Date, Ident, Email, Ident, Url, Ident, Phone, Number, Ident]
+        );
+    }
+
+    #[test]
+    fn diagnostic_codes() {
+        use Token::*;
+        assert_eq!(
+            kinds("allow PIPL-SHARE-001 TYPE-002 CN"),
+            vec![Ident, Code, Code, Ident]
         );
     }
 

@@ -192,6 +192,7 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         (Token::Email, text) = e => Term::Email(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         (Token::Url, text) = e => Term::Url(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         (Token::Phone, text) = e => Term::Phone(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        (Token::Code, text) = e => Term::Code(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         // Already reported by the lexical pass; kept as a silent error node.
         (Token::Error, _) = e => Term::Error(sp(file, e.span())),
         (Token::UnterminatedString, _) = e => Term::Error(sp(file, e.span())),

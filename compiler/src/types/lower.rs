@@ -30,6 +30,11 @@ pub struct Lowerer<'a> {
     in_stdlib: bool,
     /// The current item's body was lost to a syntax error (see [`ast::Decl::broken`]).
     pub body_broken: bool,
+    /// The item being lowered, and whether it is the policy header (for `allow`).
+    pub current_item: Option<(crate::ir::ItemId, bool)>,
+    pub suppressions: Vec<crate::ir::Suppression>,
+    /// Nesting of record fields: `allow` is only valid at an item's top level.
+    depth: usize,
 }
 
 impl<'a> Lowerer<'a> {
@@ -50,6 +55,9 @@ impl<'a> Lowerer<'a> {
             module: ModuleId(0),
             in_stdlib: false,
             body_broken: false,
+            current_item: None,
+            suppressions: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -100,6 +108,14 @@ impl<'a> Lowerer<'a> {
             let ast::Field::Entry(entry) = field else {
                 continue;
             };
+            if entry.key.text == "allow" && self.depth == 0 {
+                if let Some((item, policy_wide)) = self.current_item {
+                    for value in &entry.values {
+                        self.suppression(value, item, policy_wide);
+                    }
+                    continue;
+                }
+            }
             let Some(spec) = specs.iter().find(|s| s.key == entry.key.text) else {
                 self.diags.push(unknown_field(entry, specs, owner_name));
                 continue;
@@ -369,10 +385,100 @@ impl<'a> Lowerer<'a> {
             }
             (Ty::Record(specs), T::Block(b)) => {
                 let owner = format!("`{key}`");
-                Some(Value::Record(self.fields(specs, Some(b), span, &owner)))
+                self.depth += 1;
+                let fields = self.fields(specs, Some(b), span, &owner);
+                self.depth -= 1;
+                Some(Value::Record(fields))
             }
             _ => fail(self),
         }
+    }
+
+    /// `CODE because "justification"`.
+    fn suppression(&mut self, value: &ast::Value, item: crate::ir::ItemId, policy_wide: bool) {
+        use ast::Term as T;
+        if value.terms.iter().any(|t| matches!(t, T::Error(_))) {
+            return;
+        }
+        let span = value.span;
+        let terms = value.terms.as_slice();
+        let Some(T::Code(code)) = terms.first() else {
+            self.diags
+                .push(
+                    mismatch(span, "allow", Ty::Str, found_of(value)).with_help(Message::new(
+                        "write `allow PIPL-RET-001 because \"why, quoting the original\"`",
+                        "请写作 allow PIPL-RET-001 because \"理由（引用原文）\"",
+                    )),
+                );
+            return;
+        };
+        let Some(parsed) = crate::diag::Code::parse(&code.text).filter(|c| c.is_rule()) else {
+            let front_end = crate::diag::Code::parse(&code.text).is_some();
+            let (en, zh) = if front_end {
+                (
+                    format!(
+                        "`{}` is a language error, which cannot be silenced",
+                        code.text
+                    ),
+                    format!("「{}」是语言错误，不能豁免", code.text),
+                )
+            } else {
+                (
+                    format!("`{}` is not a rule code", code.text),
+                    format!("「{}」不是规则代码", code.text),
+                )
+            };
+            let mut d = Diagnostic::new(codes::SUP_NOT_A_RULE, code.span, Message::new(en, zh))
+                .with_label(Message::new("not a legal rule", "不是法律规则"));
+            let rules = crate::rules::registry().map(|r| r.info.code.as_str());
+            if let Some(s) = suggest::closest(&code.text, rules) {
+                d = d
+                    .with_help(Message::new(
+                        format!("did you mean `{s}`?"),
+                        format!("是否应为「{s}」？"),
+                    ))
+                    .with_fix(
+                        Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                        code.span,
+                        s,
+                    );
+            }
+            self.diags.push(d);
+            return;
+        };
+        let justification = match terms.get(1..) {
+            Some([T::Path(because), T::Str(s)])
+                if because.text() == "because" && !s.value.trim().is_empty() =>
+            {
+                Some(s.value.clone())
+            }
+            _ => None,
+        };
+        let Some(justification) = justification else {
+            self.diags.push(
+                Diagnostic::new(
+                    codes::SUP_NO_JUSTIFICATION,
+                    span,
+                    Message::new(
+                        format!("silencing `{parsed}` needs a written justification"),
+                        format!("豁免「{parsed}」须写明理由"),
+                    ),
+                )
+                .with_label(Message::new("no justification", "未说明理由"))
+                .with_help(Message::new(
+                    format!("write `allow {parsed} because \"...\"`, quoting the original where the finding comes from it"),
+                    format!("请写作 allow {parsed} because \"……\"，如问题源自原文，请引用原文"),
+                )),
+            );
+            return;
+        };
+        self.suppressions.push(crate::ir::Suppression {
+            code: parsed,
+            justification,
+            span,
+            item,
+            policy_wide,
+        });
     }
 
     fn checked(
@@ -478,6 +584,7 @@ fn found_term(term: &ast::Term) -> &'static str {
         ast::Term::Email(_) => "an email address",
         ast::Term::Url(_) => "a URL",
         ast::Term::Phone(_) => "a phone number",
+        ast::Term::Code(_) => "a diagnostic code",
         ast::Term::Block(_) => "a block",
         ast::Term::List(_) => "a list",
         ast::Term::Error(_) => "an error",
@@ -494,6 +601,7 @@ fn found_zh(found: &str) -> &'static str {
         "an email address" => "电子邮件地址",
         "a URL" => "网址",
         "a phone number" => "电话号码",
+        "a diagnostic code" => "诊断代码",
         "a block" => "代码块",
         "a list" => "列表",
         "nothing" => "空值",

@@ -1,0 +1,94 @@
+//! CORE-DECL-001 · Processed category not declared.
+//!
+//! A purpose, flow, storage or retention entry that names a stdlib standard category directly
+//! tells the reader nothing about what is actually collected: the policy must declare its own
+//! category (label, examples, required or not) that belongs to the standard one.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("CORE-DECL-001"),
+        severity: Severity::Error,
+        title_en: "processed category not declared",
+        title_zh: "处理的个人信息种类未在政策中声明",
+    },
+    profile: Profile::Core,
+    article: "PIPL Art. 7, 17 ¶1(2); GB/T 35273 5.5 a) 2); GDPR Art. 13(1)(c), 14(1)(d)",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let users = [
+        Kind::Purpose,
+        Kind::Flow,
+        Kind::Storage,
+        Kind::Retention,
+        Kind::Cookie,
+        Kind::Promise,
+    ];
+    // References to standard categories are rare: find them first, then the item each sits in
+    // (a category's own `: parent` is not one of `users`, so it is never reported).
+    for reference in &ctx.policy.references {
+        let Some(target) = ctx
+            .item(reference.target)
+            .filter(|t| t.kind == Kind::Category)
+        else {
+            continue;
+        };
+        if !ctx.policy.module(target.module).is_some_and(|m| m.is_std) {
+            continue;
+        }
+        let inside = |i: &&crate::ir::Item| {
+            users.contains(&i.kind)
+                && i.span.file == reference.span.file
+                && i.span.start <= reference.span.start
+                && reference.span.end <= i.span.end
+        };
+        if ctx.policy.user_items().find(inside).is_none() {
+            continue;
+        }
+        let name = ctx.display(target.id);
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                reference.span,
+                Message::new(
+                    format!("`{name}` is a standard category, not one this policy declares"),
+                    format!("「{name}」是标准类别，并非本政策声明的个人信息种类"),
+                ),
+            )
+            .with_label(Message::new("undeclared category", "未声明的个人信息种类"))
+            .with_related(target.name_span(), Message::new("the standard category", "标准类别"))
+            .with_help(Message::new(
+                format!(
+                    "declare `category NAME: {name} {{ label {{ ... }} }}` with what you actually collect, and use NAME here"
+                ),
+                format!("请声明 category 名称: {name} {{ label {{ …… }} }}，写明实际收集的信息，并在此处引用该名称"),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::{check, HEADER};
+
+    #[test]
+    fn a_purpose_using_a_standard_category_directly() {
+        let text = format!(
+            "use std::gbt35273 as gb\n{HEADER}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses gb::basic_profile\n}}\n"
+        );
+        assert_eq!(check(&text, "CORE-DECL-001"), vec![(8, 8)]);
+    }
+
+    #[test]
+    fn a_declared_category_with_a_standard_parent_is_fine() {
+        let text = format!(
+            "use std::gbt35273 as gb\n{HEADER}category phone: gb::basic_profile {{\n  label {{ zh: \"手机号码\", en: \"phone number\" }}\n}}\npurpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses phone\n}}\n"
+        );
+        assert!(check(&text, "CORE-DECL-001").is_empty());
+    }
+}

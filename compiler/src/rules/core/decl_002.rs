@@ -1,0 +1,113 @@
+//! CORE-DECL-002 · Orphan category, empty purpose, unused recipient.
+//!
+//! Data collected for no purpose breaks the minimum-necessary principle; a purpose that uses
+//! nothing, a recipient nothing flows to, or a cookie that serves no purpose makes the notice
+//! say something that does not happen.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::graph::EdgeKind;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("CORE-DECL-002"),
+        severity: Severity::Warning,
+        title_en: "orphan category, empty purpose or unused recipient",
+        title_zh: "无目的收集的个人信息、无数据的目的或无流向的接收方",
+    },
+    profile: Profile::Core,
+    article: "PIPL Art. 5, 6 ¶2; GB/T 35273 5.2",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let used_by_purpose = |c| {
+        ctx.graph
+            .edges
+            .iter()
+            .any(|e| e.kind == EdgeKind::Use && e.category == c)
+    };
+    for category in ctx.items(Kind::Category) {
+        if !used_by_purpose(category.id) {
+            out.push(warning(
+                category.name_span(),
+                format!("category `{}` is used by no purpose", category.name()),
+                format!("个人信息种类「{}」没有任何处理目的使用", category.name()),
+                "add it to the `uses` of the purpose that needs it, or remove it",
+                "请将其加入需要它的处理目的的 uses，或删除该种类",
+            ));
+        }
+    }
+    for purpose in ctx.items(Kind::Purpose) {
+        if purpose.fields.refs("uses").is_empty() {
+            out.push(warning(
+                purpose.name_span(),
+                format!("purpose `{}` uses no category", purpose.name()),
+                format!("处理目的「{}」未使用任何个人信息种类", purpose.name()),
+                "say which categories it uses with `uses`, or remove it",
+                "请用 uses 写明其使用的个人信息种类，或删除该目的",
+            ));
+        }
+    }
+    for recipient in ctx.items(Kind::Recipient) {
+        // A third party data is obtained *from* (a social-login provider) is declared as a
+        // recipient too, and is used when a category names it as its source.
+        let is_source = ctx
+            .items(Kind::Category)
+            .any(|c| c.fields.refs("obtained_from").contains(&recipient.id));
+        if !is_source && !ctx.graph.flows().any(|e| e.recipient == Some(recipient.id)) {
+            out.push(warning(
+                recipient.name_span(),
+                format!("no flow goes to recipient `{}`", recipient.name()),
+                format!("没有任何数据流向接收方「{}」", recipient.name()),
+                "declare the flow that gives it data, or remove it",
+                "请声明向其提供数据的数据流向，或删除该接收方",
+            ));
+        }
+    }
+    for cookie in ctx.items(Kind::Cookie) {
+        if cookie.fields.refs("for").is_empty() {
+            out.push(warning(
+                cookie.name_span(),
+                format!("cookie `{}` serves no purpose", cookie.name()),
+                format!("Cookie「{}」未服务于任何处理目的", cookie.name()),
+                "say which purposes it serves with `for`",
+                "请用 for 写明其服务的处理目的",
+            ));
+        }
+    }
+}
+
+fn warning(
+    span: crate::source::Span,
+    en: String,
+    zh: String,
+    help_en: &str,
+    help_zh: &str,
+) -> Diagnostic {
+    Diagnostic::new(RULE.info.code, span, Message::new(en, zh))
+        .with_label(Message::new("declared but not used", "已声明但未使用"))
+        .with_help(Message::new(help_en, help_zh))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::{check, HEADER};
+
+    #[test]
+    fn orphans_are_reported_where_declared() {
+        let text = format!(
+            "{HEADER}category phone {{\n  label {{ zh: \"手机号码\", en: \"phone number\" }}\n}}\npurpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n}}\n"
+        );
+        assert_eq!(check(&text, "CORE-DECL-002"), vec![(5, 10), (8, 9)]);
+    }
+
+    #[test]
+    fn a_used_category_is_fine() {
+        let text = format!(
+            "{HEADER}category phone {{\n  label {{ zh: \"手机号码\", en: \"phone number\" }}\n}}\npurpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses phone\n}}\n"
+        );
+        assert!(check(&text, "CORE-DECL-002").is_empty());
+    }
+}

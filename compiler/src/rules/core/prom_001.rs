@@ -1,0 +1,241 @@
+//! CORE-PROM-001 · Promise contradicted by a flow, storage or purpose.
+//!
+//! A promise (`promise p: promises::no_share_except { except_roles pipl::affiliate }`) is held
+//! against the whole policy: every flow, storage entry, cookie or category that breaks it is
+//! listed under one diagnostic on the promise, so the author sees the promise and everything
+//! that contradicts it together.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, ItemId};
+use crate::rules::graph::EdgeKind;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("CORE-PROM-001"),
+        severity: Severity::Error,
+        title_en: "promise contradicted by a flow, storage or purpose",
+        title_zh: "政策中的承诺与实际数据流向相矛盾",
+    },
+    profile: Profile::Core,
+    article: "PIPL Art. 5, 7, 17 ¶1; GB/T 35273 5.5 b); GDPR Art. 5(1)(a)",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for promise in ctx.items(Kind::Promise) {
+        let Some(kind) = promise.parent.and_then(|p| ctx.root_name(p)) else {
+            continue;
+        };
+        let offenders = offenders(ctx, promise, kind);
+        if offenders.is_empty() {
+            continue;
+        }
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            promise.name_span(),
+            Message::new(
+                format!(
+                    "promise `{}` ({kind}) is broken {} time(s)",
+                    promise.name(),
+                    offenders.len()
+                ),
+                format!(
+                    "承诺「{}」（{kind}）被违反{}处",
+                    promise.name(),
+                    offenders.len()
+                ),
+            ),
+        )
+        .with_label(Message::new("this promise", "此承诺"))
+        .with_help(Message::new(
+            "narrow the flows, state the exception in the promise, or withdraw the promise",
+            "请收窄相关数据流向、在承诺中写明例外，或撤回该承诺",
+        ));
+        for (span, en, zh) in offenders {
+            d = d.with_related(span, Message::new(en, zh));
+        }
+        out.push(d);
+    }
+}
+
+/// Every place that breaks the promise, with a label saying how.
+fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
+    let scope = promise.fields.refs("data");
+    let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
+    let regions = promise.fields.strs("region");
+    let mut out: Vec<(Span, String, String)> = Vec::new();
+    let mut push = |id: ItemId, en: String, zh: String| {
+        if let Some(span) = ctx.name_span(id) {
+            if !out.iter().any(|(s, ..)| *s == span) {
+                out.push((span, en, zh));
+            }
+        }
+    };
+    match kind {
+        "no_cross_border" => {
+            for e in ctx
+                .graph
+                .flows()
+                .filter(|e| e.cross_border && in_scope(e.category))
+            {
+                push(
+                    e.source,
+                    "sends data outside mainland China".into(),
+                    "向中国境外提供数据".into(),
+                );
+            }
+            for s in ctx.items(Kind::Storage) {
+                if s.fields.strs("region").iter().any(|r| *r != "CN") {
+                    push(
+                        s.id,
+                        "stores data outside mainland China".into(),
+                        "在中国境外存储数据".into(),
+                    );
+                }
+            }
+        }
+        "storage_only" => {
+            let allowed: Vec<&str> = if regions.is_empty() {
+                vec!["CN"]
+            } else {
+                regions.clone()
+            };
+            for s in ctx.items(Kind::Storage) {
+                if s.fields.strs("region").iter().any(|r| !allowed.contains(r)) {
+                    push(
+                        s.id,
+                        "stores data elsewhere".into(),
+                        "在承诺范围外的地点存储数据".into(),
+                    );
+                }
+            }
+        }
+        "no_share_except" => {
+            let allowed = promise.fields.refs("except_roles");
+            for e in ctx
+                .graph
+                .flows()
+                .filter(|e| e.kind == EdgeKind::Share && in_scope(e.category))
+            {
+                let role = e.recipient.and_then(|r| ctx.item(r)).and_then(|r| r.parent);
+                if !role.is_some_and(|role| allowed.contains(&role)) {
+                    push(
+                        e.source,
+                        "shares with a recipient the promise does not allow".into(),
+                        "向承诺未允许的接收方共享".into(),
+                    );
+                }
+            }
+        }
+        "no_transfer_except" => {
+            let allowed = promise.fields.options("except_triggers");
+            for e in ctx
+                .graph
+                .flows()
+                .filter(|e| e.kind == EdgeKind::Transfer && in_scope(e.category))
+            {
+                let triggers = ctx
+                    .item(e.source)
+                    .map(|f| f.fields.options("trigger"))
+                    .unwrap_or_default();
+                if triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)) {
+                    push(
+                        e.source,
+                        "transfers data in a case the promise does not allow".into(),
+                        "在承诺未允许的情形下转让数据".into(),
+                    );
+                }
+            }
+        }
+        "no_public_disclosure_except" => {
+            let allowed = promise.fields.refs("except_bases");
+            for e in ctx
+                .graph
+                .flows()
+                .filter(|e| e.kind == EdgeKind::Disclose && in_scope(e.category))
+            {
+                if !e.basis.iter().any(|b| allowed.contains(b)) {
+                    push(
+                        e.source,
+                        "publicly discloses data on another basis".into(),
+                        "以承诺未允许的依据公开披露数据".into(),
+                    );
+                }
+            }
+        }
+        "no_sale" => {
+            for f in ctx
+                .items(Kind::Flow)
+                .filter(|f| f.fields.bool("consideration") == Some(true))
+            {
+                push(
+                    f.id,
+                    "provides data for payment".into(),
+                    "有偿提供数据".into(),
+                );
+            }
+        }
+        "cookies_only_for" => {
+            let allowed = promise.fields.refs("only_purposes");
+            for c in ctx.items(Kind::Cookie) {
+                if c.fields.refs("for").iter().any(|p| !allowed.contains(p)) {
+                    push(
+                        c.id,
+                        "serves another purpose".into(),
+                        "用于承诺范围外的目的".into(),
+                    );
+                }
+            }
+        }
+        "no_third_party_source" => {
+            for c in ctx.items(Kind::Category).filter(|c| in_scope(c.id)) {
+                if c.fields.option("source") == Some("third_party") {
+                    push(
+                        c.id,
+                        "is obtained from a third party".into(),
+                        "从第三方获取".into(),
+                    );
+                }
+            }
+        }
+        "not_directed_at_minors" => {
+            for c in ctx.items(Kind::Category) {
+                if c.fields.options("tags").contains(&"child_data") {
+                    push(
+                        c.id,
+                        "holds children's data".into(),
+                        "包含儿童个人信息".into(),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::{check, HEADER};
+
+    fn policy(extra: &str) -> String {
+        format!(
+            "use std::pipl\nuse std::promises\n{HEADER}category phone {{\n  label {{ zh: \"手机号码\", en: \"phone number\" }}\n}}\npurpose events {{\n  label {{ zh: \"活动\", en: \"events\" }}\n  uses phone\n}}\n{extra}promise only_affiliates: promises::no_share_except {{\n  except_roles pipl::affiliate\n}}\n"
+        )
+    }
+
+    #[test]
+    fn sharing_with_an_agency_breaks_an_affiliates_only_promise() {
+        let text = policy("recipient agency: pipl::other_handler {\n  label { zh: \"活动公司\", en: \"events agency\" }\n}\nflow f {\n  share phone\n  to agency\n  for events\n  basis pipl::separate_consent\n}\n");
+        assert_eq!(check(&text, "CORE-PROM-001"), vec![(23, 9)]);
+    }
+
+    #[test]
+    fn sharing_with_an_affiliate_keeps_it() {
+        let text = policy("recipient group: pipl::affiliate {\n  label { zh: \"关联公司\", en: \"affiliate\" }\n}\nflow f {\n  share phone\n  to group\n  for events\n  basis pipl::separate_consent\n}\n");
+        assert!(check(&text, "CORE-PROM-001").is_empty());
+    }
+}

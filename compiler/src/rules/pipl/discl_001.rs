@@ -1,0 +1,147 @@
+//! PIPL-DISCL-001 · Public disclosure without separate consent.
+//!
+//! Publishing personal information (公开披露) needs the person's separate consent (PIPL
+//! Art. 25) unless an Art. 13 ¶1 (2)–(7) case applies, typically a statutory duty. Biometric
+//! information and information on religious belief should not be published at all (GB/T 35273
+//! 9.4): that is a warning even with consent.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::{EdgeKind, Lawful};
+use crate::rules::pipl::weak_consent_value;
+use crate::rules::{Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-DISCL-001"),
+        severity: Severity::Error,
+        title_en: "public disclosure without separate consent",
+        title_zh: "公开披露个人信息未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 25, 13 ¶2; GB/T 35273 9.4",
+    check,
+};
+
+/// The standard categories GB/T 35273 9.4 says must not be published.
+const NEVER_PUBLISHED: &[&str] = &["biometric", "sensitive_biometric", "sensitive_religion"];
+
+fn is_disclosure(ctx: &Ctx, kind: EdgeKind, recipient: Option<ItemId>) -> bool {
+    kind == EdgeKind::Disclose || recipient.is_some_and(|r| ctx.root_name(r) == Some("public"))
+}
+
+/// Whether a category descends from a standard category that must never be published.
+fn never_published(ctx: &Ctx, category: ItemId) -> bool {
+    let mut current = ctx.item(category);
+    for _ in 0..8 {
+        let Some(item) = current else { return false };
+        if ctx.policy.module(item.module).is_some_and(|m| m.is_std)
+            && NEVER_PUBLISHED.contains(&item.name())
+        {
+            return true;
+        }
+        current = item.parent.and_then(|p| ctx.item(p));
+    }
+    false
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<ItemId> = Vec::new();
+    let mut seen_category: Vec<(ItemId, ItemId)> = Vec::new();
+    for edge in ctx.graph.flows() {
+        if !is_disclosure(ctx, edge.kind, edge.recipient) {
+            continue;
+        }
+        let Some(flow) = ctx.item(edge.source) else {
+            continue;
+        };
+        let name = flow.name();
+        // (b) Biometric and religious information: not to be published at all.
+        if never_published(ctx, edge.category)
+            && !seen_category.contains(&(edge.source, edge.category))
+        {
+            seen_category.push((edge.source, edge.category));
+            if let Some(span) = ctx.reference_in(edge.source, edge.category) {
+                let category = ctx.display(edge.category);
+                let mut d = Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("flow `{name}` publicly discloses `{category}`, biometric or religious information that should never be published"),
+                        format!("数据流向「{name}」公开披露「{category}」，此类生物识别或宗教信仰信息不应公开披露"),
+                    ),
+                )
+                .with_label(Message::new("not to be published, even with consent", "即使取得同意也不应公开披露"))
+                .with_help(Message::new(
+                    "remove the category from the disclosure, or publish only a result that identifies no one",
+                    "请将该种类从公开披露中移除，或仅公开无法识别个人的结果",
+                ));
+                d.severity = Severity::Warning;
+                out.push(d);
+            }
+        }
+        // (a) No separate consent and no exception.
+        if matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
+            || seen.contains(&edge.source)
+        {
+            continue;
+        }
+        seen.push(edge.source);
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            flow.name_span(),
+            Message::new(
+                format!("flow `{name}` publicly discloses personal information without separate consent or a statutory exception"),
+                format!("数据流向「{name}」公开披露个人信息，但既未取得单独同意，也不属于法定的无需同意情形"),
+            ),
+        )
+        .with_label(Message::new("public disclosure without separate consent", "公开披露未取得单独同意"))
+        .with_help(Message::new(
+            "base the flow on `pipl::separate_consent`, or on `pipl::legal_duty` citing the law that requires the disclosure, or disclose only a handle that identifies no one",
+            "请以 pipl::separate_consent 为依据，或以 pipl::legal_duty 为依据并援引要求公开的法律规定，或仅公开无法识别个人的标识",
+        ));
+        if let Some(r) = edge.recipient.and_then(|r| ctx.name_span(r)) {
+            d = d.with_related(r, Message::new("the public", "社会公众"));
+        }
+        for basis in &edge.basis {
+            if let Some(span) = ctx.reference_in(edge.source, *basis) {
+                d = d.with_related(
+                    span,
+                    Message::new("the basis of the flow", "该数据流向的处理依据"),
+                );
+            }
+        }
+        if let Some((_, span)) = weak_consent_value(ctx, flow) {
+            d = d.with_fix(
+                Message::new("require separate consent", "改为单独同意"),
+                span,
+                "pipl::separate_consent",
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category nickname {\n  label { zh: \"昵称\", en: \"nickname\" }\n}\ncategory face: std::gbt35273::biometric {\n  label { zh: \"人脸图像\", en: \"face images\" }\n}\npurpose ranking {\n  label { zh: \"排行榜\", en: \"leaderboard\" }\n  uses nickname, face\n  basis pipl::separate_consent\n}\nrecipient everyone: pipl::public {\n  label { zh: \"社会公众\", en: \"the public\" }\n}\n";
+
+    #[test]
+    fn disclosure_on_ordinary_consent_and_of_biometric_data() {
+        let text = format!(
+            "{HEADER}{ITEMS}flow board {{\n  disclose nickname\n  to everyone\n  for ranking\n  basis pipl::consent\n}}\nflow wall {{\n  disclose face\n  to everyone\n  for ranking\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-DISCL-001"), vec![(22, 6), (29, 12)]);
+    }
+
+    #[test]
+    fn disclosure_on_separate_consent() {
+        let text = format!(
+            "{HEADER}{ITEMS}flow board {{\n  disclose nickname\n  to everyone\n  for ranking\n}}\n"
+        );
+        assert!(check(&text, "PIPL-DISCL-001").is_empty());
+    }
+}

@@ -1,0 +1,181 @@
+//! PIPL-RET-001 · Retention missing, open-ended or without expiry handling.
+//!
+//! The retention period is a notice item (PIPL Art. 17 ¶1(2)) and must be the shortest
+//! necessary (Art. 19). Implemented: (a) a purpose, or a category used only in flows, that no
+//! `retention` entry covers (error); a `retention` entry that states neither a `period`, an
+//! `until` criterion nor a legal `minimum` (error); (c) an entry that does not say what happens
+//! when the period ends, `on_expiry` (warning). A `retention` without `data` and `for` covers
+//! everything only when it states a `period`: "as long as necessary" alone is a principle, not
+//! a retention period.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, ItemId};
+use crate::rules::graph::EdgeKind;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-RET-001"),
+        severity: Severity::Error,
+        title_en: "retention missing, open-ended or without expiry handling",
+        title_zh: "保存期限缺失、无限期或未说明到期后的处理方式",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 17 ¶1(2), 19, 47 ¶1(2); NDSR Art. 21; GB/T 35273 6.1, 6.4",
+    check,
+};
+
+fn covers_everything(r: &Item) -> bool {
+    !r.fields.has("data") && !r.fields.has("for") && r.fields.has("period")
+}
+
+/// A retention entry's name, or its `retention` keyword when it has none.
+fn entry_span(r: &Item) -> Span {
+    match &r.name {
+        Some(name) => name.span,
+        None => Span::new(
+            r.span.file,
+            r.span.start as usize,
+            r.span.start as usize + "retention".len(),
+        ),
+    }
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let entries: Vec<&Item> = ctx.items(Kind::Retention).collect();
+    let blanket = entries.iter().any(|r| covers_everything(r));
+    let purpose_covered = |p: ItemId| {
+        blanket
+            || entries.iter().any(|r| r.fields.refs("for").contains(&p))
+            || ctx.item(p).is_some_and(|p| {
+                let uses = p.fields.refs("uses");
+                !uses.is_empty()
+                    && uses
+                        .iter()
+                        .all(|c| entries.iter().any(|r| r.fields.refs("data").contains(c)))
+            })
+    };
+    // (a) Purposes without retention.
+    for purpose in ctx.items(Kind::Purpose) {
+        if purpose.fields.refs("uses").is_empty() || purpose_covered(purpose.id) {
+            continue;
+        }
+        let name = purpose.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                purpose.name_span(),
+                Message::new(
+                    format!("no retention period covers purpose `{name}`"),
+                    format!("处理目的「{name}」没有对应的保存期限"),
+                ),
+            )
+            .with_label(Message::new("how long is its data kept?", "其个人信息保存多久？"))
+            .with_help(Message::new(
+                format!("declare `retention {{ for {name}; period ... (or until {{ ... }}); on_expiry delete }}`"),
+                format!("请声明 retention {{ for {name}; period ……（或 until {{ …… }}）; on_expiry delete }}"),
+            )),
+        );
+    }
+    // (a) Categories processed only in flows, which no purpose's retention reaches.
+    let mut seen: Vec<ItemId> = Vec::new();
+    for edge in ctx.graph.flows() {
+        let c = edge.category;
+        if seen.contains(&c)
+            || ctx
+                .graph
+                .edges
+                .iter()
+                .any(|e| e.kind == EdgeKind::Use && e.category == c)
+        {
+            continue;
+        }
+        seen.push(c);
+        if blanket || entries.iter().any(|r| r.fields.refs("data").contains(&c)) {
+            continue;
+        }
+        let Some(category) = ctx.item(c) else {
+            continue;
+        };
+        if ctx.policy.module(category.module).is_some_and(|m| m.is_std) {
+            continue;
+        }
+        let name = category.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                category.name_span(),
+                Message::new(
+                    format!("no retention period covers category `{name}`"),
+                    format!("个人信息种类「{name}」没有对应的保存期限"),
+                ),
+            )
+            .with_label(Message::new("how long is it kept?", "保存多久？"))
+            .with_help(Message::new(
+                format!("declare `retention {{ data {name}; period ...; on_expiry delete }}`"),
+                format!("请声明 retention {{ data {name}; period ……; on_expiry delete }}"),
+            )),
+        );
+    }
+    for r in &entries {
+        // (a) Open-ended: no period, no criterion, no legal minimum.
+        if !r.fields.has("period") && !r.fields.has("until") && !r.fields.has("minimum") {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    entry_span(r),
+                    Message::new(
+                        "this retention entry states no period, no `until` criterion and no legal minimum: it is open-ended",
+                        "该保存期限条目既未写明期限，也未写明截止条件或法定最短期限，属于无限期保存",
+                    ),
+                )
+                .with_label(Message::new("open-ended retention", "无限期保存"))
+                .with_help(Message::new(
+                    "add `period` (a duration) or `until { ... }` with a criterion a reader can apply",
+                    "请添加 period（期限）或写明可据以判断的 until { …… }",
+                )),
+            );
+        }
+        // (c) What happens at the end.
+        if !r.fields.has("on_expiry") {
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                entry_span(r),
+                Message::new(
+                    "this retention entry does not say what happens when the period ends",
+                    "该保存期限条目未说明期限届满后如何处理个人信息",
+                ),
+            )
+            .with_label(Message::new("no `on_expiry`", "未写明 on_expiry"))
+            .with_help(Message::new(
+                "add `on_expiry delete` (or `anonymize`, `delete_or_anonymize`)",
+                "请添加 on_expiry delete（或 anonymize、delete_or_anonymize）",
+            ));
+            d.severity = Severity::Warning;
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\npurpose news {\n  label { zh: \"资讯推送\", en: \"newsletter\" }\n  uses email\n  basis pipl::consent\n}\n";
+
+    #[test]
+    fn a_principle_is_not_a_retention_period() {
+        let text = format!("{HEADER}{ITEMS}retention {{\n  until {{ zh: \"实现目的所必要的期限届满\", en: \"as long as necessary\" }}\n}}\n");
+        // The purpose is not covered; the entry has no `on_expiry` (a warning).
+        assert_eq!(check(&text, "PIPL-RET-001"), vec![(11, 9), (16, 1)]);
+    }
+
+    #[test]
+    fn a_period_for_the_purpose() {
+        let text = format!("{HEADER}{ITEMS}retention news_mail {{\n  for news\n  period 2 years\n  on_expiry delete\n}}\n");
+        assert!(check(&text, "PIPL-RET-001").is_empty());
+    }
+}

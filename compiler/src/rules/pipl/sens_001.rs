@@ -1,0 +1,123 @@
+//! PIPL-SENS-001 · Sensitive PI without separate consent.
+//!
+//! Sensitive personal information (PIPL Art. 28) may be processed on consent only if the
+//! consent is separate, or written where a law requires (Art. 29). A purpose or flow that
+//! handles a sensitive category needs `separate_consent` / `written_consent`, or one of the
+//! Art. 13 ¶1 (2)–(7) bases.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::{EdgeKind, Lawful};
+use crate::rules::pipl::{basis_span, weak_consent_value};
+use crate::rules::{list_en, Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SENS-001"),
+        severity: Severity::Error,
+        title_en: "sensitive personal information without separate consent",
+        title_zh: "处理敏感个人信息未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 28, 29, 13 ¶2; GB/T 35273 5.4",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // Each purpose or flow once, with all its sensitive categories.
+    let mut sources: Vec<(ItemId, Vec<ItemId>)> = Vec::new();
+    for edge in &ctx.graph.edges {
+        if matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
+            || !ctx.policy.is_sensitive(edge.category)
+        {
+            continue;
+        }
+        // A flow without a basis of its own inherits its purposes': the purpose is reported.
+        if edge.kind != EdgeKind::Use {
+            let Some(flow) = ctx.item(edge.source) else {
+                continue;
+            };
+            if !flow.fields.has("basis") && flow.fields.has("for") {
+                continue;
+            }
+        }
+        match sources.iter_mut().find(|(s, _)| *s == edge.source) {
+            Some((_, categories)) => {
+                if !categories.contains(&edge.category) {
+                    categories.push(edge.category);
+                }
+            }
+            None => sources.push((edge.source, vec![edge.category])),
+        }
+    }
+    for (source, categories) in sources {
+        let Some(item) = ctx.item(source) else {
+            continue;
+        };
+        let names: Vec<String> = categories.iter().map(|c| ctx.display(*c)).collect();
+        let (en_list, zh_list) = (list_en(&names), names.join("」「"));
+        let what = if item.kind == crate::types::schema::Kind::Purpose {
+            ("purpose", "处理目的")
+        } else {
+            ("flow", "数据流向")
+        };
+        let name = item.name();
+        let primary = basis_span(item).unwrap_or_else(|| item.name_span());
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            primary,
+            Message::new(
+                format!("{} `{name}` processes sensitive personal information ({en_list}) without separate consent", what.0),
+                format!("{}「{name}」处理敏感个人信息（「{zh_list}」），但未取得单独同意", what.1),
+            ),
+        )
+        .with_label(Message::new(
+            if item.fields.has("basis") { "not separate consent" } else { "no basis" },
+            if item.fields.has("basis") { "并非单独同意" } else { "未写明处理依据" },
+        ))
+        .with_help(Message::new(
+            "base it on `pipl::separate_consent` (or `pipl::written_consent` where a law requires written consent), asked in a prompt of its own, or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
+            "请以 pipl::separate_consent（法律要求书面同意时为 pipl::written_consent）为依据并单独征得同意，或适用第十三条第一款第（二）至（七）项规定的情形",
+        ));
+        for c in &categories {
+            if let Some(span) = ctx.reference_in(source, *c) {
+                d = d.with_related(
+                    span,
+                    Message::new("sensitive personal information", "敏感个人信息"),
+                );
+            }
+        }
+        if let Some((_, span)) = weak_consent_value(ctx, item) {
+            d = d.with_fix(
+                Message::new("require separate consent", "改为单独同意"),
+                span,
+                "pipl::separate_consent",
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const FACE: &str = "category face: std::gbt35273::biometric {\n  label { zh: \"人脸图像\", en: \"face images\" }\n}\n";
+
+    #[test]
+    fn biometric_data_on_ordinary_consent() {
+        let text = format!(
+            "{HEADER}{FACE}purpose login {{\n  label {{ zh: \"刷脸登录\", en: \"face login\" }}\n  uses face\n  basis pipl::consent\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-SENS-001"), vec![(14, 3)]);
+    }
+
+    #[test]
+    fn biometric_data_on_separate_consent() {
+        let text = format!(
+            "{HEADER}{FACE}purpose login {{\n  label {{ zh: \"刷脸登录\", en: \"face login\" }}\n  uses face\n  basis pipl::separate_consent\n}}\n"
+        );
+        assert!(check(&text, "PIPL-SENS-001").is_empty());
+    }
+}

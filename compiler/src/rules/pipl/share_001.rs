@@ -1,0 +1,174 @@
+//! PIPL-SHARE-001 · Provision to another handler without separate consent.
+//!
+//! Giving personal information to another handler (共享、提供) needs the person's separate
+//! consent (PIPL Art. 23), unless one of the Art. 13 ¶1 (2)–(7) cases applies. Three mistakes
+//! get their own message: (a) treating affiliates as exempt, (b) calling a provision to
+//! partners a "transfer" outside a merger, (c) relying on ordinary consent.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::{EdgeKind, Lawful};
+use crate::rules::pipl::{is_other_handler, weak_consent_value};
+use crate::rules::{Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SHARE-001"),
+        severity: Severity::Error,
+        title_en: "provision to another handler without separate consent",
+        title_zh: "向其他个人信息处理者提供个人信息未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 23, 13 ¶2; GB/T 35273 9.2, 9.5",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(ItemId, ItemId)> = Vec::new();
+    for edge in ctx.graph.flows() {
+        let Some(recipient) = edge.recipient else {
+            continue;
+        };
+        if !matches!(edge.kind, EdgeKind::Share | EdgeKind::Transfer)
+            || matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
+            || !is_other_handler(ctx, recipient)
+            || seen.contains(&(edge.source, recipient))
+        {
+            continue;
+        }
+        let Some(flow) = ctx.item(edge.source) else {
+            continue;
+        };
+        // A transfer caused by a merger, division, ... is PIPL Art. 22 (PIPL-MERGE-001).
+        if edge.kind == EdgeKind::Transfer && flow.fields.has("trigger") {
+            continue;
+        }
+        // Anonymized information is not personal information (PIPL Art. 4).
+        let conditions = flow.fields.options("conditions");
+        let identified = |c: ItemId| {
+            ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
+        };
+        if conditions.contains(&"anonymized_first")
+            || !ctx.graph.edges.iter().any(|e| {
+                e.source == edge.source && e.recipient == Some(recipient) && identified(e.category)
+            })
+        {
+            continue;
+        }
+        seen.push((edge.source, recipient));
+        let (flow_name, to) = (flow.name().to_string(), ctx.display(recipient));
+        let role = ctx.root_name(recipient);
+        let (en, zh, label) = if role == Some("affiliate") {
+            (
+                format!("flow `{flow_name}` provides personal information to the affiliate `{to}` without separate consent: PIPL has no affiliate exemption"),
+                format!("数据流向「{flow_name}」向关联方「{to}」提供个人信息，但未取得单独同意：个人信息保护法并无关联方豁免"),
+                Message::new("an affiliate is another handler", "关联方亦属其他个人信息处理者"),
+            )
+        } else if edge.kind == EdgeKind::Transfer {
+            (
+                format!("flow `{flow_name}` transfers personal information to `{to}` outside a merger without separate consent: this is a provision under PIPL Art. 23"),
+                format!("数据流向「{flow_name}」在合并、分立等情形之外向「{to}」转让个人信息，但未取得单独同意：这属于第二十三条规定的提供"),
+                Message::new("a provision, not a merger transfer", "属于提供，而非因合并等原因的转移"),
+            )
+        } else if matches!(edge.lawful, Lawful::Consent | Lawful::GuardianConsent) {
+            (
+                format!("flow `{flow_name}` provides personal information to `{to}` on ordinary consent; PIPL Art. 23 requires separate consent"),
+                format!("数据流向「{flow_name}」仅凭一般同意向「{to}」提供个人信息；个人信息保护法第二十三条要求取得单独同意"),
+                Message::new("ordinary consent is not enough", "一般同意不足以支持提供"),
+            )
+        } else {
+            (
+                format!("flow `{flow_name}` provides personal information to `{to}` without separate consent or a statutory exception"),
+                format!("数据流向「{flow_name}」向「{to}」提供个人信息，但既未取得单独同意，也不属于法定的无需同意情形"),
+                Message::new("no separate consent", "未取得单独同意"),
+            )
+        };
+        let mut d = Diagnostic::new(RULE.info.code, flow.name_span(), Message::new(en, zh))
+            .with_label(label)
+            .with_help(Message::new(
+                "give the flow `basis pipl::separate_consent` (and ask for it in a prompt of its own), re-model the recipient as an entrusted party under a contract, or anonymize the data first",
+                "请为该数据流向设置 basis pipl::separate_consent（并单独征得同意），或将接收方改为依合同处理的受托方，或先行匿名化处理",
+            ));
+        if let Some(r) = ctx.name_span(recipient) {
+            d = d.with_related(
+                r,
+                Message::new(
+                    "the recipient, another handler",
+                    "接收方，属于其他个人信息处理者",
+                ),
+            );
+        }
+        for basis in &edge.basis {
+            if let Some(span) = ctx.reference_in(edge.source, *basis) {
+                d = d.with_related(
+                    span,
+                    Message::new("the basis of the flow", "该数据流向的处理依据"),
+                );
+            } else if let Some(span) = edge.purpose.and_then(|p| ctx.reference_in(p, *basis)) {
+                d = d.with_related(
+                    span,
+                    Message::new(
+                        "the purpose's basis, which the flow inherits",
+                        "该数据流向沿用的处理目的依据",
+                    ),
+                );
+            }
+        }
+        if let Some((_, span)) = weak_consent_value(ctx, flow) {
+            d = d.with_fix(
+                Message::new("require separate consent", "改为单独同意"),
+                span,
+                "pipl::separate_consent",
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose ads {\n  label { zh: \"广告\", en: \"advertising\" }\n  uses phone\n  basis pipl::consent\n}\nrecipient agency: pipl::other_handler {\n  label { zh: \"广告公司\", en: \"advertising agency\" }\n}\nrecipient group: pipl::affiliate {\n  label { zh: \"关联公司\", en: \"affiliates\" }\n}\n";
+
+    #[test]
+    fn sharing_on_ordinary_consent() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::consent\n}}\n");
+        assert_eq!(check(&text, "PIPL-SHARE-001"), vec![(22, 6)]);
+    }
+
+    #[test]
+    fn the_quick_fix_replaces_ordinary_consent() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::consent\n}}\n");
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-001")
+            .unwrap();
+        let edit = &d.fixes[0].edits[0];
+        assert_eq!(
+            &text[edit.span.start as usize..edit.span.end as usize],
+            "pipl::consent"
+        );
+        assert_eq!(edit.new_text, "pipl::separate_consent");
+        assert_eq!(d.message.en, "flow `f` provides personal information to `agency` on ordinary consent; PIPL Art. 23 requires separate consent");
+    }
+
+    #[test]
+    fn affiliates_and_transfers_outside_a_merger() {
+        let text = format!(
+            "{HEADER}{ITEMS}flow f {{\n  share phone\n  to group\n  for ads\n}}\nflow g {{\n  transfer phone\n  to agency\n  for ads\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-SHARE-001"), vec![(22, 6), (27, 6)]);
+    }
+
+    #[test]
+    fn separate_consent_a_merger_or_anonymized_data_pass() {
+        let text = format!(
+            "{HEADER}{ITEMS}flow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::separate_consent\n}}\nflow g {{\n  transfer phone\n  to agency\n  for ads\n  trigger merger\n}}\nflow h {{\n  share phone\n  to group\n  for ads\n  conditions anonymized_first\n}}\n"
+        );
+        assert!(check(&text, "PIPL-SHARE-001").is_empty());
+    }
+}

@@ -1,0 +1,114 @@
+//! PIPL-XB-002 · Cross-border flow without separate consent.
+//!
+//! Personal information provided to a recipient outside mainland China (Hong Kong, Macao and
+//! Taiwan included) on the strength of consent needs the person's separate consent (PIPL
+//! Art. 39). A flow based on a contract, HR management, a legal duty or an emergency passes
+//! this rule (it still needs a mechanism, PIPL-XB-001).
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::Lawful;
+use crate::rules::pipl::{basis_span, weak_consent_value};
+use crate::rules::{Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-XB-002"),
+        severity: Severity::Error,
+        title_en: "cross-border flow without separate consent",
+        title_zh: "个人信息出境未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 39, 13 ¶2",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<ItemId> = Vec::new();
+    for edge in ctx.graph.flows() {
+        if !edge.cross_border
+            || matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
+            || seen.contains(&edge.source)
+        {
+            continue;
+        }
+        seen.push(edge.source);
+        let Some(flow) = ctx.item(edge.source) else {
+            continue;
+        };
+        let name = flow.name();
+        let overseas: Vec<ItemId> = flow
+            .fields
+            .refs("to")
+            .into_iter()
+            .filter(|r| ctx.is_overseas(*r))
+            .collect();
+        let to = overseas
+            .first()
+            .map(|r| ctx.display(*r))
+            .unwrap_or_default();
+        let regions: Vec<&str> = overseas
+            .iter()
+            .filter_map(|r| ctx.item(*r))
+            .flat_map(|r| r.fields.strs("region"))
+            .filter(|region| *region != "CN")
+            .collect();
+        let region = regions.first().copied().unwrap_or_default();
+        let (en, zh, label) = if edge.lawful == Lawful::None {
+            (
+                format!("flow `{name}` sends personal information to `{to}` in {region} with no basis; a consent-based transfer abroad needs separate consent"),
+                format!("数据流向「{name}」向位于 {region} 的「{to}」提供个人信息，但未写明处理依据；基于同意的出境须取得单独同意"),
+                Message::new("no basis for the transfer abroad", "出境未写明处理依据"),
+            )
+        } else {
+            (
+                format!("flow `{name}` sends personal information to `{to}` in {region} on ordinary consent; PIPL Art. 39 requires separate consent"),
+                format!("数据流向「{name}」仅凭一般同意向位于 {region} 的「{to}」提供个人信息；个人信息保护法第三十九条要求取得单独同意"),
+                Message::new("not separate consent", "并非单独同意"),
+            )
+        };
+        let primary = basis_span(flow).unwrap_or_else(|| flow.name_span());
+        let mut d = Diagnostic::new(RULE.info.code, primary, Message::new(en, zh))
+            .with_label(label)
+            .with_help(Message::new(
+                "base the flow on `pipl::separate_consent`, asked in a cross-border prompt that names the overseas recipient, its contact, the purpose, method and categories, and how to exercise rights against it",
+                "请以 pipl::separate_consent 为该数据流向的依据，并以单独的出境同意告知境外接收方的名称、联系方式、处理目的、处理方式、个人信息种类及行使权利的方式",
+            ));
+        for r in &overseas {
+            if let Some(span) = ctx.name_span(*r) {
+                d = d.with_related(
+                    span,
+                    Message::new("the recipient outside mainland China", "位于境外的接收方"),
+                );
+            }
+        }
+        if let Some((_, span)) = weak_consent_value(ctx, flow) {
+            d = d.with_fix(
+                Message::new("require separate consent", "改为单独同意"),
+                span,
+                "pipl::separate_consent",
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\npurpose news {\n  label { zh: \"资讯推送\", en: \"newsletter\" }\n  uses email\n  basis pipl::consent\n}\nrecipient mailer: pipl::entrusted_party {\n  label { zh: \"邮件服务商\", en: \"mailing service\" }\n  region US\n}\n";
+
+    #[test]
+    fn abroad_on_ordinary_consent() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email\n  to mailer\n  for news\n  basis pipl::consent\n}}\n");
+        assert_eq!(check(&text, "PIPL-XB-002"), vec![(24, 3)]);
+    }
+
+    #[test]
+    fn abroad_on_separate_consent() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email\n  to mailer\n  for news\n  basis pipl::separate_consent\n}}\n");
+        assert!(check(&text, "PIPL-XB-002").is_empty());
+    }
+}

@@ -1,0 +1,73 @@
+//! Justified suppressions: `allow CODE because "..."`.
+//!
+//! An `allow` in the `policy` header silences a rule for the whole policy; in any other item,
+//! it silences the rule's diagnostics inside that item. Silenced diagnostics are not lost:
+//! [`Suppressed`] keeps each with the suppression that silenced it, for the manifest. An
+//! `allow` that silences nothing is a warning, so stale justifications do not pile up.
+
+use crate::diag::{codes, Diagnostic, Message};
+use crate::ir::Policy;
+
+/// A diagnostic an author silenced, and the index of the suppression in
+/// [`Policy::suppressions`] that did it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suppressed {
+    pub diagnostic: Diagnostic,
+    pub suppression: usize,
+}
+
+/// Splits rule diagnostics into those that stand and those silenced, and warns about every
+/// suppression that silenced nothing.
+pub fn apply(policy: &Policy, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<Suppressed>) {
+    let mut kept = Vec::new();
+    let mut silenced = Vec::new();
+    let mut used = vec![false; policy.suppressions.len()];
+    for d in diags {
+        let by = policy.suppressions.iter().position(|s| {
+            s.code == d.code
+                && (s.policy_wide
+                    || policy.item(s.item).is_some_and(|item| {
+                        item.span.file == d.primary.span.file
+                            && item.span.start <= d.primary.span.start
+                            && d.primary.span.end <= item.span.end
+                    }))
+        });
+        match by {
+            Some(i) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+                silenced.push(Suppressed {
+                    diagnostic: d,
+                    suppression: i,
+                });
+            }
+            None => kept.push(d),
+        }
+    }
+    for (s, used) in policy.suppressions.iter().zip(used) {
+        if !used {
+            kept.push(
+                Diagnostic::new(
+                    codes::SUP_UNUSED,
+                    s.span,
+                    Message::new(
+                        format!("`{}` is silenced here but reports nothing", s.code),
+                        format!("此处豁免了「{}」，但该规则并未报告问题", s.code),
+                    ),
+                )
+                .with_label(Message::new("nothing to silence", "无可豁免的问题"))
+                .with_help(Message::new(
+                    "remove the `allow`: the policy no longer needs it",
+                    "请删除此 allow：政策已不再需要它",
+                ))
+                .with_fix(
+                    Message::new("remove the suppression", "删除此豁免"),
+                    s.span,
+                    "",
+                ),
+            );
+        }
+    }
+    (kept, silenced)
+}
