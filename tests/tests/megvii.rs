@@ -103,6 +103,11 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
+        ("PIPL-CONSENT-001", "online_experience"),
+        ("PIPL-CONSENT-002", "business_inquiry"),
+        ("PIPL-CONSENT-002", "recruitment_account"),
+        ("PIPL-MERGE-001", "transfer_on_sale"),
+        ("PIPL-MKT-001", "marketing_feedback"),
         ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "after_sales"),
         ("PIPL-RET-001", "business_inquiry"),
@@ -112,7 +117,19 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RET-001", "recruitment_account"),
         ("PIPL-RET-001", "support_account"),
         ("PIPL-RIGHTS-001", "megvii"),
+        ("PIPL-RIGHTS-002", "delete"),
+        // No response time and a non-standard refusal ground: two findings on each right.
+        ("PIPL-RIGHTS-003", "access"),
+        ("PIPL-RIGHTS-003", "access"),
+        ("PIPL-RIGHTS-003", "close_account"),
+        ("PIPL-RIGHTS-003", "close_account"),
+        ("PIPL-RIGHTS-003", "correct"),
+        ("PIPL-RIGHTS-003", "correct"),
+        ("PIPL-RIGHTS-003", "delete"),
+        ("PIPL-RIGHTS-003", "delete"),
+        ("PIPL-SEC-001", ""),
         ("PIPL-SHARE-001", "share_with_partners"),
+        ("PIPL-SHARE-002", "partners"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))
@@ -284,9 +301,11 @@ fn disclosure_flows() {
     let sale = item(p, Kind::Flow, "transfer_on_sale");
     assert_eq!(sale.fields.options("trigger"), ["asset_sale", "merger"]);
     assert_eq!(names(p, &sale.fields.refs("to")), ["acquirer"]);
+    // 「要求……购买方继续按照本政策所述的相同标准处理、保护您的个人信息」: Megvii's own words, and
+    // the stdlib's Art. 22 commitment they amount to (the buyer is bound).
     assert_eq!(
         names(p, &sale.fields.refs("commitments")),
-        ["buyer_same_standards"]
+        ["buyer_same_standards", "std::pipl::merger_recipient_bound"]
     );
     let acquirer = item(p, Kind::Recipient, "acquirer");
     assert_eq!(

@@ -9,6 +9,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 const CLEAN: &str = r#"use std::pipl
+use std::gbt35273 as gb
 
 policy acme {
   controller {
@@ -21,6 +22,7 @@ policy acme {
 
 category email {
   label { zh: "电子邮件地址", en: "email address" }
+  source subject
 }
 
 purpose support {
@@ -39,10 +41,28 @@ right access: pipl::access { via privacy@example.com; within 15 working_days }
 right copy: pipl::copy { via privacy@example.com; within 15 working_days }
 right correct: pipl::correct { via privacy@example.com; within 15 working_days }
 right supplement: pipl::supplement { via privacy@example.com; within 15 working_days }
-right delete: pipl::delete { via privacy@example.com; within 15 working_days }
+right delete: pipl::delete {
+  via privacy@example.com
+  within 15 working_days
+  conditions pipl::deletion_conditions, pipl::deletion_fallback
+}
 right restrict: pipl::restrict_refuse { via privacy@example.com; within 15 working_days }
 right explain: pipl::explain { via privacy@example.com; within 15 working_days }
 right complain: pipl::complain { via privacy@example.com; within 15 working_days }
+
+security {
+  incident_notice email, announcement
+}
+
+changes {
+  announce website, email
+  major gb::major_changes
+}
+
+revision first {
+  date 2024-06-01
+  changes { zh: "首次发布。", en: "First published." }
+}
 "#;
 
 /// Two errors: a duplicate (with a related span) and a misspelt name (with a fix), the latter

@@ -13,6 +13,7 @@
 
 pub mod core;
 pub mod docs;
+pub mod gdpr;
 pub mod graph;
 pub mod pipl;
 pub mod suppress;
@@ -60,7 +61,14 @@ static RULES: &[&Rule] = &[
 ];
 
 pub fn registry() -> impl Iterator<Item = &'static Rule> {
-    RULES.iter().chain(pipl::RULES).copied()
+    RULES
+        .iter()
+        .chain(pipl::RULES)
+        .chain(pipl::notice::RULES)
+        .chain(pipl::transfer::RULES)
+        .chain(pipl::duties::RULES)
+        .chain(gdpr::RULES)
+        .copied()
 }
 
 /// What a rule sees: the model, its data-flow graph, and helpers for the questions every rule

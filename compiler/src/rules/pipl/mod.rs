@@ -2,10 +2,13 @@
 //! CAC rules and GB/T 35273 duties the catalogue lists under the PIPL profile.
 
 pub mod discl_001;
+pub mod duties;
+pub mod notice;
 pub mod ret_001;
 pub mod rights_001;
 pub mod sens_001;
 pub mod share_001;
+pub mod transfer;
 pub mod xb_002;
 
 use super::{Ctx, Rule};

@@ -1,0 +1,140 @@
+//! GDPR-ART9-001 · Special category without an Art. 9(2) condition.
+//!
+//! Which standard categories are special under GDPR Art. 9(1) (and Art. 10) differs from
+//! PIPL's sensitive list: financial accounts and location are sensitive under PIPL but not
+//! special under the GDPR. The mapping is kept here, next to the rule that uses it.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::gdpr::is_gdpr;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("GDPR-ART9-001"),
+        severity: Severity::Error,
+        title_en: "special category without an Art. 9(2) condition",
+        title_zh: "处理特殊类别个人数据缺少第9条第2款条件",
+    },
+    profile: Profile::Gdpr,
+    article: "GDPR Art. 9(1), 9(2)(a)-(j), 10",
+    check,
+};
+
+/// `std::gbt35273` categories that are special categories (Art. 9(1)) or criminal-offence
+/// data (Art. 10) under the GDPR.
+const SPECIAL: &[&str] = &[
+    "biometric",
+    "sensitive_biometric",
+    "health",
+    "sensitive_health",
+    "sensitive_sexual_orientation",
+    "sensitive_religion",
+    "sensitive_criminal_record",
+];
+
+/// Whether a category descends from a GDPR special standard category.
+fn is_special(ctx: &Ctx, category: ItemId) -> bool {
+    let mut current = ctx.item(category);
+    for _ in 0..8 {
+        let Some(item) = current else { return false };
+        if ctx
+            .policy
+            .module(item.module)
+            .is_some_and(|m| m.path == "std::gbt35273")
+            && SPECIAL.contains(&item.name())
+        {
+            return true;
+        }
+        current = item.parent.and_then(|p| ctx.item(p));
+    }
+    false
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for purpose in ctx.items(Kind::Purpose) {
+        let special: Vec<ItemId> = purpose
+            .fields
+            .refs("uses")
+            .into_iter()
+            .filter(|c| is_special(ctx, *c))
+            .collect();
+        if special.is_empty() {
+            continue;
+        }
+        // Art. 9(2)(a): explicit consent, i.e. a GDPR consent asked in a separate prompt or in
+        // writing. The other conditions of Art. 9(2) cannot be stated in the model yet.
+        let explicit = purpose
+            .fields
+            .refs("basis")
+            .iter()
+            .any(|b| is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none"))
+            && matches!(
+                purpose.fields.option("consent"),
+                Some("separate_prompt" | "written")
+            );
+        if explicit {
+            continue;
+        }
+        let names: Vec<String> = special.iter().map(|c| ctx.display(*c)).collect();
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            purpose.name_span(),
+            Message::new(
+                format!(
+                    "purpose `{}` uses special categories ({}) without an Art. 9(2) condition",
+                    purpose.name(),
+                    names.join(", ")
+                ),
+                format!(
+                    "处理目的「{}」处理特殊类别个人数据（{}），但缺少第9条第2款规定的条件",
+                    purpose.name(),
+                    names.join("、")
+                ),
+            ),
+        )
+        .with_label(Message::new(
+            "special-category processing",
+            "特殊类别数据处理",
+        ))
+        .with_help(Message::new(
+            "rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`",
+            "请以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt",
+        ));
+        for c in &special {
+            if let Some(span) = ctx.name_span(*c) {
+                d = d.with_related(
+                    span,
+                    Message::new(
+                        "a special category under GDPR Art. 9",
+                        "GDPR第9条规定的特殊类别",
+                    ),
+                );
+            }
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::gdpr::tests::HEADER;
+
+    fn policy(consent: &str) -> String {
+        format!(
+            "use std::gbt35273 as gb\n{HEADER}category voiceprint: gb::sensitive_biometric {{\n  label {{ zh: \"声纹\", en: \"voiceprint\" }}\n}}\npurpose speaker_check {{\n  label {{ zh: \"说话人验证\", en: \"speaker verification\" }}\n  uses voiceprint\n  basis pipl::separate_consent, gdpr::consent\n{consent}}}\n"
+        )
+    }
+
+    #[test]
+    fn a_voiceprint_on_ordinary_consent() {
+        assert_eq!(check(&policy(""), "GDPR-ART9-001"), vec![(12, 9)]);
+    }
+
+    #[test]
+    fn a_voiceprint_on_explicit_consent() {
+        assert!(check(&policy("  consent separate_prompt\n"), "GDPR-ART9-001").is_empty());
+    }
+}

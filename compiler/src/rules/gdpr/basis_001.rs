@@ -1,0 +1,145 @@
+//! GDPR-BASIS-001 · No valid Art. 6 basis, or consent conditions unmet.
+//!
+//! Under the GDPR profile every purpose needs one of the Art. 6(1) bases (a PIPL basis does
+//! not count: the two laws' lists differ), consent must be a clear affirmative act, and
+//! non-essential cookies need consent.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::gdpr::is_gdpr;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("GDPR-BASIS-001"),
+        severity: Severity::Error,
+        title_en: "no valid Art. 6 basis or consent conditions unmet",
+        title_zh: "缺少GDPR第6条合法性基础或同意不符合条件",
+    },
+    profile: Profile::Gdpr,
+    article: "GDPR Art. 4(11), 6(1), 6(3), 7, 8; ePrivacy Directive 2002/58/EC Art. 5(3)",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for purpose in ctx.items(Kind::Purpose) {
+        let bases = purpose.fields.refs("basis");
+        let gdpr: Vec<_> = bases.iter().copied().filter(|b| is_gdpr(ctx, *b)).collect();
+        let span = purpose
+            .fields
+            .get("basis")
+            .map(|f| f.span)
+            .unwrap_or_else(|| purpose.name_span());
+        if gdpr.is_empty() {
+            // (a) no GDPR basis at all.
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("purpose `{}` has no GDPR Art. 6 basis", purpose.name()),
+                        format!("处理目的「{}」缺少GDPR第6条规定的合法性基础", purpose.name()),
+                    ),
+                )
+                .with_label(Message::new("no Art. 6 basis", "缺少第6条合法性基础"))
+                .with_help(Message::new(
+                    "add one of `gdpr::consent`, `gdpr::contract`, `gdpr::legal_obligation`, `gdpr::vital_interests`, `gdpr::public_task` or `gdpr::legitimate_interests` to `basis`",
+                    "请在 basis 中加入 gdpr::consent、gdpr::contract、gdpr::legal_obligation、gdpr::vital_interests、gdpr::public_task 或 gdpr::legitimate_interests 之一",
+                )),
+            );
+            continue;
+        }
+        // (d) consent that is implied or pre-ticked is no consent (Art. 4(11), 7).
+        let consent_based = gdpr
+            .iter()
+            .any(|b| ctx.consent_form(*b).is_some_and(|f| f != "none"));
+        let mode = purpose.fields.option("consent");
+        if consent_based && matches!(mode, Some("implied_by_use" | "pre_checked")) {
+            let mode_span = purpose
+                .fields
+                .get("consent")
+                .map(|f| f.span)
+                .unwrap_or(span);
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    mode_span,
+                    Message::new(
+                        format!("consent for `{}` is {}: under the GDPR consent must be a clear affirmative act", purpose.name(), mode.unwrap_or_default().replace('_', " ")),
+                        format!("「{}」的同意方式不构成GDPR所要求的明确肯定行为", purpose.name()),
+                    ),
+                )
+                .with_label(Message::new("not a valid consent", "不构成有效同意"))
+                .with_help(Message::new("ask with `consent opt_in` (or `separate_prompt`)", "请改为 consent opt_in（或 separate_prompt）"))
+                .with_fix(Message::new("ask opt-in", "改为主动勾选同意"), mode_span, "consent opt_in"),
+            );
+        }
+    }
+    // (f) non-essential cookies need consent (ePrivacy Art. 5(3)).
+    for cookie in ctx.items(Kind::Cookie) {
+        if !matches!(
+            cookie.fields.option("kind"),
+            Some("analytics" | "advertising" | "personalization")
+        ) {
+            continue;
+        }
+        let purposes = cookie.fields.refs("for");
+        let consented =
+            purposes.iter().any(|p| {
+                ctx.item(*p).is_some_and(|p| {
+                    p.fields.refs("basis").iter().any(|b| {
+                        is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none")
+                    }) && !matches!(
+                        p.fields.option("consent"),
+                        Some("implied_by_use" | "pre_checked")
+                    )
+                })
+            });
+        if !consented {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    cookie.name_span(),
+                    Message::new(
+                        format!(
+                            "non-essential cookie `{}` is not set on consent",
+                            cookie.name()
+                        ),
+                        format!("非必要Cookie「{}」未以同意为前提", cookie.name()),
+                    ),
+                )
+                .with_label(Message::new("needs consent", "须取得同意"))
+                .with_help(Message::new(
+                    "serve it only for purposes based on `gdpr::consent` asked opt-in",
+                    "请仅将其用于以 gdpr::consent 为基础、并以主动勾选方式征得同意的目的",
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::gdpr::tests::HEADER;
+
+    const CATEGORY: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\n";
+
+    #[test]
+    fn a_pipl_basis_alone_is_not_a_gdpr_basis() {
+        let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::contract\n}}\n");
+        assert_eq!(check(&text, "GDPR-BASIS-001"), vec![(14, 3)]);
+    }
+
+    #[test]
+    fn implied_consent_is_no_consent() {
+        let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::consent, gdpr::consent\n  consent implied_by_use\n}}\n");
+        assert_eq!(check(&text, "GDPR-BASIS-001"), vec![(15, 3)]);
+    }
+
+    #[test]
+    fn both_bases_declared() {
+        let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::contract, gdpr::contract\n}}\n");
+        assert!(check(&text, "GDPR-BASIS-001").is_empty());
+    }
+}

@@ -1,0 +1,142 @@
+//! PIPL-MKT-001 · Marketing without an opt-out.
+//!
+//! People may refuse commercial marketing (PIPL Art. 24 ¶2, Art. 44), and electronic
+//! advertising needs their consent or request and a way to refuse further messages (Advertising
+//! Law Art. 43). Implemented, for a purpose tagged `marketing`: (a) no `opt_out` (error); its
+//! basis is not a form of consent (error); (b) its opt-out is described only in words — no
+//! email, URL, phone number or `contact` — and the policy has no `object_marketing` right with
+//! a channel: nothing shows a persistent way to refuse (warning).
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::Value;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-MKT-001"),
+        severity: Severity::Error,
+        title_en: "marketing without an opt-out",
+        title_zh: "商业营销或推送缺少拒绝方式",
+    },
+    profile: Profile::Pipl,
+    article:
+        "PIPL Art. 24 ¶2, 44; Advertising Law Art. 43; E-Commerce Law Art. 18 ¶2; GB/T 35273 7.5",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let refusal_right = ctx
+        .items(Kind::Right)
+        .any(|r| ctx.root_name(r.id) == Some("object_marketing") && r.fields.has("via"));
+    for purpose in ctx.items(Kind::Purpose) {
+        if !purpose.fields.options("tags").contains(&"marketing") {
+            continue;
+        }
+        let name = purpose.name();
+        // (a) No opt-out at all.
+        if !purpose.fields.has("opt_out") {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    purpose.name_span(),
+                    Message::new(
+                        format!("marketing purpose `{name}` gives no way to opt out"),
+                        format!("营销目的「{name}」未提供拒绝方式"),
+                    ),
+                )
+                .with_label(Message::new("no `opt_out`", "未写明 opt_out"))
+                .with_help(Message::new(
+                    "add `opt_out` with a persistent way to refuse: an unsubscribe link, a settings path, an email (PIPL Art. 24 ¶2, 44; Advertising Law Art. 43)",
+                    "请添加 opt_out，写明可随时拒绝的方式：退订链接、设置路径、电子邮件等（个人信息保护法第二十四条第二款、第四十四条；广告法第四十三条）",
+                )),
+            );
+        } else {
+            // (b) Only words, and no refusal right with a channel.
+            let persistent = purpose.fields.values("opt_out").any(|v| {
+                matches!(
+                    v.value,
+                    Value::Email(_) | Value::Url(_) | Value::Phone(_) | Value::Ref(_)
+                )
+            });
+            if !persistent && !refusal_right {
+                let field = purpose.fields.get("opt_out").map(|f| f.span);
+                let mut d = Diagnostic::new(
+                    RULE.info.code,
+                    purpose.name_span(),
+                    Message::new(
+                        format!("the opt-out of marketing purpose `{name}` names no channel the person can use outside the contact itself"),
+                        format!("营销目的「{name}」的拒绝方式未提供联络过程之外可随时使用的渠道"),
+                    ),
+                )
+                .with_label(Message::new("no persistent opt-out", "缺少持续有效的拒绝方式"))
+                .with_help(Message::new(
+                    "give `opt_out` an email, URL or phone number, or declare `right ...: pipl::object_marketing { via ... }`",
+                    "请在 opt_out 中写明电子邮件、网址或电话，或声明 right ……: pipl::object_marketing { via …… }",
+                ));
+                d.severity = Severity::Warning;
+                if let Some(span) = field {
+                    d = d.with_related(
+                        span,
+                        Message::new("the opt-out, in words only", "仅以文字描述的拒绝方式"),
+                    );
+                }
+                out.push(d);
+            }
+        }
+        // (a) Electronic advertising on a basis that is not consent.
+        let bases = purpose.fields.refs("basis");
+        if !bases.is_empty() && bases.iter().all(|b| ctx.consent_form(*b) == Some("none")) {
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                purpose.name_span(),
+                Message::new(
+                    format!("marketing purpose `{name}` does not rest on consent"),
+                    format!("营销目的「{name}」未以同意为处理依据"),
+                ),
+            )
+            .with_label(Message::new("marketing without consent", "未经同意进行营销"))
+            .with_help(Message::new(
+                "electronic advertising needs the person's consent or request (Advertising Law Art. 43): use `basis pipl::consent`",
+                "以电子信息方式发送广告，应当经当事人同意或者请求（广告法第四十三条）：请使用 basis pipl::consent",
+            ));
+            if let Some(field) = purpose.fields.get("basis") {
+                d = d
+                    .with_related(field.span, Message::new("the basis", "处理依据"))
+                    .with_fix(
+                        Message::new("rest on consent", "改为同意"),
+                        field.span,
+                        "basis pipl::consent",
+                    );
+            }
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const CATEGORY: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\n";
+
+    #[test]
+    fn no_opt_out_words_only_and_contract() {
+        let text = format!(
+            "{HEADER}{CATEGORY}purpose ads {{\n  label {{ zh: \"广告\", en: \"ads\" }}\n  uses email\n  basis pipl::contract\n  tags marketing\n}}\npurpose survey {{\n  label {{ zh: \"调研\", en: \"surveys\" }}\n  uses email\n  basis pipl::consent\n  opt_out {{ zh: \"在联络过程中拒绝\", en: \"decline while we are in contact\" }}\n  tags marketing\n}}\n"
+        );
+        assert_eq!(
+            check(&text, "PIPL-MKT-001"),
+            vec![(11, 9), (11, 9), (17, 9)]
+        );
+    }
+
+    #[test]
+    fn consent_and_an_unsubscribe_channel() {
+        let text = format!(
+            "{HEADER}{CATEGORY}purpose ads {{\n  label {{ zh: \"广告\", en: \"ads\" }}\n  uses email\n  basis pipl::consent\n  opt_out https://some.example/unsubscribe\n  tags marketing\n}}\n"
+        );
+        assert!(check(&text, "PIPL-MKT-001").is_empty());
+    }
+}

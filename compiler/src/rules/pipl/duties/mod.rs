@@ -1,0 +1,38 @@
+//! PIPL rules, duties group (see the rules catalogue, section 2).
+
+pub mod change_001;
+pub mod mkt_001;
+pub mod rights_002;
+pub mod rights_003;
+pub mod sec_001;
+
+use crate::ir::Item;
+use crate::rules::Rule;
+use crate::source::Span;
+
+/// The rules of this group, in documentation order.
+pub static RULES: &[&Rule] = &[
+    &rights_002::RULE,
+    &rights_003::RULE,
+    &change_001::RULE,
+    &mkt_001::RULE,
+    &sec_001::RULE,
+];
+
+/// The span people should see for an item: its name, or its keyword when it has none
+/// (`security`, `changes`, `minors`, an unnamed `retention`).
+pub(crate) fn item_span(item: &Item) -> Span {
+    match &item.name {
+        Some(name) => name.span,
+        None => Span::new(
+            item.span.file,
+            item.span.start as usize,
+            item.span.start as usize + item.kind.keyword().len(),
+        ),
+    }
+}
+
+/// Whether an item is defined in the stdlib.
+pub(crate) fn is_std(ctx: &crate::rules::Ctx, item: &Item) -> bool {
+    ctx.policy.module(item.module).is_some_and(|m| m.is_std)
+}

@@ -1,0 +1,293 @@
+//! PIPL-RIGHTS-003 · Request handling: channel, reasons, time limit, fees.
+//!
+//! PIPL Art. 50 ¶1 asks for a convenient way to make requests and reasons for every refusal;
+//! GB/T 35273 8.5 and 8.7 set the time limits and the fee rule. Implemented: (a) a right with
+//! no `via` channel (error); (b) a refusal ground that is not one of the standard grounds
+//! (GB/T 35273 8.7, `std::gbt35273`) — the author's own clause needs a written justification
+//! (warning: the list rests on the recommended standard only); (c) a right exercised by request without `within`, or with a time beyond 30 days
+//! (15 working days for account closure and complaints) (warning); (d) `fee cost_fee`
+//! (warning); (f) two rights of the same kind with different response times (warning). The
+//! sentence that refusals are explained is always rendered, and what identity verification
+//! collects (e) is free text: neither is checked.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, ItemId, Value};
+use crate::rules::pipl::duties::is_std;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::literals::{Duration, Unit};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-RIGHTS-003"),
+        severity: Severity::Error,
+        title_en: "request handling: channel, reasons, time limit, fees",
+        title_zh: "权利请求的受理机制、拒绝理由、答复期限或收费不符合要求",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 50, 45 ¶2; NDSR Art. 23; GB/T 35273 8.5, 8.7",
+    check,
+};
+
+/// Rights that are not exercised by a request to us: no channel is needed.
+const NO_REQUEST: &[&str] = &["know_decide", "sue"];
+/// Rights whose limit is 15 working days (GB/T 35273 8.5; APP §6).
+const FIFTEEN_WORKING_DAYS: &[&str] = &["close_account", "complain"];
+
+/// A duration's length in calendar days (working days count 7 for every 5; a month 30 days).
+fn calendar_days(d: Duration) -> u64 {
+    let n = u64::from(d.amount);
+    match d.unit {
+        Unit::Hours => n.div_ceil(24),
+        Unit::Days => n,
+        Unit::WorkingDays => (n * 7).div_ceil(5),
+        Unit::Weeks => n * 7,
+        Unit::Months => n * 30,
+        Unit::Years => n * 365,
+    }
+}
+
+/// The limit a response time exceeds, in both languages, if it exceeds one.
+fn too_long(root: Option<&str>, d: Duration) -> Option<(&'static str, &'static str)> {
+    if root.is_some_and(|r| FIFTEEN_WORKING_DAYS.contains(&r)) {
+        let over = match d.unit {
+            Unit::WorkingDays => d.amount > 15,
+            _ => calendar_days(d) > 21,
+        };
+        over.then_some(("15 working days", "十五个工作日"))
+    } else {
+        (calendar_days(d) > 30).then_some(("30 days", "三十日"))
+    }
+}
+
+/// Whether a right is exercised by a request that has a response time: its stdlib kind has a
+/// `within`, or it is a complaint.
+fn answered(ctx: &Ctx, right: &Item) -> bool {
+    let mut current = right.parent.and_then(|p| ctx.item(p));
+    for _ in 0..8 {
+        let Some(item) = current else {
+            return false;
+        };
+        if item.fields.has("within") || (is_std(ctx, item) && item.name() == "complain") {
+            return true;
+        }
+        current = item.parent.and_then(|p| ctx.item(p));
+    }
+    false
+}
+
+fn warning(mut d: Diagnostic) -> Diagnostic {
+    d.severity = Severity::Warning;
+    d
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(&str, Duration, Span)> = Vec::new();
+    for right in ctx.items(Kind::Right) {
+        let name = right.name();
+        let root = ctx.root_name(right.id);
+        // (a) A channel.
+        if !root.is_some_and(|r| NO_REQUEST.contains(&r)) && !right.fields.has("via") {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    right.name_span(),
+                    Message::new(
+                        format!("right `{name}` does not say how to exercise it"),
+                        format!("权利「{name}」未说明行使方式"),
+                    ),
+                )
+                .with_label(Message::new("no `via` channel", "未写明 via 渠道"))
+                .with_help(Message::new(
+                    "add `via` with an email, a URL, a phone number, a `contact` or a self-service path (PIPL Art. 50: a convenient mechanism for requests)",
+                    "请添加 via，写明电子邮件、网址、电话、联系人或自助操作路径（个人信息保护法第五十条：建立便捷的申请受理和处理机制）",
+                )),
+            );
+        }
+        // (b) Refusal grounds outside the standard list.
+        let mut own: Vec<(Span, String)> = Vec::new();
+        for v in right.fields.values("refusal_grounds") {
+            let Value::Ref(id) = v.value else { continue };
+            let Some(item) = ctx.item(id) else { continue };
+            let clauses: Vec<ItemId> = if item.kind == Kind::List {
+                item.fields.refs("items")
+            } else {
+                vec![id]
+            };
+            if clauses
+                .iter()
+                .filter_map(|c| ctx.item(*c))
+                .any(|c| !is_std(ctx, c))
+            {
+                own.push((v.span, ctx.display(id)));
+            }
+        }
+        if !own.is_empty() {
+            let names: Vec<String> = own.iter().map(|(_, n)| n.clone()).collect();
+            let en: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            let zh: Vec<String> = names.iter().map(|n| format!("「{n}」")).collect();
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                right.name_span(),
+                Message::new(
+                    format!(
+                        "right `{name}` may be refused on grounds outside the standard list: {}",
+                        crate::rules::list_en(&en)
+                    ),
+                    format!(
+                        "权利「{name}」的拒绝理由超出标准情形：{}",
+                        zh.join("、")
+                    ),
+                ),
+            )
+            .with_label(Message::new(
+                "refusal grounds without a legal source",
+                "拒绝理由缺少法律依据",
+            ))
+            .with_help(Message::new(
+                "keep to `std::gbt35273::refusal_grounds` (GB/T 35273 8.7), or justify the extra ground with `allow PIPL-RIGHTS-003 because \"...\"`; every refusal must be explained (PIPL Art. 50 ¶1)",
+                "请限于 std::gbt35273::refusal_grounds（GB/T 35273 第8.7条）所列情形，或以 allow PIPL-RIGHTS-003 because \"……\" 写明增加该理由的依据；拒绝请求的，应当说明理由（个人信息保护法第五十条第一款）",
+            ));
+            for (span, _) in &own {
+                d = d.with_related(
+                    *span,
+                    Message::new("not a standard refusal ground", "非标准拒绝情形"),
+                );
+            }
+            // The list of grounds is GB/T 35273 8.7, a recommended standard: a warning.
+            out.push(warning(d));
+        }
+        // (c) The response time.
+        match right.fields.duration("within") {
+            None if answered(ctx, right) => out.push(warning(
+                Diagnostic::new(
+                    RULE.info.code,
+                    right.name_span(),
+                    Message::new(
+                        format!("right `{name}` states no response time"),
+                        format!("权利「{name}」未写明答复期限"),
+                    ),
+                )
+                .with_label(Message::new("no `within`", "未写明 within"))
+                .with_help(Message::new(
+                    "add `within 15 working_days` (GB/T 35273 8.7: 30 days at most; 8.5: 15 working days for account closure)",
+                    "请添加 within 15 working_days（GB/T 35273 第8.7条：不超过三十日；第8.5条：注销账户不超过十五个工作日）",
+                )),
+            )),
+            Some(d) => {
+                let span = right.fields.get("within").map_or(right.name_span(), |f| {
+                    f.values.first().map_or(f.span, |v| v.span)
+                });
+                if let Some((en, zh)) = too_long(root, d) {
+                    out.push(warning(
+                        Diagnostic::new(
+                            RULE.info.code,
+                            right.name_span(),
+                            Message::new(
+                                format!("right `{name}` is answered within {d}, longer than {en}"),
+                                format!("权利「{name}」的答复期限为 {d}，超过{zh}"),
+                            ),
+                        )
+                        .with_label(Message::new("response time too long", "答复期限过长"))
+                        .with_related(span, Message::new("the response time", "答复期限"))
+                        .with_fix(
+                            Message::new("answer within 15 working days", "改为十五个工作日内答复"),
+                            span,
+                            "15 working_days",
+                        ),
+                    ));
+                }
+                // (f) Two response times for the same right.
+                if let Some(r) = root {
+                    match seen.iter().find(|(k, _, _)| *k == r) {
+                        Some((_, other, other_span)) if *other != d => out.push(warning(
+                            Diagnostic::new(
+                                RULE.info.code,
+                                right.name_span(),
+                                Message::new(
+                                    format!("right `{name}` is answered within {d}, but another `{r}` right says {other}"),
+                                    format!("权利「{name}」的答复期限为 {d}，而另一项「{r}」权利写明 {other}"),
+                                ),
+                            )
+                            .with_label(Message::new("two response times", "答复期限不一致"))
+                            .with_related(span, Message::new("this response time", "此处的答复期限"))
+                            .with_related(*other_span, Message::new("the other response time", "另一处答复期限"))
+                            .with_help(Message::new(
+                                "state one response time for the right",
+                                "同一权利请写明同一答复期限",
+                            )),
+                        )),
+                        Some(_) => {}
+                        None => seen.push((r, d, span)),
+                    }
+                }
+            }
+            None => {}
+        }
+        // (d) A fee on reasonable requests.
+        if right.fields.option("fee") == Some("cost_fee") {
+            let span = right
+                .fields
+                .get("fee")
+                .and_then(|f| f.values.first())
+                .map_or(right.name_span(), |v| v.span);
+            out.push(warning(
+                Diagnostic::new(
+                    RULE.info.code,
+                    right.name_span(),
+                    Message::new(
+                        format!("right `{name}` charges a fee for every request"),
+                        format!("权利「{name}」对每次请求均收取费用"),
+                    ),
+                )
+                .with_label(Message::new("a fee on reasonable requests", "对合理请求收费"))
+                .with_related(span, Message::new("the fee", "收费"))
+                .with_help(Message::new(
+                    "reasonable requests are free; a cost fee is only for repeated requests (GB/T 35273 8.7)",
+                    "对合理的请求原则上不收取费用，仅对多次重复的请求可收取成本费用（GB/T 35273 第8.7条）",
+                ))
+                .with_fix(
+                    Message::new("free for reasonable requests", "改为合理请求免费"),
+                    span,
+                    "free_for_reasonable_requests",
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    #[test]
+    fn no_channel_no_time_and_own_refusal_ground() {
+        let text = format!(
+            "{HEADER}clause busy {{\n  label {{ zh: \"我们太忙\", en: \"we are busy\" }}\n}}\nright access: pipl::access {{\n  refusal_grounds busy\n}}\nright close: pipl::close_account {{\n  via privacy@some.example\n  within 30 days\n  fee cost_fee\n}}\n"
+        );
+        // access: no channel (a, error), own ground (b), no time (c); close: too long (c),
+        // fee (d): warnings.
+        assert_eq!(
+            check(&text, "PIPL-RIGHTS-003"),
+            vec![(11, 7), (11, 7), (11, 7), (14, 7), (14, 7)]
+        );
+    }
+
+    #[test]
+    fn two_response_times() {
+        let text = format!(
+            "{HEADER}right a: pipl::delete {{\n  via privacy@some.example\n  within 15 working_days\n}}\nright b: pipl::delete {{\n  via privacy@some.example\n  within 15 days\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-RIGHTS-003"), vec![(12, 7)]);
+    }
+
+    #[test]
+    fn channel_time_and_standard_grounds() {
+        let text = format!(
+            "use std::gbt35273 as gb\n{HEADER}right access: pipl::access {{\n  via privacy@some.example\n  within 15 working_days\n  fee free_for_reasonable_requests\n  refusal_grounds gb::refusal_grounds\n}}\nright complain: pipl::complain {{\n  via privacy@some.example\n  within 15 working_days\n}}\n"
+        );
+        assert!(check(&text, "PIPL-RIGHTS-003").is_empty());
+    }
+}

@@ -1,0 +1,164 @@
+//! PIPL-CONSENT-001 · Consent not voluntary, explicit and informed.
+//!
+//! Consent must be given voluntarily and explicitly, with full knowledge (PIPL Art. 14 ¶1), and
+//! a product or service may not be refused because a person does not consent to processing
+//! that is not necessary for it (Art. 16). Implemented, for a purpose based on consent: (a)
+//! `consent implied_by_use` ("using the service means you agree"); (b) `consent pre_checked`;
+//! (c) a purpose that is never necessary for the service (tagged `marketing`,
+//! `personalization`, `ai_training`, `analytics` or `research`) marked `required`. Variant (d),
+//! separate consent covered by general acceptance, is PIPL-SENS-001, PIPL-SHARE-001,
+//! PIPL-XB-002 and PIPL-DISCL-001.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, Value};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-CONSENT-001"),
+        severity: Severity::Error,
+        title_en: "consent not voluntary, explicit and informed",
+        title_zh: "同意并非在充分知情的前提下自愿、明确作出",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 14 ¶1, 16; NDSR Art. 22; GB/T 35273 5.3; APP §3",
+    check,
+};
+
+/// Purposes no service needs: consent to them can never be a condition of the service.
+const NEVER_NECESSARY: &[&str] = &[
+    "marketing",
+    "personalization",
+    "ai_training",
+    "analytics",
+    "research",
+];
+
+/// Whether a purpose rests on a form of consent.
+pub(crate) fn consent_based(ctx: &Ctx, purpose: &Item) -> bool {
+    purpose.fields.refs("basis").iter().any(|b| {
+        matches!(
+            ctx.consent_form(*b),
+            Some("general" | "separate" | "written" | "guardian")
+        )
+    })
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for purpose in ctx.items(Kind::Purpose) {
+        if !consent_based(ctx, purpose) {
+            continue;
+        }
+        let name = purpose.name();
+        // (a), (b) Consent that is not an explicit act.
+        for v in purpose.fields.values("consent") {
+            let (en, zh) = match v.value {
+                Value::Option("implied_by_use") => (
+                    format!("purpose `{name}` treats use of the service as consent: consent must be an explicit act"),
+                    format!("处理目的「{name}」将使用服务视为同意：同意须由个人明确作出"),
+                ),
+                Value::Option("pre_checked") => (
+                    format!("purpose `{name}` asks for consent with a pre-checked box: consent must be an explicit act"),
+                    format!("处理目的「{name}」以默认勾选的方式征求同意：同意须由个人明确作出"),
+                ),
+                _ => continue,
+            };
+            out.push(
+                Diagnostic::new(RULE.info.code, v.span, Message::new(en, zh))
+                    .with_label(Message::new("not an explicit consent", "并非明确同意"))
+                    .with_help(Message::new(
+                        "ask for consent by an act of the person: `consent opt_in` (or `separate_prompt`), with an unchecked box or a button of its own",
+                        "请以个人主动作出的行为征得同意：consent opt_in（或 separate_prompt），使用未预先勾选的选项或单独的按钮",
+                    ))
+                    .with_fix(
+                        Message::new("ask for consent explicitly", "改为明示同意"),
+                        v.span,
+                        "opt_in",
+                    ),
+            );
+        }
+        // (c) Consent to an unnecessary purpose as a condition of the service.
+        let tags = purpose.fields.options("tags");
+        let Some(tag) = NEVER_NECESSARY.iter().copied().find(|t| tags.contains(t)) else {
+            continue;
+        };
+        if purpose.fields.bool("required") != Some(true) {
+            continue;
+        }
+        let Some(required) = purpose.fields.get("required") else {
+            continue;
+        };
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            required.span,
+            Message::new(
+                format!("purpose `{name}` ({tag}) is not necessary for the service, but consent to it is a condition of using the service"),
+                format!("处理目的「{name}」（{tag}）并非提供服务所必需，却以同意该处理作为使用服务的条件"),
+            ),
+        )
+        .with_label(Message::new("bundled consent", "捆绑同意"))
+        .with_help(Message::new(
+            "make it optional (`required no`) and say in `refusal` that refusing only turns this function off",
+            "请将其设为可选（required no），并在 refusal 中说明拒绝仅导致该项功能无法使用",
+        ))
+        .with_fix(
+            Message::new("make the purpose optional", "设为可选"),
+            required.span,
+            "required no",
+        );
+        if let Some(v) = purpose
+            .fields
+            .values("tags")
+            .find(|v| v.value == Value::Option(tag))
+        {
+            d = d.with_related(
+                v.span,
+                Message::new("not necessary for the service", "并非提供服务所必需"),
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\npurpose news {\n  label { zh: \"资讯推送\", en: \"newsletter\" }\n  uses email\n  basis pipl::consent\n  tags marketing\n";
+
+    #[test]
+    fn implied_consent_and_bundled_marketing() {
+        let text = format!("{HEADER}{ITEMS}  consent implied_by_use\n  required\n}}\n");
+        assert_eq!(check(&text, "PIPL-CONSENT-001"), vec![(16, 11), (17, 3)]);
+    }
+
+    #[test]
+    fn the_quick_fixes() {
+        let text = format!("{HEADER}{ITEMS}  consent pre_checked\n  required yes\n}}\n");
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let edits: Vec<(&str, &str)> = a
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "PIPL-CONSENT-001")
+            .map(|d| {
+                let e = &d.fixes[0].edits[0];
+                (
+                    &text[e.span.start as usize..e.span.end as usize],
+                    e.new_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            edits,
+            vec![("pre_checked", "opt_in"), ("required yes", "required no")]
+        );
+    }
+
+    #[test]
+    fn opt_in_and_optional() {
+        let text = format!("{HEADER}{ITEMS}  consent opt_in\n  required no\n}}\n");
+        assert!(check(&text, "PIPL-CONSENT-001").is_empty());
+    }
+}

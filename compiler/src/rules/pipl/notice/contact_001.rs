@@ -1,0 +1,173 @@
+//! PIPL-CONTACT-001 · Contact / PI protection officer missing.
+//!
+//! The notice must give the handler's contact (PIPL Art. 17 ¶1(1)); a handler that processes
+//! the information of 1,000,000 people or more must appoint a personal information protection
+//! officer and publish the officer's contact (Art. 52; AUD Art. 12). Implemented: (a) no email,
+//! phone or postal address for the controller, its officer or any `contact` (error); (b) a
+//! declared `scale` of 1,000,000 or more with no `dpo` that has a contact (error); (c) sensitive
+//! categories are processed but `scale` is not declared, so whether the officer duty applies
+//! cannot be told (warning). A missing complaint right is PIPL-RIGHTS-001.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::Fields;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-CONTACT-001"),
+        severity: Severity::Error,
+        title_en: "contact or personal information protection officer missing",
+        title_zh: "联系方式或个人信息保护负责人缺失",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 17 ¶1(1), 52; AUD Art. 12; GB/T 35273 5.5 a), 11.1",
+    check,
+};
+
+/// The number of individuals from which an officer is required (PIPL Art. 52; CAC, 2025).
+const OFFICER_SCALE: u64 = 1_000_000;
+
+/// Whether a record or item gives a way to reach someone.
+fn reachable(fields: &Fields) -> bool {
+    ["email", "phone", "address", "url"]
+        .iter()
+        .any(|k| fields.has(k))
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let Some(header) = ctx.policy.header() else {
+        return;
+    };
+    let Some(field) = header.fields.get("controller") else {
+        return;
+    };
+    let Some(controller) = header.fields.record("controller") else {
+        return;
+    };
+    // The `controller` key.
+    let primary = Span::new(
+        field.span.file,
+        field.span.start as usize,
+        field.span.start as usize + "controller".len(),
+    );
+    let dpo = controller.record("dpo");
+    let dpo_reachable = dpo.is_some_and(reachable);
+    // (a) No way to reach the handler at all.
+    let own = ["email", "phone", "address"]
+        .iter()
+        .any(|k| controller.has(k));
+    let contacts = ctx.items(Kind::Contact).any(|c| reachable(&c.fields));
+    if !own && !dpo_reachable && !contacts {
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                primary,
+                Message::new(
+                    "the controller gives no email, phone number or postal address",
+                    "个人信息处理者未提供电子邮件、电话或通信地址等联系方式",
+                ),
+            )
+            .with_label(Message::new("no contact method", "缺少联系方式"))
+            .with_help(Message::new(
+                "add `email`, `phone` or `address` to the controller",
+                "请在 controller 中添加 email、phone 或 address",
+            )),
+        );
+    }
+    // (b) A large handler without a reachable officer.
+    let scale = controller.int("scale");
+    if let Some(n) = scale.filter(|n| *n >= OFFICER_SCALE) {
+        if !dpo_reachable {
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                primary,
+                Message::new(
+                    format!("the controller processes the personal information of {n} individuals but names no personal information protection officer with a contact"),
+                    format!("个人信息处理者处理 {n} 人的个人信息，但未公开个人信息保护负责人及其联系方式"),
+                ),
+            )
+            .with_label(Message::new(
+                "no personal information protection officer",
+                "缺少个人信息保护负责人",
+            ))
+            .with_help(Message::new(
+                "add `dpo { name { zh: \"...\", en: \"...\" }; email ... }` to the controller",
+                "请在 controller 中添加 dpo { name { zh: \"……\", en: \"……\" }; email …… }",
+            ));
+            if let Some(v) = controller.values("scale").next() {
+                d = d.with_related(
+                    v.span,
+                    Message::new(
+                        "1,000,000 individuals or more: PIPL Art. 52 applies",
+                        "达到一百万人：适用第五十二条",
+                    ),
+                );
+            }
+            out.push(d);
+        }
+    }
+    // (c) Sensitive data, scale unknown.
+    if scale.is_none() && !dpo_reachable {
+        let sensitive: Vec<_> = ctx
+            .graph
+            .edges
+            .iter()
+            .map(|e| e.category)
+            .filter(|c| ctx.policy.is_sensitive(*c))
+            .collect();
+        if let Some(first) = sensitive.first() {
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                primary,
+                Message::new(
+                    "sensitive personal information is processed, but the controller declares neither its `scale` nor a personal information protection officer",
+                    "本政策处理敏感个人信息，但个人信息处理者既未声明处理规模（scale），也未指定个人信息保护负责人",
+                ),
+            )
+            .with_label(Message::new(
+                "does the officer duty apply?",
+                "是否须指定个人信息保护负责人？",
+            ))
+            .with_help(Message::new(
+                "declare `scale` (the number of individuals whose information is processed), or add a `dpo` with a contact",
+                "请声明 scale（处理个人信息的人数），或添加含联系方式的 dpo",
+            ));
+            d.severity = Severity::Warning;
+            if let Some(span) = ctx.name_span(*first) {
+                d = d.with_related(
+                    span,
+                    Message::new("sensitive personal information", "敏感个人信息"),
+                );
+            }
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+
+    const HEAD: &str = "use std::pipl\n\npolicy acme {\n  controller {\n    name { zh: \"某公司\", en: \"Some Co.\" }\n";
+    const TAIL: &str = "  }\n  effective 2024-01-01\n  profile pipl\n}\n";
+
+    #[test]
+    fn no_contact_and_a_large_handler_without_officer() {
+        let text = format!("{HEAD}    scale 3000000\n{TAIL}");
+        assert_eq!(check(&text, "PIPL-CONTACT-001"), vec![(4, 3), (4, 3)]);
+    }
+
+    #[test]
+    fn officer_with_a_contact() {
+        let text = format!("{HEAD}    scale 3000000\n    dpo {{ email dpo@some.example }}\n{TAIL}");
+        assert!(check(&text, "PIPL-CONTACT-001").is_empty());
+    }
+
+    #[test]
+    fn sensitive_data_without_a_declared_scale_is_a_warning() {
+        let text = format!("{HEAD}    email privacy@some.example\n{TAIL}category face: std::gbt35273::sensitive_biometric {{\n  label {{ zh: \"人脸\", en: \"face\" }}\n}}\npurpose login {{\n  label {{ zh: \"登录\", en: \"login\" }}\n  uses face\n  basis pipl::separate_consent\n}}\n");
+        assert_eq!(check(&text, "PIPL-CONTACT-001"), vec![(4, 3)]);
+    }
+}

@@ -1,0 +1,142 @@
+//! PIPL-NOTICE-001 · Art. 17 notice items incomplete.
+//!
+//! Before processing, the handler must tell people, among other things, the processing
+//! method (PIPL Art. 17 ¶1(2)) and the methods and procedures for exercising their rights
+//! (Art. 17 ¶1(3)). Implemented: (a) a purpose uses a category whose `source` (provided by
+//! the person, collected automatically, obtained from a third party) is not stated, on the
+//! category or its standard category, so the notice cannot say how the data is collected;
+//! (b) a right that does not say how to exercise it (no `via`). The other Art. 17 items are
+//! checked elsewhere: the controller's name and the effective date are required fields and
+//! every text must be given in every declared language (front end), a contact method is
+//! PIPL-CONTACT-001, a purpose without categories is CORE-DECL-002, retention is PIPL-RET-001
+//! and a missing right is PIPL-RIGHTS-001.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::{list_en, Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-NOTICE-001"),
+        severity: Severity::Error,
+        title_en: "Art. 17 notice items incomplete",
+        title_zh: "告知事项不完整",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 17 ¶1(2)–(3), ¶3; NDSR Art. 21; GB/T 35273 5.5 a)",
+    check,
+};
+
+/// A category's `source`, its own or its standard category's.
+fn source_of(ctx: &Ctx, category: ItemId) -> Option<&'static str> {
+    let mut current = Some(category);
+    for _ in 0..8 {
+        let item = current.and_then(|id| ctx.item(id))?;
+        if let Some(source) = item.fields.option("source") {
+            return Some(source);
+        }
+        current = item.parent;
+    }
+    None
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // (a) The processing method: how each category of a purpose is collected.
+    for purpose in ctx.items(Kind::Purpose) {
+        let mut missing: Vec<ItemId> = Vec::new();
+        for c in purpose.fields.refs("uses") {
+            if source_of(ctx, c).is_none() && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = missing.iter().map(|c| ctx.display(*c)).collect();
+        let en_names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        let name = purpose.name();
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            purpose.name_span(),
+            Message::new(
+                format!(
+                    "purpose `{name}` does not say how {} {} collected: no `source`",
+                    list_en(&en_names),
+                    if missing.len() == 1 { "is" } else { "are" }
+                ),
+                format!(
+                    "处理目的「{name}」未说明「{}」的收集方式（未写明 source）",
+                    names.join("」「")
+                ),
+            ),
+        )
+        .with_label(Message::new(
+            "processing method not stated",
+            "未告知处理方式",
+        ))
+        .with_help(Message::new(
+            "give each category `source subject` (provided by the person), `source automatic` or `source third_party` with `obtained_from`",
+            "请为每个个人信息种类写明 source subject（由本人提供）、source automatic（自动收集）或 source third_party（并以 obtained_from 写明来源）",
+        ));
+        for c in &missing {
+            let span = ctx
+                .reference_in(purpose.id, *c)
+                .or_else(|| ctx.name_span(*c));
+            if let Some(span) = span {
+                d = d.with_related(
+                    span,
+                    Message::new(
+                        "a category without `source`",
+                        "未写明 source 的个人信息种类",
+                    ),
+                );
+            }
+        }
+        out.push(d);
+    }
+    // (b) How to exercise each right.
+    for right in ctx.items(Kind::Right) {
+        if right.fields.has("via") {
+            continue;
+        }
+        let name = right.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                right.name_span(),
+                Message::new(
+                    format!("right `{name}` does not say how to exercise it"),
+                    format!("个人权利「{name}」未说明行使方式"),
+                ),
+            )
+            .with_label(Message::new("no `via`", "未写明 via"))
+            .with_help(Message::new(
+                "add `via` with a channel: an email, URL, phone number, a `contact`, or a text describing the self-service path",
+                "请添加 via，写明行使渠道：电子邮件、网址、电话、联系人（contact）或描述自助操作路径的文字",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\npurpose news {\n  label { zh: \"资讯推送\", en: \"newsletter\" }\n  uses email\n  basis pipl::consent\n}\n";
+
+    #[test]
+    fn no_source_and_no_channel() {
+        let text = format!("{HEADER}{ITEMS}right access: pipl::access\n");
+        assert_eq!(check(&text, "PIPL-NOTICE-001"), vec![(11, 9), (16, 7)]);
+    }
+
+    #[test]
+    fn source_and_channel_given() {
+        let text = format!("{HEADER}{ITEMS}")
+            .replace("en: \"email\" }\n", "en: \"email\" }\n  source subject\n");
+        let text = format!("{text}right access: pipl::access {{ via privacy@some.example }}\n");
+        assert!(check(&text, "PIPL-NOTICE-001").is_empty());
+    }
+}

@@ -1,0 +1,176 @@
+//! PIPL-SHARE-002 · Recipient identity / Art. 23 items missing.
+//!
+//! Before personal information is provided to another handler, the person must be told the
+//! recipient's name and contact, its purpose, its processing method and the categories (PIPL
+//! Art. 23). A recipient that receives a `share` flow (or a `transfer` outside a merger) and has
+//! no `name` or no `contact`, or a flow to it that states no purpose (`for`), is reported on the
+//! recipient. The same gaps for entrusted parties (`entrust` flows) are warnings: PIPL does not
+//! require a processor's name, but regulators expect SDK and processor lists.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::EdgeKind;
+use crate::rules::pipl::is_other_handler;
+use crate::rules::pipl::transfer::carries_no_personal_information;
+use crate::rules::{Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SHARE-002"),
+        severity: Severity::Error,
+        title_en: "recipient identity or Art. 23 items missing",
+        title_zh: "未告知接收方名称、联系方式、处理目的、处理方式和个人信息种类",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 23; NDSR Art. 21 ¶2; GB/T 35273 9.2, 9.7",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // Each recipient once, with every flow that gives it personal information.
+    let mut recipients: Vec<(ItemId, bool, Vec<ItemId>)> = Vec::new();
+    for edge in ctx.graph.flows() {
+        let Some(recipient) = edge.recipient else {
+            continue;
+        };
+        let Some(flow) = ctx.item(edge.source) else {
+            continue;
+        };
+        let provision = match edge.kind {
+            EdgeKind::Share => is_other_handler(ctx, recipient),
+            // A transfer with a trigger is PIPL Art. 22 (PIPL-MERGE-001).
+            EdgeKind::Transfer => !flow.fields.has("trigger") && is_other_handler(ctx, recipient),
+            EdgeKind::Entrust => false,
+            _ => continue,
+        };
+        if !provision && edge.kind != EdgeKind::Entrust
+            || carries_no_personal_information(ctx, flow)
+        {
+            continue;
+        }
+        match recipients.iter_mut().find(|(r, _, _)| *r == recipient) {
+            Some((_, p, flows)) => {
+                *p |= provision;
+                if !flows.contains(&edge.source) {
+                    flows.push(edge.source);
+                }
+            }
+            None => recipients.push((recipient, provision, vec![edge.source])),
+        }
+    }
+    for (recipient, provision, flows) in recipients {
+        let Some(item) = ctx.item(recipient) else {
+            continue;
+        };
+        let mut en: Vec<String> = Vec::new();
+        let mut zh: Vec<String> = Vec::new();
+        if !item.fields.has("name") {
+            en.push("its name".into());
+            zh.push("名称".into());
+        }
+        if !item.fields.has("contact") {
+            en.push("its contact".into());
+            zh.push("联系方式".into());
+        }
+        let without_purpose: Vec<ItemId> = flows
+            .iter()
+            .copied()
+            .filter(|f| ctx.item(*f).is_some_and(|f| !f.fields.has("for")))
+            .collect();
+        if !without_purpose.is_empty() {
+            en.push("the purpose it receives the information for".into());
+            zh.push("处理目的".into());
+        }
+        if en.is_empty() {
+            continue;
+        }
+        let name = ctx.display(recipient);
+        let (what_en, what_zh) = if provision {
+            ("another handler", "其他个人信息处理者")
+        } else {
+            ("an entrusted party", "受托方")
+        };
+        let en_list = crate::rules::list_en(&en);
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            item.name_span(),
+            Message::new(
+                format!("recipient `{name}`, {what_en} that receives personal information, does not state {en_list}"),
+                format!("接收方「{name}」作为接收个人信息的{what_zh}，未写明{}", zh.join("、")),
+            ),
+        )
+        .with_label(Message::new(
+            "PIPL Art. 23 items missing",
+            "缺少第二十三条要求告知的事项",
+        ))
+        .with_help(Message::new(
+            "give the recipient its legal `name` and a `contact`, and each flow to it the purposes (`for`); for a long list of partners, declare each one in a recipients file",
+            "请为接收方写明名称（name）和联系方式（contact），并为每个流向它的数据流向写明处理目的（for）；合作方较多的，可在单独的接收方文件中逐一声明",
+        ));
+        if !provision {
+            d.severity = Severity::Warning;
+        }
+        for f in &flows {
+            if let Some(flow) = ctx.item(*f) {
+                let (en, zh) = if without_purpose.contains(f) {
+                    (
+                        "a flow to it, with no purpose",
+                        "流向该接收方、未写明目的的数据流向",
+                    )
+                } else {
+                    ("a flow to it", "流向该接收方的数据流向")
+                };
+                d = d.with_related(flow.name_span(), Message::new(en, zh));
+            }
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::Severity;
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose ads {\n  label { zh: \"广告\", en: \"advertising\" }\n  uses phone\n  basis pipl::consent\n}\n";
+
+    #[test]
+    fn unnamed_partner_without_contact() {
+        let text = format!(
+            "{HEADER}{ITEMS}recipient partners: pipl::other_handler {{\n  label {{ zh: \"合作伙伴\", en: \"partners\" }}\n}}\nflow f {{\n  share phone\n  to partners\n  for ads\n  basis pipl::separate_consent\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-SHARE-002"), vec![(16, 11)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-002")
+            .unwrap();
+        assert_eq!(d.severity, Severity::Error);
+        assert_eq!(d.message.en, "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
+    }
+
+    #[test]
+    fn entrusted_party_gaps_are_warnings() {
+        let text = format!(
+            "{HEADER}{ITEMS}recipient sms: pipl::entrusted_party {{\n  label {{ zh: \"短信服务商\", en: \"SMS vendor\" }}\n}}\nflow f {{\n  entrust phone\n  to sms\n  for ads\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-SHARE-002"), vec![(16, 11)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-002")
+            .unwrap();
+        assert_eq!(d.severity, Severity::Warning);
+    }
+
+    #[test]
+    fn named_recipient_with_contact_and_purpose_passes() {
+        let text = format!(
+            "{HEADER}{ITEMS}recipient agency: pipl::other_handler {{\n  label {{ zh: \"广告公司\", en: \"advertising agency\" }}\n  name {{ zh: \"某广告有限公司\", en: \"Some Ads Co., Ltd.\" }}\n  contact privacy@ads.example\n}}\nflow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::separate_consent\n}}\n"
+        );
+        assert!(check(&text, "PIPL-SHARE-002").is_empty());
+    }
+}

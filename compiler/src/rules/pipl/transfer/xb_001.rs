@@ -1,0 +1,313 @@
+//! PIPL-XB-001 · Cross-border flow without a valid mechanism.
+//!
+//! Personal information provided to a recipient outside mainland China needs one of the PIPL
+//! Art. 38 mechanisms (security assessment, certification, standard contract, ...) or one of
+//! the CBDF exemptions, and the mechanism must fit the facts the policy declares: no small-volume
+//! exemption for sensitive data or a CIIO, no standard contract or certification for a CIIO, no
+//! contract or HR exemption for marketing or analytics, no exemption for non-personal data when
+//! the data is personal, and approval of the competent authority for a foreign authority
+//! (Art. 41), which in turn is not a general transfer ground.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, ItemId, Value};
+use crate::rules::pipl::transfer::is_std;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-XB-001"),
+        severity: Severity::Error,
+        title_en: "cross-border flow without a valid mechanism",
+        title_zh: "个人信息出境缺少合法路径或路径与申报事实不符",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 38, 40, 41; CBDF Art. 3, 5, 7, 8",
+    check,
+};
+
+/// Purpose tags that are never necessary for a contract with the person or for HR management.
+const NOT_CONTRACT: &[&str] = &[
+    "marketing",
+    "personalization",
+    "analytics",
+    "ai_training",
+    "research",
+];
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let ciio = ctx
+        .policy
+        .header()
+        .and_then(|h| h.fields.record("controller"))
+        .and_then(|c| c.get("ciio").filter(|_| c.bool("ciio") == Some(true)))
+        .map(|f| f.span);
+    for flow in ctx.items(Kind::Flow) {
+        let overseas: Vec<ItemId> = flow
+            .fields
+            .refs("to")
+            .into_iter()
+            .filter(|r| ctx.is_overseas(*r))
+            .collect();
+        if overseas.is_empty() || categories(flow).is_empty() {
+            continue;
+        }
+        let mechanisms: Vec<(ItemId, Span)> = flow
+            .fields
+            .values("mechanism")
+            .filter_map(|v| match v.value {
+                Value::Ref(id) => Some((id, v.span)),
+                _ => None,
+            })
+            .collect();
+        let name = flow.name();
+        let to = ctx.display(overseas[0]);
+        if mechanisms.is_empty() {
+            let d = Diagnostic::new(
+                RULE.info.code,
+                flow.name_span(),
+                Message::new(
+                    format!("flow `{name}` provides personal information to `{to}` outside mainland China with no cross-border mechanism"),
+                    format!("数据流向「{name}」向境外的「{to}」提供个人信息，但未写明出境路径"),
+                ),
+            )
+            .with_label(Message::new("no `mechanism`", "未写明出境路径（mechanism）"))
+            .with_help(Message::new(
+                "declare the mechanism the volumes require: `mechanism pipl::security_assessment`, `pipl::standard_contract` or `pipl::certification`, or an exemption such as `pipl::ex_contract`",
+                "请按出境规模写明出境路径：mechanism pipl::security_assessment、pipl::standard_contract 或 pipl::certification，或 pipl::ex_contract 等豁免情形",
+            ));
+            out.push(with_recipients(ctx, d, &overseas));
+            continue;
+        }
+        let has = |n: &str| mechanisms.iter().any(|(m, _)| is_std(ctx, *m, n));
+        let span_of = |n: &str| {
+            mechanisms
+                .iter()
+                .find(|(m, _)| is_std(ctx, *m, n))
+                .map(|(_, s)| *s)
+        };
+        let sensitive: Option<ItemId> = categories(flow)
+            .into_iter()
+            .find(|c| ctx.policy.is_sensitive(*c));
+        let stricter = has("security_assessment");
+        // (a) The small-volume exemption excludes sensitive data and CIIOs.
+        if let (Some(span), false) = (span_of("ex_small_volume"), stricter) {
+            if let Some(c) = sensitive {
+                let cat = ctx.display(c);
+                let d = Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("flow `{name}` sends the sensitive category `{cat}` abroad under the small-volume exemption, which excludes sensitive personal information"),
+                        format!("数据流向「{name}」依据小规模豁免向境外提供敏感个人信息「{cat}」，而该豁免不适用于敏感个人信息"),
+                    ),
+                )
+                .with_label(Message::new("not available for sensitive data", "不适用于敏感个人信息"))
+                .with_help(help_mechanism());
+                let d = match ctx.name_span(c) {
+                    Some(s) => d.with_related(
+                        s,
+                        Message::new("the sensitive category", "敏感个人信息类别"),
+                    ),
+                    None => d,
+                };
+                out.push(d);
+            } else if let Some(ciio_span) = ciio {
+                out.push(ciio_diag(
+                    name,
+                    span,
+                    ciio_span,
+                    "the small-volume exemption",
+                    "小规模豁免",
+                ));
+            }
+        }
+        // (b) A CIIO needs a security assessment, not a standard contract or certification.
+        if let (Some(ciio_span), false) = (ciio, stricter) {
+            for (mech, en, zh) in [
+                ("standard_contract", "the standard contract", "标准合同"),
+                ("certification", "certification", "个人信息保护认证"),
+            ] {
+                if let Some(span) = span_of(mech) {
+                    out.push(ciio_diag(name, span, ciio_span, en, zh));
+                }
+            }
+        }
+        // (c) The contract and HR exemptions need the transfer to be necessary for them.
+        for (mech, en, zh) in [
+            ("ex_contract", "the contract exemption", "合同必需豁免"),
+            ("ex_hr", "the HR-management exemption", "人力资源管理豁免"),
+        ] {
+            let Some(span) = span_of(mech) else { continue };
+            let offending = flow.fields.refs("for").into_iter().find(|p| {
+                ctx.item(*p).is_some_and(|p| {
+                    p.fields
+                        .options("tags")
+                        .iter()
+                        .any(|t| NOT_CONTRACT.contains(t))
+                })
+            });
+            if let Some(p) = offending {
+                let purpose = ctx.display(p);
+                let mut d = Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("flow `{name}` relies on {en} for the purpose `{purpose}`, which is not necessary for a contract with the person or for HR management"),
+                        format!("数据流向「{name}」为处理目的「{purpose}」依据{zh}出境，但该目的并非订立、履行合同或人力资源管理所必需"),
+                    ),
+                )
+                .with_label(Message::new("the exemption does not fit the purpose", "豁免情形与处理目的不符"))
+                .with_help(help_mechanism());
+                if let Some(s) = ctx.reference_in(flow.id, p) {
+                    d = d.with_related(s, Message::new("the purpose", "处理目的"));
+                }
+                out.push(d);
+            }
+        }
+        // The exemption for non-personal data cannot cover personal information.
+        if let Some(span) = span_of("ex_non_personal") {
+            let personal = categories(flow).into_iter().any(|c| {
+                ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
+            });
+            if personal && mechanisms.len() == 1 {
+                out.push(
+                    Diagnostic::new(
+                        RULE.info.code,
+                        span,
+                        Message::new(
+                            format!("flow `{name}` sends personal information abroad under the exemption for data that contains no personal information"),
+                            format!("数据流向「{name}」向境外提供个人信息，却依据不含个人信息的数据出境豁免"),
+                        ),
+                    )
+                    .with_label(Message::new("the data is personal information", "所涉数据属于个人信息"))
+                    .with_help(help_mechanism()),
+                );
+            }
+        }
+        // (d) A foreign judicial or law-enforcement authority needs approval (PIPL Art. 41);
+        // approval is no ground for anyone else.
+        let authorities: Vec<ItemId> = overseas
+            .iter()
+            .copied()
+            .filter(|r| ctx.root_name(*r) == Some("authority"))
+            .collect();
+        if let Some(a) = authorities.first() {
+            if !has("authority_approval") {
+                let who = ctx.display(*a);
+                let d = Diagnostic::new(
+                    RULE.info.code,
+                    mechanisms[0].1,
+                    Message::new(
+                        format!("flow `{name}` provides personal information to the foreign authority `{who}` without the approval of the competent PRC authority"),
+                        format!("数据流向「{name}」向外国机构「{who}」提供个人信息，但未经中华人民共和国主管机关批准"),
+                    ),
+                )
+                .with_label(Message::new("PIPL Art. 41 approval missing", "缺少第四十一条规定的批准"))
+                .with_help(Message::new(
+                    "add `pipl::authority_approval` to the flow's `mechanism`",
+                    "请在该数据流向的 mechanism 中加入 pipl::authority_approval",
+                ));
+                out.push(with_recipients(ctx, d, &authorities));
+            }
+        } else if let (Some(span), 1) = (span_of("authority_approval"), mechanisms.len()) {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("flow `{name}` relies only on authority approval, which covers requests of foreign judicial or law-enforcement bodies, not a transfer to `{to}`"),
+                        format!("数据流向「{name}」仅依据主管机关批准出境，而该批准仅适用于外国司法或者执法机构的请求，不适用于向「{to}」提供"),
+                    ),
+                )
+                .with_label(Message::new("not a general transfer ground", "并非一般的出境路径"))
+                .with_help(help_mechanism()),
+            );
+        }
+    }
+}
+
+fn categories(flow: &Item) -> Vec<ItemId> {
+    ["entrust", "share", "transfer", "disclose"]
+        .iter()
+        .flat_map(|k| flow.fields.refs(k))
+        .collect()
+}
+
+fn help_mechanism() -> Message {
+    Message::new(
+        "pick the mechanism the thresholds require: a security assessment for CIIOs, important data, 1,000,000 people or 10,000 people's sensitive information; a standard contract or certification below that; the small-volume exemption only for fewer than 100,000 people and no sensitive information",
+        "请按法定门槛选择出境路径：关键信息基础设施运营者、重要数据、100万人以上个人信息或1万人以上敏感个人信息须通过安全评估；低于该规模的，订立标准合同或通过认证；仅在不满10万人且不含敏感个人信息时适用小规模豁免",
+    )
+}
+
+fn ciio_diag(name: &str, span: Span, ciio: Span, en: &str, zh: &str) -> Diagnostic {
+    Diagnostic::new(
+        RULE.info.code,
+        span,
+        Message::new(
+            format!("flow `{name}` relies on {en}, but the controller is a critical information infrastructure operator and needs a security assessment"),
+            format!("数据流向「{name}」依据{zh}出境，但个人信息处理者为关键信息基础设施运营者，须通过数据出境安全评估"),
+        ),
+    )
+    .with_label(Message::new("not available to a CIIO", "关键信息基础设施运营者不适用"))
+    .with_related(ciio, Message::new("the controller is a CIIO", "处理者为关键信息基础设施运营者"))
+    .with_help(Message::new(
+        "use `mechanism pipl::security_assessment`",
+        "请改为 mechanism pipl::security_assessment",
+    ))
+    .with_fix(
+        Message::new("use the security assessment", "改为安全评估"),
+        span,
+        "pipl::security_assessment",
+    )
+}
+
+fn with_recipients(ctx: &Ctx, mut d: Diagnostic, recipients: &[ItemId]) -> Diagnostic {
+    for r in recipients {
+        if let Some(span) = ctx.name_span(*r) {
+            d = d.with_related(
+                span,
+                Message::new("the recipient outside mainland China", "位于境外的接收方"),
+            );
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category id_card {\n  label { zh: \"身份证号\", en: \"ID card number\" }\n  sensitive\n}\ncategory email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\nrecipient vendor: pipl::entrusted_party {\n  label { zh: \"境外客服商\", en: \"overseas support vendor\" }\n  region SG\n}\n";
+
+    #[test]
+    fn no_mechanism() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email\n  to vendor\n  basis pipl::separate_consent\n}}\n");
+        assert_eq!(check(&text, "PIPL-XB-001"), vec![(19, 6)]);
+    }
+
+    #[test]
+    fn small_volume_with_sensitive_data() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email, id_card\n  to vendor\n  basis pipl::separate_consent\n  mechanism pipl::ex_small_volume\n}}\n");
+        assert_eq!(check(&text, "PIPL-XB-001"), vec![(23, 13)]);
+    }
+
+    #[test]
+    fn standard_contract_for_a_ciio() {
+        let header = HEADER.replace(
+            "email privacy@some.example }",
+            "email privacy@some.example; ciio }",
+        );
+        let text = format!("{header}{ITEMS}flow f {{\n  entrust email\n  to vendor\n  basis pipl::separate_consent\n  mechanism pipl::standard_contract\n}}\n");
+        assert_eq!(check(&text, "PIPL-XB-001"), vec![(23, 13)]);
+    }
+
+    #[test]
+    fn fitting_mechanisms_pass() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email\n  to vendor\n  basis pipl::separate_consent\n  mechanism pipl::ex_small_volume\n}}\nflow g {{\n  entrust id_card\n  to vendor\n  basis pipl::separate_consent\n  mechanism pipl::standard_contract\n}}\n");
+        assert!(check(&text, "PIPL-XB-001").is_empty());
+    }
+}
