@@ -103,11 +103,18 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
+        ("PIPL-ADM-001", "online_experience"),
+        ("PIPL-BASIS-001", "legal_disclosure"),
+        ("PIPL-BASIS-001", "share_with_partners"),
         ("PIPL-CONSENT-001", "online_experience"),
         ("PIPL-CONSENT-002", "business_inquiry"),
         ("PIPL-CONSENT-002", "recruitment_account"),
         ("PIPL-MERGE-001", "transfer_on_sale"),
+        ("PIPL-MINOR-001", ""),
+        ("PIPL-MINOR-002", ""),
         ("PIPL-MKT-001", "marketing_feedback"),
+        ("PIPL-NOTICE-002", "cookie_data"),
+        ("PIPL-PIIA-001", "share_with_partners"),
         ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "after_sales"),
         ("PIPL-RET-001", "business_inquiry"),

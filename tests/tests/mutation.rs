@@ -255,3 +255,164 @@ fn pipl_rights_001_without_its_justification() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].primary.span, header);
 }
+
+#[test]
+fn core_prom_002_consent_exceptions_as_refusal_grounds() {
+    assert_fires(
+        "CORE-PROM-002",
+        r#"
+right mutated: pipl::delete {
+  via business@megvii.com
+  within 15 working_days
+  refusal_grounds pipl::consent_exceptions // <- CORE-PROM-002
+}
+"#,
+    );
+}
+
+#[test]
+fn pipl_notice_and_consent_group() {
+    assert_fires(
+        "PIPL-NOTICE-001",
+        r#"
+category mutated_note {
+  label { zh: "备注", en: "notes" }
+}
+purpose mutated { // <- PIPL-NOTICE-001
+  label { zh: "备注服务", en: "notes service" }
+  uses mutated_note
+  basis pipl::contract
+}
+"#,
+    );
+    assert_fires(
+        "PIPL-CONSENT-001",
+        r#"
+purpose mutated {
+  label { zh: "个性化推荐", en: "personalised recommendations" }
+  uses inquiry_email
+  basis pipl::consent
+  consent implied_by_use // <- PIPL-CONSENT-001
+  withdraw business@megvii.com
+}
+"#,
+    );
+}
+
+#[test]
+fn pipl_transfer_group() {
+    assert_fires(
+        "PIPL-XB-001",
+        r#"
+recipient overseas_crm: pipl::entrusted_party {
+  label { zh: "境外客户管理系统服务商", en: "overseas CRM provider" }
+  name { zh: "某某公司", en: "Some Company Ltd." }
+  contact crm@some.example
+  region US
+  contract pipl::entrust_clauses
+}
+flow mutated { // <- PIPL-XB-001
+  entrust inquiry_email
+  to overseas_crm
+  for business_inquiry
+  basis pipl::separate_consent
+}
+"#,
+    );
+    assert_fires(
+        "PIPL-ENTR-001",
+        r#"
+recipient mailer: pipl::entrusted_party { // <- PIPL-ENTR-001
+  label { zh: "邮件服务商", en: "mailing service" }
+  region CN
+}
+flow mutated {
+  entrust inquiry_email
+  to mailer
+  for business_inquiry
+}
+"#,
+    );
+    assert_fires(
+        "PIPL-MERGE-001",
+        r#"
+flow mutated { // <- PIPL-MERGE-001
+  transfer inquiry_email
+  to policy::acquirer
+  trigger merger
+}
+"#,
+    );
+}
+
+#[test]
+fn pipl_duties_group() {
+    assert_fires(
+        "PIPL-RIGHTS-003",
+        r#"
+right mutated_copy: pipl::copy { // <- PIPL-RIGHTS-003
+  via business@megvii.com
+  within 60 days
+}
+"#,
+    );
+    assert_fires(
+        "PIPL-MKT-001",
+        r#"
+purpose mutated { // <- PIPL-MKT-001
+  label { zh: "营销短信", en: "marketing text messages" }
+  uses inquiry_phone
+  basis pipl::consent
+  tags marketing
+  withdraw business@megvii.com
+}
+"#,
+    );
+}
+
+#[test]
+fn gdpr_group_when_the_profile_is_declared() {
+    // Declaring the GDPR profile (in pol.toml and the header) makes the GDPR rules run: the
+    // original's purposes rest on PIPL bases only, so GDPR-BASIS-001 reports each of them.
+    let dir = megvii();
+    let (policy, toml) = (dir.join("policy.pol"), dir.join("pol.toml"));
+    let policy_text = std::fs::read_to_string(&policy).unwrap();
+    let toml_text = std::fs::read_to_string(&toml).unwrap();
+    assert!(policy_text.contains("  profile pipl\n") && toml_text.contains("profile = [\"pipl\"]"));
+    let mut ws = Workspace::open(&dir).unwrap();
+    ws.set_overlay(
+        policy.clone(),
+        &policy_text.replace("  profile pipl\n", "  profile pipl, gdpr\n"),
+    );
+    ws.set_overlay(
+        toml.clone(),
+        &toml_text.replace("profile = [\"pipl\"]", "profile = [\"pipl\", \"gdpr\"]"),
+    );
+    let analysis = ws.analyze();
+    let basis: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "GDPR-BASIS-001")
+        .collect();
+    let purposes: Vec<_> = analysis
+        .policy
+        .of_kind(pol::types::schema::Kind::Purpose)
+        .collect();
+    assert_eq!(purposes.len(), 7);
+    for p in purposes {
+        let inside = |d: &&&pol::diag::Diagnostic| {
+            p.span.start <= d.primary.span.start
+                && d.primary.span.end <= p.span.end
+                && d.primary.span.file == p.span.file
+        };
+        assert!(
+            basis.iter().any(|d| inside(&d)),
+            "no GDPR-BASIS-001 on purpose `{}`",
+            p.name()
+        );
+    }
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.code.as_str() == "GDPR-RIGHTS-001"));
+}

@@ -18,11 +18,18 @@ policy acme {
   }
   effective 2024-06-01
   languages zh, en
+  audience not_directed_at_minors
+}
+
+minors {
+  on_discovery { zh: "我们发现误收集儿童个人信息的，将立即删除。", en: "We delete children's information as soon as we find we collected it by mistake." }
 }
 
 category email {
   label { zh: "电子邮件地址", en: "email address" }
   source subject
+  required
+  refusal { zh: "我们将无法回复您的咨询。", en: "We will not be able to answer your enquiry." }
 }
 
 purpose support {

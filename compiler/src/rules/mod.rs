@@ -57,6 +57,7 @@ static RULES: &[&Rule] = &[
     &core::decl_002::RULE,
     &core::purp_001::RULE,
     &core::prom_001::RULE,
+    &core::prom_002::RULE,
     &core::stor_001::RULE,
 ];
 
@@ -160,6 +161,27 @@ impl Ctx<'_> {
                     && r.span.end <= container.end
             })
             .map(|r| r.span)
+    }
+
+    /// Whether a retention entry covers a purpose: one that names it in `for`, entries whose
+    /// `data` list every category it uses, or an entry with a `period` and neither `data` nor
+    /// `for` (a period for everything). Both PIPL-RET-001 and GDPR-NOTICE-001 ask this.
+    pub fn retention_covers(&self, purpose: ItemId) -> bool {
+        let entries: Vec<&Item> = self.items(Kind::Retention).collect();
+        let blanket = entries
+            .iter()
+            .any(|r| !r.fields.has("data") && !r.fields.has("for") && r.fields.has("period"));
+        blanket
+            || entries
+                .iter()
+                .any(|r| r.fields.refs("for").contains(&purpose))
+            || self.item(purpose).is_some_and(|p| {
+                let uses = p.fields.refs("uses");
+                !uses.is_empty()
+                    && uses
+                        .iter()
+                        .all(|c| entries.iter().any(|r| r.fields.refs("data").contains(c)))
+            })
     }
 
     /// An item's name span, for labels.

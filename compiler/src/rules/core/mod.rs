@@ -3,6 +3,7 @@
 pub mod decl_001;
 pub mod decl_002;
 pub mod prom_001;
+pub mod prom_002;
 pub mod purp_001;
 pub mod stor_001;
 

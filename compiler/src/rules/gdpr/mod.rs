@@ -5,6 +5,7 @@
 
 pub mod art9_001;
 pub mod basis_001;
+pub mod notice_001;
 pub mod proc_001;
 pub mod rights_001;
 pub mod xfer_001;
@@ -15,6 +16,7 @@ use crate::ir::ItemId;
 /// The GDPR rules, in documentation order.
 pub static RULES: &[&Rule] = &[
     &basis_001::RULE,
+    &notice_001::RULE,
     &art9_001::RULE,
     &xfer_001::RULE,
     &rights_001::RULE,

@@ -46,20 +46,9 @@ fn entry_span(r: &Item) -> Span {
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let entries: Vec<&Item> = ctx.items(Kind::Retention).collect();
     let blanket = entries.iter().any(|r| covers_everything(r));
-    let purpose_covered = |p: ItemId| {
-        blanket
-            || entries.iter().any(|r| r.fields.refs("for").contains(&p))
-            || ctx.item(p).is_some_and(|p| {
-                let uses = p.fields.refs("uses");
-                !uses.is_empty()
-                    && uses
-                        .iter()
-                        .all(|c| entries.iter().any(|r| r.fields.refs("data").contains(c)))
-            })
-    };
     // (a) Purposes without retention.
     for purpose in ctx.items(Kind::Purpose) {
-        if purpose.fields.refs("uses").is_empty() || purpose_covered(purpose.id) {
+        if purpose.fields.refs("uses").is_empty() || ctx.retention_covers(purpose.id) {
             continue;
         }
         let name = purpose.name();

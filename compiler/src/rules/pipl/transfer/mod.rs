@@ -1,8 +1,11 @@
 //! PIPL rules, transfer group (see the rules catalogue, section 2).
 
 pub mod entr_001;
+pub mod entr_002;
+pub mod joint_001;
 pub mod merge_001;
 pub mod share_002;
+pub mod share_003;
 pub mod xb_001;
 pub mod xb_003;
 
@@ -13,9 +16,12 @@ use crate::source::Span;
 /// The rules of this group, in documentation order.
 pub static RULES: &[&Rule] = &[
     &share_002::RULE,
+    &share_003::RULE,
     &xb_001::RULE,
     &xb_003::RULE,
     &entr_001::RULE,
+    &entr_002::RULE,
+    &joint_001::RULE,
     &merge_001::RULE,
 ];
 

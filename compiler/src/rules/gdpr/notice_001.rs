@@ -1,0 +1,137 @@
+//! GDPR-NOTICE-001 · Art. 13 / 14 information missing.
+//!
+//! Most Art. 13 items are facts other rules already require (the basis per purpose:
+//! GDPR-BASIS-001; rights: GDPR-RIGHTS-001; transfers: GDPR-XFER-001). This rule checks the
+//! rest that the model can state: who the controller is and how to reach it, how long each
+//! purpose keeps data, and where data not obtained from the person comes from.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("GDPR-NOTICE-001"),
+        severity: Severity::Error,
+        title_en: "Art. 13 / 14 information missing",
+        title_zh: "GDPR第13条/第14条告知事项缺失",
+    },
+    profile: Profile::Gdpr,
+    article: "GDPR Art. 13(1)(a), 13(2)(a), 14(1)(d), 14(2)(f)",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // Art. 13(1)(a): the controller's identity and contact details.
+    if let Some(header) = ctx.policy.header() {
+        let controller = header.fields.record("controller");
+        let reachable = controller
+            .is_some_and(|c| c.has("email") || c.has("phone") || c.has("address"))
+            || ctx
+                .items(Kind::Contact)
+                .any(|c| c.fields.has("email") || c.fields.has("phone") || c.fields.has("address"));
+        if !reachable {
+            let span = header
+                .fields
+                .get("controller")
+                .map(|f| f.span)
+                .unwrap_or_else(|| header.name_span());
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        "the controller gives no contact details",
+                        "控制者未提供联系方式",
+                    ),
+                )
+                .with_label(Message::new(
+                    "no email, phone or address",
+                    "没有电子邮件、电话或地址",
+                ))
+                .with_help(Message::new(
+                    "add `email`, `phone` or `address` to `controller`",
+                    "请在 controller 中添加 email、phone 或 address",
+                )),
+            );
+        }
+    }
+    // Art. 13(2)(a): the period for which data is stored, or the criteria for it.
+    for purpose in ctx.items(Kind::Purpose) {
+        if purpose.fields.refs("uses").is_empty() || ctx.retention_covers(purpose.id) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                purpose.name_span(),
+                Message::new(
+                    format!("purpose `{}` does not say how long its data is stored", purpose.name()),
+                    format!("处理目的「{}」未说明个人数据的存储期限", purpose.name()),
+                ),
+            )
+            .with_label(Message::new("no storage period", "缺少存储期限"))
+            .with_help(Message::new(
+                format!("declare `retention {{ for {}; period ... }}`, or the criteria with `until {{ ... }}`", purpose.name()),
+                format!("请声明 retention {{ for {}; period …… }}，或以 until {{ …… }} 说明确定期限的标准", purpose.name()),
+            )),
+        );
+    }
+    // Art. 14(1)(d), 14(2)(f): data not obtained from the person: its source.
+    for category in ctx.items(Kind::Category) {
+        if category.fields.option("source") == Some("third_party")
+            && category.fields.refs("obtained_from").is_empty()
+        {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    category.name_span(),
+                    Message::new(
+                        format!(
+                            "category `{}` comes from a third party the policy does not name",
+                            category.name()
+                        ),
+                        format!(
+                            "个人数据种类「{}」来自第三方，但政策未说明来源",
+                            category.name()
+                        ),
+                    ),
+                )
+                .with_label(Message::new("source not named", "未说明来源"))
+                .with_help(Message::new(
+                    "name the source with `obtained_from`",
+                    "请用 obtained_from 说明来源",
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::gdpr::tests::HEADER;
+
+    fn policy(extra: &str) -> String {
+        format!(
+            "{HEADER}category nickname {{\n  label {{ zh: \"昵称\", en: \"nickname\" }}\n  source third_party\n{extra}}}\npurpose profile_page {{\n  label {{ zh: \"个人主页\", en: \"profile page\" }}\n  uses nickname\n  basis pipl::contract, gdpr::contract\n}}\n"
+        )
+    }
+
+    #[test]
+    fn unnamed_source_and_no_storage_period() {
+        assert_eq!(
+            check(&policy(""), "GDPR-NOTICE-001"),
+            vec![(8, 10), (12, 9)]
+        );
+    }
+
+    #[test]
+    fn named_source_and_a_period() {
+        let text = format!(
+            "{}recipient login: pipl::other_handler {{\n  label {{ zh: \"社交登录服务商\", en: \"social-login provider\" }}\n}}\nretention profiles {{\n  for profile_page\n  period 2 years\n  on_expiry delete\n}}\n",
+            policy("  obtained_from login\n")
+        );
+        assert!(check(&text, "GDPR-NOTICE-001").is_empty());
+    }
+}

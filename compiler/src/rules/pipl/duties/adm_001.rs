@@ -1,0 +1,137 @@
+//! PIPL-ADM-001 · Automated decisions without opt-out or explanation.
+//!
+//! Push and commercial marketing by automated decision-making must come with an option not
+//! based on personal characteristics or a convenient way to refuse (PIPL Art. 24 ¶2); people
+//! may ask for an explanation of decisions that significantly affect them and refuse decisions
+//! made solely by automated means (¶3). Implemented: (a) a purpose tagged `personalization`,
+//! or tagged `automated_decision` together with `marketing`, without `opt_out` (error); (b) a
+//! purpose tagged `automated_decision` while the policy offers no `adm_explanation` or no
+//! `adm_refusal` right (warning: whether a decision "significantly affects" people has no field,
+//! so the author confirms or justifies). (c) differential pricing has no tag and is not checked.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-ADM-001"),
+        severity: Severity::Error,
+        title_en: "automated decisions without opt-out or explanation",
+        title_zh: "自动化决策缺少不针对个人特征的选项、拒绝方式或说明",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 24, 55(2), 73(2); E-Commerce Law Art. 18 ¶1; GB/T 35273 7.4, 7.5, 7.7",
+    check,
+};
+
+/// The rights Art. 24 ¶3 gives: the stdlib id and its name in Chinese.
+const ADM_RIGHTS: &[(&str, &str)] = &[
+    ("adm_explanation", "要求说明"),
+    ("adm_refusal", "拒绝仅通过自动化决策作出决定"),
+];
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let offered: Vec<&str> = ctx
+        .items(Kind::Right)
+        .filter_map(|r| ctx.root_name(r.id))
+        .collect();
+    for purpose in ctx.items(Kind::Purpose) {
+        let tags = purpose.fields.options("tags");
+        let name = purpose.name();
+        let personalised = tags.contains(&"personalization")
+            || (tags.contains(&"automated_decision") && tags.contains(&"marketing"));
+        // (a) Personalised push or marketing without a way out.
+        if personalised && !purpose.fields.has("opt_out") {
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                purpose.name_span(),
+                Message::new(
+                    format!("personalised purpose `{name}` offers no non-personalised option and no way to refuse"),
+                    format!("个性化处理目的「{name}」未提供不针对个人特征的选项或便捷的拒绝方式"),
+                ),
+            )
+            .with_label(Message::new("no `opt_out`", "未写明 opt_out"))
+            .with_help(Message::new(
+                "add `opt_out` with the setting that switches to non-personalised content or refuses it, e.g. `opt_out { zh: \"……\", en: \"Settings > Privacy > Personalised recommendations\" }`; refusing all cookies in the browser is not such an option (PIPL Art. 24 ¶2; E-Commerce Law Art. 18)",
+                "请添加 opt_out，写明关闭个性化推荐或拒绝的设置路径，例如 opt_out { zh: \"设置 > 隐私 > 个性化推荐\", en: \"……\" }；在浏览器中拒绝全部 Cookie 不属于此类选项（个人信息保护法第二十四条第二款；电子商务法第十八条）",
+            ));
+            if let Some(field) = purpose.fields.get("tags") {
+                d = d.with_related(
+                    field.span,
+                    Message::new("personalised processing", "个性化处理"),
+                );
+            }
+            out.push(d);
+        }
+        // (b) Automated decisions without the Art. 24 ¶3 rights.
+        if tags.contains(&"automated_decision") {
+            let missing: Vec<&(&str, &str)> = ADM_RIGHTS
+                .iter()
+                .filter(|(id, _)| !offered.contains(id))
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let en: Vec<String> = missing.iter().map(|(id, _)| format!("`{id}`")).collect();
+            let zh: Vec<&str> = missing.iter().map(|(_, zh)| *zh).collect();
+            let decls: Vec<String> = missing
+                .iter()
+                .map(|(id, _)| format!("`right {id}: pipl::{id} {{ via ... }}`"))
+                .collect();
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                purpose.name_span(),
+                Message::new(
+                    format!(
+                        "purpose `{name}` makes automated decisions, but the policy does not offer the right{} {}",
+                        if missing.len() > 1 { "s" } else { "" },
+                        crate::rules::list_en(&en)
+                    ),
+                    format!(
+                        "处理目的「{name}」进行自动化决策，但本政策未提供以下权利：{}",
+                        zh.join("、")
+                    ),
+                ),
+            )
+            .with_label(Message::new("automated decisions", "自动化决策"))
+            .with_help(Message::new(
+                format!(
+                    "if its decisions significantly affect people, declare {} (PIPL Art. 24 ¶3); otherwise justify with `allow PIPL-ADM-001 because \"...\"`",
+                    crate::rules::list_en(&decls)
+                ),
+                format!(
+                    "如其决定对个人权益有重大影响，请声明 {}（个人信息保护法第二十四条第三款）；否则请以 allow PIPL-ADM-001 because \"……\" 写明理由",
+                    decls.join("、")
+                ),
+            ));
+            d.severity = Severity::Warning;
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const CATEGORY: &str =
+        "category history {\n  label { zh: \"浏览记录\", en: \"browsing history\" }\n}\n";
+
+    #[test]
+    fn personalisation_without_opt_out_and_decisions_without_rights() {
+        let text = format!(
+            "{HEADER}{CATEGORY}purpose feed {{\n  label {{ zh: \"个性化推荐\", en: \"recommendations\" }}\n  uses history\n  basis pipl::consent\n  tags personalization\n}}\npurpose scoring {{\n  label {{ zh: \"信用评分\", en: \"credit scoring\" }}\n  uses history\n  basis pipl::consent\n  tags automated_decision\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-ADM-001"), vec![(11, 9), (17, 9)]);
+    }
+
+    #[test]
+    fn opt_out_and_rights() {
+        let text = format!(
+            "{HEADER}{CATEGORY}purpose feed {{\n  label {{ zh: \"个性化推荐\", en: \"recommendations\" }}\n  uses history\n  basis pipl::consent\n  tags personalization, automated_decision\n  opt_out {{ zh: \"设置中关闭个性化推荐\", en: \"turn off personalised recommendations in Settings\" }}\n}}\nright why: pipl::adm_explanation {{\n  via privacy@some.example\n}}\nright refuse: pipl::adm_refusal {{\n  via privacy@some.example\n}}\n"
+        );
+        assert!(check(&text, "PIPL-ADM-001").is_empty());
+    }
+}

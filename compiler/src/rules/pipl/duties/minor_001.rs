@@ -1,0 +1,239 @@
+//! PIPL-MINOR-001 · Under-14 data without guardian consent / audience inconsistent.
+//!
+//! Information of a child under 14 is sensitive and needs the guardian's consent (PIPL Art. 28
+//! ¶1, 31 ¶1; CPIP Art. 9). Implemented: (a) the policy does not declare an audience that
+//! keeps children out (`adults_only`, `not_directed_at_minors`, only enterprise audiences, or
+//! `minors { directed no }`) and offers no guardian-consent path (a purpose or flow whose basis
+//! is guardian consent, or `minors { guardian_consent }`) (error); (b) the policy keeps children
+//! out but does not say what happens when a child's data is found anyway (`minors {
+//! on_discovery }`) (warning); (c) `minors { threshold }` below 14 (error), or audiences that
+//! contradict each other (`directed_at_children` with `adults_only` / `not_directed_at_minors`,
+//! or `minors { directed }` against the audience) (error). The schema has one `threshold`, so
+//! "different thresholds in different places" cannot be said and is not checked.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, Value};
+use crate::rules::pipl::duties::{has_tag, item_span};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-MINOR-001"),
+        severity: Severity::Error,
+        title_en: "under-14 data without guardian consent / audience inconsistent",
+        title_zh: "处理不满十四周岁未成年人个人信息未取得监护人同意，或适用对象声明不一致",
+    },
+    profile: Profile::Pipl,
+    article:
+        "PIPL Art. 28 ¶1, 31 ¶1; Minors Protection Law Art. 72; CPIP Art. 2, 9; GB/T 35273 5.4",
+    check,
+};
+
+/// Where the policy asks a guardian's consent: the first basis whose consent form is
+/// `guardian`, else `minors { guardian_consent }`.
+pub(crate) fn guardian_path(ctx: &Ctx) -> Option<Span> {
+    for item in ctx.items(Kind::Purpose).chain(ctx.items(Kind::Flow)) {
+        for v in item.fields.values("basis") {
+            if let Value::Ref(id) = v.value {
+                if ctx.consent_form(id) == Some("guardian") {
+                    return Some(v.span);
+                }
+            }
+        }
+    }
+    let minors = ctx.items(Kind::Minors).next()?;
+    (minors.fields.bool("guardian_consent") == Some(true))
+        .then(|| minors.fields.get("guardian_consent").map(|f| f.span))
+        .flatten()
+}
+
+/// Whether a category, or its standard category, is tagged `child_data`.
+pub(crate) fn is_child_data(ctx: &Ctx, category: &Item) -> bool {
+    has_tag(ctx, category, "child_data")
+}
+
+/// Whether the policy keeps children out: an audience that excludes them, only enterprise
+/// audiences, or `minors { directed no }`.
+pub(crate) fn keeps_children_out(ctx: &Ctx) -> bool {
+    let audience = ctx
+        .policy
+        .header()
+        .map(|h| h.fields.options("audience"))
+        .unwrap_or_default();
+    let directed = ctx
+        .items(Kind::Minors)
+        .next()
+        .and_then(|m| m.fields.bool("directed"));
+    if audience.contains(&"directed_at_children") || directed == Some(true) {
+        return false;
+    }
+    audience
+        .iter()
+        .any(|a| matches!(*a, "adults_only" | "not_directed_at_minors"))
+        || (!audience.is_empty()
+            && audience
+                .iter()
+                .all(|a| matches!(*a, "enterprise_customers" | "enterprise_representatives")))
+        || directed == Some(false)
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let Some(header) = ctx.policy.header() else {
+        return;
+    };
+    let minors = ctx.items(Kind::Minors).next();
+    let audience_field = header.fields.get("audience");
+    let primary = minors
+        .map(item_span)
+        .or(audience_field.map(|f| f.span))
+        .unwrap_or(header.name_span());
+    let audience = header.fields.options("audience");
+    let out_of_scope = keeps_children_out(ctx);
+
+    // (a) Children not kept out, and no guardian consent.
+    if !out_of_scope && guardian_path(ctx).is_none() {
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            primary,
+            Message::new(
+                "the policy neither keeps children under 14 out nor asks their guardian's consent",
+                "本政策既未声明不面向不满十四周岁的未成年人，也未规定取得其监护人同意的方式",
+            ),
+        )
+        .with_label(Message::new(
+            "no guardian-consent path",
+            "缺少监护人同意的方式",
+        ))
+        .with_help(Message::new(
+            "declare `audience not_directed_at_minors` with `minors { on_discovery { ... } }`, or ask a guardian's consent (`basis pipl::guardian_consent`, `minors { guardian_consent }`) and publish dedicated children's rules (PIPL Art. 31; CPIP Art. 9)",
+            "请声明 audience not_directed_at_minors 并写明 minors { on_discovery { …… } }，或规定取得监护人同意（basis pipl::guardian_consent、minors { guardian_consent }）并制定专门的儿童个人信息处理规则（个人信息保护法第三十一条；《儿童个人信息网络保护规定》第九条）",
+        ));
+        if let Some(field) = audience_field {
+            if minors.is_some() {
+                d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+            }
+        }
+        out.push(d);
+    }
+
+    // (b) Children kept out, but nothing said about finding a child's data anyway.
+    if out_of_scope && !minors.is_some_and(|m| m.fields.has("on_discovery")) {
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            primary,
+            Message::new(
+                "the policy is not directed at children but does not say what happens when a child's information is collected anyway",
+                "本政策声明不面向儿童，但未说明无意中收集到儿童个人信息时如何处理",
+            ),
+        )
+        .with_label(Message::new("no `on_discovery`", "未写明 on_discovery"))
+        .with_help(Message::new(
+            "add `minors { on_discovery { zh: \"……\", en: \"we delete it as soon as we find it; guardians may contact ...\" } }` (CPIP Art. 9; GB/T 35273 5.4)",
+            "请添加 minors { on_discovery { zh: \"如发现在未事先取得监护人同意的情况下收集了儿童个人信息，我们会尽快删除；监护人可通过……联系我们\", en: \"……\" } }（《儿童个人信息网络保护规定》第九条；GB/T 35273 第5.4条）",
+        ));
+        d.severity = Severity::Warning;
+        if let (Some(field), Some(_)) = (audience_field, minors) {
+            d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+        }
+        out.push(d);
+    }
+
+    // (c) A threshold below 14.
+    if let Some(m) = minors {
+        if let Some(t) = m.fields.int("threshold").filter(|t| *t < 14) {
+            let span = m
+                .fields
+                .get("threshold")
+                .and_then(|f| f.values.first())
+                .map_or(item_span(m), |v| v.span);
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("the policy treats only people under {t} as children; PIPL protects everyone under 14"),
+                        format!("本政策仅将不满{t}周岁的人视为儿童，而个人信息保护法保护所有不满十四周岁的未成年人"),
+                    ),
+                )
+                .with_label(Message::new("threshold below 14", "年龄标准低于十四周岁"))
+                .with_help(Message::new(
+                    "the guardian-consent threshold is 14 (PIPL Art. 31; CPIP Art. 2); a higher one is fine",
+                    "监护人同意的年龄标准为十四周岁（个人信息保护法第三十一条；《儿童个人信息网络保护规定》第二条），可以更高，不得更低",
+                ))
+                .with_fix(Message::new("use 14", "改为十四周岁"), span, "14"),
+            );
+        }
+    }
+
+    // (c) Audiences that contradict each other.
+    let directed = minors.and_then(|m| m.fields.bool("directed"));
+    let excluding = audience
+        .iter()
+        .any(|a| matches!(*a, "adults_only" | "not_directed_at_minors"));
+    let children = audience.contains(&"directed_at_children");
+    let clash = (children && (excluding || directed == Some(false)))
+        || (excluding && directed == Some(true));
+    if clash {
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            primary,
+            Message::new(
+                "the policy says both that it is and that it is not directed at minors",
+                "本政策对是否面向未成年人的声明前后矛盾",
+            ),
+        )
+        .with_label(Message::new("contradictory audience", "适用对象声明矛盾"))
+        .with_help(Message::new(
+            "keep one statement: `directed_at_children` with guardian consent and dedicated rules, or `not_directed_at_minors` with `minors { directed no; on_discovery ... }`",
+            "请只保留一种声明：directed_at_children 并规定监护人同意和专门规则，或 not_directed_at_minors 并写明 minors { directed no; on_discovery …… }",
+        ));
+        if let (Some(field), Some(m)) = (audience_field, minors) {
+            d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+            if let Some(f) = m.fields.get("directed") {
+                d = d.with_related(f.span, Message::new("the minors statement", "未成年人声明"));
+            }
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    #[test]
+    fn general_audience_without_guardian_consent() {
+        // No audience, no minors statement: reported on the policy name.
+        assert_eq!(check(HEADER, "PIPL-MINOR-001"), vec![(3, 8)]);
+        let text = format!("{HEADER}minors {{\n  threshold 12\n}}\n");
+        // (a) on `minors`, (c) on the threshold.
+        assert_eq!(check(&text, "PIPL-MINOR-001"), vec![(8, 1), (9, 13)]);
+    }
+
+    #[test]
+    fn not_directed_without_on_discovery() {
+        let text = HEADER.replace(
+            "  profile pipl\n",
+            "  profile pipl\n  audience not_directed_at_minors\n",
+        );
+        assert_eq!(check(&text, "PIPL-MINOR-001"), vec![(7, 3)]);
+        let text = format!("{text}minors {{\n  directed yes\n}}\n");
+        // (c) contradiction, and (a): directed at minors without guardian consent.
+        assert_eq!(check(&text, "PIPL-MINOR-001"), vec![(9, 1), (9, 1)]);
+    }
+
+    #[test]
+    fn not_directed_with_on_discovery_or_guardian_consent() {
+        let text = HEADER.replace(
+            "  profile pipl\n",
+            "  profile pipl\n  audience not_directed_at_minors\n",
+        );
+        let text = format!("{text}minors {{\n  threshold 14\n  on_discovery {{ zh: \"发现后尽快删除\", en: \"deleted as soon as found\" }}\n}}\n");
+        assert!(check(&text, "PIPL-MINOR-001").is_empty());
+        let text = format!("{HEADER}minors {{\n  threshold 14\n  guardian_consent\n}}\n");
+        assert!(check(&text, "PIPL-MINOR-001").is_empty());
+    }
+}

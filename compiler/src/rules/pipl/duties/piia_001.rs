@@ -1,0 +1,154 @@
+//! PIPL-PIIA-001 · Processing that needs a PIIA has none recorded.
+//!
+//! A personal information protection impact assessment is made before processing sensitive
+//! information, automated decision-making, entrusting, providing or disclosing information,
+//! and cross-border provision (PIPL Art. 55); its report is kept three years (Art. 56). The
+//! catalogue's `assessments` records have no element in the language yet: the one stand-in is
+//! the stdlib measure `std::security::impact_assessment` among `security { measures }`.
+//! Implemented: the policy has a sensitive (or `child_data`) category, a purpose tagged
+//! `automated_decision`, an `entrust`, `share` or `disclose` flow, or a flow to an overseas
+//! recipient, and its security statement lists no `impact_assessment` measure. One warning,
+//! on the first element that needs the assessment, the others as related spans. Whether an
+//! assessment covers each activity, and when it was made, cannot be said and is not checked.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::graph::EdgeKind;
+use crate::rules::pipl::duties::{has_tag, is_std, item_span};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-PIIA-001"),
+        severity: Severity::Warning,
+        title_en: "processing that needs a PIIA has none recorded",
+        title_zh: "需要开展个人信息保护影响评估的处理活动未记录评估",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 55, 56; GB/T 35273 11.4",
+    check,
+};
+
+/// What needs an assessment: where, and why (Art. 55 item).
+fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
+    let mut out = Vec::new();
+    for c in ctx.items(Kind::Category) {
+        if ctx.policy.is_sensitive(c.id) || has_tag(ctx, c, "child_data") {
+            out.push((
+                c.name_span(),
+                Message::new(
+                    "sensitive personal information (Art. 55(1))",
+                    "敏感个人信息（第五十五条第（一）项）",
+                ),
+            ));
+        }
+    }
+    for p in ctx.items(Kind::Purpose) {
+        if p.fields.options("tags").contains(&"automated_decision") {
+            out.push((
+                p.name_span(),
+                Message::new(
+                    "automated decision-making (Art. 55(2))",
+                    "自动化决策（第五十五条第（二）项）",
+                ),
+            ));
+        }
+    }
+    for f in ctx.items(Kind::Flow) {
+        let overseas = f.fields.refs("to").iter().any(|r| ctx.is_overseas(*r));
+        let label = match EdgeKind::of_flow(f) {
+            _ if overseas => Message::new(
+                "provision outside mainland China (Art. 55(4))",
+                "向境外提供个人信息（第五十五条第（四）项）",
+            ),
+            Some(EdgeKind::Entrust) => Message::new(
+                "entrusted processing (Art. 55(3))",
+                "委托处理个人信息（第五十五条第（三）项）",
+            ),
+            Some(EdgeKind::Share) => Message::new(
+                "provision to another handler (Art. 55(3))",
+                "向其他个人信息处理者提供个人信息（第五十五条第（三）项）",
+            ),
+            Some(EdgeKind::Disclose) => Message::new(
+                "public disclosure (Art. 55(3))",
+                "公开个人信息（第五十五条第（三）项）",
+            ),
+            _ => continue,
+        };
+        out.push((f.name_span(), label));
+    }
+    out
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let security = ctx.items(Kind::Security).next();
+    let recorded = security.is_some_and(|s| {
+        s.fields
+            .refs("measures")
+            .into_iter()
+            .filter_map(|m| ctx.item(m))
+            .any(|m| is_std(ctx, m) && m.name() == "impact_assessment")
+    });
+    if recorded {
+        return;
+    }
+    let found = triggers(ctx);
+    let Some(((primary, label), rest)) = found.split_first() else {
+        return;
+    };
+    let mut d = Diagnostic::new(
+        RULE.info.code,
+        *primary,
+        Message::new(
+            "this processing needs a personal information protection impact assessment, and the policy records none",
+            "该处理活动应当事前进行个人信息保护影响评估，本政策未记录评估",
+        ),
+    )
+    .with_label(label.clone())
+    .with_help(Message::new(
+        "assess the processing beforehand and keep the report three years (PIPL Art. 55, 56); record it with `security { measures sec::impact_assessment }` (`use std::security as sec`)",
+        "请事前进行个人信息保护影响评估，报告和处理情况记录至少保存三年（个人信息保护法第五十五条、第五十六条）；并以 security { measures sec::impact_assessment }（use std::security as sec）记录",
+    ));
+    for (span, label) in rest {
+        d = d.with_related(*span, label.clone());
+    }
+    if let Some(s) = security {
+        let span = s.fields.get("measures").map_or(item_span(s), |f| f.span);
+        d = d.with_related(
+            span,
+            Message::new(
+                "no `impact_assessment` measure",
+                "未列明 impact_assessment 措施",
+            ),
+        );
+    }
+    out.push(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const FLOW: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\nrecipient mailer: pipl::entrusted_party {\n  label { zh: \"邮件服务商\", en: \"mail provider\" }\n}\nflow mail {\n  entrust email\n  to mailer\n}\n";
+
+    #[test]
+    fn entrusting_without_an_assessment() {
+        let text = format!("{HEADER}{FLOW}");
+        assert_eq!(check(&text, "PIPL-PIIA-001"), vec![(14, 6)]);
+        let text = format!(
+            "use std::security as sec\n{HEADER}{FLOW}security {{\n  measures sec::encryption\n}}\n"
+        );
+        assert_eq!(check(&text, "PIPL-PIIA-001"), vec![(15, 6)]);
+    }
+
+    #[test]
+    fn assessment_recorded_or_nothing_to_assess() {
+        let text = format!(
+            "use std::security as sec\n{HEADER}{FLOW}security {{\n  measures sec::encryption, sec::impact_assessment\n}}\n"
+        );
+        assert!(check(&text, "PIPL-PIIA-001").is_empty());
+        assert!(check(HEADER, "PIPL-PIIA-001").is_empty());
+    }
+}

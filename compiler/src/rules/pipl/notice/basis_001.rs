@@ -1,0 +1,274 @@
+//! PIPL-BASIS-001 · Basis missing, unfit, or not a PIPL basis.
+//!
+//! Personal information may be processed only on one of the bases of PIPL Art. 13 ¶1.
+//! Implemented: (a) a purpose with no basis, or with bases of other laws only (a GDPR
+//! `legitimate_interests`), and a flow with no basis of its own nor through its purposes
+//! (error; a transfer with a `trigger` — merger, division, ... — is left to PIPL Art. 22 and
+//! PIPL-MERGE-001); (b) `pipl::contract` on a purpose no contract with the person needs: tagged
+//! `marketing`, `personalization`, `ai_training`, `analytics` or `research`, or `required no`
+//! (error); (c) `pipl::legal_duty` or `pipl::other_law` with no citation of the law: no clause
+//! of the author's own with an `article` among the flow's `exceptions` or `commitments`, and for
+//! a purpose no `retention` with a legal `minimum` (error); (d) a flow whose `exceptions` cite a
+//! GB/T 35273 5.6 item with no PIPL counterpart (`gbt_service_security`, `gbt_academic`)
+//! (warning). Not implemented: `gbt_news_org` outside news work (news work is not modelled)
+//! and a privacy policy treated as the contract (prose).
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, Value};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-BASIS-001"),
+        severity: Severity::Error,
+        title_en: "basis missing, unfit or not a PIPL basis",
+        title_zh: "处理依据缺失、与处理活动不匹配或不属于《个人信息保护法》第十三条",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 13 ¶1–2; GB/T 35273 5.6",
+    check,
+};
+
+/// Purposes no contract with the person needs.
+const NOT_CONTRACTUAL: &[&str] = &[
+    "marketing",
+    "personalization",
+    "ai_training",
+    "analytics",
+    "research",
+];
+
+/// GB/T 35273 5.6 items with no PIPL Art. 13 counterpart.
+const NO_PIPL_COUNTERPART: &[&str] = &["gbt_service_security", "gbt_academic"];
+
+/// Whether one of the item's bases belongs to the PIPL (or to no particular law).
+fn has_pipl_basis(ctx: &Ctx, item: &Item) -> bool {
+    item.fields.refs("basis").iter().any(|b| {
+        ctx.item(*b)
+            .is_some_and(|b| matches!(b.fields.option("profile"), None | Some("pipl")))
+    })
+}
+
+/// A clause of the author's own that cites a provision.
+fn cites_law(ctx: &Ctx, item: &Item) -> bool {
+    let own_clause = |key: &str| {
+        ctx.policy.clauses(&item.fields, key).iter().any(|c| {
+            ctx.item(*c).is_some_and(|c| {
+                c.fields.has("article") && ctx.policy.module(c.module).is_some_and(|m| !m.is_std)
+            })
+        })
+    };
+    if own_clause("exceptions") || own_clause("commitments") {
+        return true;
+    }
+    item.kind == Kind::Purpose
+        && ctx
+            .items(Kind::Retention)
+            .any(|r| r.fields.has("minimum") && r.fields.refs("for").contains(&item.id))
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // (a) No basis.
+    for purpose in ctx.items(Kind::Purpose) {
+        let name = purpose.name();
+        if !purpose.fields.has("basis") {
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    purpose.name_span(),
+                    Message::new(
+                        format!("purpose `{name}` has no legal basis"),
+                        format!("处理目的「{name}」未写明处理依据"),
+                    ),
+                )
+                .with_label(Message::new("no `basis`", "未写明 basis"))
+                .with_help(Message::new(
+                    "add `basis` with one of the bases of PIPL Art. 13 ¶1: `pipl::consent` (or `separate_consent`), `pipl::contract`, `pipl::legal_duty`, ...",
+                    "请添加 basis，写明第十三条第一款规定的处理依据之一：pipl::consent（或 separate_consent）、pipl::contract、pipl::legal_duty 等",
+                )),
+            );
+        } else if !has_pipl_basis(ctx, purpose) {
+            let span = purpose
+                .fields
+                .get("basis")
+                .map(|f| f.span)
+                .unwrap_or_else(|| purpose.name_span());
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("purpose `{name}` has no basis under PIPL Art. 13: its bases belong to another law"),
+                        format!("处理目的「{name}」的处理依据均属于其他法律，不属于《个人信息保护法》第十三条规定的情形"),
+                    ),
+                )
+                .with_label(Message::new("not a PIPL basis", "不属于个人信息保护法的处理依据"))
+                .with_help(Message::new(
+                    "add a PIPL basis next to it (`basis` takes one per profile): legitimate interests are not a basis in PIPL",
+                    "请同时写明个人信息保护法规定的处理依据（basis 可按法律分别列出）：个人信息保护法未规定“正当利益”依据",
+                )),
+            );
+        }
+    }
+    for flow in ctx.items(Kind::Flow) {
+        let inherited = flow
+            .fields
+            .refs("for")
+            .iter()
+            .any(|p| ctx.item(*p).is_some_and(|p| p.fields.has("basis")));
+        // A transfer on a merger, division, ... is governed by Art. 22 (PIPL-MERGE-001).
+        if flow.fields.has("basis") || inherited || flow.fields.has("trigger") {
+            continue;
+        }
+        let name = flow.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                flow.name_span(),
+                Message::new(
+                    format!("flow `{name}` has no legal basis, neither its own nor through a purpose"),
+                    format!("数据流向「{name}」未写明处理依据，亦未通过处理目的取得依据"),
+                ),
+            )
+            .with_label(Message::new("no `basis`", "未写明 basis"))
+            .with_help(Message::new(
+                "add `basis` (e.g. `pipl::separate_consent`), or `for` with the purposes the flow serves",
+                "请添加 basis（如 pipl::separate_consent），或以 for 写明该数据流向所服务的处理目的",
+            )),
+        );
+    }
+    // (b), (c) Unfit bases.
+    for item in ctx.items(Kind::Purpose).chain(ctx.items(Kind::Flow)) {
+        let name = item.name();
+        let (what_en, what_zh) = if item.kind == Kind::Purpose {
+            ("purpose", "处理目的")
+        } else {
+            ("flow", "数据流向")
+        };
+        for v in item.fields.values("basis") {
+            let Value::Ref(b) = v.value else {
+                continue;
+            };
+            match ctx.root_name(b) {
+                Some("contract") if item.kind == Kind::Purpose => {
+                    let tags = item.fields.options("tags");
+                    let reason = NOT_CONTRACTUAL
+                        .iter()
+                        .find(|t| tags.contains(t))
+                        .map(|t| (format!("it is {t}"), format!("其属于 {t}")))
+                        .or_else(|| {
+                            (item.fields.bool("required") == Some(false)).then(|| {
+                                (
+                                    "it is optional (`required no`)".to_string(),
+                                    "其为可选（required no）".to_string(),
+                                )
+                            })
+                        });
+                    let Some((en, zh)) = reason else {
+                        continue;
+                    };
+                    out.push(
+                        Diagnostic::new(
+                            RULE.info.code,
+                            v.span,
+                            Message::new(
+                                format!("purpose `{name}` rests on a contract with the person, but {en}: no contract needs it"),
+                                format!("处理目的「{name}」以订立、履行合同所必需为依据，但{zh}，并非履行合同所必需"),
+                            ),
+                        )
+                        .with_label(Message::new("not necessary for a contract", "并非合同所必需"))
+                        .with_help(Message::new(
+                            "base it on consent (`pipl::consent`, or `pipl::separate_consent` where separate consent is required)",
+                            "请以同意为依据（pipl::consent；须取得单独同意时为 pipl::separate_consent）",
+                        ))
+                        .with_fix(Message::new("base it on consent", "改为以同意为依据"), v.span, "pipl::consent"),
+                    );
+                }
+                Some(law @ ("legal_duty" | "other_law")) if !cites_law(ctx, item) => {
+                    out.push(
+                        Diagnostic::new(
+                            RULE.info.code,
+                            v.span,
+                            Message::new(
+                                format!("{what_en} `{name}` rests on `{law}` but cites no law or regulation that imposes it"),
+                                format!("{what_zh}「{name}」以「{law}」为依据，但未指明规定该义务或情形的法律、行政法规"),
+                            ),
+                        )
+                        .with_label(Message::new("which law?", "依据哪部法律？"))
+                        .with_help(Message::new(
+                            "cite the provision: a clause of your own with `article` (e.g. `clause nsl_logs { label {...}; article \"Cybersecurity Law Art. 21(3)\" }`) in the flow's `exceptions`, or a `retention` with the legal `minimum` for the purpose",
+                            "请指明具体条文：在数据流向的 exceptions 中引用自定义条款并写明 article（如 clause nsl_logs { label {……}; article \"《网络安全法》第二十一条第（三）项\" }），或为该处理目的声明含法定最短期限（minimum）的 retention",
+                        )),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    // (d) GB/T exceptions with no PIPL counterpart.
+    for flow in ctx.items(Kind::Flow) {
+        for v in flow.fields.values("exceptions") {
+            let Value::Ref(id) = v.value else {
+                continue;
+            };
+            let ids = match ctx.item(id) {
+                Some(i) if i.kind == Kind::List => i.fields.refs("items"),
+                Some(_) => vec![id],
+                None => continue,
+            };
+            let found: Vec<&str> = ids
+                .iter()
+                .filter_map(|c| ctx.root_name(*c))
+                .filter(|n| NO_PIPL_COUNTERPART.contains(n))
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            let name = flow.name();
+            let list = found.join("`, `");
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                v.span,
+                Message::new(
+                    format!("flow `{name}` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{list}`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent"),
+                    format!("数据流向「{name}」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{}）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意", found.join("、")),
+                ),
+            )
+            .with_label(Message::new("no PIPL counterpart", "个人信息保护法无对应情形"))
+            .with_help(Message::new(
+                "cite `pipl::consent_exceptions` (or the item that applies) instead, and base the flow on consent or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
+                "请改为援引 pipl::consent_exceptions（或适用的具体情形），并以同意或第十三条第一款第（二）至（七）项规定的情形为依据",
+            ));
+            d.severity = Severity::Warning;
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const CAT: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\nrecipient police: pipl::authority {\n  label { zh: \"公安机关\", en: \"the police\" }\n}\n";
+
+    #[test]
+    fn missing_unfit_and_uncited() {
+        let text = format!(
+            "{HEADER}{CAT}purpose news {{\n  label {{ zh: \"资讯\", en: \"news\" }}\n  uses email\n  basis pipl::contract\n  tags marketing\n}}\npurpose other {{\n  label {{ zh: \"其他\", en: \"other\" }}\n  uses email\n}}\nflow to_police {{\n  share email\n  to police\n  basis pipl::legal_duty\n  exceptions std::gbt35273::gbt_service_security\n}}\n"
+        );
+        assert_eq!(
+            check(&text, "PIPL-BASIS-001"),
+            vec![(17, 9), (20, 9), (27, 9), (28, 14)]
+        );
+    }
+
+    #[test]
+    fn fit_and_cited() {
+        let text = format!(
+            "{HEADER}{CAT}purpose news {{\n  label {{ zh: \"资讯\", en: \"news\" }}\n  uses email\n  basis pipl::consent\n  tags marketing\n}}\nclause cpl {{\n  label {{ zh: \"协助调查\", en: \"assisting an investigation\" }}\n  article \"Criminal Procedure Law Art. 54\"\n}}\nflow to_police {{\n  share email\n  to police\n  basis pipl::legal_duty\n  exceptions cpl\n}}\n"
+        );
+        assert!(check(&text, "PIPL-BASIS-001").is_empty());
+    }
+}

@@ -1,0 +1,158 @@
+//! PIPL-NOTICE-002 · Per-category collection details missing.
+//!
+//! A product or service may not be refused because a person will not give information it does
+//! not need (PIPL Art. 16), so the notice says, for each kind of information, whether it must be
+//! given and what happens if it is not (GB/T 35273 5.3, 5.5 a)); information obtained from
+//! others is traced to its source (GB/T 5.4). Implemented, for each category a purpose uses:
+//! (a) no `required` flag (on it or on a category of the author's it descends from); (b) a
+//! required category whose refusal consequence is stated neither on it (`refusal`) nor on any
+//! purpose that uses it; (d) `source third_party` with no `obtained_from`. Not implemented, for
+//! want of facts the language cannot state yet: (c) an optional category whose refusal turns
+//! off a basic function (which functions are basic is not modelled), and, for (d), the
+//! statements that the source's legality and the scope of the person's consent there were
+//! checked.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::{Item, ItemId};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-NOTICE-002"),
+        severity: Severity::Warning,
+        title_en: "per-category collection details missing",
+        title_zh: "逐项说明不足：必要/可选、拒绝后果与来源",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 16, 17 ¶1(2); GB/T 35273 5.3, 5.4, 5.5 a); NDSR Art. 22",
+    check,
+};
+
+/// A category's `required` flag, its own or that of a category of the author's it descends
+/// from (standard categories say nothing about it).
+fn required_of(ctx: &Ctx, category: &Item) -> Option<bool> {
+    let mut current = Some(category);
+    for _ in 0..8 {
+        let item = current?;
+        if ctx.policy.module(item.module).is_some_and(|m| m.is_std) {
+            return None;
+        }
+        if let Some(flag) = item.fields.bool("required") {
+            return Some(flag);
+        }
+        current = item.parent.and_then(|p| ctx.item(p));
+    }
+    None
+}
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let purposes: Vec<&Item> = ctx.items(Kind::Purpose).collect();
+    let users = |c: ItemId| -> Vec<&Item> {
+        purposes
+            .iter()
+            .copied()
+            .filter(|p| p.fields.refs("uses").contains(&c))
+            .collect()
+    };
+    for category in ctx.items(Kind::Category) {
+        let using = users(category.id);
+        if using.is_empty() {
+            continue;
+        }
+        let name = category.name();
+        match required_of(ctx, category) {
+            // (a) Required or optional?
+            None => out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    category.name_span(),
+                    Message::new(
+                        format!("category `{name}` does not say whether the person must provide it"),
+                        format!("个人信息种类「{name}」未说明是否必须提供"),
+                    ),
+                )
+                .with_label(Message::new("no `required`", "未写明 required"))
+                .with_help(Message::new(
+                    "add `required` (the service needs it; then say in `refusal` what happens without it) or `required no`",
+                    "请添加 required（服务所必需；并以 refusal 说明拒绝提供的后果）或 required no",
+                )),
+            ),
+            // (b) Required, but the consequence of refusing is not told.
+            Some(true)
+                if !category.fields.has("refusal")
+                    && !using.iter().any(|p| p.fields.has("refusal")) =>
+            {
+                let mut d = Diagnostic::new(
+                    RULE.info.code,
+                    category.name_span(),
+                    Message::new(
+                        format!("category `{name}` must be provided, but the policy does not say what happens if the person refuses"),
+                        format!("个人信息种类「{name}」为必须提供，但未说明拒绝提供的后果"),
+                    ),
+                )
+                .with_label(Message::new("no `refusal`", "未写明 refusal"))
+                .with_help(Message::new(
+                    "add `refusal { zh: \"...\", en: \"...\" }` naming the function that cannot be used without it",
+                    "请添加 refusal { zh: \"……\", en: \"……\" }，写明拒绝提供后无法使用的具体功能",
+                ));
+                if let Some(v) = category.fields.get("required") {
+                    d = d.with_related(v.span, Message::new("required", "必须提供"));
+                }
+                out.push(d);
+            }
+            _ => {}
+        }
+        // (d) Third-party source not named.
+        if category.fields.option("source") == Some("third_party")
+            && !category.fields.has("obtained_from")
+        {
+            let span = category
+                .fields
+                .values("source")
+                .next()
+                .map(|v| v.span)
+                .unwrap_or_else(|| category.name_span());
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        format!("category `{name}` is obtained from a third party, but the policy does not name it"),
+                        format!("个人信息种类「{name}」从第三方间接获取，但未写明来源方"),
+                    ),
+                )
+                .with_label(Message::new("which third party?", "来源方是谁？"))
+                .with_help(Message::new(
+                    "declare the source as a `recipient` and name it in `obtained_from`",
+                    "请将来源方声明为 recipient，并在 obtained_from 中写明",
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    #[test]
+    fn details_missing() {
+        let text = format!(
+            "{HEADER}category email {{\n  label {{ zh: \"邮箱\", en: \"email\" }}\n}}\ncategory phone {{\n  label {{ zh: \"电话\", en: \"phone\" }}\n  required\n}}\ncategory nick {{\n  label {{ zh: \"昵称\", en: \"nickname\" }}\n  source third_party\n  required no\n}}\npurpose account {{\n  label {{ zh: \"账号\", en: \"account\" }}\n  uses email, phone, nick\n  basis pipl::contract\n}}\n"
+        );
+        assert_eq!(
+            check(&text, "PIPL-NOTICE-002"),
+            vec![(8, 10), (11, 10), (17, 10)]
+        );
+    }
+
+    #[test]
+    fn details_given() {
+        let text = format!(
+            "{HEADER}recipient wechat: pipl::other_handler {{\n  label {{ zh: \"微信\", en: \"WeChat\" }}\n}}\ncategory phone {{\n  label {{ zh: \"电话\", en: \"phone\" }}\n  required\n}}\ncategory nick {{\n  label {{ zh: \"昵称\", en: \"nickname\" }}\n  source third_party\n  obtained_from wechat\n  required no\n}}\npurpose account {{\n  label {{ zh: \"账号\", en: \"account\" }}\n  uses phone, nick\n  basis pipl::contract\n  refusal {{ zh: \"无法注册\", en: \"you cannot register\" }}\n}}\n"
+        );
+        assert!(check(&text, "PIPL-NOTICE-002").is_empty());
+    }
+}

@@ -1,0 +1,208 @@
+//! PIPL-ENTR-002 · Entrusted party used for its own purposes (role confusion).
+//!
+//! An entrusted party processes personal information only as agreed and must not go beyond the
+//! agreed purpose and method (PIPL Art. 21 ¶2); whoever decides purposes of its own is a
+//! handler (Art. 73(1)), and giving it data is a provision (Art. 23). Two contradictions are
+//! reported:
+//! (a) a recipient whose role is `entrusted_party` (or `sub_entrusted`) declares
+//!     `own_purposes`;
+//! (b) we declare ourselves the entrusted party for some data — a category `obtained_from` a
+//!     recipient whose role is `enterprise_customer`, the handler of its own business data
+//!     (stdlib role) — and a purpose of our own (tagged `marketing`, `personalization`,
+//!     `ai_training`, `analytics` or `research`) uses that data.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-ENTR-002"),
+        severity: Severity::Error,
+        title_en: "entrusted party used for its own purposes (role confusion)",
+        title_zh: "受托方超出委托范围为自身目的处理个人信息",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 21 ¶2, 23, 73(1)",
+    check,
+};
+
+/// Purpose tags that mark a purpose of the handler's own, not one carried out on a customer's
+/// instructions.
+const OWN_PURPOSE_TAGS: &[&str] = &[
+    "marketing",
+    "personalization",
+    "ai_training",
+    "analytics",
+    "research",
+];
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    entrusted_party_with_own_purposes(ctx, out);
+    our_own_use_of_customer_data(ctx, out);
+}
+
+/// (a) `own_purposes` on an entrusted party.
+fn entrusted_party_with_own_purposes(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for recipient in ctx.items(Kind::Recipient) {
+        if !matches!(
+            ctx.root_name(recipient.id),
+            Some("entrusted_party" | "sub_entrusted")
+        ) || recipient.fields.bool("own_purposes") != Some(true)
+        {
+            continue;
+        }
+        let Some(field) = recipient.fields.get("own_purposes") else {
+            continue;
+        };
+        let name = ctx.display(recipient.id);
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            field.span,
+            Message::new(
+                format!("recipient `{name}` is declared an entrusted party but uses the information for its own purposes: it is then another handler, and giving it the information is a provision"),
+                format!("接收方「{name}」被声明为受托方，却为自身目的使用个人信息：此时它属于其他个人信息处理者，向其交付个人信息即属于提供"),
+            ),
+        )
+        .with_label(Message::new(
+            "own purposes exceed the entrustment",
+            "为自身目的处理超出委托范围",
+        ))
+        .with_help(Message::new(
+            "if it really uses the information for itself, give it the role `pipl::other_handler` and make the flows to it `share` flows on separate consent (PIPL Art. 23); otherwise remove `own_purposes` and bind it to the agreed purpose (`contract pipl::entrust_clauses`)",
+            "如其确实为自身目的使用个人信息，请将其角色改为 pipl::other_handler，并将流向它的数据流向改为基于单独同意的 share（第二十三条）；否则请删除 own_purposes，并以约定限定其处理目的（contract pipl::entrust_clauses）",
+        ));
+        if let Some(parent) = recipient
+            .parent
+            .and_then(|p| ctx.reference_in(recipient.id, p))
+        {
+            d = d.with_related(
+                parent,
+                Message::new("declared an entrusted party here", "此处声明为受托方"),
+            );
+        }
+        for flow in ctx.items(Kind::Flow) {
+            if flow.fields.refs("to").contains(&recipient.id) {
+                d = d.with_related(
+                    flow.name_span(),
+                    Message::new("a flow to it", "流向该接收方的数据流向"),
+                );
+            }
+        }
+        out.push(d);
+    }
+}
+
+/// (b) A purpose of our own over data we hold as an enterprise customer's entrusted party.
+fn our_own_use_of_customer_data(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for category in ctx.items(Kind::Category) {
+        let Some(customer) = category
+            .fields
+            .refs("obtained_from")
+            .into_iter()
+            .find(|r| ctx.root_name(*r) == Some("enterprise_customer"))
+        else {
+            continue;
+        };
+        let own: Vec<ItemId> = ctx
+            .items(Kind::Purpose)
+            .filter(|p| {
+                p.fields.refs("uses").contains(&category.id)
+                    && p.fields
+                        .options("tags")
+                        .iter()
+                        .any(|t| OWN_PURPOSE_TAGS.contains(t))
+            })
+            .map(|p| p.id)
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
+        let (cat, cust) = (ctx.display(category.id), ctx.display(customer));
+        let purposes: Vec<String> = own
+            .iter()
+            .map(|p| format!("`{}`", ctx.display(*p)))
+            .collect();
+        let purposes_zh: Vec<String> = own
+            .iter()
+            .map(|p| format!("「{}」", ctx.display(*p)))
+            .collect();
+        let primary = ctx
+            .reference_in(category.id, customer)
+            .unwrap_or_else(|| category.name_span());
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            primary,
+            Message::new(
+                format!("`{cat}` is obtained from the enterprise customer `{cust}`, for which we act as an entrusted party, but our own purpose {} uses it", crate::rules::list_en(&purposes)),
+                format!("「{cat}」来自企业客户「{cust}」，我们就此仅为其受托方，但我们自身的处理目的{}使用了该信息", purposes_zh.join("、")),
+            ),
+        )
+        .with_label(Message::new(
+            "we are the customer's entrusted party for this data",
+            "就此数据我们是客户的受托方",
+        ))
+        .with_help(Message::new(
+            "an entrusted party may not use the data for itself (PIPL Art. 21 ¶2): remove the purpose from this category, or model the use as a provision from the customer to us as an independent handler, on the individuals' separate consent (PIPL Art. 23)",
+            "受托方不得为自身目的使用委托处理的个人信息（第二十一条第二款）：请从该处理目的中删除此类信息，或将该使用建模为客户向作为独立个人信息处理者的我们提供个人信息，并取得个人的单独同意（第二十三条）",
+        ));
+        for p in &own {
+            let at = ctx
+                .reference_in(*p, category.id)
+                .or_else(|| ctx.name_span(*p));
+            if let Some(at) = at {
+                d = d.with_related(
+                    at,
+                    Message::new(
+                        "a purpose of our own uses it",
+                        "我们自身的处理目的使用该信息",
+                    ),
+                );
+            }
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const CATEGORY: &str =
+        "category photo {\n  label { zh: \"照片\", en: \"photos\" }\n  source subject\n}\n";
+
+    #[test]
+    fn entrusted_party_with_own_purposes() {
+        let text = format!("{HEADER}{CATEGORY}recipient cloud: pipl::entrusted_party {{\n  label {{ zh: \"云服务商\", en: \"cloud provider\" }}\n  contract pipl::entrust_clauses\n  supervision {{ zh: \"年度审计\", en: \"yearly audits\" }}\n  own_purposes\n}}\n");
+        assert_eq!(check(&text, "PIPL-ENTR-002"), vec![(16, 3)]);
+    }
+
+    #[test]
+    fn entrusted_party_without_own_purposes_passes() {
+        let text = format!("{HEADER}{CATEGORY}recipient cloud: pipl::entrusted_party {{\n  label {{ zh: \"云服务商\", en: \"cloud provider\" }}\n  own_purposes no\n}}\nrecipient partner: pipl::other_handler {{\n  label {{ zh: \"合作方\", en: \"partner\" }}\n  own_purposes\n}}\n");
+        assert!(check(&text, "PIPL-ENTR-002").is_empty());
+    }
+
+    const CUSTOMER: &str = "recipient customers: pipl::enterprise_customer {\n  label { zh: \"企业客户\", en: \"enterprise customers\" }\n}\ncategory faces {\n  label { zh: \"客户上传的人脸图像\", en: \"face images our customers upload\" }\n  source third_party\n  obtained_from customers\n  tags business_data\n}\n";
+
+    #[test]
+    fn model_training_on_customer_data() {
+        let text = format!("{HEADER}{CUSTOMER}purpose run {{\n  label {{ zh: \"为客户提供识别服务\", en: \"recognition for our customers\" }}\n  uses faces\n  basis pipl::contract\n  tags service\n}}\npurpose train {{\n  label {{ zh: \"训练我们的模型\", en: \"training our models\" }}\n  uses faces\n  basis pipl::separate_consent\n  tags ai_training\n}}\n");
+        assert_eq!(check(&text, "PIPL-ENTR-002"), vec![(14, 17)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-ENTR-002")
+            .unwrap();
+        assert_eq!(d.related.len(), 1);
+    }
+
+    #[test]
+    fn service_on_customer_data_passes() {
+        let text = format!("{HEADER}{CUSTOMER}purpose run {{\n  label {{ zh: \"为客户提供识别服务\", en: \"recognition for our customers\" }}\n  uses faces\n  basis pipl::contract\n  tags service\n}}\n");
+        assert!(check(&text, "PIPL-ENTR-002").is_empty());
+    }
+}

@@ -1,0 +1,212 @@
+//! PIPL-SHARE-003 · De-identified data treated as anonymized.
+//!
+//! Only anonymized information — which cannot identify anyone and cannot be restored — is no
+//! longer personal information (PIPL Art. 4 ¶1, Art. 73(4)). De-identified information cannot
+//! identify anyone *without additional information* (Art. 73(3)): it is still personal
+//! information, and providing or disclosing it needs a basis like any other.
+//!
+//! Reported, as errors: a `share` or `disclose` flow, or a `transfer` without a merger-class
+//! `trigger`, that carries a category with `identifiability de_identified` (or has
+//! `conditions de_identified_first`, without `anonymized_first`) and has no basis at all (its
+//! own or its purposes'). Reported as warnings: a category declared `anonymized` whose standard
+//! category is biometric (raw biometric data cannot be anonymized while it is kept).
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
+use crate::rules::graph::{EdgeKind, Lawful};
+use crate::rules::pipl::transfer::after_last_field;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::source::Span;
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SHARE-003"),
+        severity: Severity::Error,
+        title_en: "de-identified data treated as anonymized",
+        title_zh: "将去标识化信息当作匿名化信息处理",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 4 ¶1, 73(3)–(4); GB/T 35273 3.14, 3.15",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    de_identified_without_basis(ctx, out);
+    anonymized_biometrics(ctx, out);
+}
+
+/// The span of a value of an option field equal to `word`.
+fn option_span(fields: &crate::ir::Fields, key: &str, word: &str) -> Option<Span> {
+    fields
+        .values(key)
+        .find(|v| matches!(v.value, crate::ir::Value::Option(o) if o == word))
+        .map(|v| v.span)
+}
+
+fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(ItemId, Option<ItemId>)> = Vec::new();
+    for edge in ctx.graph.flows() {
+        if !matches!(
+            edge.kind,
+            EdgeKind::Share | EdgeKind::Transfer | EdgeKind::Disclose
+        ) || edge.lawful != Lawful::None
+            || edge.conditions.contains(&"anonymized_first")
+        {
+            continue;
+        }
+        let Some(flow) = ctx.item(edge.source) else {
+            continue;
+        };
+        // A merger-class transfer needs no consent (PIPL Art. 22, PIPL-MERGE-001); a `share`
+        // to an entrusted party is an entrustment mis-keyed, not a provision.
+        if edge.kind == EdgeKind::Transfer && flow.fields.has("trigger")
+            || edge.recipient.is_some_and(|r| {
+                matches!(ctx.root_name(r), Some("entrusted_party" | "sub_entrusted"))
+            })
+        {
+            continue;
+        }
+        let category = ctx.item(edge.category);
+        let de_identified_category =
+            category.is_some_and(|c| c.fields.option("identifiability") == Some("de_identified"));
+        // With `de_identified_first`, the flow's condition is the claim; reported once per flow.
+        let (key, primary) = if de_identified_category {
+            (
+                Some(edge.category),
+                category.and_then(|c| c.fields.get("identifiability").map(|f| f.span)),
+            )
+        } else if edge.conditions.contains(&"de_identified_first") {
+            (
+                None,
+                option_span(&flow.fields, "conditions", "de_identified_first"),
+            )
+        } else {
+            continue;
+        };
+        if seen.contains(&(edge.source, key)) {
+            continue;
+        }
+        seen.push((edge.source, key));
+        let Some(primary) = primary else {
+            continue;
+        };
+        let flow_name = flow.name().to_string();
+        let (en, zh) = match key.map(|c| ctx.display(c)) {
+            Some(cat) => (
+                format!("flow `{flow_name}` provides the de-identified category `{cat}` without any basis: de-identified information is still personal information"),
+                format!("数据流向「{flow_name}」在没有任何处理依据的情况下提供去标识化的「{cat}」：去标识化信息仍属于个人信息"),
+            ),
+            None => (
+                format!("flow `{flow_name}` de-identifies the information before providing it but has no basis: de-identified information is still personal information"),
+                format!("数据流向「{flow_name}」在提供前对信息进行去标识化处理，但没有任何处理依据：去标识化信息仍属于个人信息"),
+            ),
+        };
+        let mut d = Diagnostic::new(RULE.info.code, primary, Message::new(en, zh))
+            .with_label(Message::new(
+                "de-identified, not anonymized",
+                "去标识化，而非匿名化",
+            ))
+            .with_help(Message::new(
+                "give the flow a basis — separate consent for a provision (PIPL Art. 23) or disclosure (Art. 25) — or anonymize the information first (`identifiability anonymized`, `conditions anonymized_first`), so that it cannot identify anyone and cannot be restored (Art. 73(4))",
+                "请为该数据流向写明处理依据——提供（第二十三条）或公开（第二十五条）须取得单独同意——或先进行匿名化处理（identifiability anonymized，conditions anonymized_first），使其无法识别特定个人且不能复原（第七十三条第四项）",
+            ))
+            .with_related(
+                flow.name_span(),
+                Message::new("the flow without a basis", "没有处理依据的数据流向"),
+            );
+        if !flow.fields.has("basis") {
+            if let Some(at) = after_last_field(flow) {
+                d = d.with_fix(
+                    Message::new("ask for separate consent", "取得单独同意"),
+                    at,
+                    "\n  basis pipl::separate_consent",
+                );
+            }
+        }
+        out.push(d);
+    }
+}
+
+fn anonymized_biometrics(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for category in ctx.items(Kind::Category) {
+        if category.fields.option("identifiability") != Some("anonymized")
+            || ctx.root_name(category.id) != Some("biometric")
+        {
+            continue;
+        }
+        let Some(field) = category.fields.get("identifiability") else {
+            continue;
+        };
+        let name = ctx.display(category.id);
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            field.span,
+            Message::new(
+                format!("category `{name}` is biometric information declared anonymized: raw biometric data identifies the person and cannot be anonymized while it is kept"),
+                format!("个人信息种类「{name}」属于生物识别信息，却被声明为匿名化信息：原始生物识别信息可以识别特定个人，在保留原始数据的情况下无法实现匿名化"),
+            ),
+        )
+        .with_label(Message::new(
+            "biometric data declared anonymized",
+            "生物识别信息被声明为匿名化",
+        ))
+        .with_help(Message::new(
+            "declare it `identified` or `de_identified` and give its flows a basis, or describe the anonymized form actually kept (statistics, not features or recordings) as its own category",
+            "请将其声明为 identified 或 de_identified 并为相关数据流向写明处理依据，或将实际保留的匿名化形式（统计结果，而非特征值或原始录音录像）单独声明为一个种类",
+        ));
+        d.severity = Severity::Warning;
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::Severity;
+    use crate::rules::core::tests::check;
+    use crate::rules::pipl::tests::HEADER;
+
+    const ITEMS: &str = "category voice {\n  label { zh: \"语音数据\", en: \"voice recordings\" }\n  identifiability de_identified\n}\nrecipient buyers: pipl::other_handler {\n  label { zh: \"数据客户\", en: \"data customers\" }\n}\n";
+
+    #[test]
+    fn de_identified_share_without_basis() {
+        let text = format!("{HEADER}{ITEMS}flow sale {{\n  share voice\n  to buyers\n}}\n");
+        assert_eq!(check(&text, "PIPL-SHARE-003"), vec![(10, 3)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-003")
+            .unwrap();
+        assert_eq!(d.severity, Severity::Error);
+        assert_eq!(
+            d.fixes[0].edits[0].new_text,
+            "\n  basis pipl::separate_consent"
+        );
+    }
+
+    #[test]
+    fn de_identified_first_condition_without_basis() {
+        let text = format!("{HEADER}category phone {{\n  label {{ zh: \"手机号码\", en: \"phone number\" }}\n}}\nrecipient buyers: pipl::other_handler {{\n  label {{ zh: \"数据客户\", en: \"data customers\" }}\n}}\nflow sale {{\n  share phone\n  to buyers\n  conditions de_identified_first\n}}\n");
+        assert_eq!(check(&text, "PIPL-SHARE-003"), vec![(17, 14)]);
+    }
+
+    #[test]
+    fn de_identified_share_with_separate_consent_passes() {
+        let text = format!("{HEADER}{ITEMS}flow sale {{\n  share voice\n  to buyers\n  basis pipl::separate_consent\n}}\n");
+        assert!(check(&text, "PIPL-SHARE-003").is_empty());
+    }
+
+    #[test]
+    fn anonymized_biometrics_are_a_warning() {
+        let text = format!("use std::gbt35273 as gb\n{HEADER}category face: gb::sensitive_biometric {{\n  label {{ zh: \"人脸图像\", en: \"face images\" }}\n  identifiability anonymized\n}}\n");
+        assert_eq!(check(&text, "PIPL-SHARE-003"), vec![(11, 3)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-003")
+            .unwrap();
+        assert_eq!(d.severity, Severity::Warning);
+    }
+}
