@@ -12,6 +12,7 @@ pub mod transfer;
 pub mod xb_002;
 
 use super::{Ctx, Rule};
+use crate::diag::{Diagnostic, Message};
 use crate::ir::{Item, ItemId, Value};
 use crate::source::Span;
 
@@ -45,13 +46,27 @@ pub(crate) fn is_other_handler(ctx: &Ctx, recipient: ItemId) -> bool {
 
 /// The value of an item's own `basis` whose consent form is ordinary or guardian consent, with
 /// its span: what a quick fix replaces with `pipl::separate_consent`.
-pub(crate) fn weak_consent_value(ctx: &Ctx, item: &Item) -> Option<(ItemId, Span)> {
+fn weak_consent_value(ctx: &Ctx, item: &Item) -> Option<(ItemId, Span)> {
     item.fields.values("basis").find_map(|v| match v.value {
         Value::Ref(id) if matches!(ctx.consent_form(id), Some("general" | "guardian")) => {
             Some((id, v.span))
         }
         _ => None,
     })
+}
+
+/// Adds the quick fix "require separate consent" to `d` when `item` has an ordinary (or
+/// guardian) consent basis of its own to replace: the fix SHARE-001, SENS-001, XB-002 and
+/// DISCL-001 all offer.
+pub(crate) fn with_separate_consent_fix(ctx: &Ctx, item: &Item, d: Diagnostic) -> Diagnostic {
+    match weak_consent_value(ctx, item) {
+        Some((_, span)) => d.with_fix(
+            Message::new("require separate consent", "改为单独同意"),
+            span,
+            "pipl::separate_consent",
+        ),
+        None => d,
+    }
 }
 
 /// The span of an item's own `basis` entry, if it has one.

@@ -8,7 +8,7 @@
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::{EdgeKind, Lawful};
-use crate::rules::pipl::{basis_span, weak_consent_value};
+use crate::rules::pipl::{basis_span, with_separate_consent_fix};
 use crate::rules::{list_en, Ctx, Profile, Rule};
 
 pub const RULE: Rule = Rule {
@@ -87,14 +87,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if let Some((_, span)) = weak_consent_value(ctx, item) {
-            d = d.with_fix(
-                Message::new("require separate consent", "改为单独同意"),
-                span,
-                "pipl::separate_consent",
-            );
-        }
-        out.push(d);
+        out.push(with_separate_consent_fix(ctx, item, d));
     }
 }
 

@@ -8,7 +8,7 @@
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::{EdgeKind, Lawful};
-use crate::rules::pipl::{is_other_handler, weak_consent_value};
+use crate::rules::pipl::{is_other_handler, with_separate_consent_fix};
 use crate::rules::{Ctx, Profile, Rule};
 
 pub const RULE: Rule = Rule {
@@ -114,14 +114,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if let Some((_, span)) = weak_consent_value(ctx, flow) {
-            d = d.with_fix(
-                Message::new("require separate consent", "改为单独同意"),
-                span,
-                "pipl::separate_consent",
-            );
-        }
-        out.push(d);
+        out.push(with_separate_consent_fix(ctx, flow, d));
     }
 }
 

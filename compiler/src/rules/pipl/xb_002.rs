@@ -8,7 +8,7 @@
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::Lawful;
-use crate::rules::pipl::{basis_span, weak_consent_value};
+use crate::rules::pipl::{basis_span, with_separate_consent_fix};
 use crate::rules::{Ctx, Profile, Rule};
 
 pub const RULE: Rule = Rule {
@@ -82,14 +82,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if let Some((_, span)) = weak_consent_value(ctx, flow) {
-            d = d.with_fix(
-                Message::new("require separate consent", "改为单独同意"),
-                span,
-                "pipl::separate_consent",
-            );
-        }
-        out.push(d);
+        out.push(with_separate_consent_fix(ctx, flow, d));
     }
 }
 
