@@ -25,7 +25,18 @@ fn parse(bencher: Bencher, lines: usize) {
 
 /// The whole front end: read (from memory), lex, parse, resolve, type, the stdlib included.
 #[divan::bench(args = SIZES)]
-fn analyze(bencher: Bencher, lines: usize) {
+fn front_end(bencher: Bencher, lines: usize) {
+    let text = pol::synthetic::policy(lines);
+    let ws = pol::Workspace::from_text("synthetic.pol", &text);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| ws.analyze_front_end());
+}
+
+/// `polc check`: the front end, then every legal rule of the policy's profiles. The target is
+/// at most twice the front end's time.
+#[divan::bench(args = SIZES)]
+fn check(bencher: Bencher, lines: usize) {
     let text = pol::synthetic::policy(lines);
     let ws = pol::Workspace::from_text("synthetic.pol", &text);
     bencher
