@@ -60,6 +60,37 @@ pub enum Value {
     Record(Fields),
 }
 
+impl Value {
+    pub fn as_text(&self) -> Option<&Text> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The text of a string-like value: a string, email, URL, phone number or region code.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) | Value::Email(s) | Value::Url(s) | Value::Phone(s) | Value::Region(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_item(&self) -> Option<ItemId> {
+        match self {
+            Value::Ref(id) => Some(*id),
+            _ => None,
+        }
+    }
+
+    pub fn as_option(&self) -> Option<&'static str> {
+        match self {
+            Value::Option(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
     pub key: &'static str,
@@ -86,43 +117,20 @@ impl Fields {
     }
 
     pub fn text(&self, key: &str) -> Option<&Text> {
-        self.values(key).find_map(|v| match &v.value {
-            Value::Text(t) => Some(t),
-            _ => None,
-        })
+        self.values(key).find_map(|v| v.value.as_text())
     }
 
     pub fn texts(&self, key: &str) -> Vec<&Text> {
-        self.values(key)
-            .filter_map(|v| match &v.value {
-                Value::Text(t) => Some(t),
-                _ => None,
-            })
-            .collect()
+        self.values(key).filter_map(|v| v.value.as_text()).collect()
     }
 
+    /// A string-like value: a string, email, URL, phone number or region code.
     pub fn str(&self, key: &str) -> Option<&str> {
-        self.values(key).find_map(|v| match &v.value {
-            Value::Str(s)
-            | Value::Email(s)
-            | Value::Url(s)
-            | Value::Phone(s)
-            | Value::Region(s) => Some(s.as_str()),
-            _ => None,
-        })
+        self.values(key).find_map(|v| v.value.as_str())
     }
 
     pub fn strs(&self, key: &str) -> Vec<&str> {
-        self.values(key)
-            .filter_map(|v| match &v.value {
-                Value::Str(s)
-                | Value::Email(s)
-                | Value::Url(s)
-                | Value::Phone(s)
-                | Value::Region(s) => Some(s.as_str()),
-                _ => None,
-            })
-            .collect()
+        self.values(key).filter_map(|v| v.value.as_str()).collect()
     }
 
     /// A flag: `Some(true)` for `required` or `required yes`, `Some(false)` for `required no`.
@@ -155,28 +163,15 @@ impl Fields {
     }
 
     pub fn refs(&self, key: &str) -> Vec<ItemId> {
-        self.values(key)
-            .filter_map(|v| match v.value {
-                Value::Ref(id) => Some(id),
-                _ => None,
-            })
-            .collect()
+        self.values(key).filter_map(|v| v.value.as_item()).collect()
     }
 
     pub fn option(&self, key: &str) -> Option<&'static str> {
-        self.values(key).find_map(|v| match v.value {
-            Value::Option(o) => Some(o),
-            _ => None,
-        })
+        self.values(key).find_map(|v| v.value.as_option())
     }
 
     pub fn options(&self, key: &str) -> Vec<&'static str> {
-        self.values(key)
-            .filter_map(|v| match v.value {
-                Value::Option(o) => Some(o),
-                _ => None,
-            })
-            .collect()
+        self.values(key).filter_map(|v| v.value.as_option()).collect()
     }
 
     pub fn record(&self, key: &str) -> Option<&Fields> {
