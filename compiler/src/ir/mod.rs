@@ -71,7 +71,11 @@ impl Value {
     /// The text of a string-like value: a string, email, URL, phone number or region code.
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Value::Str(s) | Value::Email(s) | Value::Url(s) | Value::Phone(s) | Value::Region(s) => Some(s),
+            Value::Str(s)
+            | Value::Email(s)
+            | Value::Url(s)
+            | Value::Phone(s)
+            | Value::Region(s) => Some(s),
             _ => None,
         }
     }
@@ -171,7 +175,9 @@ impl Fields {
     }
 
     pub fn options(&self, key: &str) -> Vec<&'static str> {
-        self.values(key).filter_map(|v| v.value.as_option()).collect()
+        self.values(key)
+            .filter_map(|v| v.value.as_option())
+            .collect()
     }
 
     pub fn record(&self, key: &str) -> Option<&Fields> {

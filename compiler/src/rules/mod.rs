@@ -184,6 +184,14 @@ impl Ctx<'_> {
             })
     }
 
+    /// The kinds of right the policy offers, by their stdlib ids (`access`, `delete`, ...):
+    /// what PIPL-RIGHTS-001, PIPL-ADM-001 and GDPR-RIGHTS-001 compare against their lists.
+    pub fn offered_rights(&self) -> Vec<&str> {
+        self.items(Kind::Right)
+            .filter_map(|r| self.root_name(r.id))
+            .collect()
+    }
+
     /// An item's name span, for labels.
     pub fn name_span(&self, id: ItemId) -> Option<crate::source::Span> {
         self.item(id).map(Item::name_span)

@@ -29,8 +29,7 @@ const REQUIRED: &[&str] = &[
 ];
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let rights: Vec<_> = ctx.items(Kind::Right).collect();
-    let kinds: Vec<&str> = rights.iter().filter_map(|r| ctx.root_name(r.id)).collect();
+    let kinds = ctx.offered_rights();
     let consent_based = ctx.items(Kind::Purpose).any(|p| {
         p.fields
             .refs("basis")
@@ -64,7 +63,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         );
     }
     // Art. 12(3): without undue delay and within one month.
-    for right in rights {
+    for right in ctx.items(Kind::Right) {
         let Some(field) = right.fields.get("within") else {
             continue;
         };

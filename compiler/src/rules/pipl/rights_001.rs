@@ -59,10 +59,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         required.push(("close_account", "注销账户"));
     }
     required.push(("complain", "投诉举报"));
-    let offered: Vec<&str> = ctx
-        .items(Kind::Right)
-        .filter_map(|r| ctx.root_name(r.id))
-        .collect();
+    let offered = ctx.offered_rights();
     let missing: Vec<(&str, &str)> = required
         .into_iter()
         .filter(|(id, _)| !offered.contains(id))

@@ -32,10 +32,7 @@ const ADM_RIGHTS: &[(&str, &str)] = &[
 ];
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let offered: Vec<&str> = ctx
-        .items(Kind::Right)
-        .filter_map(|r| ctx.root_name(r.id))
-        .collect();
+    let offered = ctx.offered_rights();
     for purpose in ctx.items(Kind::Purpose) {
         let tags = purpose.fields.options("tags");
         let name = purpose.name();
