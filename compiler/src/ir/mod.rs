@@ -275,6 +275,11 @@ impl Policy {
         self.modules.get(id.0 as usize)
     }
 
+    /// Whether an item comes from the standard library rather than the author's files.
+    pub fn is_std(&self, item: &Item) -> bool {
+        self.module(item.module).is_some_and(|m| m.is_std)
+    }
+
     /// The items the author wrote (not the stdlib's), in source order.
     pub fn user_items(&self) -> impl Iterator<Item = &Item> {
         self.items

@@ -203,6 +203,13 @@ impl Ctx<'_> {
     }
 }
 
+/// The diagnostic as a warning: for the rules whose catalogue entry gives some variants a
+/// lower severity than the rule's registered one ("error; warning for (b)").
+pub fn warning(mut d: Diagnostic) -> Diagnostic {
+    d.severity = Severity::Warning;
+    d
+}
+
 /// `a`, `a and b`, `a, b and c`.
 pub fn list_en(items: &[String]) -> String {
     match items {

@@ -38,7 +38,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        if !ctx.policy.module(target.module).is_some_and(|m| m.is_std) {
+        if !ctx.policy.is_std(target) {
             continue;
         }
         let inside = |i: &&crate::ir::Item| {

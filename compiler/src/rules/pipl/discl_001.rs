@@ -35,9 +35,7 @@ fn never_published(ctx: &Ctx, category: ItemId) -> bool {
     let mut current = ctx.item(category);
     for _ in 0..8 {
         let Some(item) = current else { return false };
-        if ctx.policy.module(item.module).is_some_and(|m| m.is_std)
-            && NEVER_PUBLISHED.contains(&item.name())
-        {
+        if ctx.policy.is_std(item) && NEVER_PUBLISHED.contains(&item.name()) {
             return true;
         }
         current = item.parent.and_then(|p| ctx.item(p));

@@ -88,7 +88,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let Some(category) = ctx.item(c) else {
             continue;
         };
-        if ctx.policy.module(category.module).is_some_and(|m| m.is_std) {
+        if ctx.policy.is_std(category) {
             continue;
         }
         let name = category.name();

@@ -9,8 +9,8 @@
 //! (error).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::pipl::duties::{is_std, item_span};
-use crate::rules::{Ctx, Profile, Rule};
+use crate::rules::pipl::duties::item_span;
+use crate::rules::{warning, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
@@ -44,11 +44,6 @@ const RECONSENT: &[&str] = &[
     "reconsent_method_changed",
     "reconsent_categories_added",
 ];
-
-fn warning(mut d: Diagnostic) -> Diagnostic {
-    d.severity = Severity::Warning;
-    d
-}
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let Some(changes) = ctx.items(Kind::Changes).next() else {
@@ -96,7 +91,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .clauses(&changes.fields, "major")
         .into_iter()
         .filter_map(|c| ctx.item(c))
-        .filter(|c| is_std(ctx, c))
+        .filter(|c| ctx.policy.is_std(c))
         .map(|c| c.name())
         .collect();
     if !changes.fields.has("major") {

@@ -42,11 +42,6 @@ pub(crate) fn item_span(item: &Item) -> Span {
     }
 }
 
-/// Whether an item is defined in the stdlib.
-pub(crate) fn is_std(ctx: &crate::rules::Ctx, item: &Item) -> bool {
-    ctx.policy.module(item.module).is_some_and(|m| m.is_std)
-}
-
 /// Whether an item (a category), or the standard item it descends from, carries a tag.
 pub(crate) fn has_tag(ctx: &crate::rules::Ctx, item: &Item, tag: &str) -> bool {
     let mut current = Some(item);

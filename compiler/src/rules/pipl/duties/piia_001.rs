@@ -13,7 +13,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::rules::graph::EdgeKind;
-use crate::rules::pipl::duties::{has_tag, is_std, item_span};
+use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::schema::Kind;
@@ -88,7 +88,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .refs("measures")
             .into_iter()
             .filter_map(|m| ctx.item(m))
-            .any(|m| is_std(ctx, m) && m.name() == "impact_assessment")
+            .any(|m| ctx.policy.is_std(m) && m.name() == "impact_assessment")
     });
     if recorded {
         return;

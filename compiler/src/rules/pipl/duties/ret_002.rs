@@ -13,7 +13,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::Item;
-use crate::rules::pipl::duties::{has_tag, is_std, item_span};
+use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::literals::{Duration, Unit};
 use crate::types::schema::Kind;
@@ -96,7 +96,7 @@ fn cites(ctx: &Ctx, entry: &Item, clause: &str) -> bool {
         .clauses(&entry.fields, "minimum")
         .into_iter()
         .filter_map(|c| ctx.item(c))
-        .any(|c| is_std(ctx, c) && c.name() == clause)
+        .any(|c| ctx.policy.is_std(c) && c.name() == clause)
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {

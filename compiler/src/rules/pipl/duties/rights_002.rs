@@ -9,7 +9,6 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
-use crate::rules::pipl::duties::is_std;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -61,7 +60,7 @@ fn clause_names<'a>(ctx: &Ctx<'a>, right: &'a Item, key: &str) -> Vec<&'a str> {
                 .clauses(&item.fields, key)
                 .into_iter()
                 .filter_map(|c: ItemId| ctx.item(c))
-                .filter(|c| is_std(ctx, c))
+                .filter(|c| ctx.policy.is_std(c))
                 .map(Item::name)
                 .collect();
         }

@@ -12,8 +12,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId, Value};
-use crate::rules::pipl::duties::is_std;
-use crate::rules::{Ctx, Profile, Rule};
+use crate::rules::{warning, Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::literals::{Duration, Unit};
 use crate::types::schema::Kind;
@@ -69,17 +68,12 @@ fn answered(ctx: &Ctx, right: &Item) -> bool {
         let Some(item) = current else {
             return false;
         };
-        if item.fields.has("within") || (is_std(ctx, item) && item.name() == "complain") {
+        if item.fields.has("within") || (ctx.policy.is_std(item) && item.name() == "complain") {
             return true;
         }
         current = item.parent.and_then(|p| ctx.item(p));
     }
     false
-}
-
-fn warning(mut d: Diagnostic) -> Diagnostic {
-    d.severity = Severity::Warning;
-    d
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -118,7 +112,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             if clauses
                 .iter()
                 .filter_map(|c| ctx.item(*c))
-                .any(|c| !is_std(ctx, c))
+                .any(|c| !ctx.policy.is_std(c))
             {
                 own.push((v.span, ctx.display(id)));
             }

@@ -35,7 +35,7 @@ fn required_of(ctx: &Ctx, category: &Item) -> Option<bool> {
     let mut current = Some(category);
     for _ in 0..8 {
         let item = current?;
-        if ctx.policy.module(item.module).is_some_and(|m| m.is_std) {
+        if ctx.policy.is_std(item) {
             return None;
         }
         if let Some(flag) = item.fields.bool("required") {

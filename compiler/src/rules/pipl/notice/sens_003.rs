@@ -37,7 +37,7 @@ fn std_ancestors<'a>(ctx: &Ctx<'a>, category: &Item) -> Vec<&'a Item> {
         let Some(item) = current.and_then(|id| ctx.item(id)) else {
             break;
         };
-        if ctx.policy.module(item.module).is_some_and(|m| m.is_std) {
+        if ctx.policy.is_std(item) {
             out.push(item);
         }
         current = item.parent;

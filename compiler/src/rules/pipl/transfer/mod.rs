@@ -27,9 +27,8 @@ pub static RULES: &[&Rule] = &[
 
 /// Whether `id` is the stdlib item `name` (a clause, a mechanism, ...).
 pub(crate) fn is_std(ctx: &Ctx, id: ItemId, name: &str) -> bool {
-    ctx.item(id).is_some_and(|item| {
-        item.name() == name && ctx.policy.module(item.module).is_some_and(|m| m.is_std)
-    })
+    ctx.item(id)
+        .is_some_and(|item| item.name() == name && ctx.policy.is_std(item))
 }
 
 /// Which of the stdlib clauses `wanted` a `Clauses` field does not contain (lists expanded).
