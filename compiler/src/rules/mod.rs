@@ -77,6 +77,8 @@ pub fn registry() -> impl Iterator<Item = &'static Rule> {
 pub struct Ctx<'a> {
     pub policy: &'a Policy,
     pub graph: graph::Graph,
+    /// The `retention` items, collected once: several rules ask about them per purpose.
+    retention: Vec<&'a Item>,
 }
 
 impl<'a> Ctx<'a> {
@@ -84,6 +86,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             policy,
             graph: graph::Graph::build(policy),
+            retention: policy.of_kind(Kind::Retention).collect(),
         }
     }
 
@@ -167,7 +170,7 @@ impl Ctx<'_> {
     /// `data` list every category it uses, or an entry with a `period` and neither `data` nor
     /// `for` (a period for everything). Both PIPL-RET-001 and GDPR-NOTICE-001 ask this.
     pub fn retention_covers(&self, purpose: ItemId) -> bool {
-        let entries: Vec<&Item> = self.items(Kind::Retention).collect();
+        let entries = &self.retention;
         let blanket = entries
             .iter()
             .any(|r| !r.fields.has("data") && !r.fields.has("for") && r.fields.has("period"));
