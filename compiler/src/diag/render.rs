@@ -14,7 +14,7 @@ use crate::source::{LineCol, SourceDb, Span};
 pub const JSON_FORMAT_VERSION: u32 = 1;
 
 /// Writes diagnostics the way people read them, with the code in the title line
-/// (`error[SYN-001]: ...`) and byte-accurate carets under Chinese text.
+/// (`error[SYN-001]: ...`) and carets under Chinese text that fall on its characters.
 pub fn human(
     db: &SourceDb,
     diags: &[Diagnostic],
@@ -40,7 +40,7 @@ pub fn human(
         let kind = ReportKind::Custom(&heading, kind_color);
         let file = db.name(d.primary.span.file).to_string();
         let config = Config::default()
-            .with_index_type(IndexType::Byte)
+            .with_index_type(IndexType::Char)
             .with_color(color);
         let title = d.message.get(lang).to_string();
         let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
@@ -109,9 +109,12 @@ fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// A span's range, clamped to its file, so a stale span can never make the renderer panic.
+/// The span as character offsets, for ariadne. Its byte mode is not usable: for a label in
+/// another file than the report's, ariadne 0.6 looks a character offset up as a byte offset and
+/// panics on a line with Chinese text before it.
 fn clamp(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
     let text = db.get(span.file).map(|f| &*f.text).unwrap_or("");
-    // Back to a character boundary: ariadne slices the line text at these offsets.
+    // Back to a character boundary first: a span may end inside a character.
     let boundary = |mut i: usize| {
         i = i.min(text.len());
         while !text.is_char_boundary(i) {
@@ -121,7 +124,8 @@ fn clamp(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
     };
     let start = boundary(span.start as usize);
     let end = boundary(span.end as usize).max(start);
-    start..end
+    let chars = |i: usize| text.get(..i).map_or(0, |t| t.chars().count());
+    chars(start)..chars(end)
 }
 
 #[derive(Serialize)]
@@ -269,5 +273,45 @@ pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
                 .filter(|d| d.severity == Severity::Warning)
                 .count(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::diag::{Code, Message};
+    use crate::source::Origin;
+
+    /// A label in another file than the report's, on a line after Chinese text: ariadne's byte
+    /// mode looked its character offset up as a byte offset, inside a character, and panicked.
+    #[test]
+    fn a_related_label_in_another_file_after_chinese_text() {
+        let mut db = SourceDb::new();
+        let user = |p: &str| Origin::User { path: p.into() };
+        let comment = "// 设备信息设备信息设备信息设备信息\n";
+        let a = db.add(
+            "a.pol".into(),
+            user("a.pol"),
+            Arc::from(format!("{comment}flow f {{}}\n")),
+        );
+        let b = db.add("b.pol".into(), user("b.pol"), Arc::from("promise p {}\n"));
+        let d = Diagnostic::new(
+            Code::new("CORE-PROM-001"),
+            Span::new(b, 8, 9),
+            Message::new("broken", "被违反"),
+        )
+        .with_related(
+            Span::new(a, comment.len(), comment.len() + 4),
+            Message::new("here", "此处"),
+        );
+        for lang in [Lang::En, Lang::Zh] {
+            let mut out = Vec::new();
+            human(&db, std::slice::from_ref(&d), lang, false, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(text.contains("a.pol:2:1"), "{text}");
+            assert!(text.contains("b.pol:1:9"), "{text}");
+        }
     }
 }
