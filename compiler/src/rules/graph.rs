@@ -49,6 +49,30 @@ impl EdgeKind {
     }
 }
 
+/// Whether a recipient is outside mainland China (PIPL Art. 38; HK, MO and TW count as outside):
+/// it has a region other than `CN`, or it gives no region and its role is
+/// `pipl::overseas_recipient`, which a policy uses when the original says "abroad" without
+/// naming where.
+pub fn is_overseas(policy: &Policy, recipient: ItemId) -> bool {
+    let Some(item) = policy.item(recipient) else {
+        return false;
+    };
+    let regions = item.fields.strs("region");
+    if !regions.is_empty() {
+        return regions.iter().any(|region| *region != "CN");
+    }
+    let mut current = item;
+    // Bounded: parent chains are short, and a cycle must not hang the checker.
+    for _ in 0..8 {
+        match current.parent.and_then(|p| policy.item(p)) {
+            Some(parent) => current = parent,
+            None => break,
+        }
+    }
+    current.name() == "overseas_recipient"
+        && policy.module(current.module).is_some_and(|m| m.is_std)
+}
+
 /// What kind of lawfulness an edge's basis gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -133,9 +157,7 @@ impl Graph {
             };
             for category in flow.fields.refs(kind.field()) {
                 for recipient in flow.fields.refs("to") {
-                    let cross_border = policy.item(recipient).is_some_and(|r| {
-                        r.fields.strs("region").iter().any(|region| *region != "CN")
-                    });
+                    let cross_border = is_overseas(policy, recipient);
                     for purpose in &purpose_slots {
                         edges.push(Edge {
                             kind,

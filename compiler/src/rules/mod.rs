@@ -113,11 +113,9 @@ impl<'a> Ctx<'a> {
         self.item(basis)?.fields.option("consent")
     }
 
-    /// Whether a recipient is outside mainland China (PIPL Art. 38: HK, MO and TW count as
-    /// outside).
+    /// Whether a recipient is outside mainland China: see [`graph::is_overseas`].
     pub fn is_overseas(&self, recipient: ItemId) -> bool {
-        self.item(recipient)
-            .is_some_and(|r| r.fields.strs("region").iter().any(|region| *region != "CN"))
+        graph::is_overseas(self.policy, recipient)
     }
 
     pub fn items(&self, kind: Kind) -> impl Iterator<Item = &'a Item> {

@@ -1,9 +1,10 @@
 //! Justified suppressions: `allow CODE because "..."`.
 //!
 //! An `allow` in the `policy` header silences a rule for the whole policy; in any other item,
-//! it silences the rule's diagnostics inside that item. Silenced diagnostics are not lost:
-//! [`Suppressed`] keeps each with the suppression that silenced it, for the manifest. An
-//! `allow` that silences nothing is a warning, so stale justifications do not pile up.
+//! it silences the rule's diagnostics inside that item, and takes precedence over the header's.
+//! Silenced diagnostics are not lost: [`Suppressed`] keeps each with the suppression that
+//! silenced it, for the manifest. An `allow` that silences nothing is a warning, so stale
+//! justifications do not pile up.
 
 use crate::diag::{codes, Diagnostic, Message};
 use crate::ir::Policy;
@@ -23,15 +24,26 @@ pub fn apply(policy: &Policy, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<S
     let mut silenced = Vec::new();
     let mut used = vec![false; policy.suppressions.len()];
     for d in diags {
-        let by = policy.suppressions.iter().position(|s| {
-            s.code == d.code
-                && (s.policy_wide
-                    || policy.item(s.item).is_some_and(|item| {
-                        item.span.file == d.primary.span.file
-                            && item.span.start <= d.primary.span.start
-                            && d.primary.span.end <= item.span.end
-                    }))
-        });
+        // The `allow` of the item the diagnostic is in comes first: its justification is the
+        // specific one. The header's policy-wide `allow` only catches what no item answers for.
+        let in_item = |s: &crate::ir::Suppression| {
+            !s.policy_wide
+                && policy.item(s.item).is_some_and(|item| {
+                    item.span.file == d.primary.span.file
+                        && item.span.start <= d.primary.span.start
+                        && d.primary.span.end <= item.span.end
+                })
+        };
+        let by = policy
+            .suppressions
+            .iter()
+            .position(|s| s.code == d.code && in_item(s))
+            .or_else(|| {
+                policy
+                    .suppressions
+                    .iter()
+                    .position(|s| s.code == d.code && s.policy_wide)
+            });
         match by {
             Some(i) => {
                 if let Some(u) = used.get_mut(i) {
@@ -70,4 +82,41 @@ pub fn apply(policy: &Policy, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<S
         }
     }
     (kept, silenced)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Two purposes without a basis (PIPL-BASIS-001 on each); the header allows the rule for the
+    /// whole policy, and one purpose allows it itself: that purpose's own `allow` is recorded
+    /// against its finding, the header's against the other.
+    #[test]
+    fn an_items_own_allow_takes_precedence_over_the_headers() {
+        let text = "use std::pipl\n\npolicy acme {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n  allow PIPL-BASIS-001 because \"header\"\n}\ncategory c {\n  label { zh: \"甲\", en: \"a\" }\n}\npurpose first {\n  label { zh: \"甲\", en: \"a\" }\n  uses c\n  allow PIPL-BASIS-001 because \"first\"\n}\npurpose second {\n  label { zh: \"乙\", en: \"b\" }\n  uses c\n}\n";
+        let a = crate::Workspace::from_text("policy.pol", text).analyze();
+        let mut by: Vec<(String, String)> = a
+            .suppressed
+            .iter()
+            .filter(|s| s.diagnostic.code.as_str() == "PIPL-BASIS-001")
+            .map(|s| {
+                let en = s.diagnostic.message.en.clone();
+                let who = if en.contains("`first`") {
+                    "first"
+                } else {
+                    "second"
+                };
+                (
+                    who.to_string(),
+                    a.policy.suppressions[s.suppression].justification.clone(),
+                )
+            })
+            .collect();
+        by.sort();
+        assert_eq!(
+            by,
+            [
+                ("first".to_string(), "first".to_string()),
+                ("second".to_string(), "header".to_string())
+            ]
+        );
+    }
 }

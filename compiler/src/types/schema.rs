@@ -261,9 +261,14 @@ const POLICY_FIELDS: &[FieldSpec] = &[
         Ty::Option(AUDIENCES),
         "who the policy addresses",
     ),
-    req("effective", Ty::Date, "the date the policy takes effect"),
+    one("effective", Ty::Date, "the date the policy takes effect"),
     one("updated", Ty::Date, "the date of the last update"),
     one("version", Ty::Str, "the version label"),
+    one(
+        "url",
+        Ty::Url,
+        "where the current version of the policy is published",
+    ),
     many(
         "languages",
         Ty::Option(LANGUAGES),
@@ -275,6 +280,21 @@ const POLICY_FIELDS: &[FieldSpec] = &[
         "the legal profiles the policy is checked against",
     ),
     one("intro", Ty::Text, "the opening paragraph"),
+    one(
+        "use_means_acceptance",
+        Ty::Bool,
+        "whether starting to use the service counts as accepting the policy",
+    ),
+    many(
+        "disclaimers",
+        Ty::Clauses,
+        "the liability the handler disclaims",
+    ),
+    many(
+        "consent_exceptions",
+        Ty::Clauses,
+        "cases in which information is collected and used without consent",
+    ),
 ];
 
 const SOURCES: &[&str] = &["subject", "automatic", "third_party"];
@@ -322,6 +342,11 @@ const CATEGORY_FIELDS: &[FieldSpec] = &[
         "tags",
         Ty::Option(CATEGORY_TAGS),
         "facts the rules need (network logs, transaction records, ...)",
+    ),
+    many(
+        "audience",
+        Ty::Option(AUDIENCES),
+        "whom the item concerns, where the policy addresses several audiences",
     ),
     one(
         "description",
@@ -381,6 +406,11 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
     ),
     one("necessity", Ty::Text, "why sensitive data is necessary"),
     one("impact", Ty::Text, "the impact on the person's rights"),
+    many(
+        "audience",
+        Ty::Option(AUDIENCES),
+        "whom the item concerns, where the policy addresses several audiences",
+    ),
 ];
 
 const RECIPIENT_FIELDS: &[FieldSpec] = &[
@@ -488,6 +518,16 @@ const FLOW_FIELDS: &[FieldSpec] = &[
         Ty::Bool,
         "the data is provided for payment (a sale)",
     ),
+    many(
+        "notice",
+        Ty::Option(NOTICE_CHANNELS),
+        "how the person is told of the flow before it happens",
+    ),
+    one(
+        "refusal",
+        Ty::Text,
+        "what happens if the person does not agree to the flow",
+    ),
     one(
         "description",
         Ty::Text,
@@ -536,6 +576,11 @@ const RETENTION_FIELDS: &[FieldSpec] = &[
         "what happens when the period ends",
     ),
     one("backups", Ty::Text, "how backups are handled"),
+    many(
+        "exceptions",
+        Ty::Clauses,
+        "cases in which information is kept beyond the period",
+    ),
     one(
         "on_cessation",
         Ty::Text,
@@ -598,6 +643,11 @@ const PROMISE_FIELDS: &[FieldSpec] = &[
         "the only purposes allowed",
     ),
     many("region", Ty::Region, "the regions it names"),
+    many(
+        "exceptions",
+        Ty::Clauses,
+        "the cases it excepts, and what we do then, in the policy's words",
+    ),
     one(
         "description",
         Ty::Text,
@@ -619,6 +669,7 @@ const TECHNOLOGIES: &[&str] = &[
     "local_storage",
     "sdk",
     "fingerprint",
+    "ip_tracking",
 ];
 const DNT: &[&str] = &["respected", "not_respected", "not_supported"];
 
@@ -709,6 +760,11 @@ const MINORS_FIELDS: &[FieldSpec] = &[
         "what happens when a child's data is found without consent",
     ),
     one("dedicated_rules", Ty::Url, "the dedicated children's rules"),
+    many(
+        "guardian_contact",
+        Ty::Channel,
+        "how a guardian asks about a minor's information",
+    ),
     one(
         "description",
         Ty::Text,
@@ -754,6 +810,11 @@ const SECURITY_FIELDS: &[FieldSpec] = &[
         Ty::Option(NOTICE_CHANNELS),
         "how people are told of an incident",
     ),
+    many(
+        "incident_contents",
+        Ty::Clauses,
+        "what people are told of an incident",
+    ),
     one(
         "report_to_authorities",
         Ty::Bool,
@@ -785,6 +846,16 @@ const CHANGES_FIELDS: &[FieldSpec] = &[
     ),
     one("archive", Ty::Url, "where earlier versions can be read"),
     one(
+        "archived",
+        Ty::Bool,
+        "earlier versions are kept for reference (whether or not `archive` gives an address)",
+    ),
+    one(
+        "advance_notice",
+        Ty::Bool,
+        "updates are announced before they take effect",
+    ),
+    one(
         "description",
         Ty::Text,
         "anything the fields above cannot say",
@@ -800,6 +871,11 @@ const REVISION_FIELDS: &[FieldSpec] = &[
 const SECTION_FIELDS: &[FieldSpec] = &[
     req("title", Ty::Text, "the heading"),
     many("body", Ty::Text, "paragraphs"),
+    many(
+        "audience",
+        Ty::Option(AUDIENCES),
+        "whom the item concerns, where the policy addresses several audiences",
+    ),
 ];
 
 const CONSENT_FORMS: &[&str] = &["none", "general", "separate", "written", "guardian"];

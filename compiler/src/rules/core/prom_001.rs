@@ -26,8 +26,12 @@ pub const RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for promise in ctx.items(Kind::Promise) {
-        let Some(kind) = promise.parent.and_then(|p| ctx.root_name(p)) else {
-            continue;
+        let kind = match promise.parent.and_then(|p| ctx.root_name(p)) {
+            Some(kind) => kind,
+            // A promise in the author's own words, with no stdlib kind, is held to what its
+            // fields say: its `data` is used only for its `only_purposes`.
+            None if promise.fields.has("only_purposes") => "only_purposes",
+            None => continue,
         };
         let offenders = offenders(ctx, promise, kind);
         if offenders.is_empty() {
@@ -201,6 +205,18 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 }
             }
         }
+        "only_purposes" => {
+            let allowed = promise.fields.refs("only_purposes");
+            for p in ctx.items(Kind::Purpose) {
+                if !allowed.contains(&p.id) && p.fields.refs("uses").iter().any(|c| in_scope(*c)) {
+                    push(
+                        p.id,
+                        "uses the information for another purpose".into(),
+                        "将该个人信息用于承诺范围外的目的".into(),
+                    );
+                }
+            }
+        }
         "not_directed_at_minors" => {
             for c in ctx.items(Kind::Category) {
                 if c.fields.options("tags").contains(&"child_data") {
@@ -231,6 +247,17 @@ mod tests {
     fn sharing_with_an_agency_breaks_an_affiliates_only_promise() {
         let text = policy("recipient agency: pipl::other_handler {\n  label { zh: \"活动公司\", en: \"events agency\" }\n}\nflow f {\n  share phone\n  to agency\n  for events\n  basis pipl::separate_consent\n}\n");
         assert_eq!(check(&text, "CORE-PROM-001"), vec![(23, 9)]);
+    }
+
+    #[test]
+    fn a_purpose_outside_only_purposes_breaks_a_promise_in_the_authors_words() {
+        let promise = "promise phone_for_events {\n  label { zh: \"手机号码仅用于活动报名\", en: \"your phone number is used only for events\" }\n  data phone\n  only_purposes events\n}\n";
+        let ads = "purpose ads {\n  label { zh: \"广告\", en: \"ads\" }\n  uses phone\n}\n";
+        assert_eq!(
+            check(&policy(&format!("{ads}{promise}")), "CORE-PROM-001").len(),
+            1
+        );
+        assert!(check(&policy(promise), "CORE-PROM-001").is_empty());
     }
 
     #[test]

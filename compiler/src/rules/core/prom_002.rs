@@ -47,6 +47,13 @@ const FIELDS: &[(Kind, &str, &[&str], &str, &str)] = &[
         "无需同意的例外情形",
     ),
     (
+        Kind::Policy,
+        "consent_exceptions",
+        CONSENT_EXCEPTIONS,
+        "consent exceptions",
+        "无需同意的例外情形",
+    ),
+    (
         Kind::Storage,
         "exceptions",
         CONSENT_EXCEPTIONS,
@@ -158,5 +165,18 @@ mod tests {
     #[test]
     fn refusal_grounds_used_as_refusal_grounds() {
         assert!(check(&policy("gb::refusal_grounds"), "CORE-PROM-002").is_empty());
+    }
+
+    /// The header's consent exceptions for collection and use expect the same family.
+    #[test]
+    fn refusal_grounds_used_as_header_consent_exceptions() {
+        let header = |exceptions: &str| {
+            format!("use std::gbt35273 as gb\n\npolicy acme {{\n  controller {{ name {{ zh: \"某公司\", en: \"Some Co.\" }}; email privacy@some.example }}\n  effective 2024-01-01\n  consent_exceptions {exceptions}\n}}\n")
+        };
+        assert_eq!(
+            check(&header("gb::refusal_grounds"), "CORE-PROM-002"),
+            vec![(6, 22)]
+        );
+        assert!(check(&header("gb::consent_exceptions"), "CORE-PROM-002").is_empty());
     }
 }

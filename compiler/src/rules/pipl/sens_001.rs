@@ -40,6 +40,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             if !flow.fields.has("basis") && flow.fields.has("for") {
                 continue;
             }
+            // A transfer on a merger, division, ... passes the data on under the consents it was
+            // collected with (Art. 22; PIPL-MERGE-001), as in PIPL-BASIS-001.
+            if !flow.fields.has("basis") && flow.fields.has("trigger") {
+                continue;
+            }
         }
         match sources.iter_mut().find(|(s, _)| *s == edge.source) {
             Some((_, categories)) => {
@@ -112,5 +117,16 @@ mod tests {
             "{HEADER}{FACE}purpose login {{\n  label {{ zh: \"刷脸登录\", en: \"face login\" }}\n  uses face\n  basis pipl::separate_consent\n}}\n"
         );
         assert!(check(&text, "PIPL-SENS-001").is_empty());
+    }
+
+    #[test]
+    fn merger_transfer_is_left_to_art_22_but_a_provision_is_not() {
+        let flow = |extra: &str| {
+            format!(
+                "{HEADER}{FACE}recipient buyer: std::pipl::acquirer {{\n  label {{ zh: \"继受方\", en: \"successor\" }}\n}}\nflow sale {{\n  transfer face\n  to buyer\n{extra}}}\n"
+            )
+        };
+        assert!(check(&flow("  trigger merger\n"), "PIPL-SENS-001").is_empty());
+        assert_eq!(check(&flow(""), "PIPL-SENS-001").len(), 1);
     }
 }

@@ -53,17 +53,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .flat_map(|r| r.fields.strs("region"))
             .filter(|region| *region != "CN")
             .collect();
-        let region = regions.first().copied().unwrap_or_default();
+        // A recipient abroad whose country the policy does not name (`pipl::overseas_recipient`
+        // without `region`).
+        let (region_en, region_zh) = match regions.first() {
+            Some(region) => (format!("in {region}"), format!("位于 {region} 的")),
+            None => (
+                "outside mainland China".to_string(),
+                "位于境外的".to_string(),
+            ),
+        };
         let (en, zh, label) = if edge.lawful == Lawful::None {
             (
-                format!("flow `{name}` sends personal information to `{to}` in {region} with no basis; a consent-based transfer abroad needs separate consent"),
-                format!("数据流向「{name}」向位于 {region} 的「{to}」提供个人信息，但未写明处理依据；基于同意的出境须取得单独同意"),
+                format!("flow `{name}` sends personal information to `{to}` {region_en} with no basis; a consent-based transfer abroad needs separate consent"),
+                format!("数据流向「{name}」向{region_zh}「{to}」提供个人信息，但未写明处理依据；基于同意的出境须取得单独同意"),
                 Message::new("no basis for the transfer abroad", "出境未写明处理依据"),
             )
         } else {
             (
-                format!("flow `{name}` sends personal information to `{to}` in {region} on ordinary consent; PIPL Art. 39 requires separate consent"),
-                format!("数据流向「{name}」仅凭一般同意向位于 {region} 的「{to}」提供个人信息；个人信息保护法第三十九条要求取得单独同意"),
+                format!("flow `{name}` sends personal information to `{to}` {region_en} on ordinary consent; PIPL Art. 39 requires separate consent"),
+                format!("数据流向「{name}」仅凭一般同意向{region_zh}「{to}」提供个人信息；个人信息保护法第三十九条要求取得单独同意"),
                 Message::new("not separate consent", "并非单独同意"),
             )
         };
@@ -97,6 +105,17 @@ mod tests {
     fn abroad_on_ordinary_consent() {
         let text = format!("{HEADER}{ITEMS}flow f {{\n  entrust email\n  to mailer\n  for news\n  basis pipl::consent\n}}\n");
         assert_eq!(check(&text, "PIPL-XB-002"), vec![(24, 3)]);
+    }
+
+    #[test]
+    fn an_overseas_recipient_without_a_region_is_abroad() {
+        let items = ITEMS.replace(
+            "mailer: pipl::entrusted_party {\n  label { zh: \"邮件服务商\", en: \"mailing service\" }\n  region US\n",
+            "mailer: pipl::overseas_recipient {\n  label { zh: \"境外服务器\", en: \"servers abroad\" }\n",
+        );
+        assert!(items.contains("overseas_recipient"));
+        let text = format!("{HEADER}{items}flow f {{\n  entrust email\n  to mailer\n  for news\n  basis pipl::consent\n}}\n");
+        assert_eq!(check(&text, "PIPL-XB-002"), vec![(23, 3)]);
     }
 
     #[test]

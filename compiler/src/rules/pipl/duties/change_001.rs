@@ -4,9 +4,9 @@
 //! change of purpose, method or categories needs fresh consent (Art. 14 ¶2). Implemented: (a)
 //! no `changes` statement, or one without `announce` (error); (b) no `major` list, a `major`
 //! list missing items of `std::gbt35273::major_changes`, or neither a `revision` history nor an
-//! `archive` (warning); (c) `continued_use_means_acceptance` while processing rests on consent
-//! and `major` does not include the Art. 14 ¶2 re-consent cases of `pipl::reconsent_triggers`
-//! (error).
+//! `archive` (or `archived`) (warning); (c) `continued_use_means_acceptance` while processing
+//! rests on consent and `major` does not include the Art. 14 ¶2 re-consent cases of
+//! `pipl::reconsent_triggers` (error).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::rules::pipl::duties::item_span;
@@ -144,7 +144,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    if !changes.fields.has("archive") && ctx.items(Kind::Revision).next().is_none() {
+    // `archived` says earlier versions are kept for reference, even when no address is given.
+    let archived = changes.fields.has("archive") || changes.fields.bool("archived") == Some(true);
+    if !archived && ctx.items(Kind::Revision).next().is_none() {
         out.push(warning(
             Diagnostic::new(
                 RULE.info.code,

@@ -3,8 +3,10 @@
 //! PIPL Art. 57 asks the handler to tell the people concerned of a security incident, and
 //! NDSR Art. 11 names the means (phone, text message, e-mail, announcement). Implemented: no
 //! `security` statement, or one without `incident_notice` channels; `incident_notice` without
-//! `announcement`, the fallback when telling each person is impractical. What the notice
-//! contains (Art. 57 ¶1 (1)–(3)) has no field yet and is not checked.
+//! `announcement`, the fallback when telling each person is impractical; and, where the policy
+//! says what the notice contains (`incident_contents`), contents that leave out one of the items
+//! of Art. 57 ¶1 (1)–(3): a clause covers an item when its `article` cites it, as the stdlib's
+//! `pipl::incident_notice` clauses do.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::rules::pipl::duties::item_span;
@@ -92,6 +94,65 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
+    missing_contents(ctx, security, out);
+}
+
+/// The items of PIPL Art. 57 ¶1, as their clauses cite them, and what each tells people.
+const ART57_ITEMS: &[(&str, &str, &str)] = &[
+    (
+        "57 ¶1(1)",
+        "the categories of information, the causes and the possible harm",
+        "信息种类、原因和可能造成的危害",
+    ),
+    (
+        "57 ¶1(2)",
+        "the remedial measures taken and what people can do to reduce the harm",
+        "已采取的补救措施和个人可以采取的减轻危害的措施",
+    ),
+    ("57 ¶1(3)", "how to contact us", "我们的联系方式"),
+];
+
+/// `incident_contents` that leave out an item of Art. 57 ¶1.
+fn missing_contents(ctx: &Ctx, security: &crate::ir::Item, out: &mut Vec<Diagnostic>) {
+    let Some(field) = security.fields.get("incident_contents") else {
+        return;
+    };
+    let articles: Vec<&str> = ctx
+        .policy
+        .clauses(&security.fields, "incident_contents")
+        .into_iter()
+        .filter_map(|c| ctx.item(c).and_then(|c| c.fields.str("article")))
+        .collect();
+    let missing: Vec<&(&str, &str, &str)> = ART57_ITEMS
+        .iter()
+        .filter(|(item, ..)| !articles.iter().any(|a| a.contains(item)))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
+    let zh: Vec<&str> = missing.iter().map(|m| m.2).collect();
+    out.push(
+        Diagnostic::new(
+            RULE.info.code,
+            field.span,
+            Message::new(
+                format!(
+                    "the incident notice does not tell people {}",
+                    en.join("; ")
+                ),
+                format!("安全事件的告知内容未包括：{}", zh.join("；")),
+            ),
+        )
+        .with_label(Message::new(
+            "PIPL Art. 57 ¶1 items missing",
+            "缺少第五十七条第一款规定的告知事项",
+        ))
+        .with_help(Message::new(
+            "add the missing items: the stdlib's `pipl::incident_notice` lists them, or cite `PIPL Art. 57 ¶1(n)` in the `article` of your own clauses",
+            "请补充缺少的告知事项：可引用标准库的 pipl::incident_notice，或在自定义条款的 article 中写明“PIPL Art. 57 ¶1(n)”",
+        )),
+    );
 }
 
 #[cfg(test)]
@@ -106,6 +167,15 @@ mod tests {
         let text = format!("{HEADER}security {{\n  incident_notice email\n}}\n");
         assert_eq!(check(&text, "PIPL-SEC-001"), vec![(8, 1)]);
         assert_eq!(check(HEADER, "PIPL-SEC-001"), vec![(3, 8)]);
+    }
+
+    #[test]
+    fn contents_without_the_contact() {
+        let security = |contents: &str| {
+            format!("{HEADER}clause what {{\n  label {{ zh: \"事件情况\", en: \"what happened\" }}\n  article \"PIPL Art. 57 ¶1(1)\"\n}}\nsecurity {{\n  incident_notice email, announcement\n  incident_contents {contents}\n}}\n")
+        };
+        assert_eq!(check(&security("what"), "PIPL-SEC-001"), vec![(14, 3)]);
+        assert!(check(&security("pipl::incident_notice"), "PIPL-SEC-001").is_empty());
     }
 
     #[test]

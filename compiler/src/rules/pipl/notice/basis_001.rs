@@ -9,8 +9,8 @@
 //! (error); (c) `pipl::legal_duty` or `pipl::other_law` with no citation of the law: no clause
 //! of the author's own with an `article` among the flow's `exceptions` or `commitments`, and for
 //! a purpose no `retention` with a legal `minimum` (error); (d) a flow whose `exceptions` cite a
-//! GB/T 35273 5.6 item with no PIPL counterpart (`gbt_service_security`, `gbt_academic`)
-//! (warning). Not implemented: `gbt_news_org` outside news work (news work is not modelled)
+//! GB/T 35273 5.6 item with no PIPL counterpart (`gbt_service_security`, `gbt_academic`), and
+//! the same in the header's `consent_exceptions` (warning). Not implemented: `gbt_news_org` outside news work (news work is not modelled)
 //! and a privacy policy treated as the contract (prose).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
@@ -206,9 +206,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    // (d) GB/T exceptions with no PIPL counterpart.
-    for flow in ctx.items(Kind::Flow) {
-        for v in flow.fields.values("exceptions") {
+    // (d) GB/T exceptions with no PIPL counterpart, in a flow's `exceptions` or in the cases
+    // the header says need no consent for collection and use.
+    let cited = ctx
+        .items(Kind::Flow)
+        .map(|f| (f, "exceptions", "flow", "数据流向"))
+        .chain(
+            ctx.items(Kind::Policy)
+                .map(|p| (p, "consent_exceptions", "policy", "政策")),
+        );
+    for (flow, key, what_en, what_zh) in cited {
+        for v in flow.fields.values(key) {
             let Value::Ref(id) = v.value else {
                 continue;
             };
@@ -231,13 +239,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 RULE.info.code,
                 v.span,
                 Message::new(
-                    format!("flow `{name}` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{list}`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent"),
-                    format!("数据流向「{name}」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{}）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意", found.join("、")),
+                    format!("{what_en} `{name}` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{list}`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent"),
+                    format!("{what_zh}「{name}」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{}）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意", found.join("、")),
                 ),
             )
             .with_label(Message::new("no PIPL counterpart", "个人信息保护法无对应情形"))
             .with_help(Message::new(
-                "cite `pipl::consent_exceptions` (or the item that applies) instead, and base the flow on consent or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
+                "cite `pipl::consent_exceptions` (or the item that applies) instead, and base the processing on consent or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
                 "请改为援引 pipl::consent_exceptions（或适用的具体情形），并以同意或第十三条第一款第（二）至（七）项规定的情形为依据",
             ));
             d.severity = Severity::Warning;
@@ -270,5 +278,21 @@ mod tests {
             "{HEADER}{CAT}purpose news {{\n  label {{ zh: \"资讯\", en: \"news\" }}\n  uses email\n  basis pipl::consent\n  tags marketing\n}}\nclause cpl {{\n  label {{ zh: \"协助调查\", en: \"assisting an investigation\" }}\n  article \"Criminal Procedure Law Art. 54\"\n}}\nflow to_police {{\n  share email\n  to police\n  basis pipl::legal_duty\n  exceptions cpl\n}}\n"
         );
         assert!(check(&text, "PIPL-BASIS-001").is_empty());
+    }
+
+    /// The cases a policy says it collects and uses without consent are held to the same list.
+    #[test]
+    fn header_consent_exceptions() {
+        let header = |exceptions: &str| {
+            format!("use std::pipl\nuse std::gbt35273 as gb\n\npolicy acme {{\n  controller {{ name {{ zh: \"某公司\", en: \"Some Co.\" }}; email privacy@some.example }}\n  effective 2024-01-01\n  consent_exceptions {exceptions}\n}}\n")
+        };
+        assert_eq!(
+            check(
+                &header("gb::gbt_legal_obligation, gb::gbt_academic"),
+                "PIPL-BASIS-001"
+            ),
+            vec![(7, 48)]
+        );
+        assert!(check(&header("pipl::consent_exceptions"), "PIPL-BASIS-001").is_empty());
     }
 }
