@@ -1,0 +1,619 @@
+//! The zhuiyi-aiforce example (examples/zhuiyi-aiforce, modelled from the English original
+//! seeds/zhuiyi-aiforce.en.txt) checks clean, and the
+//! facts of the original are in the model where a reader of the original would look for them.
+
+use std::path::Path;
+
+use pol::ir::{Item, Policy, Value};
+use pol::types::schema::Kind;
+use pol::{Analysis, Workspace};
+
+#[cfg(test)]
+fn analyze() -> Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/zhuiyi-aiforce");
+    Workspace::open(&dir).unwrap().analyze()
+}
+
+/// The author's item of `kind` named `name`.
+#[cfg(test)]
+fn item<'p>(policy: &'p Policy, kind: Kind, name: &str) -> &'p Item {
+    policy
+        .of_kind(kind)
+        .find(|i| i.name() == name)
+        .unwrap_or_else(|| panic!("no {} `{name}`", kind.keyword()))
+}
+
+/// The one item of a singleton kind (`minors`, `security`, ...).
+#[cfg(test)]
+fn single(policy: &Policy, kind: Kind) -> &Item {
+    let all: Vec<&Item> = policy.of_kind(kind).collect();
+    assert_eq!(all.len(), 1, "{}", kind.keyword());
+    all[0]
+}
+
+#[cfg(test)]
+fn names(policy: &Policy, ids: &[pol::ir::ItemId]) -> Vec<String> {
+    ids.iter().map(|id| policy.qualified_name(*id)).collect()
+}
+
+#[cfg(test)]
+fn zh<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.zh.as_deref())
+        .unwrap_or_else(|| panic!("no zh {key}"))
+}
+
+#[cfg(test)]
+fn en<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.en.as_deref())
+        .unwrap_or_else(|| panic!("no en {key}"))
+}
+
+#[cfg(test)]
+fn parent(p: &Policy, item: &Item) -> Option<String> {
+    item.parent.map(|id| p.qualified_name(id))
+}
+
+#[test]
+fn zhuiyi_aiforce_checks_clean() {
+    let analysis = analyze();
+    let diags: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}: {}",
+                d.code,
+                analysis.db.name(d.primary.span.file),
+                d.message.en
+            )
+        })
+        .collect();
+    assert_eq!(diags, Vec::<String>::new());
+    let mut modules: Vec<&str> = analysis
+        .policy
+        .modules
+        .iter()
+        .filter(|m| !m.is_std)
+        .map(|m| m.path.as_str())
+        .collect();
+    modules.sort_unstable();
+    assert_eq!(modules, ["clauses", "policy", "sharing", "website"]);
+}
+
+/// The original's deficiencies (examples/zhuiyi-aiforce/FINDINGS.md) are found, and silenced
+/// only by the justified `allow`s that quote it.
+#[test]
+fn findings_are_reported_and_justified() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let mut found: Vec<(String, String)> = analysis
+        .suppressed
+        .iter()
+        .map(|s| {
+            let item = p
+                .items
+                .iter()
+                .filter(|i| {
+                    let span = s.diagnostic.primary.span;
+                    i.span.file == span.file && i.span.start <= span.start && span.end <= i.span.end
+                })
+                .min_by_key(|i| i.span.end - i.span.start)
+                .map(|i| i.name().to_string())
+                .unwrap_or_default();
+            (s.diagnostic.code.to_string(), item)
+        })
+        .collect();
+    found.sort();
+    let expected: Vec<(String, String)> = [
+        ("CORE-DECL-002", "customer_collected"),
+        // Sharing with affiliates, and of de-identified information, and the sourcing from
+        // customers, break the promises of main points II and III, 3.1 and 5.2.
+        ("CORE-PROM-001", "limited_transfer"),
+        ("CORE-PROM-001", "no_disclosure_to_third_parties"),
+        ("CORE-PROM-001", "no_indirect_collection"),
+        ("CORE-PROM-001", "only_affiliates"),
+        ("PIPL-BASIS-001", "de_identified_sharing"),
+        ("PIPL-BASIS-001", "de_identified_transfer"),
+        ("PIPL-BASIS-001", "real_name"),
+        ("PIPL-BASIS-001", "share_with_affiliates"),
+        // No announcement channel, no major changes, no history, continued use as consent.
+        ("PIPL-CHANGE-001", ""),
+        ("PIPL-CHANGE-001", ""),
+        ("PIPL-CHANGE-001", ""),
+        ("PIPL-CHANGE-001", ""),
+        // "you shall be deemed as having accepted": every automatic collection.
+        ("PIPL-CONSENT-001", "cross_service_content"),
+        ("PIPL-CONSENT-001", "service_improvement"),
+        ("PIPL-CONSENT-001", "service_operation"),
+        ("PIPL-CONSENT-001", "usage_analysis"),
+        ("PIPL-CONSENT-001", "website_analytics"),
+        ("PIPL-CONTACT-001", "zhuiyi_aiforce"),
+        ("PIPL-MERGE-001", "transfer_on_merger"),
+        ("PIPL-MINOR-001", ""),
+        ("PIPL-MINOR-002", ""),
+        ("PIPL-NOTICE-002", "arrival_time"),
+        ("PIPL-NOTICE-002", "device_info"),
+        ("PIPL-NOTICE-002", "position"),
+        ("PIPL-NOTICE-002", "service_logs"),
+        ("PIPL-NOTICE-002", "usage_statistics"),
+        ("PIPL-NOTICE-002", "website_usage"),
+        ("PIPL-PIIA-001", "phone"),
+        // Retention is a principle only: no purpose has a period.
+        ("PIPL-RET-001", "cross_service_content"),
+        ("PIPL-RET-001", "customer_support"),
+        ("PIPL-RET-001", "job_application"),
+        ("PIPL-RET-001", "product_requests"),
+        ("PIPL-RET-001", "real_name"),
+        ("PIPL-RET-001", "service_improvement"),
+        ("PIPL-RET-001", "service_operation"),
+        ("PIPL-RET-001", "usage_analysis"),
+        ("PIPL-RET-001", "user_survey"),
+        ("PIPL-RET-001", "visitor_registration"),
+        ("PIPL-RET-001", "website_analytics"),
+        ("PIPL-RIGHTS-001", "zhuiyi_aiforce"),
+        ("PIPL-RIGHTS-003", "correct"),
+        ("PIPL-RIGHTS-003", "object"),
+        // "Since mobile phone numbers are sensitive information": the original's own class.
+        ("PIPL-SENS-001", "cross_service_content"),
+        ("PIPL-SENS-001", "de_identified_sharing"),
+        ("PIPL-SENS-001", "de_identified_transfer"),
+        ("PIPL-SENS-001", "product_requests"),
+        ("PIPL-SENS-001", "share_with_affiliates"),
+        ("PIPL-SENS-002", "cross_service_content"),
+        ("PIPL-SENS-002", "customer_support"),
+        ("PIPL-SENS-002", "product_requests"),
+        ("PIPL-SENS-002", "real_name"),
+        ("PIPL-SHARE-001", "de_identified_sharing"),
+        ("PIPL-SHARE-001", "de_identified_transfer"),
+        ("PIPL-SHARE-001", "share_with_affiliates"),
+        ("PIPL-SHARE-002", "affiliates"),
+        ("PIPL-SHARE-002", "de_identified_recipients"),
+        ("PIPL-SHARE-003", "de_identified_sharing"),
+        ("PIPL-SHARE-003", "de_identified_transfer"),
+    ]
+    .iter()
+    .map(|(c, i)| (c.to_string(), i.to_string()))
+    .collect();
+    assert_eq!(found, expected);
+    let rights = analysis
+        .suppressed
+        .iter()
+        .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
+        .unwrap();
+    assert_eq!(
+        rights.diagnostic.message.en,
+        "the policy does not offer the statutory rights `access`, `copy`, `supplement`, `delete`, `explain` and `complain`"
+    );
+    for s in &analysis.suppressed {
+        let justification = &p.suppressions[s.suppression].justification;
+        assert!(justification.starts_with("Original"), "{justification}");
+        assert!(
+            justification.contains(s.diagnostic.code.as_str()),
+            "{justification}"
+        );
+    }
+}
+
+#[test]
+fn header_controller_and_contact() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let header = p.header().unwrap();
+    assert_eq!(header.name(), "zhuiyi_aiforce");
+    assert_eq!(en(header, "title"), "Privacy Policy");
+    assert_eq!(zh(header, "title"), "隐私政策");
+    // The original shows no date, no version and no history.
+    assert!(!header.fields.has("effective"));
+    assert!(!header.fields.has("updated"));
+    assert!(!header.fields.has("version"));
+    assert_eq!(p.of_kind(Kind::Revision).count(), 0);
+    assert_eq!(p.languages, ["en", "zh"]);
+    assert_eq!(p.profiles, ["pipl"]);
+    // "Once you have started to make use of the services of our website, you shall be deemed
+    // as having accepted the provisions of this Privacy Policy."
+    assert_eq!(header.fields.bool("use_means_acceptance"), Some(true));
+    assert_eq!(
+        header.fields.options("audience"),
+        [
+            "individuals",
+            "enterprise_representatives",
+            "not_directed_at_minors"
+        ]
+    );
+    assert_eq!(header.fields.texts("products").len(), 5);
+    assert!(en(header, "scope").contains(
+        "not applicable to any personal data we process on behalf of our customers as a processor"
+    ));
+
+    let controller = header.fields.record("controller").unwrap();
+    assert_eq!(
+        controller.text("name").unwrap().en.as_deref(),
+        Some("Zhuiyi (Shenzhen)")
+    );
+    assert_eq!(
+        controller.text("short_name").unwrap().en.as_deref(),
+        Some("ZHUIYI")
+    );
+    assert_eq!(controller.strs("email"), ["privacy@wezhuiyi.com"]);
+    assert!(
+        controller.strs("phone").is_empty(),
+        "the original gives no phone"
+    );
+    let address = controller.text("address").unwrap().en.as_deref().unwrap();
+    assert!(address.contains("Sunmax Technology Park Block 3, 23A23B, Nanshan District, Shenzhen"));
+    assert!(address.ends_with("518000"));
+
+    let contact = item(p, Kind::Contact, "contact_us");
+    assert_eq!(contact.fields.strs("email"), ["privacy@wezhuiyi.com"]);
+    assert!(en(contact, "address").starts_with("Zhuiyi(Shenzhen): "));
+}
+
+#[test]
+fn what_the_website_collects() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    assert_eq!(p.of_kind(Kind::Category).count(), 17);
+    // "Since mobile phone numbers are sensitive information"
+    let phone = item(p, Kind::Category, "phone");
+    assert_eq!(en(phone, "label"), "telephone number");
+    assert_eq!(phone.fields.bool("sensitive"), Some(true));
+    assert!(p.is_sensitive(phone.id));
+    assert_eq!(phone.fields.bool("required"), Some(true));
+    assert_eq!(
+        en(phone, "refusal"),
+        "if you refuse to provide your phone number, you may not be able to properly use the service of ZHUIYI"
+    );
+    let enterprise = item(p, Kind::Category, "enterprise_info");
+    let examples: Vec<&str> = enterprise
+        .fields
+        .texts("examples")
+        .iter()
+        .filter_map(|t| t.en.as_deref())
+        .collect();
+    assert_eq!(
+        examples,
+        [
+            "the enterprise full name",
+            "unified social credit code",
+            "enterprise address",
+            "industrial affiliation",
+            "main businesses"
+        ]
+    );
+    let credentials = item(p, Kind::Category, "credentials");
+    assert_eq!(credentials.fields.texts("examples").len(), 2);
+    let logs = item(p, Kind::Category, "service_logs");
+    assert_eq!(logs.fields.option("source"), Some("automatic"));
+    assert_eq!(logs.fields.options("tags"), ["network_log"]);
+    assert!(en(logs, "refusal").ends_with("you can delete such equipment from the software"));
+    assert_eq!(logs.fields.texts("examples").len(), 5);
+    let position = item(p, Kind::Category, "position");
+    assert_eq!(
+        parent(p, position).as_deref(),
+        Some("std::gbt35273::location")
+    );
+    // 1.5: "your name, E-mail address, company name and time and date of arrival"
+    let visitors = item(p, Kind::Purpose, "visitor_registration");
+    assert_eq!(
+        names(p, &visitors.fields.refs("uses")),
+        ["name", "email", "company_name", "arrival_time"]
+    );
+    // 4.2: "collapse index"
+    let statistics = item(p, Kind::Category, "usage_statistics");
+    assert_eq!(
+        statistics.fields.texts("examples")[1].en.as_deref(),
+        Some("collapse index")
+    );
+}
+
+#[test]
+fn purposes_bases_and_consent() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    assert_eq!(p.of_kind(Kind::Purpose).count(), 11);
+    let real_name = item(p, Kind::Purpose, "real_name");
+    assert_eq!(names(p, &real_name.fields.refs("uses")), ["phone"]);
+    assert_eq!(
+        names(p, &real_name.fields.refs("basis")),
+        ["std::pipl::legal_duty"]
+    );
+    assert!(en(real_name, "necessity").contains("Network Real Name System"));
+    assert!(!real_name.fields.has("impact"));
+    for automatic in [
+        "website_analytics",
+        "service_operation",
+        "service_improvement",
+        "cross_service_content",
+        "usage_analysis",
+    ] {
+        let purpose = item(p, Kind::Purpose, automatic);
+        assert_eq!(
+            purpose.fields.option("consent"),
+            Some("implied_by_use"),
+            "{automatic}"
+        );
+        assert_eq!(
+            names(p, &purpose.fields.refs("withdraw")),
+            ["contact_us"],
+            "{automatic}: 6.3, withdrawal through IX. Contact us"
+        );
+    }
+    let ads = item(p, Kind::Purpose, "cross_service_content");
+    assert_eq!(ads.fields.options("tags"), ["marketing", "personalization"]);
+    assert_eq!(ads.fields.values("opt_out").count(), 2);
+    assert_eq!(
+        names(
+            p,
+            &item(p, Kind::Purpose, "customer_support")
+                .fields
+                .refs("basis")
+        ),
+        ["std::pipl::contract"]
+    );
+    assert_eq!(
+        item(p, Kind::Purpose, "product_requests")
+            .fields
+            .option("consent"),
+        Some("opt_in")
+    );
+
+    let cookie = item(p, Kind::Cookie, "site_cookies");
+    assert_eq!(
+        cookie.fields.options("technology"),
+        ["cookie", "web_beacon"]
+    );
+    assert_eq!(names(p, &cookie.fields.refs("for")), ["website_analytics"]);
+    let cookies = single(p, Kind::Cookies);
+    assert!(
+        !cookies.fields.has("refuse"),
+        "the original gives no way to refuse"
+    );
+}
+
+#[test]
+fn sharing_transfer_and_disclosure() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let affiliates = item(p, Kind::Recipient, "affiliates");
+    assert_eq!(
+        parent(p, affiliates).as_deref(),
+        Some("std::pipl::affiliate")
+    );
+    assert!(en(affiliates, "description").contains("direct or indirect control relationship"));
+    let share = item(p, Kind::Flow, "share_with_affiliates");
+    assert_eq!(names(p, &share.fields.refs("to")), ["affiliates"]);
+    assert_eq!(share.fields.options("conditions"), ["minimum_necessary"]);
+    assert!(!share.fields.has("basis"), "no basis is given for it");
+    assert_eq!(
+        names(p, &share.fields.refs("commitments")),
+        ["affiliates_keep_purposes", "affiliates_reauthorization"]
+    );
+
+    let merger = item(p, Kind::Flow, "transfer_on_merger");
+    assert_eq!(
+        merger.fields.options("trigger"),
+        ["merger", "acquisition", "bankruptcy"]
+    );
+    assert_eq!(
+        names(p, &merger.fields.refs("commitments")),
+        [
+            "successor_keeps_policy",
+            "std::pipl::merger_recipient_bound",
+            "std::pipl::merger_reconsent"
+        ]
+    );
+
+    // 5.3: disclosure with definite permission, except the six listed circumstances.
+    let disclosure = item(p, Kind::Flow, "public_disclosure");
+    assert_eq!(
+        names(p, &disclosure.fields.refs("basis")),
+        ["std::pipl::separate_consent"]
+    );
+    let exceptions = p.clauses(&disclosure.fields, "exceptions");
+    assert_eq!(
+        names(p, &exceptions),
+        [
+            "std::gbt35273::gbt_national_security",
+            "std::gbt35273::gbt_public_interest",
+            "std::gbt35273::gbt_criminal",
+            "std::gbt35273::gbt_vital_interests",
+            "std::gbt35273::gbt_self_disclosed",
+            "std::gbt35273::gbt_lawfully_public"
+        ]
+    );
+    let notice = p.item(disclosure.fields.refs("commitments")[0]).unwrap();
+    assert!(en(notice, "label").contains("the type of information to be disclosed"));
+
+    // 5.4: de-identified information shared and transferred without permission.
+    for name in ["de_identified_sharing", "de_identified_transfer"] {
+        let flow = item(p, Kind::Flow, name);
+        assert_eq!(flow.fields.options("conditions"), ["de_identified_first"]);
+        assert!(!flow.fields.has("basis"), "{name}");
+    }
+
+    let storage = item(p, Kind::Storage, "in_china");
+    assert_eq!(storage.fields.strs("region"), ["CN"]);
+    assert_eq!(
+        parent(p, item(p, Kind::Promise, "stored_in_china")).as_deref(),
+        Some("std::promises::storage_only")
+    );
+}
+
+#[test]
+fn promises() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let promises: Vec<(String, Option<String>)> = p
+        .of_kind(Kind::Promise)
+        .map(|i| (i.name().to_string(), parent(p, i)))
+        .collect();
+    let kind = |name: &str| {
+        promises
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, k)| k.clone())
+    };
+    assert_eq!(promises.len(), 10);
+    assert_eq!(
+        kind("only_affiliates").as_deref(),
+        Some("std::promises::no_share_except")
+    );
+    assert_eq!(
+        kind("analytics_not_combined").as_deref(),
+        Some("std::promises::no_combination")
+    );
+    assert_eq!(kind("logs_protected"), None);
+    let only_affiliates = item(p, Kind::Promise, "only_affiliates");
+    assert_eq!(
+        names(p, &only_affiliates.fields.refs("except_roles")),
+        ["std::pipl::affiliate"]
+    );
+    // 3.1: "or due to other reasonable grounds"
+    let third_parties = item(p, Kind::Promise, "no_disclosure_to_third_parties");
+    assert_eq!(
+        names(p, &third_parties.fields.refs("except_bases")),
+        ["std::pipl::consent", "std::pipl::legal_duty"]
+    );
+    let grounds = p.item(third_parties.fields.refs("exceptions")[0]).unwrap();
+    assert_eq!(en(grounds, "label"), "other reasonable grounds");
+    let transfer = item(p, Kind::Promise, "limited_transfer");
+    assert_eq!(
+        transfer.fields.options("except_triggers"),
+        ["merger", "acquisition", "bankruptcy"]
+    );
+    // Main point III: three conditions on any future indirect collection.
+    let indirect = item(p, Kind::Promise, "no_indirect_collection");
+    assert_eq!(
+        names(p, &indirect.fields.refs("exceptions")),
+        [
+            "consent_before_indirect_collection",
+            "consent_beyond_original_authorization",
+            "source_legality"
+        ]
+    );
+}
+
+#[test]
+fn retention_security_and_disclaimers() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let retention = single(p, Kind::Retention);
+    assert!(!retention.fields.has("period"), "no period is given");
+    assert_eq!(retention.fields.option("on_expiry"), Some("delete"));
+    assert_eq!(
+        names(p, &retention.fields.refs("exceptions")),
+        ["law_extends_retention"]
+    );
+    assert!(en(retention, "on_cessation")
+        .contains("in the form of a push notification or an announcement"));
+    assert!(en(retention, "on_cessation").contains("delete or anonymize"));
+
+    let security = single(p, Kind::Security);
+    let measures = names(p, &security.fields.refs("measures"));
+    for m in [
+        "std::security::transport_encryption",
+        "std::security::de_identification",
+        "std::security::confidentiality_agreements",
+        "std::security::incident_response",
+        "incident_drills",
+        "periodic_review",
+    ] {
+        assert!(measures.contains(&m.to_string()), "{m}");
+    }
+    assert_eq!(security.fields.bool("incident_plan"), Some(true));
+    assert_eq!(
+        security.fields.options("incident_notice"),
+        ["email", "letter", "phone", "push", "announcement"]
+    );
+    assert!(!security.fields.has("certifications"));
+
+    let header = p.header().unwrap();
+    let disclaimers = names(p, &header.fields.refs("disclaimers"));
+    assert_eq!(
+        disclaimers,
+        [
+            "incident_force_majeure",
+            "customer_collection_liability",
+            "customer_practices"
+        ]
+    );
+    let force_majeure = item(p, Kind::Clause, "incident_force_majeure");
+    assert!(
+        en(force_majeure, "label").contains("under no circumstance shall we be held responsible")
+    );
+    assert_eq!(force_majeure.fields.texts("examples").len(), 9);
+}
+
+#[test]
+fn rights_minors_changes_and_customer_data() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let rights: Vec<(String, Option<String>)> = p
+        .of_kind(Kind::Right)
+        .map(|r| (r.name().to_string(), parent(p, r)))
+        .collect();
+    let expected: Vec<(String, Option<String>)> = [
+        ("correct", Some("std::pipl::correct")),
+        ("object", Some("std::pipl::restrict_refuse")),
+        ("object_marketing", Some("std::pipl::object_marketing")),
+        ("withdraw_consent", Some("std::pipl::withdraw_consent")),
+        ("customer_data_requests", None),
+    ]
+    .iter()
+    .map(|(n, k)| (n.to_string(), k.map(str::to_string)))
+    .collect();
+    assert_eq!(rights, expected);
+    for right in p.of_kind(Kind::Right) {
+        assert!(
+            !right.fields.has("within"),
+            "{}: no time limit is given",
+            right.name()
+        );
+        assert!(
+            names(p, &right.fields.refs("via")).contains(&"contact_us".to_string()),
+            "{}: Section IX. Contact us",
+            right.name()
+        );
+    }
+    let customer = item(p, Kind::Right, "customer_data_requests");
+    let first_via = customer.fields.values("via").next().map(|v| &v.value);
+    match first_via {
+        Some(Value::Text(t)) => assert_eq!(
+            t.en.as_deref(),
+            Some("directly to the AIForce customer that submitted your data")
+        ),
+        other => panic!("expected text, found {other:?}"),
+    }
+
+    let collected = item(p, Kind::Category, "customer_collected");
+    assert_eq!(collected.fields.option("source"), Some("third_party"));
+    assert_eq!(
+        names(p, &collected.fields.refs("obtained_from")),
+        ["customers"]
+    );
+    assert_eq!(
+        parent(p, item(p, Kind::Recipient, "customers")).as_deref(),
+        Some("std::pipl::enterprise_customer")
+    );
+
+    let minors = single(p, Kind::Minors);
+    assert_eq!(minors.fields.int("threshold"), Some(18));
+    assert_eq!(minors.fields.bool("directed"), Some(false));
+    assert_eq!(minors.fields.bool("guardian_consent"), Some(true));
+    assert_eq!(
+        names(p, &minors.fields.refs("guardian_contact")),
+        ["contact_us"]
+    );
+
+    let changes = single(p, Kind::Changes);
+    assert_eq!(
+        changes.fields.bool("continued_use_means_acceptance"),
+        Some(true)
+    );
+    assert!(!changes.fields.has("announce"));
+    assert!(!changes.fields.has("major"));
+}
