@@ -1,0 +1,629 @@
+//! The shengshu example (examples/shengshu, modelled from seeds/shengshu.en.txt) checks clean,
+//! and the facts of the original are in the model where a reader of the original would look for
+//! them.
+
+use std::path::Path;
+
+use pol::diag::{render, Lang};
+use pol::ir::{Item, Policy, Value};
+use pol::types::schema::Kind;
+use pol::{Analysis, Workspace};
+
+#[cfg(test)]
+fn analyze() -> Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/shengshu");
+    Workspace::open(&dir).unwrap().analyze()
+}
+
+/// The author's item of `kind` named `name`.
+#[cfg(test)]
+fn item<'p>(policy: &'p Policy, kind: Kind, name: &str) -> &'p Item {
+    policy
+        .of_kind(kind)
+        .find(|i| i.name() == name)
+        .unwrap_or_else(|| panic!("no {} `{name}`", kind.keyword()))
+}
+
+/// The one item of a singleton kind (`minors`, `security`, ...).
+#[cfg(test)]
+fn single(policy: &Policy, kind: Kind) -> &Item {
+    let all: Vec<&Item> = policy.of_kind(kind).collect();
+    assert_eq!(all.len(), 1, "{}", kind.keyword());
+    all[0]
+}
+
+#[cfg(test)]
+fn names(policy: &Policy, ids: &[pol::ir::ItemId]) -> Vec<String> {
+    ids.iter().map(|id| policy.qualified_name(*id)).collect()
+}
+
+#[cfg(test)]
+fn zh<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.zh.as_deref())
+        .unwrap_or_else(|| panic!("no zh {key}"))
+}
+
+#[cfg(test)]
+fn en<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.en.as_deref())
+        .unwrap_or_else(|| panic!("no en {key}"))
+}
+
+#[cfg(test)]
+fn parent(policy: &Policy, item: &Item) -> String {
+    item.parent
+        .map(|id| policy.qualified_name(id))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+fn within(item: &Item) -> String {
+    item.fields
+        .duration("within")
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+/// The innermost author's item whose span holds `span`.
+#[cfg(test)]
+fn item_at(policy: &Policy, span: pol::source::Span) -> Option<&Item> {
+    policy
+        .items
+        .iter()
+        .filter(|i| {
+            i.span.file == span.file && i.span.start <= span.start && span.end <= i.span.end
+        })
+        .min_by_key(|i| i.span.end - i.span.start)
+}
+
+#[test]
+fn shengshu_checks_clean() {
+    let analysis = analyze();
+    let diags: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}: {}",
+                d.code,
+                analysis.db.name(d.primary.span.file),
+                d.message.en
+            )
+        })
+        .collect();
+    assert_eq!(diags, Vec::<String>::new());
+    let mut modules: Vec<&str> = analysis
+        .policy
+        .modules
+        .iter()
+        .filter(|m| !m.is_std)
+        .map(|m| m.path.as_str())
+        .collect();
+    modules.sort_unstable();
+    assert_eq!(modules, ["clauses", "collection", "policy", "sharing"]);
+}
+
+/// The original's deficiencies (examples/shengshu/FINDINGS.md) are found, and silenced only by
+/// justified `allow`s that quote it, each written in the item the finding is about.
+#[test]
+fn findings_are_reported_and_justified() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let mut found: Vec<(String, String)> = analysis
+        .suppressed
+        .iter()
+        .map(|s| {
+            let item = item_at(p, s.diagnostic.primary.span)
+                .map(|i| i.name().to_string())
+                .unwrap_or_default();
+            (s.diagnostic.code.to_string(), item)
+        })
+        .collect();
+    found.sort();
+    let expected: Vec<(String, String)> = [
+        ("CORE-PROM-001", "no_sharing_without_separate_consent"),
+        ("PIPL-ADM-001", "personalized_experience"),
+        ("PIPL-ADM-001", "recommendations"),
+        ("PIPL-BASIS-001", "affiliate_sharing"),
+        ("PIPL-BASIS-001", "entrusted_processing"),
+        ("PIPL-BASIS-001", "legal_disclosure"),
+        ("PIPL-BASIS-001", "platform_security"),
+        // Consent exceptions (9) and (11) of 一、, which the PIPL does not have.
+        ("PIPL-BASIS-001", "shengshu"),
+        ("PIPL-BASIS-001", "third_party_collection"),
+        ("PIPL-BASIS-001", "third_party_features"),
+        ("PIPL-BASIS-001", "without_prior_consent"),
+        ("PIPL-CHANGE-001", ""),
+        ("PIPL-CONSENT-001", "personalized_experience"),
+        ("PIPL-CONSENT-001", "recommendations"),
+        ("PIPL-CONSENT-001", "stay_signed_in"),
+        ("PIPL-DISCL-001", "consented_disclosure"),
+        ("PIPL-ENTR-001", "external_suppliers"),
+        ("PIPL-MINOR-001", ""),
+        ("PIPL-MINOR-002", ""),
+        ("PIPL-NOTICE-002", "device_attributes"),
+        ("PIPL-NOTICE-002", "device_connection"),
+        ("PIPL-NOTICE-002", "search_keywords"),
+        ("PIPL-NOTICE-002", "third_party_service_data"),
+        ("PIPL-NOTICE-002", "viewed_content"),
+        ("PIPL-PIIA-001", "cookie_credentials"),
+        ("PIPL-RET-001", "browsing"),
+        ("PIPL-RET-001", "browsing_location"),
+        ("PIPL-RET-001", "personalized_experience"),
+        ("PIPL-RET-001", "platform_security"),
+        ("PIPL-RET-001", "recommendations"),
+        ("PIPL-RET-001", "search"),
+        ("PIPL-RET-001", "stay_signed_in"),
+        ("PIPL-RET-001", "third_party_features"),
+        ("PIPL-SEC-001", ""),
+        ("PIPL-SENS-001", "consented_disclosure"),
+        ("PIPL-SENS-001", "entrusted_processing"),
+        ("PIPL-SENS-001", "stay_signed_in"),
+        ("PIPL-SENS-002", "browsing_location"),
+        ("PIPL-SENS-002", "stay_signed_in"),
+        ("PIPL-SENS-003", "device_location"),
+        ("PIPL-SHARE-001", "affiliate_sharing"),
+        ("PIPL-SHARE-001", "third_party_collection"),
+        ("PIPL-SHARE-002", "affiliates"),
+        ("PIPL-SHARE-002", "external_suppliers"),
+        ("PIPL-SHARE-002", "overseas_recipients"),
+        ("PIPL-SHARE-002", "third_party_services"),
+        ("PIPL-XB-003", "overseas_recipients"),
+    ]
+    .iter()
+    .map(|(c, i)| (c.to_string(), i.to_string()))
+    .collect();
+    assert_eq!(found, expected);
+    for s in &analysis.suppressed {
+        let suppression = &p.suppressions[s.suppression];
+        let justification = &suppression.justification;
+        assert!(justification.starts_with("原文"), "{justification}");
+        assert!(
+            justification.contains(s.diagnostic.code.as_str()),
+            "{justification}"
+        );
+        // The header's `allow` answers only for the header's own finding.
+        let at = item_at(p, s.diagnostic.primary.span).map(|i| i.id);
+        assert_eq!(Some(suppression.item), at, "{justification}");
+    }
+    // Sharing with affiliates is reported as such: the PIPL has no affiliate exemption.
+    let affiliate = analysis
+        .suppressed
+        .iter()
+        .find(|s| {
+            s.diagnostic.code.as_str() == "PIPL-SHARE-001"
+                && s.diagnostic.message.en.contains("affiliate")
+        })
+        .unwrap();
+    assert!(affiliate
+        .diagnostic
+        .message
+        .en
+        .contains("no affiliate exemption"));
+}
+
+#[test]
+fn header_controller_and_dpo() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let header = p.header().unwrap();
+    assert_eq!(header.name(), "shengshu");
+    assert_eq!(zh(header, "title"), "隐私政策");
+    assert_eq!(en(header, "title"), "Privacy Policy");
+    // "Date of Update: 23 Feb., 2024", and no date of entry into force.
+    assert_eq!(
+        header.fields.date("updated").unwrap().to_string(),
+        "2024-02-23"
+    );
+    assert!(!header.fields.has("effective"));
+    assert_eq!(p.languages, ["zh", "en"]);
+    assert_eq!(p.profiles, ["pipl"]);
+    assert_eq!(header.fields.options("audience"), ["individuals"]);
+    let controller = header.fields.record("controller").unwrap();
+    let name = controller.text("name").unwrap();
+    assert_eq!(name.zh.as_deref(), Some("北京生数科技有限公司"));
+    assert_eq!(
+        name.en.as_deref(),
+        Some("Beijing ShengShu Technology Co., Ltd.")
+    );
+    assert_eq!(
+        controller.text("address").unwrap().en.as_deref(),
+        Some("Dongsheng Building, Haidian District, Beijing")
+    );
+    assert_eq!(controller.strs("website"), ["https://www.shengshu-ai.com"]);
+    let dpo = controller.record("dpo").unwrap();
+    assert_eq!(dpo.strs("email"), ["contact@shengshu.ai"]);
+    assert_eq!(
+        dpo.text("name").unwrap().en.as_deref(),
+        Some("Data Privacy Officer (DPO)")
+    );
+    assert_eq!(header.fields.texts("products").len(), 2);
+    assert!(zh(header, "scope").contains("（一）您访问和浏览本平台时"));
+    // The two liabilities the original disclaims: third parties' use, and a lent account.
+    assert_eq!(
+        names(p, &header.fields.refs("disclaimers")),
+        ["third_party_use", "account_lending"]
+    );
+}
+
+#[test]
+fn twelve_consent_exceptions_mapped_to_the_standards() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let header = p.header().unwrap();
+    assert_eq!(
+        names(p, &header.fields.refs("consent_exceptions")),
+        ["collection_exceptions"]
+    );
+    let cases = p.clauses(&header.fields, "consent_exceptions");
+    assert_eq!(cases.len(), 12);
+    assert_eq!(
+        names(p, &cases),
+        [
+            "std::gbt35273::gbt_legal_obligation",
+            "std::gbt35273::gbt_national_security",
+            "std::gbt35273::gbt_public_interest",
+            "law_enforcement",
+            "std::pipl::exceptions::emergency",
+            "std::gbt35273::gbt_self_disclosed",
+            "std::gbt35273::gbt_lawfully_public",
+            "std::pipl::exceptions::contract",
+            "std::gbt35273::gbt_service_security",
+            "std::pipl::exceptions::news_reporting",
+            "std::gbt35273::gbt_academic",
+            "std::pipl::exceptions::other_law",
+        ]
+    );
+    // The nine special circumstances of 二、, and the note on anonymized data.
+    let special = item(p, Kind::List, "special_circumstances");
+    assert_eq!(special.fields.refs("items").len(), 10);
+    assert_eq!(
+        names(
+            p,
+            &item(p, Kind::Flow, "without_prior_consent")
+                .fields
+                .refs("exceptions")
+        ),
+        ["special_circumstances"]
+    );
+}
+
+#[test]
+fn registration_data_and_refusal() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    for required in ["name", "email", "mobile"] {
+        let c = item(p, Kind::Category, required);
+        assert_eq!(c.fields.bool("required"), Some(true), "{required}");
+        assert_eq!(c.fields.option("source"), Some("subject"));
+        assert!(en(c, "refusal").ends_with("which will not affect your use of browsing services"));
+    }
+    for optional in ["birth_date", "linked_account"] {
+        assert_eq!(
+            item(p, Kind::Category, optional).fields.bool("required"),
+            Some(false),
+            "{optional}"
+        );
+    }
+    let account = item(p, Kind::Purpose, "account");
+    assert_eq!(
+        names(p, &account.fields.refs("uses")),
+        ["name", "email", "mobile", "birth_date", "linked_account"]
+    );
+    assert_eq!(
+        names(p, &account.fields.refs("basis")),
+        ["std::pipl::contract"]
+    );
+    // Third-party login: nickname, avatar and gender, obtained from the platform.
+    let profile = item(p, Kind::Category, "third_party_profile");
+    assert_eq!(profile.fields.option("source"), Some("third_party"));
+    assert_eq!(
+        names(p, &profile.fields.refs("obtained_from")),
+        ["login_platforms"]
+    );
+    let examples: Vec<&str> = profile
+        .fields
+        .texts("examples")
+        .iter()
+        .filter_map(|t| t.en.as_deref())
+        .collect();
+    assert_eq!(examples, ["nickname", "avatar/profile picture", "gender"]);
+}
+
+#[test]
+fn device_information_location_and_search() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let attributes = item(p, Kind::Category, "device_attributes");
+    assert_eq!(attributes.fields.texts("examples").len(), 5);
+    assert!(attributes.fields.options("tags").contains(&"business_data"));
+    let connection = item(p, Kind::Category, "device_connection");
+    assert_eq!(connection.fields.texts("examples").len(), 6);
+    assert!(connection.fields.options("tags").contains(&"network_log"));
+    // GPS location is precise location, sensitive; it is collected on separate consent by pop-up.
+    let location = item(p, Kind::Category, "device_location");
+    assert_eq!(
+        parent(p, location),
+        "std::gbt35273::sensitive_precise_location"
+    );
+    assert!(p.is_sensitive(location.id));
+    let browsing_location = item(p, Kind::Purpose, "browsing_location");
+    assert_eq!(
+        names(p, &browsing_location.fields.refs("basis")),
+        ["std::pipl::separate_consent"]
+    );
+    assert_eq!(
+        browsing_location.fields.option("consent"),
+        Some("separate_prompt")
+    );
+    let recommendations = item(p, Kind::Purpose, "recommendations");
+    assert_eq!(recommendations.fields.options("tags"), ["personalization"]);
+    assert_eq!(
+        names(p, &recommendations.fields.refs("uses")),
+        ["search_keywords", "viewed_content"]
+    );
+}
+
+#[test]
+fn entrustment_sharing_transfer_and_disclosure() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let entrust = item(p, Kind::Flow, "entrusted_processing");
+    assert_eq!(entrust.fields.refs("entrust").len(), 12);
+    assert_eq!(entrust.fields.options("notice"), ["popup"]);
+    assert!(en(entrust, "refusal")
+        .contains("you may not be able to enjoy the services entrusted by us"));
+    let suppliers = item(p, Kind::Recipient, "external_suppliers");
+    assert_eq!(parent(p, suppliers), "std::pipl::entrusted_party");
+    assert_eq!(
+        names(p, &suppliers.fields.refs("contract")),
+        [
+            "nda_and_instructions",
+            "std::pipl::entrust_within_agreement"
+        ]
+    );
+
+    let affiliates = item(p, Kind::Flow, "affiliate_sharing");
+    assert_eq!(names(p, &affiliates.fields.refs("to")), ["affiliates"]);
+    assert_eq!(
+        affiliates.fields.options("conditions"),
+        ["minimum_necessary"]
+    );
+    assert_eq!(
+        parent(p, item(p, Kind::Recipient, "affiliates")),
+        "std::pipl::affiliate"
+    );
+
+    let transfer = item(p, Kind::Flow, "business_transfer");
+    assert_eq!(
+        transfer.fields.options("trigger"),
+        ["merger", "acquisition", "bankruptcy", "asset_sale"]
+    );
+    assert_eq!(
+        names(p, &transfer.fields.refs("commitments")),
+        ["std::pipl::merger_commitments"]
+    );
+
+    // Public disclosure: (1) explicit consent, (2) a legal obligation.
+    let consented = item(p, Kind::Flow, "consented_disclosure");
+    assert_eq!(
+        names(p, &consented.fields.refs("basis")),
+        ["std::pipl::consent"]
+    );
+    let legal = item(p, Kind::Flow, "legal_disclosure");
+    assert_eq!(
+        names(p, &legal.fields.refs("basis")),
+        ["std::pipl::legal_duty"]
+    );
+    let promise = item(p, Kind::Promise, "disclosure_only_if");
+    assert_eq!(
+        parent(p, promise),
+        "std::promises::no_public_disclosure_except"
+    );
+    let no_transfer = item(p, Kind::Promise, "no_transfer_without_separate_consent");
+    assert_eq!(
+        no_transfer.fields.options("except_triggers"),
+        ["merger", "acquisition", "bankruptcy", "asset_sale"]
+    );
+}
+
+#[test]
+fn storage_cross_border_and_retention() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let storage = item(p, Kind::Storage, "in_china");
+    assert_eq!(storage.fields.strs("region"), ["CN"]);
+    assert_eq!(
+        names(p, &storage.fields.refs("exceptions")),
+        ["cross_border_transfer"]
+    );
+    let xb = item(p, Kind::Flow, "cross_border");
+    assert_eq!(
+        names(p, &xb.fields.refs("basis")),
+        ["std::pipl::separate_consent"]
+    );
+    assert_eq!(
+        names(p, &xb.fields.refs("mechanism")),
+        ["std::pipl::standard_contract"]
+    );
+    assert_eq!(xb.fields.options("notice"), ["popup", "email"]);
+    // "name or contact details of the recipient": the original's own item, not the PIPL's.
+    assert!(
+        names(p, &xb.fields.refs("commitments")).contains(&"overseas_name_or_contact".to_string())
+    );
+
+    let closure = item(p, Kind::Retention, "after_closure");
+    assert_eq!(
+        names(p, &closure.fields.refs("minimum")),
+        [
+            "std::retention::network_logs_6m",
+            "std::retention::ecommerce_records_3y"
+        ]
+    );
+    assert_eq!(
+        closure.fields.option("on_expiry"),
+        Some("delete_or_anonymize")
+    );
+    assert_eq!(
+        names(p, &closure.fields.refs("for")),
+        ["account", "third_party_login"]
+    );
+    let general = p
+        .of_kind(Kind::Retention)
+        .find(|r| r.name().is_empty())
+        .unwrap();
+    assert!(en(general, "on_cessation").starts_with("If we cease our operation"));
+    assert!(general.fields.has("backups"));
+    assert!(!general.fields.has("period"));
+}
+
+#[test]
+fn rights_response_times_and_grounds() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let rights: Vec<(String, String, String)> = p
+        .of_kind(Kind::Right)
+        .map(|r| (r.name().to_string(), parent(p, r), within(r)))
+        .collect();
+    let rights: Vec<(&str, &str, &str)> = rights
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(
+        rights,
+        [
+            ("access", "std::pipl::access", "15 working_days"),
+            ("copy", "std::pipl::copy", "15 working_days"),
+            ("correct", "std::pipl::correct", "15 working_days"),
+            ("supplement", "std::pipl::supplement", "15 working_days"),
+            ("delete", "std::pipl::delete", "15 working_days"),
+            ("restrict", "std::pipl::restrict_refuse", "15 working_days"),
+            ("withdraw", "std::pipl::withdraw_consent", ""),
+            (
+                "close_account",
+                "std::pipl::close_account",
+                "15 working_days"
+            ),
+            // 九、: "Usually, we will respond to you within 15 days."
+            ("explain", "std::pipl::explain", "15 days"),
+            ("complain", "std::pipl::complain", "15 days"),
+        ]
+    );
+    // The nine cases in which a request is not answered: GB/T 35273 8.7 and "other laws".
+    let access = item(p, Kind::Right, "access");
+    assert_eq!(p.clauses(&access.fields, "refusal_grounds").len(), 9);
+    let delete = item(p, Kind::Right, "delete");
+    let conditions = names(p, &delete.fields.refs("conditions"));
+    assert_eq!(conditions.len(), 7);
+    assert!(conditions.contains(&"std::pipl::deletion_fallback".to_string()));
+    assert!(conditions.contains(&"delete_stopped_using".to_string()));
+    let Value::Ref(mailbox) = delete.fields.values("via").next().unwrap().value else {
+        panic!("deletion is requested from the DPO mailbox")
+    };
+    assert_eq!(
+        p.item(mailbox).unwrap().fields.strs("email"),
+        ["contact@shengshu.ai"]
+    );
+    assert_eq!(
+        item(p, Kind::Right, "withdraw").fields.texts("via").len(),
+        2
+    );
+    assert!(
+        zh(item(p, Kind::Right, "close_account"), "verification").contains("身份验证和账号验证")
+    );
+}
+
+#[test]
+fn minors_security_changes_cookies() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let minors = single(p, Kind::Minors);
+    assert_eq!(minors.fields.int("threshold"), Some(14));
+    assert_eq!(minors.fields.bool("directed"), Some(false));
+    assert_eq!(minors.fields.bool("guardian_consent"), Some(true));
+
+    let security = single(p, Kind::Security);
+    assert_eq!(
+        names(p, &security.fields.refs("measures")),
+        [
+            "std::security::encryption",
+            "trusted_protection",
+            "std::security::access_control",
+            "std::security::staff_training",
+            "std::security::dedicated_team"
+        ]
+    );
+    assert_eq!(
+        security.fields.options("incident_notice"),
+        ["email", "letter", "phone", "push", "announcement"]
+    );
+    assert_eq!(security.fields.bool("report_to_authorities"), Some(true));
+    assert_eq!(security.fields.refs("incident_contents").len(), 3);
+    assert!(security.fields.refs("certifications").is_empty());
+
+    let changes = single(p, Kind::Changes);
+    assert_eq!(
+        changes.fields.options("announce"),
+        ["website", "announcement"]
+    );
+    assert_eq!(changes.fields.options("major_notice"), ["email", "sms"]);
+    assert_eq!(changes.fields.bool("advance_notice"), Some(true));
+    assert_eq!(
+        changes.fields.bool("continued_use_means_acceptance"),
+        Some(false)
+    );
+    assert_eq!(
+        names(p, &changes.fields.refs("major")),
+        [
+            "std::gbt35273::change_service_model",
+            "std::gbt35273::change_cross_border",
+            "std::pipl::reconsent_purpose_changed",
+            "std::gbt35273::change_contact"
+        ]
+    );
+    let revisions: Vec<String> = p
+        .of_kind(Kind::Revision)
+        .map(|r| r.fields.date("date").unwrap().to_string())
+        .collect();
+    assert_eq!(revisions, ["2024-02-23"]);
+
+    let cookies = single(p, Kind::Cookies);
+    assert_eq!(
+        cookies.fields.options("technology"),
+        ["cookie", "ip_tracking", "local_storage"]
+    );
+    assert_eq!(p.of_kind(Kind::Cookie).count(), 4);
+    // "cookies will store your password": authentication data, sensitive under GB/T 35273.
+    let credentials = item(p, Kind::Category, "cookie_credentials");
+    assert_eq!(parent(p, credentials), "std::gbt35273::sensitive_property");
+    let signed_in = item(p, Kind::Purpose, "stay_signed_in");
+    assert_eq!(signed_in.fields.option("consent"), Some("implied_by_use"));
+}
+
+/// The findings render for people in both languages, including those with a related label in
+/// another file (the promise in sharing.pol and the flow in collection.pol that breaks it; the
+/// renderer's own test covers the case that used to panic).
+#[test]
+fn findings_render_across_files() {
+    let analysis = analyze();
+    let findings: Vec<pol::diag::Diagnostic> = analysis
+        .suppressed
+        .iter()
+        .map(|s| s.diagnostic.clone())
+        .collect();
+    assert!(findings
+        .iter()
+        .any(|d| d.related.iter().any(|r| r.span.file != d.primary.span.file)));
+    for lang in [Lang::En, Lang::Zh] {
+        let mut out = Vec::new();
+        render::human(&analysis.db, &findings, lang, false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches("[CORE-PROM-001]").count(), 1, "{lang:?}");
+        // The related label points at the offending flow in collection.pol.
+        assert!(text.contains("collection.pol"), "{lang:?}");
+    }
+}
