@@ -218,6 +218,11 @@ fn header_controller_and_no_date() {
     // "Once you start to use various products or services ... it means that you have fully
     // understood and agreed to the contents of this policy".
     assert_eq!(header.fields.bool("use_means_acceptance"), Some(true));
+    // Part 2, 4.: "it is impossible to always ensure the 100% security of information".
+    assert_eq!(
+        names(p, &header.fields.refs("disclaimers")),
+        ["no_absolute_security"]
+    );
     let controller = header.fields.record("controller").unwrap();
     assert_eq!(
         controller.text("name").unwrap().zh.as_deref(),
@@ -267,6 +272,11 @@ fn categories_sensitivity_and_what_is_required() {
     assert!(p.is_sensitive(item(p, Kind::Category, "message_content").id));
     assert!(p.is_sensitive(item(p, Kind::Category, "transaction_info").id));
     assert!(!p.is_sensitive(item(p, Kind::Category, "voice").id));
+    // Part 2, 1.(1): "your personal ID number, contact information and other personal sensitive
+    // information"; browsing records are sensitive under GB/T 35273-2020 Appendix B.
+    assert!(p.is_sensitive(item(p, Kind::Category, "contact_info").id));
+    assert!(p.is_sensitive(item(p, Kind::Category, "browsing_records").id));
+    assert!(!p.is_sensitive(item(p, Kind::Category, "particulars").id));
     assert_eq!(
         item(p, Kind::Category, "browsing_records")
             .fields
@@ -341,6 +351,11 @@ fn entrusting_sale_transfer_and_disclosure() {
     assert_eq!(sale.fields.refs("share").len(), 5);
     assert_eq!(sale.fields.bool("consideration"), Some(true));
     assert_eq!(sale.fields.options("conditions"), ["de_identified_first"]);
+    // Part 1, 3.(2): "on the premise of not disclosing the personal information of a single user".
+    assert_eq!(
+        names(p, &sale.fields.refs("commitments")),
+        ["no_single_user_disclosure"]
+    );
     assert_eq!(
         parent(p, item(p, Kind::Recipient, "customers")),
         "std::pipl::other_handler"
@@ -392,6 +407,12 @@ fn storage_in_china_and_servers_abroad() {
     );
     let promise = item(p, Kind::Promise, "stored_in_china");
     assert_eq!(parent(p, promise), "std::promises::storage_only");
+    // "In principle ... Except for: (1) ... laws and regulations; (2) Get your explicit
+    // authorization."
+    assert_eq!(
+        names(p, &promise.fields.refs("exceptions")),
+        ["law_provides", "explicit_authorization"]
+    );
     // "the countries / regions where you use products and services": abroad, but unnamed.
     let overseas = item(p, Kind::Recipient, "overseas");
     assert_eq!(parent(p, overseas), "std::pipl::overseas_recipient");
@@ -416,7 +437,8 @@ fn retention_periods() {
     );
     assert_eq!(
         names(p, &general.fields.refs("exceptions")),
-        ["written_permission", "law_provides"]
+        // "Unless we obtain your written permission or receive legal protection".
+        ["written_permission", "legal_protection"]
     );
     assert!(zh(general, "backups").contains("直至备份可以清除或实现匿名化"));
     let account = item(p, Kind::Retention, "account_data");
@@ -486,6 +508,11 @@ fn rights_channels_times_and_refusal_grounds() {
         "30 days"
     );
     let withdraw = item(p, Kind::Right, "withdraw_consent");
+    // Part 8, 2.: "within 30 days after receiving your comments and suggestions".
+    assert_eq!(
+        withdraw.fields.duration("within").unwrap().to_string(),
+        "30 days"
+    );
     assert!(zh(withdraw, "description").contains("除非您行使前述“删除权”"));
 }
 
@@ -520,6 +547,16 @@ fn children_security_and_changes() {
         ["email", "letter", "phone", "push", "announcement"]
     );
     assert_eq!(security.fields.bool("report_to_authorities"), Some(true));
+    // Part 2, 4.: the basic situation and impact, the disposal measures and the suggestions, and
+    // the remedial measures for you; not how to contact us.
+    assert_eq!(
+        names(p, &security.fields.refs("incident_contents")),
+        [
+            "incident_situation",
+            "std::pipl::incident_remedies",
+            "incident_remedies_for_you"
+        ]
+    );
     let measures = names(p, &security.fields.refs("measures"));
     assert!(measures.contains(&"std::security::transport_encryption".to_string()));
     assert!(measures.contains(&"ssl_vpn".to_string()));

@@ -126,6 +126,9 @@ fn findings_are_reported_and_justified() {
         ("PIPL-ADM-001", "recommendations"),
         ("PIPL-ADM-001", "share_pages"),
         // The partners' flows have no purpose and no basis; the penalty announcements none.
+        // 四、（四） also lets the same cases justify public disclosure (“提供、公开”).
+        ("PIPL-BASIS-001", "disclosure_without_consent"),
+        ("PIPL-BASIS-001", "disclosure_without_consent"),
         ("PIPL-BASIS-001", "entrust_to_partners"),
         ("PIPL-BASIS-001", "joint_processing"),
         // 一、（四）(9) and (11): GB/T 35273 5.6 cases the PIPL does not know.
@@ -165,6 +168,7 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "credit_code"),
         ("PIPL-NOTICE-002", "enterprise_bank_account"),
         ("PIPL-NOTICE-002", "enterprise_name"),
+        ("PIPL-NOTICE-002", "identity_documents"),
         ("PIPL-NOTICE-002", "industry_type"),
         ("PIPL-NOTICE-002", "network_logs"),
         ("PIPL-NOTICE-002", "operation_logs"),
@@ -201,8 +205,11 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SENS-001", "entrust_to_partners"),
         ("PIPL-SENS-001", "joint_processing"),
         ("PIPL-SENS-001", "platform_account"),
+        // The representative's password (GB/T 35273-2020 Table B.1).
+        ("PIPL-SENS-001", "registration"),
         ("PIPL-SENS-002", "contact_us"),
         ("PIPL-SENS-002", "platform_account"),
+        ("PIPL-SENS-002", "registration"),
         ("PIPL-SHARE-002", "entrusted_partners"),
         ("PIPL-SHARE-002", "partners_exempt"),
     ]
@@ -218,6 +225,16 @@ fn findings_are_reported_and_justified() {
     assert_eq!(
         rights.diagnostic.message.en,
         "the policy does not offer the statutory rights `supplement`, `restrict_refuse` and `explain`"
+    );
+    // 五、（六）: “安全事件的基本情况和可能的影响” is GB/T 35273's wording, not PIPL Art. 57 ¶1(1).
+    let incident = analysis
+        .suppressed
+        .iter()
+        .find(|s| s.diagnostic.code.as_str() == "PIPL-SEC-001")
+        .unwrap();
+    assert_eq!(
+        incident.diagnostic.message.en,
+        "the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us"
     );
     for s in &analysis.suppressed {
         let justification = &p.suppressions[s.suppression].justification;
@@ -333,6 +350,7 @@ fn platform_user_account_information() {
     assert_eq!(
         names(p, &account.fields.refs("uses")),
         [
+            "identity_documents",
             "enterprise_name",
             "credit_code",
             "enterprise_bank_account",
@@ -363,6 +381,17 @@ fn platform_user_account_information() {
         zh(item(p, Kind::Category, "representative_names"), "label"),
         "法人与委托代理人（如有）姓名"
     );
+    // “真实、准确、合法、有效的相关身份证明材料及必要信息”: the documents, then the list.
+    assert_eq!(
+        zh(item(p, Kind::Category, "identity_documents"), "label"),
+        "相关身份证明材料"
+    );
+    // Passwords are sensitive (GB/T 35273-2020 Table B.1), in both parts of the statement.
+    for name in ["account_password", "rep_password"] {
+        let password = item(p, Kind::Category, name);
+        assert_eq!(password.fields.bool("sensitive"), Some(true), "{name}");
+        assert!(p.is_sensitive(password.id), "{name}");
+    }
 }
 
 #[test]
@@ -398,6 +427,16 @@ fn business_data_is_processed_as_the_platform_users_entrusted_party() {
     assert_eq!(
         names(p, &promise.fields.refs("only_purposes")),
         ["entrusted_processing", "technical_assistance"]
+    );
+    // “除非法律法规另有规定、依据特定产品规则和平台协议的另行约定或基于您的要求……”
+    let exceptions: Vec<&str> = p
+        .clauses(&promise.fields, "exceptions")
+        .into_iter()
+        .map(|c| zh(p.item(c).unwrap(), "label"))
+        .collect();
+    assert_eq!(
+        exceptions,
+        ["法律法规另有规定", "依据特定产品规则和平台协议的另行约定"]
     );
 }
 
@@ -486,6 +525,15 @@ fn partners_transfer_and_disclosure() {
         .collect();
     assert_eq!(examples, ["我们的关联方", "第三方"]);
     assert!(!joint.fields.has("name"));
+
+    // 四、（四）: the same exemptions cover provision to partners and public disclosure.
+    let disclosure = item(p, Kind::Flow, "disclosure_without_consent");
+    assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
+    assert_eq!(
+        names(p, &disclosure.fields.refs("exceptions")),
+        ["provision_exceptions"]
+    );
+    assert_eq!(disclosure.fields.refs("disclose").len(), 15);
 
     let merger = item(p, Kind::Flow, "transfer_on_merger");
     assert_eq!(

@@ -178,6 +178,16 @@ fn findings_are_reported_and_justified() {
     .map(|(c, i)| (c.to_string(), i.to_string()))
     .collect();
     assert_eq!(found, expected);
+    // 四、: “the basic situation and possible impact” promises neither the categories nor a contact.
+    let incident = analysis
+        .suppressed
+        .iter()
+        .find(|s| s.diagnostic.code.as_str() == "PIPL-SEC-001")
+        .unwrap();
+    assert_eq!(
+        incident.diagnostic.message.en,
+        "the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us"
+    );
     for s in &analysis.suppressed {
         let suppression = &p.suppressions[s.suppression];
         let justification = &suppression.justification;
@@ -502,7 +512,8 @@ fn rights_response_times_and_grounds() {
             ("supplement", "std::pipl::supplement", "15 working_days"),
             ("delete", "std::pipl::delete", "15 working_days"),
             ("restrict", "std::pipl::restrict_refuse", "15 working_days"),
-            ("withdraw", "std::pipl::withdraw_consent", ""),
+            // “Response to your above requests” covers “Change the scope of your authorization”.
+            ("withdraw", "std::pipl::withdraw_consent", "15 working_days"),
             (
                 "close_account",
                 "std::pipl::close_account",
@@ -562,7 +573,18 @@ fn minors_security_changes_cookies() {
         ["email", "letter", "phone", "push", "announcement"]
     );
     assert_eq!(security.fields.bool("report_to_authorities"), Some(true));
-    assert_eq!(security.fields.refs("incident_contents").len(), 3);
+    // The four items of the original's incident notice; its channels are not contents.
+    assert_eq!(
+        names(p, &security.fields.refs("incident_contents")),
+        [
+            "incident_situation_impact",
+            "incident_disposal",
+            "incident_suggestions",
+            "incident_remedial"
+        ]
+    );
+    // The description no longer ends in a stray heading.
+    assert!(zh(security, "description").ends_with("上报个人信息安全事件的处置情况。"));
     assert!(security.fields.refs("certifications").is_empty());
 
     let changes = single(p, Kind::Changes);

@@ -109,7 +109,8 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
-        ("CORE-DECL-002", "customer_collected"),
+        ("CORE-DECL-002", "customer_calls"),
+        ("CORE-DECL-002", "customer_operations"),
         // Sharing with affiliates, and of de-identified information, and the sourcing from
         // customers, break the promises of main points II and III, 3.1 and 5.2.
         ("CORE-PROM-001", "limited_transfer"),
@@ -256,7 +257,7 @@ fn header_controller_and_contact() {
 fn what_the_website_collects() {
     let analysis = analyze();
     let p = &analysis.policy;
-    assert_eq!(p.of_kind(Kind::Category).count(), 17);
+    assert_eq!(p.of_kind(Kind::Category).count(), 18);
     // "Since mobile phone numbers are sensitive information"
     let phone = item(p, Kind::Category, "phone");
     assert_eq!(en(phone, "label"), "telephone number");
@@ -402,8 +403,7 @@ fn sharing_transfer_and_disclosure() {
         names(p, &merger.fields.refs("commitments")),
         [
             "successor_keeps_policy",
-            "std::pipl::merger_recipient_bound",
-            "std::pipl::merger_reconsent"
+            "std::pipl::merger_recipient_bound"
         ]
     );
 
@@ -589,12 +589,18 @@ fn rights_minors_changes_and_customer_data() {
         other => panic!("expected text, found {other:?}"),
     }
 
-    let collected = item(p, Kind::Category, "customer_collected");
-    assert_eq!(collected.fields.option("source"), Some("third_party"));
-    assert_eq!(
-        names(p, &collected.fields.refs("obtained_from")),
-        ["customers"]
-    );
+    // "your operational information or call information", collected by our customers; call
+    // information is communication records and content (GB/T 35273-2020 Appendix B).
+    for name in ["customer_operations", "customer_calls"] {
+        let collected = item(p, Kind::Category, name);
+        assert_eq!(collected.fields.option("source"), Some("third_party"));
+        assert_eq!(
+            names(p, &collected.fields.refs("obtained_from")),
+            ["customers"]
+        );
+    }
+    assert!(p.is_sensitive(item(p, Kind::Category, "customer_calls").id));
+    assert!(!p.is_sensitive(item(p, Kind::Category, "customer_operations").id));
     assert_eq!(
         parent(p, item(p, Kind::Recipient, "customers")).as_deref(),
         Some("std::pipl::enterprise_customer")
