@@ -1,6 +1,9 @@
 //! `polc`, the pol command line: a thin shell over the `pol` library.
 //!
-//! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error.
+//! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error; `polc diff`
+//! adds 3 (only minor changes) and 4 (a major change).
+
+mod diff;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -25,6 +28,8 @@ struct Cli {
 enum Command {
     /// Check policies for errors and report diagnostics.
     Check(CheckArgs),
+    /// Compare two versions of a policy: what changed, and whether it is a major change.
+    Diff(diff::DiffArgs),
     /// Explain a diagnostic code, in English and Chinese.
     Explain {
         /// A code such as SYN-001 or TYPE-002.
@@ -90,6 +95,7 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Explain { code } => explain(&code),
     })
 }
