@@ -15,7 +15,7 @@ use crate::ir::Policy;
 use crate::source::SourceDb;
 use crate::types::schema::Kind;
 
-pub const INFO: CodeInfo = CodeInfo {
+pub static INFO: CodeInfo = CodeInfo {
     code: Code::new("PIPL-CHANGE-002"),
     severity: Severity::Error,
     title_en: "major change without prominent notice or re-consent",
