@@ -4,23 +4,28 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+#[cfg(test)]
 fn polc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_polc"))
 }
 
+#[cfg(test)]
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+#[cfg(test)]
 fn megvii() -> PathBuf {
     root().join("examples/megvii")
 }
 
+#[cfg(test)]
 fn old_megvii() -> PathBuf {
     root().join("tests/fixtures/diff/megvii-2020-12-24")
 }
 
 /// A copy of a project directory, with one text replaced in one file.
+#[cfg(test)]
 fn copy_with(from: &Path, file: &str, old: &str, new: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
@@ -36,6 +41,7 @@ fn copy_with(from: &Path, file: &str, old: &str, new: &str) -> tempfile::TempDir
     dir
 }
 
+#[cfg(test)]
 fn code(cmd: &mut Command) -> (i32, String, String) {
     let out = cmd.output().unwrap();
     (

@@ -4,10 +4,12 @@
 use std::path::Path;
 use std::process::Command;
 
+#[cfg(test)]
 fn polc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_polc"))
 }
 
+#[cfg(test)]
 fn run(cmd: &mut Command) -> (i32, String) {
     let out = cmd.output().unwrap();
     (
