@@ -1,6 +1,10 @@
 //! `polc`, the pol command line: a thin shell over the `pol` library.
 //!
-//! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error.
+//! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error; `polc diff`
+//! adds 3 (only minor changes) and 4 (a major change).
+
+mod diff;
+mod init;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -25,6 +29,10 @@ struct Cli {
 enum Command {
     /// Check policies for errors and report diagnostics.
     Check(CheckArgs),
+    /// Compare two versions of a policy: what changed, and whether it is a major change.
+    Diff(diff::DiffArgs),
+    /// Write a starter policy (or a bundled example) into a directory.
+    Init(init::InitArgs),
     /// Explain a diagnostic code, in English and Chinese.
     Explain {
         /// A code such as SYN-001 or TYPE-002.
@@ -55,6 +63,8 @@ struct CheckArgs {
 enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0, for code-scanning UIs.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,6 +100,8 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Init(args) => init::run(&args),
         Command::Explain { code } => explain(&code),
     })
 }
@@ -109,6 +121,7 @@ fn check(args: &CheckArgs) -> u8 {
     let mut failed = false;
     let mut usage_error = false;
     let mut json_diags = Vec::new();
+    let mut analyses = Vec::new();
     let (mut errors, mut warnings, mut checked) = (0, 0, 0);
     let stderr = std::io::stderr();
     for path in &args.paths {
@@ -132,6 +145,7 @@ fn check(args: &CheckArgs) -> u8 {
             }
             Format::Json => json_diags
                 .extend(render::json_report(&analysis.db, &analysis.diagnostics).diagnostics),
+            Format::Sarif => analyses.push(analysis),
         }
     }
     match args.format {
@@ -159,6 +173,19 @@ fn check(args: &CheckArgs) -> u8 {
                 Ok(text) => print_stdout(&text),
                 Err(e) => {
                     let _ = writeln!(stderr.lock(), "error: cannot write JSON: {e}");
+                    return EXIT_USAGE;
+                }
+            }
+        }
+        Format::Sarif => {
+            let checked: Vec<_> = analyses
+                .iter()
+                .map(|a| (&a.db, a.diagnostics.as_slice()))
+                .collect();
+            match serde_json::to_string_pretty(&pol::diag::sarif::log(&checked)) {
+                Ok(text) => print_stdout(&text),
+                Err(e) => {
+                    let _ = writeln!(stderr.lock(), "error: cannot write SARIF: {e}");
                     return EXIT_USAGE;
                 }
             }

@@ -32,6 +32,7 @@ impl Code {
                     .find(|r| r.info.code == self)
                     .map(|r| &r.info)
             })
+            .or_else(|| (crate::diff::rule::INFO.code == self).then_some(&crate::diff::rule::INFO))
             .unwrap_or(&ALL[0])
     }
 
@@ -47,7 +48,9 @@ impl Code {
 
     /// Looks a code up by its text, case-insensitively (`polc explain syn-001`).
     pub fn parse(text: &str) -> Option<Code> {
-        all_codes().find(|c| c.0.eq_ignore_ascii_case(text.trim()))
+        all_codes()
+            .chain([crate::diff::rule::INFO.code])
+            .find(|c| c.0.eq_ignore_ascii_case(text.trim()))
     }
 }
 
@@ -138,7 +141,8 @@ pub static DOCS: &str = include_str!("../../../docs/diagnostics.md");
 
 /// The section of [`DOCS`] for `code`: from its `## CODE` heading to the next `## ` heading.
 pub fn explain(code: Code) -> Option<&'static str> {
-    if code.is_rule() {
+    // The legal rules' pages, and PIPL-CHANGE-002's, which `polc diff` reports.
+    if code.is_rule() || code == crate::diff::rule::INFO.code {
         return crate::rules::docs::page(code);
     }
     let heading = format!("## {}", code.as_str());

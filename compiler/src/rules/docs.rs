@@ -36,6 +36,20 @@ pub fn index_markdown() -> String {
             article = rule.article,
         ));
     }
+    let diff_rule = &crate::diff::rule::INFO;
+    out.push_str(&format!(
+        "\n## Checked by `polc diff`\n\n\
+         This rule compares two versions of a policy, so `polc diff OLD NEW` reports it, not\n\
+         `polc check`.\n\n\
+         | Code | Severity | Profile | Title | 标题 | Rests on |\n\
+         | --- | --- | --- | --- | --- | --- |\n\
+         | [{code}](rules/{code}.md) | {sev} | pipl | {en} | {zh} | {article} |\n",
+        code = diff_rule.code,
+        sev = diff_rule.severity.as_str(),
+        en = diff_rule.title_en,
+        zh = diff_rule.title_zh,
+        article = crate::diff::rule::ARTICLE,
+    ));
     out
 }
 
@@ -59,8 +73,10 @@ mod tests {
 
     #[test]
     fn every_rule_has_a_page_with_both_examples_and_its_article() {
-        for rule in super::super::registry() {
-            let code = rule.info.code;
+        let codes = super::super::registry()
+            .map(|r| r.info.code)
+            .chain([crate::diff::rule::INFO.code]);
+        for code in codes {
             let page = page(code).unwrap_or_else(|| panic!("docs/rules/{code}.md is missing"));
             assert!(
                 page.starts_with(&format!("# {code}")),

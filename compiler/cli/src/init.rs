@@ -1,0 +1,85 @@
+//! `polc init [DIR]`: writes a small, commented starter policy (pol.toml + policy.pol, PIPL
+//! profile, Chinese and English) that `polc check` accepts, or with `--from-example NAME` a
+//! copy of a bundled example. It asks nothing and never overwrites a file.
+
+use std::path::{Path, PathBuf};
+
+use crate::{EXIT_CLEAN, EXIT_USAGE};
+
+include!(concat!(env!("OUT_DIR"), "/examples.rs"));
+
+/// The starter project; `compiler/cli/tests/init.rs` checks that it checks clean.
+pub static STARTER: &[(&str, &str)] = &[
+    ("pol.toml", include_str!("../starter/pol.toml")),
+    ("policy.pol", include_str!("../starter/policy.pol")),
+];
+
+#[derive(clap::Args)]
+pub struct InitArgs {
+    /// Where to write the project (created if missing; default: the current directory).
+    dir: Option<PathBuf>,
+    /// Copy a bundled example instead of the starter (e.g. `megvii`).
+    #[arg(long, value_name = "NAME")]
+    from_example: Option<String>,
+}
+
+pub fn run(args: &InitArgs) -> u8 {
+    let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let files: &[(&str, &str)] = match &args.from_example {
+        None => STARTER,
+        Some(name) => match EXAMPLES.iter().find(|(n, _)| n == name) {
+            Some((_, files)) => files,
+            None => {
+                let names: Vec<&str> = EXAMPLES.iter().map(|(n, _)| *n).collect();
+                eprintln!(
+                    "error: no bundled example `{name}`; available: {}",
+                    names.join(", ")
+                );
+                return EXIT_USAGE;
+            }
+        },
+    };
+    // Refuse before writing anything, so a refused init leaves the directory as it was.
+    let existing: Vec<PathBuf> = files
+        .iter()
+        .map(|(rel, _)| dir.join(rel))
+        .filter(|p| p.exists())
+        .collect();
+    if !existing.is_empty() {
+        let list: Vec<String> = existing.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "error: refusing to overwrite existing files: {}\nchoose an empty directory: polc init DIR",
+            list.join(", ")
+        );
+        return EXIT_USAGE;
+    }
+    for (rel, text) in files {
+        if let Err(e) = write(&dir.join(rel), text) {
+            eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
+            return EXIT_USAGE;
+        }
+    }
+    let written: Vec<String> = files
+        .iter()
+        .map(|(rel, _)| dir.join(rel).display().to_string())
+        .collect();
+    eprintln!(
+        "created {}\nnext: polc check {}",
+        written.join(", "),
+        dir.display()
+    );
+    EXIT_CLEAN
+}
+
+fn write(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    // `create_new`: a file that appeared since the check above is still not overwritten.
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}

@@ -1,0 +1,193 @@
+//! SARIF 2.1.0 output (`polc check --format sarif`), so that code-scanning UIs (GitHub, GitLab,
+//! editors) show pol's diagnostics inline on the policy's lines.
+//!
+//! One run, tool `polc`, with a `rules` entry per code that occurs (id, bilingual title, the
+//! `polc explain` page as help, the default level). Each result gives the message in both
+//! languages (SARIF has one `text` per message, so the Chinese follows the English on a second
+//! line, and each is also in the property bag), the primary location and related locations
+//! with 1-based lines and columns counted in Unicode code points (`columnKind`), and fixes as
+//! SARIF fixes (replacements of regions). A test validates the output against the official
+//! schema (tests/fixtures/sarif/).
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use super::{codes, Diagnostic, Message, Severity};
+use crate::source::{SourceDb, Span};
+
+pub const SARIF_VERSION: &str = "2.1.0";
+pub const SARIF_SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+fn both(m: &Message) -> String {
+    format!("{}\n{}", m.en, m.zh)
+}
+
+/// A SARIF region: 1-based start and end line and column, end column exclusive.
+fn region(db: &SourceDb, span: Span) -> Value {
+    let loc = super::render::location(db, span);
+    json!({
+        "startLine": loc.start.line,
+        "startColumn": loc.start.column,
+        "endLine": loc.end.line,
+        "endColumn": loc.end.column.max(if loc.end.line == loc.start.line { loc.start.column } else { 1 }),
+        "byteOffset": loc.start.offset,
+        "byteLength": span.end.saturating_sub(span.start),
+    })
+}
+
+fn artifact(db: &SourceDb, span: Span) -> Value {
+    json!({ "uri": db.name(span.file).replace('\\', "/") })
+}
+
+fn physical(db: &SourceDb, span: Span) -> Value {
+    json!({
+        "artifactLocation": artifact(db, span),
+        "region": region(db, span),
+    })
+}
+
+/// The documentation address of a code: the rule's page or the diagnostics reference.
+fn help_uri(code: codes::Code) -> String {
+    let base = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    if code.is_rule() || code == crate::diff::rule::INFO.code {
+        format!("{base}/blob/main/docs/rules/{code}.md")
+    } else {
+        format!(
+            "{base}/blob/main/docs/diagnostics.md#{}",
+            code.as_str().to_ascii_lowercase()
+        )
+    }
+}
+
+fn rule(code: codes::Code) -> Value {
+    let info = code.info();
+    let page = codes::explain(code).unwrap_or("");
+    let mut v = json!({
+        "id": code.as_str(),
+        "shortDescription": { "text": format!("{} / {}", info.title_en, info.title_zh) },
+        "fullDescription": { "text": both(&info.title()) },
+        "help": { "text": page, "markdown": page },
+        "defaultConfiguration": { "level": level(info.severity) },
+        "properties": { "title_en": info.title_en, "title_zh": info.title_zh },
+    });
+    // Only with a repository address to point into (the workspace's `repository`).
+    if !env!("CARGO_PKG_REPOSITORY").is_empty() {
+        v["helpUri"] = json!(help_uri(code));
+    }
+    v
+}
+
+fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
+    let mut properties = json!({ "message_en": d.message.en, "message_zh": d.message.zh });
+    if let Some(help) = &d.help {
+        properties["help_en"] = json!(help.en);
+        properties["help_zh"] = json!(help.zh);
+    }
+    let mut location = json!({ "physicalLocation": physical(db, d.primary.span) });
+    if let Some(label) = &d.primary.message {
+        location["message"] = json!({ "text": both(label) });
+    }
+    let related: Vec<Value> = d
+        .related
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut v = json!({ "id": i + 1, "physicalLocation": physical(db, r.span) });
+            if let Some(m) = &r.message {
+                v["message"] = json!({ "text": both(m) });
+            }
+            v
+        })
+        .collect();
+    let fixes: Vec<Value> = d
+        .fixes
+        .iter()
+        .map(|fix| {
+            // SARIF groups a fix's replacements by file.
+            let mut by_file: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+            for edit in &fix.edits {
+                by_file
+                    .entry(db.name(edit.span.file).replace('\\', "/"))
+                    .or_default()
+                    .push(json!({
+                        "deletedRegion": region(db, edit.span),
+                        "insertedContent": { "text": edit.new_text },
+                    }));
+            }
+            json!({
+                "description": { "text": both(&fix.title) },
+                "artifactChanges": by_file
+                    .into_iter()
+                    .map(|(uri, replacements)| json!({
+                        "artifactLocation": { "uri": uri },
+                        "replacements": replacements,
+                    }))
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut text = both(&d.message);
+    if let Some(help) = &d.help {
+        text.push_str(&format!("\n{}\n{}", help.en, help.zh));
+    }
+    let mut v = json!({
+        "ruleId": d.code.as_str(),
+        "ruleIndex": rule_index,
+        "level": level(d.severity),
+        "message": { "text": text },
+        "locations": [location],
+        "properties": properties,
+    });
+    if !related.is_empty() {
+        v["relatedLocations"] = json!(related);
+    }
+    if !fixes.is_empty() {
+        v["fixes"] = json!(fixes);
+    }
+    v
+}
+
+/// The SARIF log of one or more checked policies: `(db, diagnostics)` per policy.
+pub fn log(checked: &[(&SourceDb, &[Diagnostic])]) -> Value {
+    let mut rule_ids: Vec<codes::Code> = Vec::new();
+    for (_, diags) in checked {
+        for d in diags.iter() {
+            if !rule_ids.contains(&d.code) {
+                rule_ids.push(d.code);
+            }
+        }
+    }
+    rule_ids.sort();
+    let results: Vec<Value> = checked
+        .iter()
+        .flat_map(|(db, diags)| {
+            diags.iter().map(|d| {
+                let index = rule_ids.iter().position(|c| *c == d.code).unwrap_or(0);
+                result(db, d, index)
+            })
+        })
+        .collect();
+    json!({
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [{
+            "tool": { "driver": {
+                "name": "polc",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rule_ids.into_iter().map(rule).collect::<Vec<_>>(),
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}

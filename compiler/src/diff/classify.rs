@@ -1,0 +1,686 @@
+//! Classifies each change: which major change of GB/T 35273-2020 App. D it is, whether it
+//! needs fresh or separate consent under the PIPL, with the provision it rests on. The mapping
+//! follows the rules catalogue (legal-rules.md §3c, "`polc diff` mapping"):
+//!
+//! | model difference | major change | consent |
+//! | --- | --- | --- |
+//! | purpose added, removed, its `uses`, method (`tags`, `consent`) or `basis` changed | service model | consent-based purposes: Art. 14 ¶2 |
+//! | category added | service model, or sensitive | used by a consent-based purpose: Art. 14 ¶2; sensitive: Art. 29 |
+//! | provision / disclosure recipient or flow added or replaced; a new kind of recipient | recipients | Arts 23, 25 |
+//! | entrusted-party recipient or flow | none (minor), unless it is a new kind of recipient | — |
+//! | overseas recipient, flow or storage region added | cross-border | Art. 39 |
+//! | controller's legal name changed, a transfer to an acquirer | ownership | — |
+//! | right removed, channel removed, response time lengthened, fee or conditions added | rights | — |
+//! | contact, DPO or the controller's contact details changed | contact | — |
+//! | retention lengthened | service model | — |
+//! | promise removed or loosened | by what it promised | — |
+//! | anything else (wording, retention shortened, a right added) | minor: Art. 17 ¶2 | — |
+
+use super::{Consent, FieldChange, Ground, Major, Op};
+use crate::diag::Message;
+use crate::ir::{Item, Policy};
+use crate::types::schema::Kind;
+
+pub struct Sides<'a> {
+    pub old: &'a Policy,
+    pub new: &'a Policy,
+}
+
+const MINOR_ARTICLE: &str = "PIPL Art. 17 ¶2";
+const APP_D: &str = "GB/T 35273-2020 App. D; PIPL Art. 17 ¶2";
+
+fn major(m: Major, why: Message) -> Ground {
+    Ground {
+        major: Some(m),
+        consent: None,
+        article: APP_D,
+        why,
+    }
+}
+
+fn consent(m: Major, c: Consent, why: Message) -> Ground {
+    Ground {
+        major: Some(m),
+        consent: Some(c),
+        article: c.article(),
+        why,
+    }
+}
+
+fn minor(why: Message) -> Ground {
+    Ground {
+        major: None,
+        consent: None,
+        article: MINOR_ARTICLE,
+        why,
+    }
+}
+
+/// The stdlib definition an item descends from (a recipient's role, a right's or promise's
+/// kind), by name.
+fn root(policy: &Policy, item: &Item) -> Option<String> {
+    let mut current = item;
+    for _ in 0..8 {
+        match current.parent.and_then(|p| policy.item(p)) {
+            Some(parent) => current = parent,
+            None => break,
+        }
+    }
+    policy.is_std(current).then(|| current.name().to_string())
+}
+
+/// Whether a purpose rests on some form of consent.
+fn consent_based(policy: &Policy, purpose: &Item) -> bool {
+    purpose.fields.refs("basis").into_iter().any(|b| {
+        policy
+            .item(b)
+            .and_then(|b| b.fields.option("consent"))
+            .is_some_and(|form| form != "none")
+    })
+}
+
+fn overseas(item: &Item) -> bool {
+    item.fields.strs("region").iter().any(|r| *r != "CN")
+}
+
+/// Roles whose recipients process on our behalf: entrusting them needs no consent (Art. 21).
+fn is_processor_role(role: Option<&str>) -> bool {
+    matches!(role, Some("entrusted_party" | "sub_entrusted"))
+}
+
+fn added_of(fields: &[FieldChange], key: &str) -> bool {
+    fields.iter().any(|f| f.key == key && !f.added.is_empty())
+}
+
+fn changed(fields: &[FieldChange], key: &str) -> bool {
+    fields.iter().any(|f| f.key == key)
+}
+
+fn removed_of(fields: &[FieldChange], key: &str) -> bool {
+    fields.iter().any(|f| f.key == key && !f.removed.is_empty())
+}
+
+pub fn grounds(
+    sides: &Sides,
+    op: &Op,
+    old: Option<&Item>,
+    new: Option<&Item>,
+    fields: &[FieldChange],
+) -> Vec<Ground> {
+    if matches!(op, Op::Renamed { .. }) {
+        return Vec::new();
+    }
+    let Some(item) = new.or(old) else {
+        return Vec::new();
+    };
+    let mut out = match item.kind {
+        Kind::Purpose => purpose(sides, op, new, fields),
+        Kind::Category => category(sides, op, new, fields),
+        Kind::Recipient => recipient(sides, op, old, new, fields),
+        Kind::Flow => flow(sides, op, old, new, fields),
+        Kind::Storage => storage(op, new, fields),
+        Kind::Retention => retention(fields),
+        Kind::Right => right(op, fields),
+        Kind::Contact => contact(op, fields),
+        Kind::Policy => header(fields),
+        Kind::Promise => promise(sides, op, old, new, fields),
+        _ => Vec::new(),
+    };
+    if out.is_empty() {
+        out.push(minor(Message::new(
+            "notify the changed part of the policy",
+            "应当告知变更的部分",
+        )));
+    }
+    out
+}
+
+fn purpose(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
+    let consent_now = new.is_some_and(|p| consent_based(sides.new, p));
+    let mut out = Vec::new();
+    match op {
+        Op::Added if consent_now => out.push(consent(
+            Major::ServiceModel,
+            Consent::PurposeChanged,
+            Message::new(
+                "a new purpose of consent-based processing needs fresh consent",
+                "新增以同意为依据的处理目的，应当重新取得个人同意",
+            ),
+        )),
+        Op::Added => out.push(major(
+            Major::ServiceModel,
+            Message::new("a new purpose of processing", "新增处理目的"),
+        )),
+        Op::Removed => out.push(major(
+            Major::ServiceModel,
+            Message::new("a purpose of processing is dropped", "删除处理目的"),
+        )),
+        _ => {
+            if added_of(fields, "uses") && consent_now {
+                out.push(consent(
+                    Major::ServiceModel,
+                    Consent::CategoriesAdded,
+                    Message::new(
+                        "the purpose now uses more categories of personal information",
+                        "该处理目的处理的个人信息种类增加",
+                    ),
+                ));
+            } else if changed(fields, "uses") {
+                out.push(major(
+                    Major::ServiceModel,
+                    Message::new(
+                        "the categories the purpose uses change",
+                        "该处理目的处理的个人信息种类发生变化",
+                    ),
+                ));
+            }
+            if (added_of(fields, "tags") || changed(fields, "consent")) && consent_now {
+                out.push(consent(
+                    Major::ServiceModel,
+                    Consent::MethodChanged,
+                    Message::new("the method of processing changes", "处理方式发生变化"),
+                ));
+            } else if changed(fields, "tags") || changed(fields, "consent") {
+                out.push(major(
+                    Major::ServiceModel,
+                    Message::new("the method of processing changes", "处理方式发生变化"),
+                ));
+            }
+            if changed(fields, "basis") {
+                out.push(major(
+                    Major::ServiceModel,
+                    Message::new("the legal basis changes", "处理依据发生变化"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn category(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
+    let Some(item) = new else {
+        return vec![minor(Message::new(
+            "a category of personal information is no longer processed",
+            "不再处理该类个人信息",
+        ))];
+    };
+    let sensitive = sides.new.is_sensitive(item.id);
+    let became_sensitive = changed(fields, "sensitive") && sensitive;
+    if sensitive && (matches!(op, Op::Added) || became_sensitive) {
+        return vec![consent(
+            Major::Sensitive,
+            Consent::Sensitive,
+            Message::new(
+                "a new category of sensitive personal information needs separate consent",
+                "新增处理敏感个人信息，应当取得个人的单独同意",
+            ),
+        )];
+    }
+    if matches!(op, Op::Added) {
+        let used_with_consent = sides
+            .new
+            .of_kind(Kind::Purpose)
+            .any(|p| p.fields.refs("uses").contains(&item.id) && consent_based(sides.new, p));
+        return vec![if used_with_consent {
+            consent(
+                Major::ServiceModel,
+                Consent::CategoriesAdded,
+                Message::new(
+                    "a new category of personal information for consent-based processing",
+                    "以同意为依据处理的个人信息种类增加",
+                ),
+            )
+        } else {
+            major(
+                Major::ServiceModel,
+                Message::new(
+                    "a new category of personal information",
+                    "新增处理的个人信息种类",
+                ),
+            )
+        }];
+    }
+    Vec::new()
+}
+
+/// Grounds for a recipient that appears (added, or given a new role).
+fn new_recipient(sides: &Sides, item: &Item) -> Vec<Ground> {
+    let role = root(sides.new, item);
+    let new_kind = !sides
+        .old
+        .of_kind(Kind::Recipient)
+        .any(|r| root(sides.old, r) == role);
+    let mut out = Vec::new();
+    match role.as_deref() {
+        Some("public") => out.push(consent(
+            Major::Recipients,
+            Consent::Disclosure,
+            Message::new(
+                "personal information is newly made public",
+                "新增公开披露个人信息",
+            ),
+        )),
+        Some("acquirer") => out.push(major(
+            Major::Ownership,
+            Message::new(
+                "a successor in a merger or sale of business",
+                "新增因合并、出售业务等产生的接收方",
+            ),
+        )),
+        Some("authority") => out.push(major(
+            Major::Recipients,
+            Message::new("a new recipient authority", "新增接收个人信息的国家机关"),
+        )),
+        r if is_processor_role(r) && new_kind => out.push(major(
+            Major::Recipients,
+            Message::new(
+                "a new kind of recipient (entrusted processing)",
+                "新增一类接收方（委托处理）",
+            ),
+        )),
+        r if is_processor_role(r) => {}
+        _ => out.push(consent(
+            Major::Recipients,
+            Consent::Provision,
+            Message::new(
+                "personal information is newly provided to another handler, which needs separate consent",
+                "新增向其他个人信息处理者提供个人信息，应当取得个人的单独同意",
+            ),
+        )),
+    }
+    if overseas(item) {
+        out.push(overseas_ground());
+    }
+    out
+}
+
+fn overseas_ground() -> Ground {
+    consent(
+        Major::CrossBorder,
+        Consent::CrossBorder,
+        Message::new(
+            "personal information is newly provided outside mainland China, which needs separate consent",
+            "新增向中华人民共和国境外提供个人信息，应当取得个人的单独同意",
+        ),
+    )
+}
+
+fn recipient(
+    sides: &Sides,
+    op: &Op,
+    old: Option<&Item>,
+    new: Option<&Item>,
+    fields: &[FieldChange],
+) -> Vec<Ground> {
+    match (op, old, new) {
+        (Op::Added, _, Some(n)) => new_recipient(sides, n),
+        (Op::Removed, Some(o), _) if is_processor_role(root(sides.old, o).as_deref()) => Vec::new(),
+        (Op::Removed, _, _) => vec![major(
+            Major::Recipients,
+            Message::new("a recipient is dropped", "删除接收方"),
+        )],
+        (_, Some(_), Some(n)) => {
+            let mut out = Vec::new();
+            if changed(fields, "kind") {
+                out.extend(new_recipient(sides, n));
+                if out.is_empty() {
+                    out.push(major(
+                        Major::Recipients,
+                        Message::new("the recipient's role changes", "接收方的角色发生变化"),
+                    ));
+                }
+            } else if overseas(n) && added_of(fields, "region") {
+                out.push(overseas_ground());
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a flow's provision needs the person's (separate) consent: not when its own basis
+/// is another ground (a legal duty, a contract) or it is a transfer on a merger or sale.
+fn needs_consent(policy: &Policy, flow: &Item) -> bool {
+    if flow.fields.has("trigger") {
+        return false;
+    }
+    let bases = flow.fields.refs("basis");
+    bases.is_empty()
+        || bases.into_iter().any(|b| {
+            policy
+                .item(b)
+                .and_then(|b| b.fields.option("consent"))
+                .is_some_and(|form| form != "none")
+        })
+}
+
+/// The verbs of a flow that provide data to another handler or the public.
+fn provides(item: &Item) -> bool {
+    ["share", "transfer", "disclose"]
+        .iter()
+        .any(|k| item.fields.has(k))
+}
+
+fn flow(
+    sides: &Sides,
+    op: &Op,
+    old: Option<&Item>,
+    new: Option<&Item>,
+    fields: &[FieldChange],
+) -> Vec<Ground> {
+    let mut out = Vec::new();
+    let overseas_to = |f: &Item| {
+        f.fields
+            .refs("to")
+            .into_iter()
+            .filter_map(|r| sides.new.item(r))
+            .any(overseas)
+    };
+    match (op, old, new) {
+        (Op::Added, _, Some(n)) => {
+            if n.fields.has("disclose") {
+                out.push(consent(
+                    Major::Recipients,
+                    Consent::Disclosure,
+                    Message::new("a new public disclosure", "新增公开披露个人信息"),
+                ));
+            } else if n.fields.has("transfer") && n.fields.has("trigger") {
+                out.push(major(
+                    Major::Ownership,
+                    Message::new(
+                        "a new transfer on a merger or sale of business",
+                        "新增因合并、出售业务等转移个人信息",
+                    ),
+                ));
+            } else if provides(n) && !needs_consent(sides.new, n) {
+                out.push(major(
+                    Major::Recipients,
+                    Message::new(
+                        "personal information is newly provided to another recipient",
+                        "新增向其他接收方提供个人信息",
+                    ),
+                ));
+            } else if provides(n) {
+                out.push(consent(
+                    Major::Recipients,
+                    Consent::Provision,
+                    Message::new(
+                        "personal information is newly provided to another handler, which needs separate consent",
+                        "新增向其他个人信息处理者提供个人信息，应当取得个人的单独同意",
+                    ),
+                ));
+            }
+            if overseas_to(n) {
+                out.push(overseas_ground());
+            }
+        }
+        (Op::Removed, Some(o), _) if provides(o) => out.push(major(
+            Major::Recipients,
+            Message::new(
+                "a flow to another handler is dropped",
+                "不再向其他个人信息处理者提供个人信息",
+            ),
+        )),
+        (Op::Changed, Some(o), Some(n)) => {
+            let provision = provides(n);
+            let consent_flow = needs_consent(sides.new, n);
+            if added_of(fields, "to") && provision && consent_flow {
+                out.push(consent(
+                    Major::Recipients,
+                    if n.fields.has("disclose") {
+                        Consent::Disclosure
+                    } else {
+                        Consent::Provision
+                    },
+                    Message::new(
+                        "the flow provides personal information to a new recipient",
+                        "该数据流向新增接收方",
+                    ),
+                ));
+            } else if changed(fields, "to") && (provision || provides(o)) {
+                out.push(major(
+                    Major::Recipients,
+                    Message::new(
+                        "the recipients of the flow change",
+                        "该数据流向的接收方发生变化",
+                    ),
+                ));
+            }
+            let more = ["share", "transfer", "disclose"]
+                .iter()
+                .any(|k| added_of(fields, k));
+            if more && n.fields.has("trigger") {
+                out.push(major(
+                    Major::Ownership,
+                    Message::new(
+                        "more categories of personal information would pass to a successor",
+                        "转移给继受方的个人信息种类增加",
+                    ),
+                ));
+            } else if more && !consent_flow {
+                out.push(major(
+                    Major::Recipients,
+                    Message::new(
+                        "more categories of personal information are provided",
+                        "提供的个人信息种类增加",
+                    ),
+                ));
+            } else if more {
+                out.push(consent(
+                    Major::Recipients,
+                    Consent::Provision,
+                    Message::new(
+                        "more categories of personal information are provided",
+                        "提供的个人信息种类增加",
+                    ),
+                ));
+            }
+            if added_of(fields, "for") {
+                out.push(major(
+                    Major::ServiceModel,
+                    Message::new("the flow serves new purposes", "该数据流向用于新的处理目的"),
+                ));
+            }
+            if added_of(fields, "to") && overseas_to(n) && !overseas_before(sides, o) {
+                out.push(overseas_ground());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn overseas_before(sides: &Sides, flow: &Item) -> bool {
+    flow.fields
+        .refs("to")
+        .into_iter()
+        .filter_map(|r| sides.old.item(r))
+        .any(overseas)
+}
+
+fn storage(op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
+    let new_overseas = fields.iter().any(|f| {
+        f.key == "region"
+            && f.added
+                .iter()
+                .any(|r| !matches!(r, super::Canon::Str(_, code) if code == "CN"))
+    });
+    let added_overseas = matches!(op, Op::Added) && new.is_some_and(overseas);
+    if new_overseas || added_overseas {
+        vec![consent(
+            Major::CrossBorder,
+            Consent::CrossBorder,
+            Message::new(
+                "personal information is newly stored outside mainland China, which needs separate consent",
+                "新增在中华人民共和国境外存储个人信息，应当取得个人的单独同意",
+            ),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn retention(fields: &[FieldChange]) -> Vec<Ground> {
+    let longer = fields.iter().any(|f| {
+        f.key == "period"
+            && match (
+                f.removed.first().and_then(super::Canon::days),
+                f.added.first().and_then(super::Canon::days),
+            ) {
+                (Some(before), Some(after)) => after > before,
+                // A period replaced by "until ..." or dropped: no longer bounded by a period.
+                (Some(_), None) => true,
+                _ => false,
+            }
+    });
+    if longer {
+        vec![major(
+            Major::ServiceModel,
+            Message::new(
+                "personal information is kept longer",
+                "个人信息的保存期限延长",
+            ),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn right(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
+    let rights = |en: &str, zh: &str| vec![major(Major::Rights, Message::new(en, zh))];
+    match op {
+        Op::Removed => rights("a right is no longer offered", "不再提供该项个人权利"),
+        Op::Changed => {
+            let longer = fields.iter().any(|f| {
+                f.key == "within"
+                    && match (
+                        f.removed.first().and_then(super::Canon::days),
+                        f.added.first().and_then(super::Canon::days),
+                    ) {
+                        (Some(before), Some(after)) => after > before,
+                        (Some(_), None) => true,
+                        _ => false,
+                    }
+            });
+            if removed_of(fields, "via") {
+                rights(
+                    "a way of exercising the right is removed",
+                    "删除了行使该项权利的途径",
+                )
+            } else if longer {
+                rights("the response time is longer", "答复期限延长")
+            } else if changed(fields, "fee")
+                || added_of(fields, "conditions")
+                || added_of(fields, "refusal_grounds")
+            {
+                rights(
+                    "the conditions of exercising the right change",
+                    "行使该项权利的条件发生变化",
+                )
+            } else {
+                Vec::new()
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+const CONTACT_KEYS: &[&str] = &["email", "phone", "address", "url"];
+
+fn contact(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
+    let relevant = !matches!(op, Op::Changed) || CONTACT_KEYS.iter().any(|k| changed(fields, k));
+    if relevant {
+        vec![major(
+            Major::Contact,
+            Message::new("a contact channel changes", "联络方式发生变化"),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn header(fields: &[FieldChange]) -> Vec<Ground> {
+    let mut out = Vec::new();
+    if changed(fields, "controller.name") {
+        out.push(major(
+            Major::Ownership,
+            Message::new(
+                "the personal information handler's legal name changes",
+                "个人信息处理者的名称发生变化",
+            ),
+        ));
+    }
+    let contact_changed = fields.iter().any(|f| {
+        f.key.starts_with("controller.dpo")
+            || ["controller.email", "controller.phone", "controller.address"]
+                .contains(&f.key.as_str())
+    });
+    if contact_changed {
+        out.push(major(
+            Major::Contact,
+            Message::new(
+                "the handler's contact details or its personal information protection officer change",
+                "个人信息处理者的联系方式或个人信息保护负责人发生变化",
+            ),
+        ));
+    }
+    out
+}
+
+/// Which major change breaking a promise of this kind is.
+fn promise_major(kind: Option<&str>) -> Major {
+    match kind {
+        Some("storage_only" | "no_cross_border") => Major::CrossBorder,
+        Some("no_rights_reduction") => Major::Rights,
+        Some(
+            "no_share_except" | "no_transfer_except" | "no_public_disclosure_except" | "no_sale",
+        ) => Major::Recipients,
+        _ => Major::ServiceModel,
+    }
+}
+
+fn promise(
+    sides: &Sides,
+    op: &Op,
+    old: Option<&Item>,
+    new: Option<&Item>,
+    fields: &[FieldChange],
+) -> Vec<Ground> {
+    let kind = old
+        .and_then(|o| root(sides.old, o))
+        .or_else(|| new.and_then(|n| root(sides.new, n)));
+    let loosened = [
+        "except_roles",
+        "except_triggers",
+        "except_bases",
+        "only_purposes",
+        "region",
+    ]
+    .iter()
+    .any(|k| added_of(fields, k))
+        || removed_of(fields, "data");
+    match op {
+        Op::Removed => {
+            let m = promise_major(kind.as_deref());
+            let mut out = vec![major(
+                m,
+                Message::new("a promise is withdrawn", "撤回了一项承诺"),
+            )];
+            if !m.in_app_d() {
+                out.push(major(
+                    Major::ServiceModel,
+                    Message::new(
+                        "the way personal information is used is no longer limited by the promise",
+                        "个人信息的使用方式不再受该承诺限制",
+                    ),
+                ));
+            }
+            out
+        }
+        Op::Changed if loosened => vec![major(
+            promise_major(kind.as_deref()),
+            Message::new("a promise is loosened", "放宽了一项承诺"),
+        )],
+        _ => Vec::new(),
+    }
+}

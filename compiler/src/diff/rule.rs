@@ -1,0 +1,167 @@
+//! PIPL-CHANGE-002 · Major change without prominent notice or re-consent.
+//!
+//! The one legal rule that compares two versions, so it runs in `polc diff`, not in `check`.
+//! When the diff holds a major change (GB/T 35273-2020 App. D, or the policy's own list) the
+//! new version must (a) record it in the version history: a `revision` newer than every old
+//! one, (b) announce major changes prominently: `changes { major_notice ... }`, and (c) for a
+//! change that needs fresh or separate consent (PIPL Art. 14 ¶2, 23, 25, 29, 39), say that it
+//! asks again: the matching `pipl::reconsent_*` clause in `changes { major ... }`
+//! (`pipl::reconsent_triggers` lists them all).
+
+use super::{changelog, Diff, Impact};
+use crate::diag::codes::CodeInfo;
+use crate::diag::{Code, Diagnostic, Message, Severity};
+use crate::ir::Policy;
+use crate::source::SourceDb;
+use crate::types::schema::Kind;
+
+pub static INFO: CodeInfo = CodeInfo {
+    code: Code::new("PIPL-CHANGE-002"),
+    severity: Severity::Error,
+    title_en: "major change without prominent notice or re-consent",
+    title_zh: "重大变更未以显著方式告知或未重新取得同意",
+};
+
+pub const ARTICLE: &str = "PIPL Art. 14 ¶2, 17 ¶2, 22, 23, 25, 29, 39; GB/T 35273-2020 App. D";
+
+/// The diagnostics of PIPL-CHANGE-002 on the new version (`db` is the new version's).
+pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if !new.profiles.contains(&"pipl") || diff.impact() < Impact::Major {
+        return out;
+    }
+    let Some(header) = new.header() else {
+        return out;
+    };
+    let majors: Vec<&super::Change> = diff
+        .changes
+        .iter()
+        .filter(|c| c.impact >= Impact::Major)
+        .collect();
+    let anchor = |c: &super::Change| c.new_span.unwrap_or(header.name_span());
+
+    // (a) A revision newer than every revision of the old version.
+    let latest_old = old
+        .of_kind(Kind::Revision)
+        .filter_map(|r| r.fields.date("date"))
+        .max();
+    let recorded = new
+        .of_kind(Kind::Revision)
+        .filter_map(|r| r.fields.date("date"))
+        .any(|d| latest_old.is_none_or(|old| d > old));
+    if !recorded {
+        let entry = changelog::entry(diff);
+        let mut d = Diagnostic::new(
+            INFO.code,
+            header.name_span(),
+            Message::new(
+                format!(
+                    "{} major change(s) are not recorded in the version history",
+                    majors.len()
+                ),
+                format!("{}项重大变更未记入历史版本", majors.len()),
+            ),
+        )
+        .with_label(Message::new(
+            "no new `revision` for this version",
+            "本版本没有新增 revision",
+        ))
+        .with_help(Message::new(
+            format!("add a revision whose changes say: {}", entry.en.join(" ")),
+            format!("新增一条历史版本，变更内容为：{}", entry.zh.join("")),
+        ));
+        if let Ok(edit) = changelog::history_edit(new, db, &entry) {
+            d = d.with_fix(
+                Message::new(
+                    "add the change-log entry to the version history",
+                    "将变更说明加入历史版本",
+                ),
+                edit.span,
+                edit.new_text,
+            );
+        }
+        out.push(d);
+    }
+
+    // (b) A prominent notice for major changes.
+    let changes = new.of_kind(Kind::Changes).next();
+    if changes.is_none_or(|c| !c.fields.has("major_notice")) {
+        let span = changes.map_or(header.name_span(), |c| c.name_span());
+        out.push(
+            Diagnostic::new(
+                INFO.code,
+                span,
+                Message::new(
+                    "this version makes a major change but the policy does not say how major changes are announced",
+                    "本版本存在重大变更，但本政策未说明如何就重大变更作出显著通知",
+                ),
+            )
+            .with_help(Message::new(
+                "add `major_notice` to `changes`, e.g. `major_notice email, popup`",
+                "在 changes 中写明 major_notice，例如 major_notice email, popup",
+            )),
+        );
+    }
+
+    // (c) Fresh or separate consent is promised for each kind of change that needs it: one
+    // diagnostic per missing `pipl::reconsent_*` clause, on its first change.
+    let mut missing: Vec<(super::Consent, Vec<&super::Change>)> = Vec::new();
+    for change in majors.iter().filter(|c| c.impact == Impact::Consent) {
+        for consent in change.consents() {
+            if diff.own_major_list.iter().any(|id| id == consent.id()) {
+                continue;
+            }
+            match missing.iter_mut().find(|(c, _)| *c == consent) {
+                Some((_, changes)) => changes.push(change),
+                None => missing.push((consent, vec![change])),
+            }
+        }
+    }
+    for (consent, changes) in missing {
+        let Some(first) = changes.first() else {
+            continue;
+        };
+        let id = format!("pipl::{}", consent.id());
+        let kind = if consent.separate() {
+            ("separate consent", "单独同意")
+        } else {
+            ("fresh consent", "重新取得个人同意")
+        };
+        let mut d = Diagnostic::new(
+            INFO.code,
+            anchor(first),
+            Message::new(
+                format!(
+                    "{} change(s) need {} ({}), but the policy does not say it asks for it",
+                    changes.len(),
+                    kind.0,
+                    consent.article()
+                ),
+                format!(
+                    "{}项变更依照{}应当取得{}，但本政策未说明将征求同意",
+                    changes.len(),
+                    consent.article_zh(),
+                    kind.1
+                ),
+            ),
+        )
+        .with_help(Message::new(
+            format!(
+                "ask for consent before the new processing, and list `{id}` (or `pipl::reconsent_triggers`) in `changes {{ major ... }}`"
+            ),
+            format!(
+                "在新的处理活动开始前征得同意，并在 changes 的 major 中列明 {id}（或 pipl::reconsent_triggers）"
+            ),
+        ));
+        for other in changes.iter().skip(1) {
+            if let Some(span) = other.new_span {
+                d = d.with_related(
+                    span,
+                    Message::new("another change of this kind", "同类变更"),
+                );
+            }
+        }
+        out.push(d);
+    }
+    out
+}
