@@ -2,6 +2,8 @@
 //!
 //! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error.
 
+mod build;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +27,8 @@ struct Cli {
 enum Command {
     /// Check policies for errors and report diagnostics.
     Check(CheckArgs),
+    /// Check policies and build the bilingual site, Markdown and manifests.
+    Build(build::BuildArgs),
     /// Explain a diagnostic code, in English and Chinese.
     Explain {
         /// A code such as SYN-001 or TYPE-002.
@@ -90,6 +94,10 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
+        Command::Build(args) => build::run(
+            &args,
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ),
         Command::Explain { code } => explain(&code),
     })
 }

@@ -121,6 +121,7 @@ codes! {
     SUP_NOT_A_RULE = "SUP-003", Error, "suppression of something that is not a rule", "豁免对象不是法律规则";
     PROJ_INVALID = "PROJ-001", Error, "invalid project file", "项目文件无效";
     PROJ_MISMATCH = "PROJ-002", Error, "project file and policy header disagree", "项目文件与政策声明不一致";
+    BUILD_TEMPLATE = "BUILD-001", Error, "template error", "模板错误";
 }
 
 /// Every code: the front end's, then the legal rules'.
