@@ -247,16 +247,6 @@ fn to_value<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
 
-/// Paths the templates link with, relative to the page.
-#[derive(Clone, Debug, Serialize)]
-pub struct Paths {
-    pub stylesheet: &'static str,
-    /// The same page in the other language.
-    pub other_page: &'static str,
-    /// The site's index of policies.
-    pub home: &'static str,
-}
-
 /// The rendered files of one policy, relative to its folder (`zh/index.html`, ...).
 pub fn render(
     m: &Manifest,
@@ -273,11 +263,14 @@ pub fn render(
             lang => code,
             other_lang => page.other_lang,
             diagram => diagram::svg(m, lang).map(Value::from_safe_string),
-            paths => to_value(Paths {
-                stylesheet: "../../assets/style.css",
-                other_page: if lang == Lang::Zh { "../en/index.html" } else { "../zh/index.html" },
-                home: "../../index.html",
-            }),
+            // Our own relative paths: safe, so `/` is not escaped to `&#x2f;`.
+            paths => minijinja::context! {
+                stylesheet => Value::from_safe_string("../../assets/style.css".into()),
+                other_page => Value::from_safe_string(
+                    if lang == Lang::Zh { "../en/index.html" } else { "../zh/index.html" }.into(),
+                ),
+                home => Value::from_safe_string("../../index.html".into()),
+            },
         };
         for (file, template) in [
             ("index.html", format!("{code}/index.html")),
