@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+#[cfg(test)]
 fn examples() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
@@ -18,10 +19,12 @@ fn examples() -> Vec<PathBuf> {
     dirs
 }
 
+#[cfg(test)]
 fn polc() -> Command {
     Command::cargo_bin("polc").unwrap()
 }
 
+#[cfg(test)]
 fn build(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
     polc()
         .arg("build")
@@ -33,6 +36,7 @@ fn build(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
 }
 
 /// Every file under `dir`, by relative path.
+#[cfg(test)]
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];

@@ -27,8 +27,11 @@ pub enum BuildError {
     Generator { name: &'static str, message: String },
 }
 
+/// Files as (path relative to a folder, contents).
+pub type Files = Vec<(String, Vec<u8>)>;
+
 /// A generator: one policy's files, relative to the policy's folder.
-type Generator = fn(&Analysis, &Manifest, &Templates) -> Result<Vec<(String, Vec<u8>)>, BuildError>;
+type Generator = fn(&Analysis, &Manifest, &Templates) -> Result<Files, BuildError>;
 
 /// Every generator run for each policy. Adding an output is adding a line here.
 const GENERATORS: &[(&str, Generator)] = &[
@@ -51,7 +54,7 @@ pub fn manifest_json(m: &Manifest) -> Vec<u8> {
 pub fn policy_files(
     analysis: &Analysis,
     templates: &Templates,
-) -> Result<(Manifest, Vec<(String, Vec<u8>)>), BuildError> {
+) -> Result<(Manifest, Files), BuildError> {
     let m = manifest::build(analysis);
     let mut files = Vec::new();
     for (_, generate) in GENERATORS {
