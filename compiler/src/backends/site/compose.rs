@@ -377,7 +377,7 @@ impl Composer<'_> {
                 })
                 .collect();
             let intro = match self.lang {
-                Lang::Zh => "上述各项目的所涉及的个人信息如下：".to_string(),
+                Lang::Zh => "上述各处理目的所涉及的个人信息如下：".to_string(),
                 Lang::En => "The personal information involved in these purposes is the following:"
                     .to_string(),
             };
@@ -531,13 +531,17 @@ impl Composer<'_> {
         let mut out = Vec::new();
         let mut facts = Vec::new();
         if let Some(k) = &c.kind {
-            facts.push(words::option("kind", k, self.lang));
+            let k = words::option("kind", k, self.lang);
+            facts.push(match self.lang {
+                Lang::Zh => format!("属于{k}技术"),
+                Lang::En => format!("{k} technology"),
+            });
         }
         if !c.purposes.is_empty() {
             let p = join(&self.labels(&c.purposes), self.lang);
             facts.push(match self.lang {
                 Lang::Zh => format!("用于{p}"),
-                Lang::En => format!("serving {p}"),
+                Lang::En => format!("used for {p}"),
             });
         }
         if !c.data.is_empty() {
@@ -1127,9 +1131,11 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
         (Lang::En, _) => format!("We provide your {cats} to {to}"),
     };
     if !f.trigger.is_empty() {
-        let t = join_or(&words::options("trigger", &f.trigger, lang), lang);
+        let triggers = words::options("trigger", &f.trigger, lang);
+        let t = join_or(&triggers, lang);
         s = match lang {
-            Lang::Zh => format!("如发生{t}，{s}"),
+            // Trigger wordings may contain 或 themselves: list them with 、.
+            Lang::Zh => format!("如发生{}等情形，{s}", triggers.join("、")),
             Lang::En => format!("In the event of {t}, {}", lowercase_first(&s)),
         };
     }
