@@ -408,3 +408,66 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = r#"use std::pipl
+use std::gbt35273 as gb
+
+policy acme {
+  controller { name { zh: "示例公司", en: "Example Inc." } }
+  effective 2024-06-01
+  languages zh, en
+}
+
+category phone: gb::basic_profile {
+  label { zh: "手机号码", en: "mobile phone number" }
+}
+
+purpose sign_in {
+  label { zh: "注册与登录", en: "registration and sign-in" }
+  uses phone
+  basis pipl::contract
+}
+"#;
+
+    fn id_of(policy: &Policy, name: &str) -> ItemId {
+        policy
+            .user_items()
+            .find(|i| i.name() == name)
+            .map(|i| i.id)
+            .unwrap_or(ItemId(u32::MAX))
+    }
+
+    #[test]
+    fn sentence_is_the_composed_text_of_an_item() {
+        let a = crate::Workspace::from_text("policy.pol", POLICY).analyze();
+        let p = &a.policy;
+        assert_eq!(
+            sentence(p, id_of(p, "sign_in"), Lang::Zh).as_deref(),
+            Some("为注册与登录，我们会收集和使用您的手机号码。")
+        );
+        assert_eq!(
+            sentence(p, id_of(p, "sign_in"), Lang::En).as_deref(),
+            Some("For registration and sign-in, we collect and use your mobile phone number.")
+        );
+        assert_eq!(
+            sentence(p, id_of(p, "phone"), Lang::En).as_deref(),
+            Some("We collect and use your mobile phone number for registration and sign-in.")
+        );
+        // The stdlib's items render to no sentence of their own.
+        let std_item = p.items.iter().find(|i| p.is_std(i)).map(|i| i.id);
+        assert_eq!(std_item.and_then(|id| sentence(p, id, Lang::En)), None);
+    }
+
+    #[test]
+    fn markdown_escaping_keeps_text_inert() {
+        assert_eq!(
+            markdown_escape("<b>*x*</b> [a](b)"),
+            "\\<b\\>\\*x\\*\\</b\\> \\[a\\](b)"
+        );
+        assert_eq!(markdown_escape("- item\nnext"), "\\- item next");
+    }
+}
