@@ -8,12 +8,14 @@
 //! 3. [`names`]: modules, imports and scopes; every reference resolved to a [`names::DefId`].
 //! 4. [`types`]: the schema of each kind of item, typed literals and bilingual text, lowered
 //!    into the typed model [`ir`].
-//! 5. (later) rules and backends read the [`ir::Policy`].
+//! 5. [`rules`] check the model; [`backends`] turn it into the site, the manifest and (later)
+//!    the enforcement config.
 //!
 //! [`workspace`] ties the phases together behind one API used by the CLI, the language server
 //! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
 //! position.
 
+pub mod backends;
 pub mod diag;
 pub mod diff;
 pub mod ir;

@@ -6,6 +6,8 @@
 mod diff;
 mod init;
 
+mod build;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +35,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Write a starter policy (or a bundled example) into a directory.
     Init(init::InitArgs),
+    /// Check policies and build the bilingual site, Markdown and manifests.
+    Build(build::BuildArgs),
     /// Explain a diagnostic code, in English and Chinese.
     Explain {
         /// A code such as SYN-001 or TYPE-002.
@@ -102,6 +106,10 @@ fn main() -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Build(args) => build::run(
+            &args,
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ),
         Command::Explain { code } => explain(&code),
     })
 }

@@ -1,7 +1,7 @@
 //! The registry of diagnostic codes: one stable code, severity and title per problem.
 //!
 //! Front-end codes are `SYN-NNN` (syntax), `NAME-NNN` (name resolution), `TYPE-NNN` (types and
-//! literals) and `PROJ-NNN` (project files); they cannot collide with the legal rules'
+//! literals), `PROJ-NNN` (project files) and `BUILD-NNN` (`polc build`: templates); they cannot collide with the legal rules'
 //! `PROFILE-AREA-NNN` codes. A code is never reused: a retired code stays in [`RETIRED`].
 //! Every code has a section in `docs/diagnostics.md`, which is also what `polc explain` prints;
 //! a test fails when one is missing.
@@ -124,6 +124,7 @@ codes! {
     SUP_NOT_A_RULE = "SUP-003", Error, "suppression of something that is not a rule", "豁免对象不是法律规则";
     PROJ_INVALID = "PROJ-001", Error, "invalid project file", "项目文件无效";
     PROJ_MISMATCH = "PROJ-002", Error, "project file and policy header disagree", "项目文件与政策声明不一致";
+    BUILD_TEMPLATE = "BUILD-001", Error, "template error", "模板错误";
 }
 
 /// Every code: the front end's, then the legal rules'.
@@ -175,7 +176,7 @@ mod tests {
             );
             let (prefix, number) = info.code.as_str().split_once('-').unwrap_or(("", ""));
             assert!(
-                ["SYN", "NAME", "TYPE", "PROJ", "SUP"].contains(&prefix),
+                ["SYN", "NAME", "TYPE", "PROJ", "SUP", "BUILD"].contains(&prefix),
                 "{}",
                 info.code
             );
@@ -191,7 +192,13 @@ mod tests {
     fn every_code_is_documented_in_both_languages() {
         for info in ALL {
             let page = explain(info.code).unwrap_or_else(|| panic!("no docs for {}", info.code));
-            assert!(page.contains("```pol"), "{} has no example", info.code);
+            // A `BUILD-` code is about a template, so its example is a ```jinja block.
+            let example = if info.code.as_str().starts_with("BUILD-") {
+                "```jinja"
+            } else {
+                "```pol"
+            };
+            assert!(page.contains(example), "{} has no example", info.code);
             assert!(
                 page.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{} has no Chinese",

@@ -1,0 +1,156 @@
+//! `polc build PATH... --out DIR [--templates DIR] [--check]`: checks each policy and, only
+//! when none has errors, writes the site (pages, Markdown, manifests, index, stylesheet)
+//! atomically; with `--check`, compares it with what DIR holds instead.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use pol::backends::{self, site::Templates, BuildError};
+use pol::diag::{render, Lang};
+use pol::Workspace;
+
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// Policy files (.pol) or project directories (with pol.toml or policy.pol).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The output directory; replaced as a whole.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// A directory of templates replacing the defaults of the same name (docs/templates.md).
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+    /// Write nothing; fail (exit 1) when DIR is not exactly what the build would write.
+    #[arg(long)]
+    pub check: bool,
+}
+
+const EXIT_CLEAN: u8 = 0;
+const EXIT_PROBLEMS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+pub fn run(args: &BuildArgs, color: bool) -> u8 {
+    let stderr = std::io::stderr();
+    let templates = match &args.templates {
+        Some(dir) => match Templates::from_dir(dir) {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "error: cannot read templates in {}: {e}",
+                    dir.display()
+                );
+                return EXIT_USAGE;
+            }
+        },
+        None => Templates::default(),
+    };
+    let mut analyses = Vec::new();
+    let mut failed = false;
+    for path in &args.paths {
+        let ws = match Workspace::open(path) {
+            Ok(ws) => ws,
+            Err(e) => {
+                let _ = writeln!(stderr.lock(), "error: {e}");
+                return EXIT_USAGE;
+            }
+        };
+        let analysis = ws.analyze();
+        if analysis.has_errors() {
+            let _ = render::human(
+                &analysis.db,
+                &analysis.diagnostics,
+                Lang::En,
+                color,
+                &mut stderr.lock(),
+            );
+            failed = true;
+        }
+        analyses.push(analysis);
+    }
+    if failed {
+        let _ = writeln!(stderr.lock(), "build failed: nothing written");
+        return EXIT_PROBLEMS;
+    }
+    let output = match backends::build(&analyses, &templates) {
+        Ok(o) => o,
+        Err(BuildError::Template(e)) => {
+            let (db, d) = backends::template_diagnostic(&e);
+            let _ = render::human(&db, &[d], Lang::En, color, &mut stderr.lock());
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
+        Err(BuildError::Generator { name, message }) => {
+            let _ = writeln!(
+                stderr.lock(),
+                "error: the {name} generator failed: {message}"
+            );
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
+    };
+    if args.check {
+        return match output.compare(&args.out) {
+            Ok(s) if s.is_fresh() => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "{} is up to date ({} files)",
+                    args.out.display(),
+                    output.files.len()
+                );
+                EXIT_CLEAN
+            }
+            Ok(s) => {
+                let mut err = stderr.lock();
+                let _ = writeln!(
+                    err,
+                    "{} is stale; run `polc build` again:",
+                    args.out.display()
+                );
+                for (what, paths) in [
+                    ("missing", &s.missing),
+                    ("extra", &s.extra),
+                    ("different", &s.different),
+                ] {
+                    for p in paths {
+                        let _ = writeln!(err, "  {what}: {p}");
+                    }
+                }
+                EXIT_PROBLEMS
+            }
+            Err(e) => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "error: cannot read {}: {e}",
+                    args.out.display()
+                );
+                EXIT_USAGE
+            }
+        };
+    }
+    match output.write_atomic(&args.out) {
+        Ok(()) => {
+            let _ = writeln!(
+                stderr.lock(),
+                "built {} {} into {} ({} files)",
+                analyses.len(),
+                if analyses.len() == 1 {
+                    "policy"
+                } else {
+                    "policies"
+                },
+                args.out.display(),
+                output.files.len()
+            );
+            EXIT_CLEAN
+        }
+        Err(e) => {
+            let _ = writeln!(
+                stderr.lock(),
+                "error: cannot write {}: {e}",
+                args.out.display()
+            );
+            EXIT_USAGE
+        }
+    }
+}

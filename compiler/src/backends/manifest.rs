@@ -1,0 +1,900 @@
+//! `manifest.json`: the checked policy as data, versioned, with a JSON Schema generated from
+//! these same types (`docs/manifest.schema.json`).
+//!
+//! The manifest is built from the typed model ([`crate::ir::Policy`]) and is also the context
+//! the page templates receive (see `docs/templates.md`), so everything a page says is in the
+//! manifest too. References to other items are [`Ref`]s carrying both labels, so an entry can be
+//! rendered into a sentence on its own ([`super::site::sentence`]).
+//!
+//! Compatibility: a field is never renamed or given a new meaning without bumping
+//! [`FORMAT_VERSION`]; adding a field does not bump it.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::ir::{self, Fields, Item, ItemId, Policy, Value};
+use crate::types::schema::Kind;
+use crate::Analysis;
+
+/// The manifest format. Bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The whole manifest of one policy.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Manifest {
+    /// The manifest format version ([`FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// The policy's id: the `name` in `pol.toml`, else the name of the `policy` header. Also
+    /// its folder in the built site.
+    pub id: String,
+    pub policy: PolicyInfo,
+    /// Free-text sections the author wrote (`section`), in source order.
+    pub sections: Vec<Section>,
+    pub categories: Vec<Category>,
+    pub purposes: Vec<Purpose>,
+    pub recipients: Vec<Recipient>,
+    pub flows: Vec<Flow>,
+    pub storage: Vec<Storage>,
+    pub retention: Vec<Retention>,
+    pub rights: Vec<Right>,
+    pub contacts: Vec<Contact>,
+    pub promises: Vec<Promise>,
+    pub cookies: Cookies,
+    pub minors: Option<Minors>,
+    pub security: Option<Security>,
+    pub changes: Option<Changes>,
+    /// The version history, newest first as written.
+    pub revisions: Vec<Revision>,
+    /// Every `allow CODE because "..."` with its justification.
+    pub suppressions: Vec<Suppression>,
+}
+
+/// Text in each language; a language the policy does not declare is absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Text {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    pub fn get(&self, lang: crate::diag::Lang) -> &str {
+        let text = match lang {
+            crate::diag::Lang::Zh => &self.zh,
+            crate::diag::Lang::En => &self.en,
+        };
+        text.as_deref().unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.zh.is_none() && self.en.is_none()
+    }
+}
+
+impl From<&ir::Text> for Text {
+    fn from(t: &ir::Text) -> Text {
+        Text {
+            zh: t.zh.clone(),
+            en: t.en.clone(),
+        }
+    }
+}
+
+/// A reference to another item: its id as written (`inquiry_phone`, `std::pipl::consent`) and
+/// its label in each language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Ref {
+    pub id: String,
+    pub label: Text,
+}
+
+/// How a person reaches us or exercises a choice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Channel {
+    pub kind: ChannelKind,
+    /// The address, URL or number; the contact's id for `contact`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// A self-service path in words, or the contact's label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Email,
+    Url,
+    Phone,
+    Contact,
+    Text,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PolicyInfo {
+    pub title: Option<Text>,
+    pub controller: Controller,
+    pub products: Vec<Text>,
+    pub scope: Option<Text>,
+    /// `individuals`, `enterprise_customers`, ... (the schema's words).
+    pub audience: Vec<String>,
+    /// `YYYY-MM-DD`.
+    pub effective: Option<String>,
+    pub updated: Option<String>,
+    pub version: Option<String>,
+    pub languages: Vec<String>,
+    pub profiles: Vec<String>,
+    pub intro: Option<Text>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+pub struct Controller {
+    pub name: Text,
+    pub short_name: Option<Text>,
+    pub address: Option<Text>,
+    pub phone: Vec<String>,
+    pub email: Vec<String>,
+    pub website: Option<String>,
+    pub credit_code: Option<String>,
+    pub dpo: Option<ContactDetails>,
+    pub description: Option<Text>,
+}
+
+/// A person or department to write to (the controller's DPO).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ContactDetails {
+    pub name: Option<Text>,
+    pub email: Vec<String>,
+    pub phone: Vec<String>,
+    pub address: Option<Text>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    pub body: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Category {
+    pub id: String,
+    pub label: Text,
+    pub examples: Vec<Text>,
+    /// The standard category (GB/T 35273 Appendix A) it belongs to.
+    pub standard: Option<Ref>,
+    /// Sensitive personal information (its own flag, else its standard category's).
+    pub sensitive: bool,
+    pub identifiability: Option<String>,
+    /// `subject`, `automatic` or `third_party`.
+    pub source: Option<String>,
+    /// The recipients (third parties) it is obtained from.
+    pub obtained_from: Vec<Ref>,
+    pub required: Option<bool>,
+    pub refusal: Option<Text>,
+    pub tags: Vec<String>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Purpose {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    /// The categories it uses, with their sensitivity.
+    pub uses: Vec<CategoryRef>,
+    pub basis: Vec<Ref>,
+    pub required: Option<bool>,
+    pub refusal: Option<Text>,
+    /// How consent is asked (`opt_in`, `separate_prompt`, ...).
+    pub consent: Option<String>,
+    pub withdraw: Vec<Channel>,
+    pub opt_out: Vec<Channel>,
+    pub tags: Vec<String>,
+    pub necessity: Option<Text>,
+    pub impact: Option<Text>,
+}
+
+/// A category named by another item, with its sensitivity, so that an entry renders alone.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CategoryRef {
+    pub id: String,
+    pub label: Text,
+    pub sensitive: bool,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Recipient {
+    pub id: String,
+    pub label: Text,
+    /// The recipient's role (entrusted party, other handler, ...).
+    pub role: Option<Ref>,
+    pub name: Option<Text>,
+    /// ISO 3166-1 alpha-2 codes.
+    pub regions: Vec<String>,
+    /// Located outside mainland China (a region other than `CN`).
+    pub overseas: bool,
+    pub contact: Vec<Channel>,
+    pub contract: Vec<Ref>,
+    pub supervision: Option<Text>,
+    pub own_purposes: Option<bool>,
+    pub examples: Vec<Text>,
+    pub policy_url: Option<String>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Flow {
+    pub id: String,
+    /// `entrust`, `share`, `transfer` or `disclose`.
+    pub action: String,
+    pub data: Vec<CategoryRef>,
+    pub to: Vec<Ref>,
+    #[serde(rename = "for")]
+    pub purposes: Vec<Ref>,
+    pub basis: Vec<Ref>,
+    /// The cases in which no consent is needed (lists expanded into their clauses).
+    pub exceptions: Vec<Ref>,
+    pub conditions: Vec<String>,
+    pub trigger: Vec<String>,
+    pub mechanism: Vec<Ref>,
+    pub commitments: Vec<Ref>,
+    /// Some recipient is located outside mainland China.
+    pub cross_border: bool,
+    pub access_only: Option<bool>,
+    pub consideration: Option<bool>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Storage {
+    pub id: String,
+    /// The categories; empty means all.
+    pub data: Vec<CategoryRef>,
+    pub regions: Vec<String>,
+    pub exceptions: Vec<Ref>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Retention {
+    pub id: String,
+    pub data: Vec<CategoryRef>,
+    #[serde(rename = "for")]
+    pub purposes: Vec<Ref>,
+    pub period: Option<Duration>,
+    pub until: Option<Text>,
+    pub minimum: Vec<Ref>,
+    /// `delete`, `anonymize` or `delete_or_anonymize`.
+    pub on_expiry: Option<String>,
+    pub backups: Option<Text>,
+    pub on_cessation: Option<Text>,
+    pub description: Option<Text>,
+}
+
+/// `15 working_days`: an amount and a unit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Duration {
+    pub amount: u32,
+    /// `hours`, `days`, `working_days`, `weeks`, `months` or `years`.
+    pub unit: String,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Right {
+    pub id: String,
+    pub label: Text,
+    /// The standard right it is (`std::pipl::access`).
+    pub kind: Option<Ref>,
+    pub article: Option<String>,
+    pub via: Vec<Channel>,
+    pub within: Option<Duration>,
+    pub verification: Option<Text>,
+    /// `free`, `free_for_reasonable_requests` or `cost_fee`.
+    pub fee: Option<String>,
+    pub conditions: Vec<Ref>,
+    pub refusal_grounds: Vec<Ref>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Contact {
+    pub id: String,
+    pub label: Text,
+    pub email: Vec<String>,
+    pub phone: Vec<String>,
+    pub address: Option<Text>,
+    pub url: Option<String>,
+    pub hours: Option<Text>,
+    pub requests: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Promise {
+    pub id: String,
+    pub label: Text,
+    /// The kind of promise (`std::promises::storage_only`).
+    pub kind: Option<Ref>,
+    pub data: Vec<CategoryRef>,
+    pub regions: Vec<String>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+pub struct Cookies {
+    /// The `cookies` statement.
+    pub statement: Option<CookieStatement>,
+    /// Each `cookie` declared.
+    pub items: Vec<Cookie>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CookieStatement {
+    pub technology: Vec<String>,
+    pub refuse: Vec<Channel>,
+    pub do_not_track: Option<String>,
+    pub lifetime: Option<Text>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Cookie {
+    pub id: String,
+    pub label: Text,
+    pub kind: Option<String>,
+    pub technology: Vec<String>,
+    #[serde(rename = "for")]
+    pub purposes: Vec<Ref>,
+    pub data: Vec<CategoryRef>,
+    pub lifetime: Option<Text>,
+    pub third_party: Option<Ref>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Minors {
+    pub threshold: Option<u64>,
+    pub directed: Option<bool>,
+    pub guardian_consent: Option<bool>,
+    pub on_discovery: Option<Text>,
+    pub dedicated_rules: Option<String>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Security {
+    pub measures: Vec<Ref>,
+    pub certifications: Vec<Ref>,
+    pub mlps_level: Option<u64>,
+    pub incident_plan: Option<bool>,
+    pub incident_notice: Vec<String>,
+    pub report_to_authorities: Option<bool>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Changes {
+    pub announce: Vec<String>,
+    pub major: Vec<Ref>,
+    pub major_notice: Vec<String>,
+    pub continued_use_means_acceptance: Option<bool>,
+    pub archive: Option<String>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Revision {
+    pub id: String,
+    pub date: Option<String>,
+    pub version: Option<String>,
+    pub changes: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Suppression {
+    /// The silenced rule's code (`PIPL-RET-001`).
+    pub code: String,
+    pub justification: String,
+    /// The id of the item it is written in.
+    pub item: String,
+    /// Written in the policy header: applies to the whole policy.
+    pub policy_wide: bool,
+}
+
+/// The JSON Schema of [`Manifest`], as published in `docs/manifest.schema.json`.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Manifest);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The manifest of a checked policy.
+pub fn build(analysis: &Analysis) -> Manifest {
+    let policy = &analysis.policy;
+    let b = Builder { policy };
+    let header = policy.header();
+    let id = analysis
+        .config
+        .name
+        .clone()
+        .or_else(|| header.map(|h| h.name().to_string()))
+        .unwrap_or_else(|| "policy".to_string());
+    let kind = |k: Kind| policy.of_kind(k);
+    let single = |k: Kind| policy.of_kind(k).next();
+    Manifest {
+        format_version: FORMAT_VERSION,
+        id,
+        policy: b.policy_info(header),
+        sections: kind(Kind::Section)
+            .map(|i| Section {
+                id: b.id(i),
+                title: b.text(&i.fields, "title").unwrap_or_default(),
+                body: b.texts(&i.fields, "body"),
+            })
+            .collect(),
+        categories: kind(Kind::Category).map(|i| b.category(i)).collect(),
+        purposes: kind(Kind::Purpose).map(|i| b.purpose(i)).collect(),
+        recipients: kind(Kind::Recipient).map(|i| b.recipient(i)).collect(),
+        flows: kind(Kind::Flow).map(|i| b.flow(i)).collect(),
+        storage: kind(Kind::Storage).map(|i| b.storage(i)).collect(),
+        retention: kind(Kind::Retention).map(|i| b.retention(i)).collect(),
+        rights: kind(Kind::Right).map(|i| b.right(i)).collect(),
+        contacts: kind(Kind::Contact).map(|i| b.contact(i)).collect(),
+        promises: kind(Kind::Promise).map(|i| b.promise(i)).collect(),
+        cookies: Cookies {
+            statement: single(Kind::Cookies).map(|i| b.cookie_statement(i)),
+            items: kind(Kind::Cookie).map(|i| b.cookie(i)).collect(),
+        },
+        minors: single(Kind::Minors).map(|i| b.minors(i)),
+        security: single(Kind::Security).map(|i| b.security(i)),
+        changes: single(Kind::Changes).map(|i| b.changes(i)),
+        revisions: kind(Kind::Revision)
+            .map(|i| Revision {
+                id: b.id(i),
+                date: i.fields.date("date").map(|d| d.to_string()),
+                version: i.fields.str("version").map(str::to_string),
+                changes: b.texts(&i.fields, "changes"),
+            })
+            .collect(),
+        suppressions: policy
+            .suppressions
+            .iter()
+            .map(|s| Suppression {
+                code: s.code.as_str().to_string(),
+                justification: s.justification.clone(),
+                item: policy.item(s.item).map(|i| b.id(i)).unwrap_or_default(),
+                policy_wide: s.policy_wide,
+            })
+            .collect(),
+    }
+}
+
+/// Reads typed-model items into manifest entries.
+pub(crate) struct Builder<'p> {
+    pub(crate) policy: &'p Policy,
+}
+
+impl Builder<'_> {
+    /// An item's id: its name, or for an unnamed item (`retention { ... }`) its keyword and
+    /// its position among the author's items of that kind (`retention-1`), which is stable
+    /// for a given source.
+    pub(crate) fn id(&self, item: &Item) -> String {
+        if !item.name().is_empty() {
+            return self.policy.qualified_name(item.id);
+        }
+        let n = self
+            .policy
+            .of_kind(item.kind)
+            .position(|i| i.id == item.id)
+            .unwrap_or(0);
+        format!("{}-{}", item.kind.keyword(), n + 1)
+    }
+
+    fn text(&self, fields: &Fields, key: &str) -> Option<Text> {
+        fields.text(key).map(Text::from)
+    }
+
+    fn texts(&self, fields: &Fields, key: &str) -> Vec<Text> {
+        fields.texts(key).into_iter().map(Text::from).collect()
+    }
+
+    fn strings(&self, fields: &Fields, key: &str) -> Vec<String> {
+        fields.strs(key).into_iter().map(str::to_string).collect()
+    }
+
+    fn options(&self, fields: &Fields, key: &str) -> Vec<String> {
+        fields
+            .options(key)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn option(&self, fields: &Fields, key: &str) -> Option<String> {
+        fields.option(key).map(str::to_string)
+    }
+
+    /// The label of any item: its `label`, else its `name` (recipients, controllers), else
+    /// its `title` (sections), else its id in both languages.
+    pub(crate) fn label(&self, item: &Item) -> Text {
+        for key in ["label", "name", "title"] {
+            if let Some(t) = item.fields.text(key) {
+                return t.into();
+            }
+        }
+        let id = self.id(item);
+        Text {
+            zh: Some(id.clone()),
+            en: Some(id),
+        }
+    }
+
+    pub(crate) fn reference(&self, id: ItemId) -> Option<Ref> {
+        let item = self.policy.item(id)?;
+        Some(Ref {
+            id: self.id(item),
+            label: self.label(item),
+        })
+    }
+
+    fn refs(&self, fields: &Fields, key: &str) -> Vec<Ref> {
+        fields
+            .refs(key)
+            .into_iter()
+            .filter_map(|id| self.reference(id))
+            .collect()
+    }
+
+    /// A `Clauses` field: lists expanded into their clauses.
+    fn clauses(&self, fields: &Fields, key: &str) -> Vec<Ref> {
+        self.policy
+            .clauses(fields, key)
+            .into_iter()
+            .filter_map(|id| self.reference(id))
+            .collect()
+    }
+
+    fn category_refs(&self, fields: &Fields, key: &str) -> Vec<CategoryRef> {
+        fields
+            .refs(key)
+            .into_iter()
+            .filter_map(|id| self.category_ref(id))
+            .collect()
+    }
+
+    fn category_ref(&self, id: ItemId) -> Option<CategoryRef> {
+        let r = self.reference(id)?;
+        Some(CategoryRef {
+            id: r.id,
+            label: r.label,
+            sensitive: self.policy.is_sensitive(id),
+        })
+    }
+
+    fn channels(&self, fields: &Fields, key: &str) -> Vec<Channel> {
+        fields
+            .values(key)
+            .filter_map(|v| {
+                let (kind, value, text) = match &v.value {
+                    Value::Email(s) => (ChannelKind::Email, Some(s.clone()), None),
+                    Value::Url(s) => (ChannelKind::Url, Some(s.clone()), None),
+                    Value::Phone(s) => (ChannelKind::Phone, Some(s.clone()), None),
+                    Value::Text(t) => (ChannelKind::Text, None, Some(t.into())),
+                    Value::Ref(id) => {
+                        let r = self.reference(*id)?;
+                        (ChannelKind::Contact, Some(r.id), Some(r.label))
+                    }
+                    _ => return None,
+                };
+                Some(Channel { kind, value, text })
+            })
+            .collect()
+    }
+
+    fn duration(&self, fields: &Fields, key: &str) -> Option<Duration> {
+        fields.duration(key).map(|d| Duration {
+            amount: d.amount,
+            unit: d.unit.word(true).to_string(),
+        })
+    }
+
+    fn policy_info(&self, header: Option<&Item>) -> PolicyInfo {
+        let empty = Fields::default();
+        let f = header.map(|h| &h.fields).unwrap_or(&empty);
+        let c = f.record("controller").unwrap_or(&empty);
+        PolicyInfo {
+            title: self.text(f, "title"),
+            controller: Controller {
+                name: self.text(c, "name").unwrap_or_default(),
+                short_name: self.text(c, "short_name"),
+                address: self.text(c, "address"),
+                phone: self.strings(c, "phone"),
+                email: self.strings(c, "email"),
+                website: c.str("website").map(str::to_string),
+                credit_code: c.str("credit_code").map(str::to_string),
+                dpo: c.record("dpo").map(|d| ContactDetails {
+                    name: self.text(d, "name"),
+                    email: self.strings(d, "email"),
+                    phone: self.strings(d, "phone"),
+                    address: self.text(d, "address"),
+                    url: d.str("url").map(str::to_string),
+                }),
+                description: self.text(c, "description"),
+            },
+            products: self.texts(f, "products"),
+            scope: self.text(f, "scope"),
+            audience: self.options(f, "audience"),
+            effective: f.date("effective").map(|d| d.to_string()),
+            updated: f.date("updated").map(|d| d.to_string()),
+            version: f.str("version").map(str::to_string),
+            languages: self
+                .policy
+                .languages
+                .iter()
+                .map(|l| l.to_string())
+                .collect(),
+            profiles: self.policy.profiles.iter().map(|p| p.to_string()).collect(),
+            intro: self.text(f, "intro"),
+        }
+    }
+
+    pub(crate) fn category(&self, i: &Item) -> Category {
+        let f = &i.fields;
+        Category {
+            id: self.id(i),
+            label: self.label(i),
+            examples: self.texts(f, "examples"),
+            standard: i.parent.and_then(|p| self.reference(p)),
+            sensitive: self.policy.is_sensitive(i.id),
+            identifiability: self.option(f, "identifiability"),
+            source: self.option(f, "source"),
+            obtained_from: self.refs(f, "obtained_from"),
+            required: f.bool("required"),
+            refusal: self.text(f, "refusal"),
+            tags: self.options(f, "tags"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn purpose(&self, i: &Item) -> Purpose {
+        let f = &i.fields;
+        Purpose {
+            id: self.id(i),
+            label: self.label(i),
+            description: self.text(f, "description"),
+            uses: self.category_refs(f, "uses"),
+            basis: self.refs(f, "basis"),
+            required: f.bool("required"),
+            refusal: self.text(f, "refusal"),
+            consent: self.option(f, "consent"),
+            withdraw: self.channels(f, "withdraw"),
+            opt_out: self.channels(f, "opt_out"),
+            tags: self.options(f, "tags"),
+            necessity: self.text(f, "necessity"),
+            impact: self.text(f, "impact"),
+        }
+    }
+
+    pub(crate) fn recipient(&self, i: &Item) -> Recipient {
+        let f = &i.fields;
+        let regions = self.strings(f, "region");
+        Recipient {
+            id: self.id(i),
+            label: self.label(i),
+            role: i.parent.and_then(|p| self.reference(p)),
+            name: self.text(f, "name"),
+            overseas: regions.iter().any(|r| r != "CN"),
+            regions,
+            contact: self.channels(f, "contact"),
+            contract: self.clauses(f, "contract"),
+            supervision: self.text(f, "supervision"),
+            own_purposes: f.bool("own_purposes"),
+            examples: self.texts(f, "examples"),
+            policy_url: f.str("policy_url").map(str::to_string),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn flow(&self, i: &Item) -> Flow {
+        let f = &i.fields;
+        let action = ["entrust", "share", "transfer", "disclose"]
+            .into_iter()
+            .find(|a| f.has(a))
+            .unwrap_or("share");
+        let cross_border = f.refs("to").into_iter().any(|r| {
+            self.policy
+                .item(r)
+                .is_some_and(|r| r.fields.strs("region").iter().any(|g| *g != "CN"))
+        });
+        Flow {
+            id: self.id(i),
+            action: action.to_string(),
+            data: self.category_refs(f, action),
+            to: self.refs(f, "to"),
+            purposes: self.refs(f, "for"),
+            basis: self.refs(f, "basis"),
+            exceptions: self.clauses(f, "exceptions"),
+            conditions: self.options(f, "conditions"),
+            trigger: self.options(f, "trigger"),
+            mechanism: self.refs(f, "mechanism"),
+            commitments: self.clauses(f, "commitments"),
+            cross_border,
+            access_only: f.bool("access_only"),
+            consideration: f.bool("consideration"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn storage(&self, i: &Item) -> Storage {
+        let f = &i.fields;
+        Storage {
+            id: self.id(i),
+            data: self.category_refs(f, "data"),
+            regions: self.strings(f, "region"),
+            exceptions: self.clauses(f, "exceptions"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn retention(&self, i: &Item) -> Retention {
+        let f = &i.fields;
+        Retention {
+            id: self.id(i),
+            data: self.category_refs(f, "data"),
+            purposes: self.refs(f, "for"),
+            period: self.duration(f, "period"),
+            until: self.text(f, "until"),
+            minimum: self.clauses(f, "minimum"),
+            on_expiry: self.option(f, "on_expiry"),
+            backups: self.text(f, "backups"),
+            on_cessation: self.text(f, "on_cessation"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn right(&self, i: &Item) -> Right {
+        let f = &i.fields;
+        let kind = i.parent.and_then(|p| self.reference(p));
+        Right {
+            id: self.id(i),
+            // A right usually takes its label from the standard right it is.
+            label: self
+                .text(f, "label")
+                .or_else(|| kind.as_ref().map(|k| k.label.clone()))
+                .unwrap_or_else(|| self.label(i)),
+            article: f.str("article").map(str::to_string).or_else(|| {
+                i.parent
+                    .and_then(|p| self.policy.item(p))
+                    .and_then(|p| p.fields.str("article"))
+                    .map(str::to_string)
+            }),
+            kind,
+            via: self.channels(f, "via"),
+            within: self.duration(f, "within"),
+            verification: self.text(f, "verification"),
+            fee: self.option(f, "fee"),
+            conditions: self.clauses(f, "conditions"),
+            refusal_grounds: self.clauses(f, "refusal_grounds"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn contact(&self, i: &Item) -> Contact {
+        let f = &i.fields;
+        Contact {
+            id: self.id(i),
+            label: self.label(i),
+            email: self.strings(f, "email"),
+            phone: self.strings(f, "phone"),
+            address: self.text(f, "address"),
+            url: f.str("url").map(str::to_string),
+            hours: self.text(f, "hours"),
+            requests: self.texts(f, "requests"),
+        }
+    }
+
+    pub(crate) fn promise(&self, i: &Item) -> Promise {
+        let f = &i.fields;
+        let kind = i.parent.and_then(|p| self.reference(p));
+        Promise {
+            id: self.id(i),
+            label: self
+                .text(f, "label")
+                .or_else(|| kind.as_ref().map(|k| k.label.clone()))
+                .unwrap_or_else(|| self.label(i)),
+            kind,
+            data: self.category_refs(f, "data"),
+            regions: self.strings(f, "region"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn cookie_statement(&self, i: &Item) -> CookieStatement {
+        let f = &i.fields;
+        CookieStatement {
+            technology: self.options(f, "technology"),
+            refuse: self.channels(f, "refuse"),
+            do_not_track: self.option(f, "do_not_track"),
+            lifetime: self.text(f, "lifetime"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn cookie(&self, i: &Item) -> Cookie {
+        let f = &i.fields;
+        Cookie {
+            id: self.id(i),
+            label: self.label(i),
+            kind: self.option(f, "kind"),
+            technology: self.options(f, "technology"),
+            purposes: self.refs(f, "for"),
+            data: self.category_refs(f, "data"),
+            lifetime: self.text(f, "lifetime"),
+            third_party: f
+                .refs("third_party")
+                .first()
+                .and_then(|r| self.reference(*r)),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn minors(&self, i: &Item) -> Minors {
+        let f = &i.fields;
+        Minors {
+            threshold: f.int("threshold"),
+            directed: f.bool("directed"),
+            guardian_consent: f.bool("guardian_consent"),
+            on_discovery: self.text(f, "on_discovery"),
+            dedicated_rules: f.str("dedicated_rules").map(str::to_string),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn security(&self, i: &Item) -> Security {
+        let f = &i.fields;
+        Security {
+            measures: self.refs(f, "measures"),
+            certifications: self.refs(f, "certifications"),
+            mlps_level: f.int("mlps_level"),
+            incident_plan: f.bool("incident_plan"),
+            incident_notice: self.options(f, "incident_notice"),
+            report_to_authorities: f.bool("report_to_authorities"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn changes(&self, i: &Item) -> Changes {
+        let f = &i.fields;
+        Changes {
+            announce: self.options(f, "announce"),
+            major: self.clauses(f, "major"),
+            major_notice: self.options(f, "major_notice"),
+            continued_use_means_acceptance: f.bool("continued_use_means_acceptance"),
+            archive: f.str("archive").map(str::to_string),
+            description: self.text(f, "description"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `docs/manifest.schema.json` is what the types generate. After changing the manifest
+    /// types, run `POL_BLESS=1 cargo test -p pol manifest_schema` to regenerate it.
+    #[test]
+    fn manifest_schema_is_current() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/manifest.schema.json");
+        let generated = super::schema_json();
+        if std::env::var_os("POL_BLESS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let published = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            published == generated,
+            "docs/manifest.schema.json is stale: run POL_BLESS=1 cargo test -p pol manifest_schema"
+        );
+    }
+}

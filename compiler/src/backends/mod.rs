@@ -1,0 +1,108 @@
+//! Backends: what `polc build` makes of a checked policy.
+//!
+//! Each generator turns one policy into a list of (relative path, bytes); [`build`] gathers them
+//! into one [`output::Output`] for the whole site, which is then written atomically or compared
+//! with a committed copy. Nothing here touches the disk except [`output`].
+//!
+//! - [`manifest`]: `manifest.json` and its JSON Schema.
+//! - [`site`]: the Chinese and English pages (HTML and Markdown), the index and the stylesheet.
+
+pub mod manifest;
+pub mod output;
+pub mod site;
+
+use crate::diag::{codes, Diagnostic, Message};
+use crate::source::{Origin, SourceDb, Span};
+use crate::Analysis;
+use manifest::Manifest;
+use output::Output;
+use site::{TemplateError, Templates};
+
+/// Why a build produced nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BuildError {
+    /// A template does not parse or fails to render.
+    Template(TemplateError),
+    /// Another generator failed (the enforcement config, ...).
+    Generator { name: &'static str, message: String },
+}
+
+/// Files as (path relative to a folder, contents).
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// A generator: one policy's files, relative to the policy's folder.
+type Generator = fn(&Analysis, &Manifest, &Templates) -> Result<Files, BuildError>;
+
+/// Every generator run for each policy. Adding an output is adding a line here.
+const GENERATORS: &[(&str, Generator)] = &[
+    ("manifest", |_, m, _| {
+        Ok(vec![("manifest.json".to_string(), manifest_json(m))])
+    }),
+    ("site", |_, m, t| {
+        site::render(m, t).map_err(BuildError::Template)
+    }),
+];
+
+/// `manifest.json`, pretty-printed with a final newline.
+pub fn manifest_json(m: &Manifest) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(m).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The files of one policy, relative to its folder, and its manifest.
+pub fn policy_files(
+    analysis: &Analysis,
+    templates: &Templates,
+) -> Result<(Manifest, Files), BuildError> {
+    let m = manifest::build(analysis);
+    let mut files = Vec::new();
+    for (_, generate) in GENERATORS {
+        files.extend(generate(analysis, &m, templates)?);
+    }
+    Ok((m, files))
+}
+
+/// The whole site for checked policies: `<id>/...` for each, `index.html` and
+/// `assets/style.css`. The caller checks first that no policy has errors.
+pub fn build(analyses: &[Analysis], templates: &Templates) -> Result<Output, BuildError> {
+    let mut out = Output::default();
+    let mut manifests = Vec::new();
+    for a in analyses {
+        let (m, files) = policy_files(a, templates)?;
+        out.extend(&m.id, files);
+        manifests.push(m);
+    }
+    out.extend(
+        "",
+        site::render_shared(&manifests, templates).map_err(BuildError::Template)?,
+    );
+    Ok(out)
+}
+
+/// A template error as a located `BUILD-001` diagnostic, with the source map that locates it.
+pub fn template_diagnostic(e: &TemplateError) -> (SourceDb, Diagnostic) {
+    let mut db = SourceDb::new();
+    let file = db.add(
+        e.path.display().to_string(),
+        Origin::User {
+            path: e.path.clone(),
+        },
+        e.source.as_str().into(),
+    );
+    let end = e.range.end.min(e.source.len());
+    let start = e.range.start.min(end);
+    let d = Diagnostic::new(
+        codes::BUILD_TEMPLATE,
+        Span::new(file, start, end),
+        Message::new(
+            format!("template `{}` failed: {}", e.name, e.message),
+            format!("模板「{}」出错：{}", e.name, e.message),
+        ),
+    )
+    .with_help(Message::new(
+        "fix the template, or remove it from --templates to use the default",
+        "请修正该模板，或将其从 --templates 目录中移除以使用默认模板",
+    ));
+    (db, d)
+}

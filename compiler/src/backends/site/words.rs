@@ -1,0 +1,387 @@
+//! The fixed words of the pages in both languages: the schema's option words, regions, dates,
+//! durations, and how lists are joined. Sentences ([`super::compose`]) are built from these and
+//! from the author's labels, never from pasted prose.
+
+use crate::backends::manifest::{Channel, ChannelKind, Duration, Text};
+use crate::diag::Lang;
+
+/// Picks the Chinese or the English of a pair.
+pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// An author text in one language; the other language as a fallback, so that a policy written
+/// in one language still renders (the checker already reports the missing translation).
+pub fn text(t: &Text, lang: Lang) -> String {
+    let own = t.get(lang);
+    if !own.is_empty() {
+        return own.to_string();
+    }
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    t.get(other).to_string()
+}
+
+/// Joins a list as prose: `A、B和C` / `A, B and C`.
+pub fn join(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => match lang {
+            Lang::Zh => format!("{}及{}", rest.join("、"), last),
+            Lang::En => format!("{} and {}", rest.join(", "), last),
+        },
+    }
+}
+
+/// Joins alternatives: `A、B或C` / `A, B or C`.
+pub fn join_or(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => match lang {
+            Lang::Zh => format!("{}或{}", rest.join("、"), last),
+            Lang::En => format!("{} or {}", rest.join(", "), last),
+        },
+    }
+}
+
+/// Ends a sentence with the language's full stop unless it already ends in punctuation.
+pub fn sentence_end(mut s: String, lang: Lang) -> String {
+    let ends = s
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '；' | '：'));
+    if !ends && !s.is_empty() {
+        s.push_str(pick(lang, "。", "."));
+    }
+    s
+}
+
+/// Strips a trailing full stop or semicolon, to embed an author text inside a sentence.
+pub fn clause(s: &str) -> String {
+    s.trim_end_matches(['。', '.', '；', ';', '，', ','])
+        .to_string()
+}
+
+/// Upper-cases the first letter (English sentences built from lower-case labels).
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `2021年5月7日` / `7 May 2021`, from `YYYY-MM-DD`.
+pub fn date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (y, m, d) = (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    );
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Zh => format!("{y}年{m}月{d}日"),
+        Lang::En => {
+            let month = MONTHS
+                .get((m as usize).wrapping_sub(1))
+                .copied()
+                .unwrap_or("");
+            format!("{d} {month} {y}")
+        }
+    }
+}
+
+/// `15个工作日` / `15 working days`.
+pub fn duration(d: &Duration, lang: Lang) -> String {
+    let (zh, one, many) = match d.unit.as_str() {
+        "hours" => ("小时", "hour", "hours"),
+        "days" => ("天", "day", "days"),
+        "working_days" => ("个工作日", "working day", "working days"),
+        "weeks" => ("周", "week", "weeks"),
+        "months" => ("个月", "month", "months"),
+        _ => ("年", "year", "years"),
+    };
+    match lang {
+        Lang::Zh => format!("{}{}", d.amount, zh),
+        Lang::En => format!("{} {}", d.amount, if d.amount == 1 { one } else { many }),
+    }
+}
+
+/// A region code in words. Codes outside this table are shown as the code itself, which both
+/// languages read (`SG`).
+pub fn region(code: &str, lang: Lang) -> String {
+    let (zh, en) = match code {
+        "CN" => ("中华人民共和国境内", "mainland China"),
+        "HK" => ("中国香港特别行政区", "Hong Kong SAR, China"),
+        "MO" => ("中国澳门特别行政区", "Macao SAR, China"),
+        "TW" => ("中国台湾地区", "Taiwan, China"),
+        "US" => ("美国", "the United States"),
+        "SG" => ("新加坡", "Singapore"),
+        "JP" => ("日本", "Japan"),
+        "KR" => ("韩国", "South Korea"),
+        "GB" => ("英国", "the United Kingdom"),
+        "DE" => ("德国", "Germany"),
+        "FR" => ("法国", "France"),
+        "IE" => ("爱尔兰", "Ireland"),
+        "NL" => ("荷兰", "the Netherlands"),
+        _ => return code.to_string(),
+    };
+    pick(lang, zh, en).to_string()
+}
+
+/// A channel in words: `发送电子邮件至 a@b.c` / `by e-mail to a@b.c`.
+pub fn channel(c: &Channel, lang: Lang) -> String {
+    let value = c.value.clone().unwrap_or_default();
+    match c.kind {
+        ChannelKind::Email => match lang {
+            Lang::Zh => format!("发送电子邮件至 {value}"),
+            Lang::En => format!("by e-mail to {value}"),
+        },
+        ChannelKind::Url => match lang {
+            Lang::Zh => format!("访问 {value}"),
+            Lang::En => format!("visit {value}"),
+        },
+        ChannelKind::Phone => match lang {
+            Lang::Zh => format!("拨打电话 {value}"),
+            Lang::En => format!("by telephone on {value}"),
+        },
+        ChannelKind::Contact => {
+            let label = c.text.as_ref().map(|t| text(t, lang)).unwrap_or_default();
+            match lang {
+                Lang::Zh => format!("通过本政策“联系我们”部分所列的{label}联系方式"),
+                Lang::En => {
+                    format!("through our contact for {label} given under “How to contact us” below")
+                }
+            }
+        }
+        ChannelKind::Text => clause(&c.text.as_ref().map(|t| text(t, lang)).unwrap_or_default()),
+    }
+}
+
+/// The wording of an option word of the schema, by the field it belongs to. Every option the
+/// schema lists has a wording in both languages (a unit test holds this table against the
+/// schema), so a new option cannot reach a page untranslated.
+pub fn option(field: &str, word: &str, lang: Lang) -> String {
+    match option_pair(field, word) {
+        Some((zh, en)) => pick(lang, zh, en).to_string(),
+        None => word.to_string(),
+    }
+}
+
+/// The (Chinese, English) wording of an option word, if it has one.
+fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> {
+    match (field, word) {
+        ("audience", "individuals") => Some(("个人用户", "individuals")),
+        ("audience", "enterprise_customers") => Some(("企业客户", "enterprise customers")),
+        ("audience", "enterprise_representatives") => Some((
+            "企业客户的代表和联系人",
+            "the representatives and contacts of enterprise customers",
+        )),
+        ("audience", "adults_only") => Some(("成年人", "adults only")),
+        ("audience", "not_directed_at_minors") => Some((
+            "本政策所涉产品和服务不面向未成年人",
+            "not directed at minors",
+        )),
+        ("audience", "directed_at_children") => Some(("儿童", "children")),
+        ("source", "subject") => Some(("由您主动提供", "provided by you")),
+        ("source", "automatic") => Some((
+            "在您使用服务时自动收集",
+            "collected automatically when you use the service",
+        )),
+        ("source", "third_party") => Some(("从第三方间接获取", "obtained from third parties")),
+        ("identifiability", "identified") => Some(("可识别特定个人", "identifies you")),
+        ("identifiability", "de_identified") => Some(("经去标识化处理", "de-identified")),
+        ("identifiability", "anonymized") => Some(("经匿名化处理", "anonymized")),
+        ("consent", "opt_in") => Some(("经您主动勾选或点击同意", "by your opting in")),
+        ("consent", "separate_prompt") => Some((
+            "通过单独的弹窗等方式征得您的单独同意",
+            "by a separate prompt asking for your separate consent",
+        )),
+        ("consent", "written") => Some(("取得您的书面同意", "by your written consent")),
+        ("consent", "implied_by_use") => Some((
+            "以您继续使用相关功能视为同意",
+            "by your continuing to use the function concerned",
+        )),
+        ("consent", "pre_checked") => Some(("通过默认勾选的方式", "by a pre-ticked box")),
+        ("conditions", "de_identified_first") => Some((
+            "事先进行去标识化处理",
+            "the information is de-identified first",
+        )),
+        ("conditions", "anonymized_first") => {
+            Some(("事先进行匿名化处理", "the information is anonymized first"))
+        }
+        ("conditions", "separate_consent") => Some((
+            "事先征得您的单独同意",
+            "we first obtain your separate consent",
+        )),
+        ("conditions", "encrypted") => Some((
+            "采用加密方式传输",
+            "the information is encrypted in transit",
+        )),
+        ("conditions", "minimum_necessary") => Some((
+            "仅限于实现目的所必要的最小范围",
+            "only the minimum necessary for the purpose is provided",
+        )),
+        ("trigger", "merger") => Some(("合并", "a merger")),
+        ("trigger", "division") => Some(("分立", "a division")),
+        ("trigger", "dissolution") => Some(("解散", "a dissolution")),
+        ("trigger", "bankruptcy") => Some(("被宣告破产", "a declaration of bankruptcy")),
+        ("trigger", "asset_sale") => {
+            Some(("出售资产或业务", "a sale of assets or of the business"))
+        }
+        ("trigger", "acquisition") => Some(("收购", "an acquisition")),
+        ("on_expiry", "delete") => Some(("删除", "delete it")),
+        ("on_expiry", "anonymize") => Some(("进行匿名化处理", "anonymize it")),
+        ("on_expiry", "delete_or_anonymize") => {
+            Some(("删除或进行匿名化处理", "delete or anonymize it"))
+        }
+        ("fee", "free") => Some(("我们不收取任何费用", "we charge no fee")),
+        ("fee", "free_for_reasonable_requests") => Some((
+            "对于您合理的请求，我们原则上不收取费用",
+            "as a rule we charge no fee for reasonable requests",
+        )),
+        ("fee", "cost_fee") => Some((
+            "我们可能收取一定的成本费用",
+            "we may charge a fee to cover our costs",
+        )),
+        ("kind", "essential") => Some(("必要类", "strictly necessary")),
+        ("kind", "functional") => Some(("功能类", "functional")),
+        ("kind", "analytics") => Some(("统计分析类", "analytics")),
+        ("kind", "advertising") => Some(("广告类", "advertising")),
+        ("kind", "personalization") => Some(("个性化类", "personalisation")),
+        ("technology", "cookie") => Some(("Cookie", "cookies")),
+        ("technology", "pixel_tag") => Some(("像素标签", "pixel tags")),
+        ("technology", "web_beacon") => Some(("网站信标", "web beacons")),
+        ("technology", "local_storage") => Some(("本地存储", "local storage")),
+        ("technology", "sdk") => {
+            Some(("软件开发工具包（SDK）", "software development kits (SDKs)"))
+        }
+        ("technology", "fingerprint") => Some(("设备指纹", "device fingerprinting")),
+        ("do_not_track", "respected") => Some((
+            "如果您的浏览器启用了“禁止追踪”（Do Not Track）功能，我们会尊重您的选择",
+            "if your browser sends a Do Not Track signal, we respect it",
+        )),
+        ("do_not_track", "not_respected") => Some((
+            "我们目前不响应浏览器的“禁止追踪”（Do Not Track）请求",
+            "we do not currently respond to Do Not Track signals",
+        )),
+        ("do_not_track", "not_supported") => Some((
+            "我们的服务目前不支持“禁止追踪”（Do Not Track）功能",
+            "our services do not currently support Do Not Track",
+        )),
+        ("notice", "email") => Some(("电子邮件", "e-mail")),
+        ("notice", "sms") => Some(("短信", "text message")),
+        ("notice", "phone") => Some(("电话", "telephone")),
+        ("notice", "letter") => Some(("信函", "letter")),
+        ("notice", "push") => Some(("推送通知", "push notification")),
+        ("notice", "announcement") => Some(("公告", "public announcement")),
+        ("notice", "in_product") => Some(("产品内通知", "in-product notice")),
+        ("notice", "website") => Some(("网站公告", "notice on our website")),
+        ("notice", "popup") => Some(("弹窗", "pop-up window")),
+        ("action", "entrust") => Some(("委托处理", "entrust")),
+        ("action", "share") => Some(("共享", "share")),
+        ("action", "transfer") => Some(("转让", "transfer")),
+        ("action", "disclose") => Some(("公开披露", "publicly disclose")),
+        _ => None,
+    }
+}
+
+/// The option words of a list, in words.
+pub fn options(field: &str, words: &[String], lang: Lang) -> Vec<String> {
+    words.iter().map(|w| option(field, w, lang)).collect()
+}
+
+/// The field a schema option belongs to, as [`option`] names it: the notice channels of the
+/// security and changes statements share one table.
+pub fn option_table(field: &str) -> &str {
+    match field {
+        "announce" | "major_notice" | "incident_notice" => "notice",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::schema::{FieldSpec, Ty, KINDS};
+
+    fn options_of(fields: &'static [FieldSpec], out: &mut Vec<(&'static str, &'static str)>) {
+        for f in fields {
+            match f.ty {
+                Ty::Option(words) => out.extend(words.iter().map(|w| (f.key, *w))),
+                Ty::Record(inner) => options_of(inner, out),
+                _ => {}
+            }
+        }
+    }
+
+    /// Every option word the schema allows has a wording in both languages (not the bare
+    /// word), except the ones a page never shows (languages, profiles, tags, consent forms).
+    #[test]
+    fn every_schema_option_has_a_wording() {
+        let mut all = Vec::new();
+        for spec in KINDS {
+            options_of(spec.fields, &mut all);
+        }
+        let mut missing = Vec::new();
+        for (field, word) in all {
+            // Words no page shows: languages, profiles, rule tags, the consent form of a
+            // basis (`consent` of bases: none/general/...), a promise's allowed triggers.
+            let shown_consent = [
+                "opt_in",
+                "separate_prompt",
+                "written",
+                "implied_by_use",
+                "pre_checked",
+            ];
+            if matches!(field, "languages" | "profile" | "tags" | "except_triggers")
+                || (field == "consent" && !shown_consent.contains(&word))
+            {
+                continue;
+            }
+            if option_pair(option_table(field), word).is_none() {
+                missing.push(format!("{field}/{word}"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "option words without a wording: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn joins_and_dates_read_naturally() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join(&l(&["甲", "乙", "丙"]), Lang::Zh), "甲、乙及丙");
+        assert_eq!(join(&l(&["a", "b", "c"]), Lang::En), "a, b and c");
+        assert_eq!(date("2021-05-07", Lang::Zh), "2021年5月7日");
+        assert_eq!(date("2021-05-07", Lang::En), "7 May 2021");
+        let d = Duration {
+            amount: 15,
+            unit: "working_days".into(),
+        };
+        assert_eq!(duration(&d, Lang::Zh), "15个工作日");
+        assert_eq!(duration(&d, Lang::En), "15 working days");
+    }
+}
