@@ -14,6 +14,7 @@
 //! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
 //! position.
 
+pub mod backends;
 pub mod diag;
 pub mod ir;
 pub mod names;

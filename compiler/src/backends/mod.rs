@@ -1,0 +1,3 @@
+//! Backends: what `polc build` writes from a checked policy.
+
+pub mod enforce;
