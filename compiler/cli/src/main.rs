@@ -2,6 +2,8 @@
 //!
 //! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error.
 
+mod eval;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +32,8 @@ enum Command {
         /// A code such as SYN-001 or TYPE-002.
         code: String,
     },
+    /// Decide a request against a policy: allow, deny or needs consent.
+    Eval(eval::EvalArgs),
 }
 
 #[derive(clap::Args)]
@@ -91,6 +95,7 @@ fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
         Command::Explain { code } => explain(&code),
+        Command::Eval(args) => eval::run(&args),
     })
 }
 
