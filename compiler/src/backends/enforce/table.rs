@@ -282,8 +282,8 @@ impl Builder<'_, '_> {
                 )),
                 _ => None,
             };
-            let covered_by_separate = flow_consent.is_some()
-                && matches!(edge.kind, EdgeKind::Share | EdgeKind::Disclose)
+            // A separate consent to the flow covers its sensitive categories too.
+            let covered_by_separate = matches!(edge.kind, EdgeKind::Share | EdgeKind::Disclose)
                 || (own_basis && separate_basis);
             rule.consents.extend(flow_consent);
             if self.policy().is_sensitive(category) && !covered_by_separate {
