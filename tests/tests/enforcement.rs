@@ -361,7 +361,7 @@ struct Spec {
     promise: Option<usize>,
 }
 
-fn pick<'a>(mask: u8, names: &'a [String]) -> Vec<&'a str> {
+fn pick(mask: u8, names: &[String]) -> Vec<&str> {
     names
         .iter()
         .enumerate()

@@ -25,6 +25,11 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Rules by category, then purpose, then recipient (none for internal use): each key's run in
+/// [`Evaluator::order`]. Nested maps so a request's borrowed strings look up without building
+/// an owned key.
+type Index = HashMap<String, HashMap<String, HashMap<Option<String>, Range<usize>>>>;
+
 /// A loaded decision table with its lookup indexes.
 #[derive(Clone, Debug)]
 pub struct Evaluator {
@@ -32,7 +37,7 @@ pub struct Evaluator {
     /// Rules sorted by (category, purpose, recipient), table order kept within a key; the
     /// index maps each key to its run.
     order: Vec<usize>,
-    index: HashMap<String, HashMap<String, HashMap<Option<String>, Range<usize>>>>,
+    index: Index,
     /// Whether each consent id is separate.
     separate: HashMap<String, bool>,
 }
@@ -53,8 +58,7 @@ impl Evaluator {
         let key = |r: &Rule| (r.category.clone(), r.purpose.clone(), r.recipient.clone());
         // A stable sort keeps table order within a key: ties go to the earlier rule.
         order.sort_by_key(|&i| key(&table.rules[i]));
-        let mut index: HashMap<String, HashMap<String, HashMap<Option<String>, Range<usize>>>> =
-            HashMap::new();
+        let mut index = Index::new();
         let mut start = 0;
         while start < order.len() {
             let first = &table.rules[order[start]];

@@ -134,7 +134,7 @@ impl Builder<'_, '_> {
         match (edge.kind, edge.purpose) {
             (EdgeKind::Use, Some(purpose)) => self.use_rule(edge, purpose),
             (EdgeKind::Use, None) => {}
-            (_, Some(purpose)) => self.flow_rule(edge, purpose, false),
+            (_, Some(purpose)) => self.flow_rule(edge, purpose),
             (_, None) => {
                 // A flow without `for` serves the purposes that use the category.
                 let purposes: Vec<ItemId> = self
@@ -146,7 +146,7 @@ impl Builder<'_, '_> {
                     .filter_map(|e| e.purpose)
                     .collect();
                 for purpose in purposes {
-                    self.flow_rule(edge, purpose, true);
+                    self.flow_rule(edge, purpose);
                 }
             }
         }
@@ -190,16 +190,23 @@ impl Builder<'_, '_> {
         self.rules.push(rule);
     }
 
-    /// `inherited`: the flow names no purpose; `purpose` is one that uses the category.
-    fn flow_rule(&mut self, edge: &Edge, purpose: ItemId, inherited: bool) {
+    /// One rule of a flow edge for one purpose (the edge's own, or one that uses the category
+    /// when the flow names none).
+    fn flow_rule(&mut self, edge: &Edge, purpose: ItemId) {
         let policy = self.ctx.policy;
         let (Some(recipient), Some(flow)) = (edge.recipient, self.ctx.item(edge.source)) else {
             return;
         };
         let category = edge.category;
         let own_basis = !flow.fields.refs("basis").is_empty();
-        // Without a basis of its own, the flow rests on the purpose it serves.
-        let (basis, lawful_kind) = if inherited && !own_basis {
+        let separate_condition = flow
+            .fields
+            .options("conditions")
+            .contains(&"separate_consent");
+        // Without a basis of its own, the flow rests on the purpose the rule is for (not on the
+        // union of all its purposes' bases, which would let one purpose's contract basis
+        // waive another's consent).
+        let (basis, lawful_kind) = if !own_basis {
             let basis = self
                 .ctx
                 .item(purpose)
@@ -271,7 +278,9 @@ impl Builder<'_, '_> {
                     true,
                     written,
                 )),
-                _ if own_basis => Some(self.consents.flow(
+                // A flow with its own consent basis, or `conditions separate_consent`, is
+                // consented to on its own.
+                _ if own_basis || separate_condition => Some(self.consents.flow(
                     flow,
                     ConsentKind::Flow,
                     category,
@@ -284,7 +293,7 @@ impl Builder<'_, '_> {
             };
             // A separate consent to the flow covers its sensitive categories too.
             let covered_by_separate = matches!(edge.kind, EdgeKind::Share | EdgeKind::Disclose)
-                || (own_basis && separate_basis);
+                || ((own_basis || separate_condition) && separate_basis);
             rule.consents.extend(flow_consent);
             if self.policy().is_sensitive(category) && !covered_by_separate {
                 rule.consents
