@@ -8,6 +8,8 @@ mod init;
 
 mod build;
 
+mod eval;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +44,8 @@ enum Command {
         /// A code such as SYN-001 or TYPE-002.
         code: String,
     },
+    /// Decide a request against a policy: allow, deny or needs consent.
+    Eval(eval::EvalArgs),
 }
 
 #[derive(clap::Args)]
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
             std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         ),
         Command::Explain { code } => explain(&code),
+        Command::Eval(args) => eval::run(&args),
     })
 }
 

@@ -6,7 +6,10 @@
 //!
 //! - [`manifest`]: `manifest.json` and its JSON Schema.
 //! - [`site`]: the Chinese and English pages (HTML and Markdown), the index and the stylesheet.
+//! - [`enforce`]: the runtime enforcement config under `enforcement/` (decision table, OPA
+//!   bundle, Cedar, consents).
 
+pub mod enforce;
 pub mod manifest;
 pub mod output;
 pub mod site;
@@ -40,6 +43,12 @@ const GENERATORS: &[(&str, Generator)] = &[
     }),
     ("site", |_, m, t| {
         site::render(m, t).map_err(BuildError::Template)
+    }),
+    ("enforcement", |a, _, _| {
+        enforce::emit(a).map_err(|e| BuildError::Generator {
+            name: "enforcement",
+            message: e.to_string(),
+        })
     }),
 ];
 
@@ -106,3 +115,4 @@ pub fn template_diagnostic(e: &TemplateError) -> (SourceDb, Diagnostic) {
     ));
     (db, d)
 }
+

@@ -185,7 +185,7 @@ impl Graph {
 
 /// The strongest lawfulness a set of bases gives. `separate_consent` among a flow's conditions
 /// counts as separate consent.
-fn lawful(policy: &Policy, basis: &[ItemId], conditions: &[&'static str]) -> Lawful {
+pub fn lawful(policy: &Policy, basis: &[ItemId], conditions: &[&'static str]) -> Lawful {
     let mut best = if conditions.contains(&"separate_consent") {
         Lawful::SeparateConsent
     } else {

@@ -1,0 +1,147 @@
+//! `polc eval` end to end: flags and `--request` files, human and JSON output, exit codes
+//! (0 allow, 1 deny or needs consent, 2 usage error or a policy with errors).
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+fn megvii() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/megvii")
+}
+
+fn polc() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_polc"))
+}
+
+/// The JSON on standard output; `null` when it is not JSON, which every assertion rejects.
+fn json_of(out: &std::process::Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_default()
+}
+
+#[test]
+fn flags_ask_and_json_answers() {
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .args(["--category", "resume", "--purpose", "recruitment"])
+        .args(["--recipient", "authorities", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        json_of(&out),
+        json!({"decision": "allow", "flow": "legal_disclosure", "kind": "share",
+               "basis": ["std::pipl::legal_duty"]})
+    );
+}
+
+#[test]
+fn needs_consent_is_explained_in_both_languages() {
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .args([
+            "--category",
+            "inquiry_phone",
+            "--purpose",
+            "business_inquiry",
+        ])
+        .args([
+            "--recipient",
+            "partners",
+            "--consent",
+            "purpose.business_inquiry",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("needs consent:"), "{text}");
+    assert!(
+        text.contains("separate consent `share.share_with_partners`"),
+        "{text}"
+    );
+    assert!(text.contains("问：为「商务合作与咨询」"), "{text}");
+}
+
+#[test]
+fn a_request_file_with_flag_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("req.json");
+    std::fs::write(
+        &path,
+        r#"{"category": "inquiry_phone", "purpose": "business_inquiry",
+            "person": {"consents": ["purpose.business_inquiry"]}}"#,
+    )
+    .unwrap();
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .arg("--request")
+        .arg(&path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json_of(&out)["flow"], "business_inquiry");
+    // The flag wins over the file: withdrawn consent.
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .arg("--request")
+        .arg(&path)
+        .args([
+            "--withdrawn",
+            "purpose.business_inquiry",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        json_of(&out),
+        json!({"decision": "deny", "reason": "consent_withdrawn",
+               "detail": "purpose.business_inquiry"})
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .args(["--category", "resume"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a category and a purpose"));
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("req.json");
+    std::fs::write(&bad, "{\"category\": 1}").unwrap();
+    let out = polc()
+        .arg("eval")
+        .arg(megvii())
+        .arg("--request")
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid request"));
+}
+
+#[test]
+fn a_policy_with_errors_decides_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.pol"), "category {").unwrap();
+    let out = polc()
+        .arg("eval")
+        .arg(dir.path())
+        .args(["--category", "a", "--purpose", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error(s)"));
+    assert!(out.stdout.is_empty());
+}

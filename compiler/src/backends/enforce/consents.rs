@@ -1,0 +1,238 @@
+//! The consents the decision table asks for: stable ids, what each covers, and the words to
+//! show the person (`enforcement/consents.json`).
+//!
+//! Ids are `<kind>.<item>`: `purpose.<purpose>`, `flow.<flow>`, `share.<flow>`,
+//! `disclose.<flow>`, `sensitive.<category>`, `cross_border.<flow>`. They change only when the
+//! author renames the item, so an application can store the person's answers by id.
+
+use indexmap::IndexMap;
+use pol_eval::{Consent, ConsentKind, Label};
+
+use crate::ir::{Item, ItemId, Policy};
+use crate::rules::list_en;
+
+use super::table::{id, label};
+
+struct Entry {
+    kind: ConsentKind,
+    separate: bool,
+    written: bool,
+    categories: Vec<ItemId>,
+    purposes: Vec<ItemId>,
+    recipients: Vec<ItemId>,
+    regions: Vec<String>,
+}
+
+pub struct Collector<'p> {
+    policy: &'p Policy,
+    entries: IndexMap<String, Entry>,
+}
+
+impl<'p> Collector<'p> {
+    pub fn new(policy: &'p Policy) -> Collector<'p> {
+        Collector {
+            policy,
+            entries: IndexMap::new(),
+        }
+    }
+
+    /// Consent to a purpose: covers the categories it is asked for.
+    pub fn purpose(
+        &mut self,
+        purpose: ItemId,
+        category: ItemId,
+        separate: bool,
+        written: bool,
+    ) -> String {
+        let key = format!("purpose.{}", id(self.policy, purpose));
+        let e = self.entry(&key, ConsentKind::Purpose, separate, written);
+        add(&mut e.purposes, purpose);
+        add(&mut e.categories, category);
+        key
+    }
+
+    /// Separate consent to process a sensitive category (PIPL Art. 29).
+    pub fn sensitive(&mut self, category: ItemId, purpose: ItemId) -> String {
+        let key = format!("sensitive.{}", id(self.policy, category));
+        let e = self.entry(&key, ConsentKind::Sensitive, true, false);
+        add(&mut e.categories, category);
+        add(&mut e.purposes, purpose);
+        key
+    }
+
+    /// A flow's consent: provision, disclosure, or its own consent basis.
+    #[allow(clippy::too_many_arguments, reason = "one coverage fact per argument")]
+    pub fn flow(
+        &mut self,
+        flow: &Item,
+        kind: ConsentKind,
+        category: ItemId,
+        purpose: ItemId,
+        recipient: ItemId,
+        separate: bool,
+        written: bool,
+    ) -> String {
+        let prefix = match kind {
+            ConsentKind::Provision => "share",
+            ConsentKind::Disclosure => "disclose",
+            _ => "flow",
+        };
+        let key = format!("{prefix}.{}", id(self.policy, flow.id));
+        let e = self.entry(&key, kind, separate, written);
+        add(&mut e.categories, category);
+        add(&mut e.purposes, purpose);
+        add(&mut e.recipients, recipient);
+        key
+    }
+
+    /// Separate consent to provide data outside mainland China (PIPL Art. 39).
+    pub fn cross_border(
+        &mut self,
+        flow: &Item,
+        category: ItemId,
+        purpose: ItemId,
+        recipient: ItemId,
+        regions: &[String],
+    ) -> String {
+        let key = format!("cross_border.{}", id(self.policy, flow.id));
+        let e = self.entry(&key, ConsentKind::CrossBorder, true, false);
+        add(&mut e.categories, category);
+        add(&mut e.purposes, purpose);
+        add(&mut e.recipients, recipient);
+        for r in regions {
+            if r != super::table::HOME_REGION && !e.regions.contains(r) {
+                e.regions.push(r.clone());
+            }
+        }
+        key
+    }
+
+    fn entry(&mut self, key: &str, kind: ConsentKind, separate: bool, written: bool) -> &mut Entry {
+        let e = self.entries.entry(key.to_string()).or_insert(Entry {
+            kind,
+            separate,
+            written,
+            categories: Vec::new(),
+            purposes: Vec::new(),
+            recipients: Vec::new(),
+            regions: Vec::new(),
+        });
+        e.separate |= separate;
+        e.written |= written;
+        e
+    }
+
+    pub fn finish(self) -> Vec<Consent> {
+        let policy = self.policy;
+        self.entries
+            .into_iter()
+            .map(|(key, e)| {
+                let ids = |items: &[ItemId]| items.iter().map(|i| id(policy, *i)).collect();
+                Consent {
+                    wording: wording(policy, &e),
+                    article: article(e.kind).to_string(),
+                    id: key,
+                    kind: e.kind,
+                    separate: e.separate,
+                    written: e.written,
+                    categories: ids(&e.categories),
+                    purposes: ids(&e.purposes),
+                    recipients: ids(&e.recipients),
+                    regions: e.regions,
+                }
+            })
+            .collect()
+    }
+}
+
+fn add(list: &mut Vec<ItemId>, item: ItemId) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+fn article(kind: ConsentKind) -> &'static str {
+    match kind {
+        ConsentKind::Purpose | ConsentKind::Flow => "PIPL Art. 13 ¶1(1), Art. 14",
+        ConsentKind::Provision => "PIPL Art. 23",
+        ConsentKind::Disclosure => "PIPL Art. 25",
+        ConsentKind::Sensitive => "PIPL Art. 29",
+        ConsentKind::CrossBorder => "PIPL Art. 39",
+    }
+}
+
+/// The sentence to show the person, in both languages, from the policy's own labels.
+fn wording(policy: &Policy, e: &Entry) -> Label {
+    let labels = |items: &[ItemId]| -> Vec<Label> {
+        items
+            .iter()
+            .filter_map(|i| policy.item(*i))
+            .map(label)
+            .collect()
+    };
+    let (cats, purposes, recipients) = (
+        labels(&e.categories),
+        labels(&e.purposes),
+        labels(&e.recipients),
+    );
+    let zh_list = |l: &[Label]| {
+        l.iter()
+            .map(|x| x.zh.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let zh_quoted = |l: &[Label]| {
+        l.iter()
+            .map(|x| format!("「{}」", x.zh))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let en_list = |l: &[Label]| list_en(&l.iter().map(|x| x.en.clone()).collect::<Vec<_>>());
+    let en_quoted =
+        |l: &[Label]| list_en(&l.iter().map(|x| format!("“{}”", x.en)).collect::<Vec<_>>());
+    let (c_zh, c_en) = (zh_list(&cats), en_list(&cats));
+    let (p_zh, p_en) = (zh_quoted(&purposes), en_quoted(&purposes));
+    let (r_zh, r_en) = (zh_list(&recipients), en_list(&recipients));
+    let regions = e.regions.join(", ");
+    let (zh, en) = match e.kind {
+        ConsentKind::Purpose => (
+            format!("为{p_zh}之目的，我们将处理您的以下个人信息：{c_zh}。"),
+            format!("We will process the following personal information of yours for {p_en}: {c_en}."),
+        ),
+        ConsentKind::Flow => (
+            format!("为{p_zh}之目的，我们将委托或提供{r_zh}处理您的以下个人信息：{c_zh}。"),
+            format!("For {p_en}, we will have {r_en} process the following personal information of yours: {c_en}."),
+        ),
+        ConsentKind::Provision => (
+            format!("为{p_zh}之目的，我们将向{r_zh}提供您的以下个人信息：{c_zh}。"),
+            format!("For {p_en}, we will provide the following personal information of yours to {r_en}: {c_en}."),
+        ),
+        ConsentKind::Disclosure => (
+            format!("为{p_zh}之目的，我们将公开披露您的以下个人信息：{c_zh}。"),
+            format!("For {p_en}, we will publicly disclose the following personal information of yours: {c_en}."),
+        ),
+        ConsentKind::Sensitive => (
+            format!("{c_zh}属于敏感个人信息，一旦泄露或者被非法使用，可能对您的人格尊严或者人身、财产安全造成危害。为{p_zh}之目的，我们将处理该等信息。"),
+            format!("{c_en}: sensitive personal information, whose leak or unlawful use could harm your dignity or the safety of your person or property. We will process it for {p_en}."),
+        ),
+        ConsentKind::CrossBorder => (
+            format!("为{p_zh}之目的，我们将向位于中华人民共和国境外（{regions}）的{r_zh}提供您的以下个人信息：{c_zh}。"),
+            format!("For {p_en}, we will provide the following personal information of yours to {r_en}, outside mainland China ({regions}): {c_en}."),
+        ),
+    };
+    let (tail_zh, tail_en) = if e.separate {
+        (
+            "本项同意须由您单独作出，您可以随时撤回。",
+            "This consent is asked of you separately; you may withdraw it at any time.",
+        )
+    } else {
+        (
+            "您可以随时撤回同意。",
+            "You may withdraw your consent at any time.",
+        )
+    };
+    Label {
+        zh: format!("{zh}{tail_zh}"),
+        en: format!("{en} {tail_en}"),
+    }
+}

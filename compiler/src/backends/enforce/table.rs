@@ -1,0 +1,480 @@
+//! Compiles the typed model and its data-flow graph into a [`DecisionTable`].
+//!
+//! One rule per `Use` edge (category x purpose, no recipient) and per flow edge (category x
+//! purpose x recipient). A flow that names no purpose serves every purpose that uses the
+//! category: it gets one rule per such purpose, under that purpose's basis unless the flow has
+//! its own. What each rule needs is decided here, once, from the law (docs/enforcement.md):
+//! a basis that needs no consent needs nothing; otherwise the purpose's (or the flow's own)
+//! consent, a separate consent for provision to another handler (PIPL Art. 23), public
+//! disclosure (Art. 25), sensitive data (Art. 29) and, per request, cross-border provision
+//! (Art. 39); a guardian's consent for children's data (Art. 31).
+
+use pol_eval::{
+    Category, ConsentKind, DecisionTable, FlowKind, Label, Lawful, Named, Recipient, RegionBan,
+    Rule, FORMAT_VERSION,
+};
+
+use crate::ir::{Item, ItemId, Policy};
+use crate::rules::graph::{self, Edge, EdgeKind};
+use crate::rules::pipl::duties::has_tag;
+use crate::rules::Ctx;
+use crate::types::schema::Kind;
+
+use super::consents;
+
+/// Mainland China: data elsewhere has crossed a border (PIPL Art. 38).
+pub const HOME_REGION: &str = "CN";
+
+pub fn build(policy: &Policy) -> DecisionTable {
+    let ctx = Ctx::new(policy);
+    let mut b = Builder {
+        ctx: &ctx,
+        rules: Vec::new(),
+        consents: consents::Collector::new(policy),
+    };
+    for edge in &ctx.graph.edges {
+        b.edge(edge);
+    }
+    let Builder {
+        rules, consents, ..
+    } = b;
+    let mut regions: Vec<String> = vec![HOME_REGION.to_string()];
+    for r in &rules {
+        for region in &r.regions {
+            if !regions.contains(region) {
+                regions.push(region.clone());
+            }
+        }
+    }
+    DecisionTable {
+        version: FORMAT_VERSION,
+        policy: policy
+            .header()
+            .map(|h| h.name().to_string())
+            .unwrap_or_default(),
+        home_region: HOME_REGION.to_string(),
+        categories: policy
+            .of_kind(Kind::Category)
+            .map(|c| Category {
+                id: id(policy, c.id),
+                label: label(c),
+                sensitive: policy.is_sensitive(c.id),
+                child_data: has_tag(&ctx, c, "child_data"),
+            })
+            .collect(),
+        purposes: policy
+            .of_kind(Kind::Purpose)
+            .map(|p| Named {
+                id: id(policy, p.id),
+                label: label(p),
+            })
+            .collect(),
+        recipients: policy
+            .of_kind(Kind::Recipient)
+            .map(|r| Recipient {
+                id: id(policy, r.id),
+                label: label(r),
+                role: role(&ctx, r.id),
+                regions: recipient_regions(r),
+            })
+            .collect(),
+        regions,
+        consents: consents.finish(),
+        rules,
+    }
+}
+
+/// The id a table uses for an item: its name (the author's items are unique by name across
+/// the project's modules), or its qualified name for a stdlib item.
+pub fn id(policy: &Policy, item: ItemId) -> String {
+    policy.qualified_name(item)
+}
+
+pub fn label(item: &Item) -> Label {
+    let text = item.fields.text("label");
+    let get = |lang: &str| {
+        text.and_then(|t| t.get(lang))
+            .map(str::to_string)
+            .unwrap_or_else(|| item.name().to_string())
+    };
+    Label {
+        zh: get("zh"),
+        en: get("en"),
+    }
+}
+
+fn role(ctx: &Ctx, recipient: ItemId) -> Option<String> {
+    ctx.item(recipient)
+        .and_then(|r| r.parent)
+        .and_then(|p| ctx.root_name(p))
+        .map(str::to_string)
+}
+
+fn recipient_regions(recipient: &Item) -> Vec<String> {
+    let regions = recipient.fields.strs("region");
+    if regions.is_empty() {
+        vec![HOME_REGION.to_string()]
+    } else {
+        regions.into_iter().map(str::to_string).collect()
+    }
+}
+
+struct Builder<'a, 'p> {
+    ctx: &'a Ctx<'p>,
+    rules: Vec<Rule>,
+    consents: consents::Collector<'p>,
+}
+
+impl Builder<'_, '_> {
+    fn policy(&self) -> &Policy {
+        self.ctx.policy
+    }
+
+    fn edge(&mut self, edge: &Edge) {
+        match (edge.kind, edge.purpose) {
+            (EdgeKind::Use, Some(purpose)) => self.use_rule(edge, purpose),
+            (EdgeKind::Use, None) => {}
+            (_, Some(purpose)) => self.flow_rule(edge, purpose),
+            (_, None) => {
+                // A flow without `for` serves the purposes that use the category.
+                let purposes: Vec<ItemId> = self
+                    .ctx
+                    .graph
+                    .edges
+                    .iter()
+                    .filter(|e| e.kind == EdgeKind::Use && e.category == edge.category)
+                    .filter_map(|e| e.purpose)
+                    .collect();
+                for purpose in purposes {
+                    self.flow_rule(edge, purpose);
+                }
+            }
+        }
+    }
+
+    fn use_rule(&mut self, edge: &Edge, purpose: ItemId) {
+        let policy = self.ctx.policy;
+        let category = edge.category;
+        let regions = self.storage_regions(category);
+        let mut rule = Rule {
+            category: id(policy, category),
+            purpose: id(policy, purpose),
+            recipient: None,
+            kind: FlowKind::Use,
+            source: id(policy, edge.source),
+            basis: edge.basis.iter().map(|b| id(policy, *b)).collect(),
+            lawful: lawful(edge.lawful),
+            regions: regions.clone(),
+            overseas: false,
+            consents: Vec::new(),
+            cross_border_consent: None,
+            guardian: false,
+            forbidden_by: None,
+            forbidden_regions: Vec::new(),
+        };
+        if is_consent(rule.lawful) {
+            let separate = rule.lawful == Lawful::SeparateConsent;
+            rule.consents.push(self.consents.purpose(
+                purpose,
+                category,
+                separate,
+                self.written(&edge.basis),
+            ));
+            if self.policy().is_sensitive(category) && !separate {
+                rule.consents
+                    .push(self.consents.sensitive(category, purpose));
+            }
+            rule.guardian = self.guardian(edge.lawful, category);
+        }
+        self.forbid_use(&mut rule, category, purpose);
+        self.rules.push(rule);
+    }
+
+    /// One rule of a flow edge for one purpose (the edge's own, or one that uses the category
+    /// when the flow names none).
+    fn flow_rule(&mut self, edge: &Edge, purpose: ItemId) {
+        let policy = self.ctx.policy;
+        let (Some(recipient), Some(flow)) = (edge.recipient, self.ctx.item(edge.source)) else {
+            return;
+        };
+        let category = edge.category;
+        let own_basis = !flow.fields.refs("basis").is_empty();
+        let separate_condition = flow
+            .fields
+            .options("conditions")
+            .contains(&"separate_consent");
+        // Without a basis of its own, the flow rests on the purpose the rule is for (not on the
+        // union of all its purposes' bases, which would let one purpose's contract basis
+        // waive another's consent).
+        let (basis, lawful_kind) = if !own_basis {
+            let basis = self
+                .ctx
+                .item(purpose)
+                .map(|p| p.fields.refs("basis"))
+                .unwrap_or_default();
+            let conditions = flow.fields.options("conditions");
+            let l = graph::lawful(policy, &basis, &conditions);
+            (basis, l)
+        } else {
+            (edge.basis.clone(), edge.lawful)
+        };
+        let regions = self
+            .ctx
+            .item(recipient)
+            .map(recipient_regions)
+            .unwrap_or_else(|| vec![HOME_REGION.to_string()]);
+        let kind = flow_kind(edge.kind);
+        let mut rule = Rule {
+            category: id(policy, category),
+            purpose: id(policy, purpose),
+            recipient: Some(id(policy, recipient)),
+            kind,
+            source: id(policy, flow.id),
+            basis: basis.iter().map(|b| id(policy, *b)).collect(),
+            lawful: lawful(lawful_kind),
+            overseas: regions.iter().any(|r| r != HOME_REGION),
+            regions,
+            consents: Vec::new(),
+            cross_border_consent: None,
+            guardian: false,
+            forbidden_by: None,
+            forbidden_regions: Vec::new(),
+        };
+        if is_consent(rule.lawful) {
+            let separate_basis = rule.lawful == Lawful::SeparateConsent;
+            let written = self.written(&basis);
+            if !own_basis {
+                // The data was collected for the purpose, under its consent.
+                let purpose_basis = self
+                    .ctx
+                    .item(purpose)
+                    .map(|p| p.fields.refs("basis"))
+                    .unwrap_or_default();
+                let purpose_separate =
+                    graph::lawful(policy, &purpose_basis, &[]) == graph::Lawful::SeparateConsent;
+                rule.consents.push(self.consents.purpose(
+                    purpose,
+                    category,
+                    purpose_separate,
+                    self.written(&purpose_basis),
+                ));
+            }
+            let flow_consent = match edge.kind {
+                EdgeKind::Share => Some(self.consents.flow(
+                    flow,
+                    ConsentKind::Provision,
+                    category,
+                    purpose,
+                    recipient,
+                    true,
+                    written,
+                )),
+                EdgeKind::Disclose => Some(self.consents.flow(
+                    flow,
+                    ConsentKind::Disclosure,
+                    category,
+                    purpose,
+                    recipient,
+                    true,
+                    written,
+                )),
+                // A flow with its own consent basis, or `conditions separate_consent`, is
+                // consented to on its own.
+                _ if own_basis || separate_condition => Some(self.consents.flow(
+                    flow,
+                    ConsentKind::Flow,
+                    category,
+                    purpose,
+                    recipient,
+                    separate_basis,
+                    written,
+                )),
+                _ => None,
+            };
+            // A separate consent to the flow covers its sensitive categories too.
+            let covered_by_separate = matches!(edge.kind, EdgeKind::Share | EdgeKind::Disclose)
+                || ((own_basis || separate_condition) && separate_basis);
+            rule.consents.extend(flow_consent);
+            if self.policy().is_sensitive(category) && !covered_by_separate {
+                rule.consents
+                    .push(self.consents.sensitive(category, purpose));
+            }
+            if rule.overseas {
+                rule.cross_border_consent = Some(self.consents.cross_border(
+                    flow,
+                    category,
+                    purpose,
+                    recipient,
+                    &rule.regions,
+                ));
+            }
+            rule.guardian = self.guardian(lawful_kind, category);
+        }
+        rule.consents.dedup();
+        self.forbid_flow(&mut rule, edge, flow, category);
+        self.rules.push(rule);
+    }
+
+    fn written(&self, basis: &[ItemId]) -> bool {
+        basis
+            .iter()
+            .any(|b| self.ctx.consent_form(*b) == Some("written"))
+    }
+
+    fn guardian(&self, lawful: graph::Lawful, category: ItemId) -> bool {
+        lawful == graph::Lawful::GuardianConsent
+            || self
+                .ctx
+                .item(category)
+                .is_some_and(|c| has_tag(self.ctx, c, "child_data"))
+    }
+
+    /// Where the data of a category is stored: the storage entries that cover it (all of them
+    /// when an entry lists no data), else the home region.
+    fn storage_regions(&self, category: ItemId) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in self.ctx.items(Kind::Storage) {
+            let data = s.fields.refs("data");
+            if data.is_empty() || data.contains(&category) {
+                for r in s.fields.strs("region") {
+                    if !out.iter().any(|o| o == r) {
+                        out.push(r.to_string());
+                    }
+                }
+            }
+        }
+        if out.is_empty() {
+            out.push(HOME_REGION.to_string());
+        }
+        out
+    }
+
+    /// The promises that can forbid a use: where data may be stored, which purposes cookie
+    /// data may serve.
+    fn forbid_use(&self, rule: &mut Rule, category: ItemId, purpose: ItemId) {
+        for promise in self.ctx.items(Kind::Promise) {
+            if !in_scope(promise, category) {
+                continue;
+            }
+            let name = id(self.policy(), promise.id);
+            match self.promise_kind(promise) {
+                Some("no_cross_border") => ban_regions(rule, &name, &[HOME_REGION]),
+                Some("storage_only") => {
+                    let regions = promise.fields.strs("region");
+                    let allowed: &[&str] = if regions.is_empty() {
+                        &[HOME_REGION]
+                    } else {
+                        &regions
+                    };
+                    ban_regions(rule, &name, allowed);
+                }
+                Some("cookies_only_for") => {
+                    let is_cookie_data = self
+                        .ctx
+                        .items(Kind::Cookie)
+                        .any(|c| c.fields.refs("data").contains(&category));
+                    if is_cookie_data && !promise.fields.refs("only_purposes").contains(&purpose) {
+                        forbid(rule, &name);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The promises that can forbid a flow (the same reading as CORE-PROM-001).
+    fn forbid_flow(&self, rule: &mut Rule, edge: &Edge, flow: &Item, category: ItemId) {
+        for promise in self.ctx.items(Kind::Promise) {
+            if !in_scope(promise, category) {
+                continue;
+            }
+            let name = id(self.policy(), promise.id);
+            let forbids = match self.promise_kind(promise) {
+                Some("no_cross_border") => {
+                    ban_regions(rule, &name, &[HOME_REGION]);
+                    edge.cross_border
+                }
+                Some("no_share_except") => {
+                    let allowed = promise.fields.refs("except_roles");
+                    let role = edge
+                        .recipient
+                        .and_then(|r| self.ctx.item(r))
+                        .and_then(|r| r.parent);
+                    edge.kind == EdgeKind::Share
+                        && !role.is_some_and(|role| allowed.contains(&role))
+                }
+                Some("no_transfer_except") => {
+                    let allowed = promise.fields.options("except_triggers");
+                    let triggers = flow.fields.options("trigger");
+                    edge.kind == EdgeKind::Transfer
+                        && (triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)))
+                }
+                Some("no_public_disclosure_except") => {
+                    let allowed = promise.fields.refs("except_bases");
+                    edge.kind == EdgeKind::Disclose
+                        && !edge.basis.iter().any(|b| allowed.contains(b))
+                }
+                Some("no_sale") => flow.fields.bool("consideration") == Some(true),
+                _ => false,
+            };
+            if forbids {
+                forbid(rule, &name);
+            }
+        }
+    }
+
+    fn promise_kind(&self, promise: &Item) -> Option<&str> {
+        promise.parent.and_then(|p| self.ctx.root_name(p))
+    }
+}
+
+fn in_scope(promise: &Item, category: ItemId) -> bool {
+    let scope = promise.fields.refs("data");
+    scope.is_empty() || scope.contains(&category)
+}
+
+fn forbid(rule: &mut Rule, promise: &str) {
+    if rule.forbidden_by.is_none() {
+        rule.forbidden_by = Some(promise.to_string());
+    }
+}
+
+/// Every region of the rule outside `allowed` is forbidden by the promise.
+fn ban_regions(rule: &mut Rule, promise: &str, allowed: &[&str]) {
+    for region in &rule.regions {
+        let already = rule.forbidden_regions.iter().any(|b| &b.region == region);
+        if !allowed.contains(&region.as_str()) && !already {
+            rule.forbidden_regions.push(RegionBan {
+                region: region.clone(),
+                promise: promise.to_string(),
+            });
+        }
+    }
+}
+
+fn is_consent(l: Lawful) -> bool {
+    matches!(
+        l,
+        Lawful::Consent | Lawful::GuardianConsent | Lawful::SeparateConsent
+    )
+}
+
+fn lawful(l: graph::Lawful) -> Lawful {
+    match l {
+        graph::Lawful::None => Lawful::None,
+        graph::Lawful::Consent => Lawful::Consent,
+        graph::Lawful::GuardianConsent => Lawful::GuardianConsent,
+        graph::Lawful::SeparateConsent => Lawful::SeparateConsent,
+        graph::Lawful::Exception => Lawful::Exception,
+    }
+}
+
+fn flow_kind(k: EdgeKind) -> FlowKind {
+    match k {
+        EdgeKind::Use => FlowKind::Use,
+        EdgeKind::Entrust => FlowKind::Entrust,
+        EdgeKind::Share => FlowKind::Share,
+        EdgeKind::Transfer => FlowKind::Transfer,
+        EdgeKind::Disclose => FlowKind::Disclose,
+    }
+}
