@@ -175,7 +175,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
                 let after = &html[at..];
                 let next = after.find("</section>").unwrap_or(after.len());
                 assert!(
-                    after[..next].contains("This part concerns"),
+                    after[..next].contains("This part applies only to"),
                     "{id}: section `{title}` does not say whom it concerns"
                 );
             }
@@ -187,7 +187,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
             let after = &html[at..];
             let next = after.find("</section>").unwrap_or(after.len());
             assert!(
-                after[..next].contains("This part concerns"),
+                after[..next].contains("This part applies only to"),
                 "{id}: purpose {} does not say whom it concerns",
                 p.id
             );

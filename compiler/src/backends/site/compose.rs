@@ -214,7 +214,7 @@ impl Composer<'_> {
         let who = self.audience_words(audience)?;
         Some(Para::text(match self.lang {
             Lang::Zh => format!("本部分内容仅适用于{who}。"),
-            Lang::En => format!("This part concerns {who} only."),
+            Lang::En => format!("This part applies only to {who}."),
         }))
     }
 
@@ -249,7 +249,12 @@ impl Composer<'_> {
         let c = &p.controller;
         let mut out = Vec::new();
         let name = self.t(&c.name);
-        let short = c.short_name.as_ref().map(|s| self.t(s));
+        // A short name that is only “we” (“以下简称‘我们’”) is already said by the sentence.
+        let short = c
+            .short_name
+            .as_ref()
+            .map(|s| self.t(s))
+            .filter(|s| !matches!(s.to_lowercase().as_str(), "我们" | "we" | "us"));
         out.push(Para::text(match (self.lang, &short) {
             (Lang::Zh, Some(s)) => format!("本政策由{name}（以下简称“{s}”或“我们”）制定，我们是您个人信息的处理者。"),
             (Lang::Zh, None) => format!("本政策由{name}（以下简称“我们”）制定，我们是您个人信息的处理者。"),
@@ -313,12 +318,12 @@ impl Composer<'_> {
         }
         if let Some(u) = &p.url {
             out.push(Para::text(match self.lang {
-                Lang::Zh => format!("本政策的最新版本发布于 {u} 。"),
+                Lang::Zh => format!("本政策的最新版本发布于 {u}。"),
                 Lang::En => format!("The current version of this Policy is published at {u}."),
             }));
         }
         if p.use_means_acceptance == Some(true) {
-            out.push(Para::text(pick(self.lang, "本政策载明，您开始使用我们的产品或服务，即视为您已阅读并同意本政策的全部内容。", "This Policy states that by starting to use our products or services you are deemed to have read and accepted the whole of it.").into()));
+            out.push(Para::text(pick(self.lang, "您开始使用我们的产品或服务，即视为您已阅读并同意本政策的全部内容。", "By starting to use our products or services, you are deemed to have read and accepted the whole of this Policy.").into()));
         }
         out
     }
@@ -356,8 +361,8 @@ impl Composer<'_> {
                 vec![Para::list(
                     pick(
                         self.lang,
-                        "本政策载明，在以下情形中我们不承担责任：",
-                        "This Policy states that we are not liable in the following cases:",
+                        "关于我们责任的限制，请您知悉：",
+                        "Please note the following limits on our liability:",
                     )
                     .into(),
                     self.clause_items(disclaimers),
@@ -373,10 +378,13 @@ impl Composer<'_> {
         let mut facts = Vec::new();
         if !p.data.is_empty() {
             facts.push(match self.lang {
-                Lang::Zh => format!("涉及您的{}", join(&self.categories(&p.data), self.lang)),
+                Lang::Zh => format!(
+                    "适用于您的{}",
+                    join(&your_labels(&p.data, self.lang), self.lang)
+                ),
                 Lang::En => format!(
-                    "it concerns your {}",
-                    join(&self.categories(&p.data), self.lang)
+                    "it covers your {}",
+                    join(&your_labels(&p.data, self.lang), self.lang)
                 ),
             });
         }
@@ -387,8 +395,8 @@ impl Composer<'_> {
                 .map(|r| words::region(r, self.lang))
                 .collect();
             facts.push(match self.lang {
-                Lang::Zh => format!("所涉地区为{}", join(&r, self.lang)),
-                Lang::En => format!("the regions it names are {}", join(&r, self.lang)),
+                Lang::Zh => format!("所涉地域为{}", join(&r, self.lang)),
+                Lang::En => format!("it concerns {}", join(&r, self.lang)),
             });
         }
         let mut text = label;
@@ -482,12 +490,18 @@ impl Composer<'_> {
                     });
                 }
                 if let Some(r) = &c.refusal {
-                    facts.push(match self.lang {
-                        Lang::Zh => format!("如您不提供，{}", clause(&self.t(r))),
-                        Lang::En => format!(
-                            "if you do not provide it, {}",
-                            lowercase_first(&clause(&self.t(r)))
-                        ),
+                    // The author's text often states its own condition (“如您拒绝提供……”).
+                    let r = clause(&self.t(r));
+                    let conditional = ["如", "若", "If ", "if ", "Where ", "where "]
+                        .iter()
+                        .any(|p| r.starts_with(p));
+                    facts.push(match (self.lang, conditional) {
+                        (Lang::Zh, true) => r,
+                        (Lang::Zh, false) => format!("如您不提供，{r}"),
+                        (Lang::En, true) => lowercase_first(&r),
+                        (Lang::En, false) => {
+                            format!("if you do not provide it, {}", lowercase_first(&r))
+                        }
                     });
                 }
                 let label = self.categories(std::slice::from_ref(&CategoryRef {
@@ -781,8 +795,8 @@ impl Composer<'_> {
             pick(self.lang, "您的个人信息", "your personal information").to_string()
         } else {
             match self.lang {
-                Lang::Zh => format!("您的{}", join(&self.categories(&s.data), self.lang)),
-                Lang::En => format!("your {}", join(&self.categories(&s.data), self.lang)),
+                Lang::Zh => format!("您的{}", join(&your_labels(&s.data, self.lang), self.lang)),
+                Lang::En => format!("your {}", join(&your_labels(&s.data, self.lang), self.lang)),
             }
         };
         let mut out = vec![Para::text(match self.lang {
@@ -1332,6 +1346,24 @@ fn labels(refs: &[Ref], lang: Lang) -> Vec<String> {
     refs.iter().map(|r| words::text(&r.label, lang)).collect()
 }
 
+/// Category labels to follow “您的” / “your”: a label that already starts with it
+/// (“您的设备信息”) loses its own, so the sentence does not say it twice.
+fn your_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
+    category_labels(cats, lang)
+        .into_iter()
+        .map(|l| {
+            let own = match lang {
+                Lang::Zh => l.strip_prefix("您的"),
+                // “your a curriculum vitae” too: an article after “your” goes.
+                Lang::En => ["your ", "Your ", "a ", "an ", "the "]
+                    .iter()
+                    .find_map(|p| l.strip_prefix(p)),
+            };
+            own.map(str::to_string).unwrap_or(l)
+        })
+        .collect()
+}
+
 /// Category labels, each sensitive one marked.
 fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
     cats.iter()
@@ -1356,7 +1388,7 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
 /// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。`
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     let label = words::text(&p.label, lang);
-    let cats = join(&category_labels(&p.uses, lang), lang);
+    let cats = join(&your_labels(&p.uses, lang), lang);
     match (lang, cats.is_empty()) {
         (Lang::Zh, false) => format!("为{label}，我们会收集和使用您的{cats}。"),
         (Lang::Zh, true) => format!("我们会为{label}处理您的个人信息。"),
@@ -1368,7 +1400,7 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
 /// `我们会向我们的合作伙伴共享您的联系电话……` with purposes, basis, conditions and, for a
 /// recipient abroad, where it is.
 pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
-    let cats = join(&category_labels(&f.data, lang), lang);
+    let cats = join(&your_labels(&f.data, lang), lang);
     let to = join(&labels(&f.to, lang), lang);
     let mut s = match (lang, f.action.as_str()) {
         (Lang::Zh, "entrust") => format!("我们会委托{to}处理您的{cats}"),
@@ -1433,8 +1465,8 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         pick(lang, "您的个人信息", "your personal information").to_string()
     } else {
         match lang {
-            Lang::Zh => format!("您的{}", join(&category_labels(&r.data, lang), lang)),
-            Lang::En => format!("your {}", join(&category_labels(&r.data, lang), lang)),
+            Lang::Zh => format!("您的{}", join(&your_labels(&r.data, lang), lang)),
+            Lang::En => format!("your {}", join(&your_labels(&r.data, lang), lang)),
         }
     };
     let mut s = match (lang, &r.period, &r.until) {
