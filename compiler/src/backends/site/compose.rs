@@ -190,6 +190,21 @@ impl Composer<'_> {
             .collect()
     }
 
+    /// A consequence in the author's words, after its condition (“如您不同意，……”) unless the
+    /// text states its own (“如您拒绝提供……”). Lower-case in English, to follow a clause.
+    fn conditional(&self, text: &str, zh: &str, en: &str) -> String {
+        let text = clause(text);
+        let own = ["如", "若", "If ", "if ", "Where ", "where "]
+            .iter()
+            .any(|p| text.starts_with(p));
+        match (self.lang, own) {
+            (Lang::Zh, true) => text,
+            (Lang::Zh, false) => format!("{zh}{text}"),
+            (Lang::En, true) => lowercase_common(&text),
+            (Lang::En, false) => format!("{en}{}", lowercase_common(&text)),
+        }
+    }
+
     /// Clauses in the policy's words, each a list entry of its own.
     fn clause_items(&self, refs: &[Ref]) -> Vec<String> {
         self.labels(refs)
@@ -490,19 +505,11 @@ impl Composer<'_> {
                     });
                 }
                 if let Some(r) = &c.refusal {
-                    // The author's text often states its own condition (“如您拒绝提供……”).
-                    let r = clause(&self.t(r));
-                    let conditional = ["如", "若", "If ", "if ", "Where ", "where "]
-                        .iter()
-                        .any(|p| r.starts_with(p));
-                    facts.push(match (self.lang, conditional) {
-                        (Lang::Zh, true) => r,
-                        (Lang::Zh, false) => format!("如您不提供，{r}"),
-                        (Lang::En, true) => lowercase_first(&r),
-                        (Lang::En, false) => {
-                            format!("if you do not provide it, {}", lowercase_first(&r))
-                        }
-                    });
+                    facts.push(self.conditional(
+                        &self.t(r),
+                        "如您不提供，",
+                        "if you do not provide it, ",
+                    ));
                 }
                 let label = self.categories(std::slice::from_ref(&CategoryRef {
                     id: c.id.clone(),
@@ -839,11 +846,13 @@ impl Composer<'_> {
                     }));
                 }
                 if let Some(r) = &f.refusal {
-                    content.push(self.fact(
-                        "如您不同意",
-                        "If you do not agree",
-                        clause(&self.t(r)),
-                    ));
+                    content.push(Para::text(sentence_end(
+                        capitalize_en(
+                            &self.conditional(&self.t(r), "如您不同意，", "if you do not agree, "),
+                            self.lang,
+                        ),
+                        self.lang,
+                    )));
                 }
                 if !f.commitments.is_empty() {
                     content.push(Para::list(
@@ -1498,6 +1507,20 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         });
     }
     sentence_end(s, lang)
+}
+
+/// Lower-cases a sentence's first word when it is a common word (“You may …” after a
+/// comma), never a name (“User Representatives”, “ZHUIYI”).
+fn lowercase_common(s: &str) -> String {
+    const COMMON: &[&str] = &[
+        "If", "Where", "You", "Your", "We", "Our", "It", "This", "The", "Without", "In", "A", "An",
+    ];
+    let first = s.split(' ').next().unwrap_or_default();
+    if COMMON.contains(&first) {
+        lowercase_first(s)
+    } else {
+        s.to_string()
+    }
 }
 
 fn lowercase_first(s: &str) -> String {
