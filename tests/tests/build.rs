@@ -87,6 +87,7 @@ fn model_texts(m: &backends::manifest::Manifest) -> Vec<&backends::manifest::Tex
     texts.extend(m.categories.iter().map(|c| &c.label));
     texts.extend(m.purposes.iter().map(|p| &p.label));
     texts.extend(m.sections.iter().map(|s| &s.title));
+    texts.extend(m.recipients.iter().map(|r| &r.label));
     for f in &m.flows {
         texts.extend(f.to.iter().map(|r| &r.label));
         texts.extend(f.commitments.iter().map(|r| &r.label));
