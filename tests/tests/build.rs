@@ -79,8 +79,52 @@ fn builds_are_byte_identical() {
     }
 }
 
-/// The model's items reach the pages: every category and purpose label of the manifest
-/// appears in both languages' HTML and Markdown (sentences are composed from the model).
+/// Every text of the model a reader must see: the labels of categories, purposes and
+/// recipients, the clauses of flows, retention, rights, promises and the header, the audience
+/// of each audience-tagged item. Nothing in the model may be dropped silently.
+fn model_texts(m: &backends::manifest::Manifest) -> Vec<&backends::manifest::Text> {
+    let mut texts: Vec<&backends::manifest::Text> = Vec::new();
+    texts.extend(m.categories.iter().map(|c| &c.label));
+    texts.extend(m.purposes.iter().map(|p| &p.label));
+    texts.extend(m.sections.iter().map(|s| &s.title));
+    texts.extend(m.recipients.iter().map(|r| &r.label));
+    for f in &m.flows {
+        texts.extend(f.to.iter().map(|r| &r.label));
+        texts.extend(f.commitments.iter().map(|r| &r.label));
+        texts.extend(f.exceptions.iter().map(|r| &r.label));
+        texts.extend(&f.refusal);
+    }
+    for r in &m.retention {
+        texts.extend(r.minimum.iter().map(|c| &c.label));
+        texts.extend(r.exceptions.iter().map(|c| &c.label));
+    }
+    texts.extend(m.rights.iter().map(|r| &r.label));
+    for p in &m.promises {
+        texts.push(&p.label);
+        texts.extend(p.exceptions.iter().map(|c| &c.label));
+    }
+    texts.extend(m.policy.disclaimers.iter().map(|c| &c.label));
+    texts.extend(m.policy.consent_exceptions.iter().map(|c| &c.label));
+    if let Some(s) = &m.security {
+        texts.extend(s.incident_contents.iter().map(|c| &c.label));
+    }
+    texts
+}
+
+/// A page may start a list entry or a sentence with a capital: `your data` is found as
+/// `Your data`.
+fn contains_text(page: &str, l: &str) -> bool {
+    let mut chars = l.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    page.contains(l) || page.contains(&capital)
+}
+
+/// The model's items reach the pages: every category and purpose label of the manifest, and
+/// every other text of [`model_texts`], appears in both languages' HTML and Markdown
+/// (sentences are composed from the model).
 #[test]
 fn every_category_and_purpose_appears_in_both_languages() {
     for dir in examples() {
@@ -90,30 +134,90 @@ fn every_category_and_purpose_appears_in_both_languages() {
         for (lang, get) in [("zh", 0), ("en", 1)] {
             let html = text(&out, &format!("{id}/{lang}/index.html"));
             let md = text(&out, &format!("{id}/{lang}/policy.md"));
-            let labels = m
-                .categories
-                .iter()
-                .map(|c| &c.label)
-                .chain(m.purposes.iter().map(|p| &p.label));
-            for label in labels {
+            for label in model_texts(&m) {
                 let l = if get == 0 {
                     label.zh.as_deref()
                 } else {
                     label.en.as_deref()
                 }
-                .unwrap();
+                .unwrap()
+                .trim_end_matches(['.', '。', ';', '；']);
                 let escaped = l
                     .replace('&', "&amp;")
                     .replace('\'', "&#x27;")
                     .replace('"', "&quot;");
-                assert!(html.contains(&escaped), "{id} {lang} html lacks `{l}`");
                 assert!(
-                    md.contains(&l.replace('_', "\\_")),
+                    contains_text(&html, &escaped),
+                    "{id} {lang} html lacks `{l}`"
+                );
+                assert!(
+                    contains_text(&md, &pol::backends::site::markdown_escape(l)),
                     "{id} {lang} md lacks `{l}`"
                 );
             }
         }
     }
+}
+
+/// A policy addressing several audiences says, on each audience-tagged part, whom it concerns.
+#[test]
+fn audience_tagged_parts_say_whom_they_concern() {
+    let mut tagged = 0;
+    for dir in examples() {
+        let a = analyze(&dir);
+        let m = backends::manifest::build(&a);
+        let (id, out) = build_one(a);
+        let html = text(&out, &format!("{id}/en/index.html"));
+        for s in &m.sections {
+            if !s.audience.is_empty() {
+                tagged += 1;
+                let title = s.title.en.as_deref().unwrap();
+                let at = html.find(&format!("id=\"section-{}\"", s.id)).unwrap();
+                let after = &html[at..];
+                let next = after.find("</section>").unwrap_or(after.len());
+                assert!(
+                    after[..next].contains("This part applies only to"),
+                    "{id}: section `{title}` does not say whom it concerns"
+                );
+            }
+        }
+        for p in m.purposes.iter().filter(|p| !p.audience.is_empty()) {
+            tagged += 1;
+            let anchor = format!("id=\"purpose-{}\"", p.id);
+            let at = html.find(&anchor).unwrap();
+            let after = &html[at..];
+            let next = after.find("</section>").unwrap_or(after.len());
+            assert!(
+                after[..next].contains("This part applies only to"),
+                "{id}: purpose {} does not say whom it concerns",
+                p.id
+            );
+        }
+        for c in m.categories.iter().filter(|c| !c.audience.is_empty()) {
+            tagged += 1;
+            let label = capitalize(c.label.en.as_deref().unwrap())
+                .replace('&', "&amp;")
+                .replace('\'', "&#x27;");
+            let at = html
+                .find(&format!("<li>{label}"))
+                .unwrap_or_else(|| panic!("{id}: category {} is not listed", c.id));
+            let line = &html[at..at + html[at..].find("</li>").unwrap()];
+            assert!(
+                line.contains("only"),
+                "{id}: category {} lacks its audience",
+                c.id
+            );
+        }
+    }
+    assert!(tagged > 0, "no example tags a part with an audience");
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 const HOSTILE: &str = r#"use std::pipl
@@ -217,21 +321,48 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Latin-script words in a text, outside e-mail addresses, URLs and codes (tokens with digits
-/// or several capitals in a row, such as `ISO/IEC 27001`, `MLPS`, `PIPL`).
+/// or starting with several capitals in a row, such as `ISO/IEC 27001`, `MLPS`, `PIPL`, `DDoS`,
+/// `AIoT`).
 fn latin_words(text: &str) -> BTreeSet<String> {
     let mut words = BTreeSet::new();
     for token in text.split(|c: char| c.is_whitespace() || is_cjk(c)) {
-        if token.contains('@') || token.contains("://") || token.starts_with("www.") {
+        if token.contains('@')
+            || token.contains("://")
+            || token.starts_with("www.")
+            || is_domain(token)
+        {
             continue;
         }
         for word in token.split(|c: char| !c.is_ascii_alphabetic()) {
-            let code = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+            let code = word.len() > 1 && word.chars().take(2).all(|c| c.is_ascii_uppercase());
             if word.len() > 1 && !code {
                 words.insert(word.to_string());
             }
         }
     }
     words
+}
+
+/// A domain name or a URL written without its scheme (`yuntu.oceanengine.com`,
+/// `example.com/privacy`): dot-separated labels of letters, digits and hyphens whose last
+/// label is a top-level domain of letters.
+fn is_domain(token: &str) -> bool {
+    let token = token.trim_end_matches(['.', ',', ';', ')']);
+    let host = token.split('/').next().unwrap_or(token);
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+#[test]
+fn the_tokenizer_treats_domains_as_urls_and_still_finds_words() {
+    let words = latin_words("详见 yuntu.oceanengine.com，或 example.cn/privacy 页面的 cookie 说明");
+    assert_eq!(words.into_iter().collect::<Vec<_>>(), ["cookie"]);
 }
 
 /// Runs of CJK characters (not punctuation) in a text.
@@ -260,8 +391,6 @@ const ZH_ALLOWED: &[&str] = &[
     "Markdown",
     // The seeds write “Cookie” in Latin letters (megvii: “有关 Cookie 的特别声明”).
     "Cookie",
-    // Names: QQ is a product name; AIoT a term megvii's own Chinese text uses.
-    "AIoT",
     // megvii's Chinese text quotes these English words itself: “Internet 传输”, “默认合规
     // （compliance by default）”, “Do Not Track”.
     "Internet",
@@ -271,6 +400,18 @@ const ZH_ALLOWED: &[&str] = &[
     "Do",
     "Not",
     "Track",
+    // oceanengine-yuntu's Chinese text writes “cookie” in lower case (“我们可能会使用cookie对浏览
+    // 活动进行记录”).
+    "cookie",
+    // shengshu's Chinese text names the radio technology as written: “GPS、蓝牙或 WiFi 信号”.
+    "WiFi",
+    // zhuiyi-aiforce: the English name of the park in its Chinese address (“深圳市南山区Sunmax
+    // Technology Park”), and the protocol its Chinese text names (“加密技术（如 https）”). Its
+    // product name AIForce starts with capitals, like the codes above.
+    "Sunmax",
+    "Technology",
+    "Park",
+    "https",
 ];
 
 /// CJK allowed on English pages: the language switch names Chinese in Chinese, and megvii's

@@ -123,9 +123,17 @@ pub struct PolicyInfo {
     pub effective: Option<String>,
     pub updated: Option<String>,
     pub version: Option<String>,
+    /// Where the current version is published.
+    pub url: Option<String>,
     pub languages: Vec<String>,
     pub profiles: Vec<String>,
     pub intro: Option<Text>,
+    /// Whether starting to use the service counts as accepting the policy.
+    pub use_means_acceptance: Option<bool>,
+    /// The liability the handler disclaims, in the policy's words.
+    pub disclaimers: Vec<Ref>,
+    /// Cases in which information is collected and used without consent.
+    pub consent_exceptions: Vec<Ref>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -156,6 +164,8 @@ pub struct Section {
     pub id: String,
     pub title: Text,
     pub body: Vec<Text>,
+    /// Whom the section concerns, where the policy addresses several audiences.
+    pub audience: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -175,6 +185,8 @@ pub struct Category {
     pub required: Option<bool>,
     pub refusal: Option<Text>,
     pub tags: Vec<String>,
+    /// Whom the category concerns, where the policy addresses several audiences.
+    pub audience: Vec<String>,
     pub description: Option<Text>,
 }
 
@@ -195,6 +207,8 @@ pub struct Purpose {
     pub tags: Vec<String>,
     pub necessity: Option<Text>,
     pub impact: Option<Text>,
+    /// Whom the purpose concerns, where the policy addresses several audiences.
+    pub audience: Vec<String>,
 }
 
 /// A category named by another item, with its sensitivity, so that an entry renders alone.
@@ -245,6 +259,10 @@ pub struct Flow {
     pub cross_border: bool,
     pub access_only: Option<bool>,
     pub consideration: Option<bool>,
+    /// How the person is told of the flow before it happens (`popup`, ...).
+    pub notice: Vec<String>,
+    /// What happens if the person does not agree to the flow.
+    pub refusal: Option<Text>,
     pub description: Option<Text>,
 }
 
@@ -270,6 +288,8 @@ pub struct Retention {
     /// `delete`, `anonymize` or `delete_or_anonymize`.
     pub on_expiry: Option<String>,
     pub backups: Option<Text>,
+    /// Cases in which information is kept beyond the period.
+    pub exceptions: Vec<Ref>,
     pub on_cessation: Option<Text>,
     pub description: Option<Text>,
 }
@@ -319,6 +339,8 @@ pub struct Promise {
     pub kind: Option<Ref>,
     pub data: Vec<CategoryRef>,
     pub regions: Vec<String>,
+    /// The cases it excepts and what we do then, in the policy's words.
+    pub exceptions: Vec<Ref>,
     pub description: Option<Text>,
 }
 
@@ -360,6 +382,8 @@ pub struct Minors {
     pub guardian_consent: Option<bool>,
     pub on_discovery: Option<Text>,
     pub dedicated_rules: Option<String>,
+    /// How a guardian asks about a minor's information.
+    pub guardian_contact: Vec<Channel>,
     pub description: Option<Text>,
 }
 
@@ -370,6 +394,8 @@ pub struct Security {
     pub mlps_level: Option<u64>,
     pub incident_plan: Option<bool>,
     pub incident_notice: Vec<String>,
+    /// What people are told of an incident.
+    pub incident_contents: Vec<Ref>,
     pub report_to_authorities: Option<bool>,
     pub description: Option<Text>,
 }
@@ -381,6 +407,10 @@ pub struct Changes {
     pub major_notice: Vec<String>,
     pub continued_use_means_acceptance: Option<bool>,
     pub archive: Option<String>,
+    /// Earlier versions are kept for reference.
+    pub archived: Option<bool>,
+    /// Updates are announced before they take effect.
+    pub advance_notice: Option<bool>,
     pub description: Option<Text>,
 }
 
@@ -433,6 +463,7 @@ pub fn build(analysis: &Analysis) -> Manifest {
                 id: b.id(i),
                 title: b.text(&i.fields, "title").unwrap_or_default(),
                 body: b.texts(&i.fields, "body"),
+                audience: b.options(&i.fields, "audience"),
             })
             .collect(),
         categories: kind(Kind::Category).map(|i| b.category(i)).collect(),
@@ -630,6 +661,7 @@ impl Builder<'_> {
             effective: f.date("effective").map(|d| d.to_string()),
             updated: f.date("updated").map(|d| d.to_string()),
             version: f.str("version").map(str::to_string),
+            url: f.str("url").map(str::to_string),
             languages: self
                 .policy
                 .languages
@@ -638,6 +670,9 @@ impl Builder<'_> {
                 .collect(),
             profiles: self.policy.profiles.iter().map(|p| p.to_string()).collect(),
             intro: self.text(f, "intro"),
+            use_means_acceptance: f.bool("use_means_acceptance"),
+            disclaimers: self.clauses(f, "disclaimers"),
+            consent_exceptions: self.clauses(f, "consent_exceptions"),
         }
     }
 
@@ -655,6 +690,7 @@ impl Builder<'_> {
             required: f.bool("required"),
             refusal: self.text(f, "refusal"),
             tags: self.options(f, "tags"),
+            audience: self.options(f, "audience"),
             description: self.text(f, "description"),
         }
     }
@@ -675,6 +711,7 @@ impl Builder<'_> {
             tags: self.options(f, "tags"),
             necessity: self.text(f, "necessity"),
             impact: self.text(f, "impact"),
+            audience: self.options(f, "audience"),
         }
     }
 
@@ -686,7 +723,7 @@ impl Builder<'_> {
             label: self.label(i),
             role: i.parent.and_then(|p| self.reference(p)),
             name: self.text(f, "name"),
-            overseas: regions.iter().any(|r| r != "CN"),
+            overseas: crate::rules::graph::is_overseas(self.policy, i.id),
             regions,
             contact: self.channels(f, "contact"),
             contract: self.clauses(f, "contract"),
@@ -704,11 +741,11 @@ impl Builder<'_> {
             .into_iter()
             .find(|a| f.has(a))
             .unwrap_or("share");
-        let cross_border = f.refs("to").into_iter().any(|r| {
-            self.policy
-                .item(r)
-                .is_some_and(|r| r.fields.strs("region").iter().any(|g| *g != "CN"))
-        });
+        // The rules' definition, so the site and the checker agree on what goes abroad.
+        let cross_border = f
+            .refs("to")
+            .into_iter()
+            .any(|r| crate::rules::graph::is_overseas(self.policy, r));
         Flow {
             id: self.id(i),
             action: action.to_string(),
@@ -724,6 +761,8 @@ impl Builder<'_> {
             cross_border,
             access_only: f.bool("access_only"),
             consideration: f.bool("consideration"),
+            notice: self.options(f, "notice"),
+            refusal: self.text(f, "refusal"),
             description: self.text(f, "description"),
         }
     }
@@ -750,6 +789,7 @@ impl Builder<'_> {
             minimum: self.clauses(f, "minimum"),
             on_expiry: self.option(f, "on_expiry"),
             backups: self.text(f, "backups"),
+            exceptions: self.clauses(f, "exceptions"),
             on_cessation: self.text(f, "on_cessation"),
             description: self.text(f, "description"),
         }
@@ -808,6 +848,7 @@ impl Builder<'_> {
             kind,
             data: self.category_refs(f, "data"),
             regions: self.strings(f, "region"),
+            exceptions: self.clauses(f, "exceptions"),
             description: self.text(f, "description"),
         }
     }
@@ -849,6 +890,7 @@ impl Builder<'_> {
             guardian_consent: f.bool("guardian_consent"),
             on_discovery: self.text(f, "on_discovery"),
             dedicated_rules: f.str("dedicated_rules").map(str::to_string),
+            guardian_contact: self.channels(f, "guardian_contact"),
             description: self.text(f, "description"),
         }
     }
@@ -861,6 +903,7 @@ impl Builder<'_> {
             mlps_level: f.int("mlps_level"),
             incident_plan: f.bool("incident_plan"),
             incident_notice: self.options(f, "incident_notice"),
+            incident_contents: self.clauses(f, "incident_contents"),
             report_to_authorities: f.bool("report_to_authorities"),
             description: self.text(f, "description"),
         }
@@ -874,6 +917,8 @@ impl Builder<'_> {
             major_notice: self.options(f, "major_notice"),
             continued_use_means_acceptance: f.bool("continued_use_means_acceptance"),
             archive: f.str("archive").map(str::to_string),
+            archived: f.bool("archived"),
+            advance_notice: f.bool("advance_notice"),
             description: self.text(f, "description"),
         }
     }

@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::words::{self, capitalize, clause, join, join_or, pick, sentence_end};
 use crate::backends::manifest::{
-    CategoryRef, Channel, Cookie, Flow, Manifest, Purpose, Ref, Retention, Right, Storage, Text,
+    CategoryRef, Channel, Cookie, Flow, Manifest, Promise, Purpose, Ref, Retention, Right, Storage,
+    Text,
 };
 use crate::diag::Lang;
 
@@ -189,6 +190,49 @@ impl Composer<'_> {
             .collect()
     }
 
+    /// A consequence in the author's words, after its condition (“如您不同意，……”) unless the
+    /// text states its own (“如您拒绝提供……”). Lower-case in English, to follow a clause.
+    fn conditional(&self, text: &str, zh: &str, en: &str) -> String {
+        let text = clause(text);
+        let own = ["如", "若", "If ", "if ", "Where ", "where "]
+            .iter()
+            .any(|p| text.starts_with(p));
+        match (self.lang, own) {
+            (Lang::Zh, true) => text,
+            (Lang::Zh, false) => format!("{zh}{text}"),
+            (Lang::En, true) => lowercase_common(&text),
+            (Lang::En, false) => format!("{en}{}", lowercase_common(&text)),
+        }
+    }
+
+    /// Clauses in the policy's words, each a list entry of its own.
+    fn clause_items(&self, refs: &[Ref]) -> Vec<String> {
+        self.labels(refs)
+            .into_iter()
+            .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
+            .collect()
+    }
+
+    /// Whom a part of the policy concerns, in a policy that addresses several audiences.
+    fn audience_words(&self, audience: &[String]) -> Option<String> {
+        if audience.is_empty() {
+            return None;
+        }
+        Some(join(
+            &words::options("audience", audience, self.lang),
+            self.lang,
+        ))
+    }
+
+    /// `本部分适用于企业客户。` / `This part concerns enterprise customers.`
+    fn audience_para(&self, audience: &[String]) -> Option<Para> {
+        let who = self.audience_words(audience)?;
+        Some(Para::text(match self.lang {
+            Lang::Zh => format!("本部分内容仅适用于{who}。"),
+            Lang::En => format!("This part applies only to {who}."),
+        }))
+    }
+
     /// `标签：值。` / `Label: value.`
     fn fact(&self, zh: &str, en: &str, value: String) -> Para {
         let label = pick(self.lang, zh, en);
@@ -220,7 +264,12 @@ impl Composer<'_> {
         let c = &p.controller;
         let mut out = Vec::new();
         let name = self.t(&c.name);
-        let short = c.short_name.as_ref().map(|s| self.t(s));
+        // A short name that is only “we” (“以下简称‘我们’”) is already said by the sentence.
+        let short = c
+            .short_name
+            .as_ref()
+            .map(|s| self.t(s))
+            .filter(|s| !matches!(s.to_lowercase().as_str(), "我们" | "we" | "us"));
         out.push(Para::text(match (self.lang, &short) {
             (Lang::Zh, Some(s)) => format!("本政策由{name}（以下简称“{s}”或“我们”）制定，我们是您个人信息的处理者。"),
             (Lang::Zh, None) => format!("本政策由{name}（以下简称“我们”）制定，我们是您个人信息的处理者。"),
@@ -282,19 +331,111 @@ impl Composer<'_> {
         if let Some(v) = &p.version {
             out.push(self.fact("版本", "Version", v.clone()));
         }
+        if let Some(u) = &p.url {
+            out.push(Para::text(match self.lang {
+                Lang::Zh => format!("本政策的最新版本发布于 {u}。"),
+                Lang::En => format!("The current version of this Policy is published at {u}."),
+            }));
+        }
+        if p.use_means_acceptance == Some(true) {
+            out.push(Para::text(pick(self.lang, "您开始使用我们的产品或服务，即视为您已阅读并同意本政策的全部内容。", "By starting to use our products or services, you are deemed to have read and accepted the whole of this Policy.").into()));
+        }
         out
     }
 
     /// The author's free-text sections, each a subsection.
     fn general(&self) -> Blocks {
-        self.m
+        let mut blocks: Blocks = self
+            .m
             .sections
             .iter()
             .map(|s| {
-                let body = s.body.iter().map(|b| Para::text(self.t(b))).collect();
+                let mut body: Vec<Para> = self.audience_para(&s.audience).into_iter().collect();
+                body.extend(s.body.iter().map(|b| Para::text(self.t(b))));
                 (format!("section-{}", s.id), self.t(&s.title), body)
             })
-            .collect()
+            .collect();
+        if !self.m.promises.is_empty() {
+            let content = self
+                .m
+                .promises
+                .iter()
+                .flat_map(|p| self.promise(p))
+                .collect();
+            blocks.push((
+                "promises".to_string(),
+                pick(self.lang, "我们的承诺", "Our commitments").into(),
+                content,
+            ));
+        }
+        let disclaimers = &self.m.policy.disclaimers;
+        if !disclaimers.is_empty() {
+            blocks.push((
+                "disclaimers".to_string(),
+                pick(self.lang, "免责声明", "Disclaimers").into(),
+                vec![Para::list(
+                    pick(
+                        self.lang,
+                        "关于我们责任的限制，请您知悉：",
+                        "Please note the following limits on our liability:",
+                    )
+                    .into(),
+                    self.clause_items(disclaimers),
+                )],
+            ));
+        }
+        blocks
+    }
+
+    /// A promise: what it is, the information and regions it covers, its exceptions.
+    fn promise(&self, p: &Promise) -> Vec<Para> {
+        let label = sentence_end(capitalize_en(&self.t(&p.label), self.lang), self.lang);
+        let mut facts = Vec::new();
+        if !p.data.is_empty() {
+            facts.push(match self.lang {
+                Lang::Zh => format!(
+                    "适用于您的{}",
+                    join(&your_labels(&p.data, self.lang), self.lang)
+                ),
+                Lang::En => format!(
+                    "it covers your {}",
+                    join(&your_labels(&p.data, self.lang), self.lang)
+                ),
+            });
+        }
+        if !p.regions.is_empty() {
+            let r: Vec<String> = p
+                .regions
+                .iter()
+                .map(|r| words::region(r, self.lang))
+                .collect();
+            facts.push(match self.lang {
+                Lang::Zh => format!("所涉地域为{}", join(&r, self.lang)),
+                Lang::En => format!("it concerns {}", join(&r, self.lang)),
+            });
+        }
+        let mut text = label;
+        if !facts.is_empty() {
+            let f = facts.join(pick(self.lang, "；", "; "));
+            text.push_str(&match self.lang {
+                Lang::Zh => format!("该项承诺{f}。"),
+                Lang::En => format!(" {}.", capitalize(&f)),
+            });
+        }
+        let mut out = vec![Para::text(text)];
+        if !p.exceptions.is_empty() {
+            out.push(Para::list(
+                pick(
+                    self.lang,
+                    "该项承诺有以下例外：",
+                    "This commitment has the following exceptions:",
+                )
+                .into(),
+                self.clause_items(&p.exceptions),
+            ));
+        }
+        out.extend(self.free(&p.description));
+        out
     }
 
     fn collection_intro(&self) -> Vec<Para> {
@@ -330,51 +471,77 @@ impl Composer<'_> {
             })
             .collect();
         if !self.m.categories.is_empty() {
-            let items = self
+            let item = |c: &crate::backends::manifest::Category| {
+                let mut facts = Vec::new();
+                if let Some(s) = &c.source {
+                    facts.push(words::option("source", s, self.lang));
+                }
+                if !c.obtained_from.is_empty() {
+                    let from = join(&self.labels(&c.obtained_from), self.lang);
+                    facts.push(match self.lang {
+                        Lang::Zh => format!("来源于{from}"),
+                        Lang::En => format!("obtained from {from}"),
+                    });
+                }
+                match c.required {
+                    Some(true) => facts.push(pick(self.lang, "必须提供", "required").into()),
+                    Some(false) => facts.push(pick(self.lang, "可选择提供", "optional").into()),
+                    None => {}
+                }
+                if let Some(i) = &c.identifiability {
+                    facts.push(words::option("identifiability", i, self.lang));
+                }
+                if !c.examples.is_empty() {
+                    let ex: Vec<String> = c.examples.iter().map(|e| self.t(e)).collect();
+                    facts.push(match self.lang {
+                        Lang::Zh => format!("例如{}", ex.join("、")),
+                        Lang::En => format!("for example {}", join(&ex, self.lang)),
+                    });
+                }
+                if let Some(who) = self.audience_words(&c.audience) {
+                    facts.push(match self.lang {
+                        Lang::Zh => format!("仅涉及{who}"),
+                        Lang::En => format!("concerns {who} only"),
+                    });
+                }
+                if let Some(r) = &c.refusal {
+                    facts.push(self.conditional(
+                        &self.t(r),
+                        "如您不提供，",
+                        "if you do not provide it, ",
+                    ));
+                }
+                let label = self.categories(std::slice::from_ref(&CategoryRef {
+                    id: c.id.clone(),
+                    label: c.label.clone(),
+                    sensitive: c.sensitive,
+                }));
+                let label = label.concat();
+                match (self.lang, facts.is_empty()) {
+                    (Lang::Zh, false) => format!("{label}：{}。", facts.join("；")),
+                    (Lang::Zh, true) => format!("{label}。"),
+                    (Lang::En, false) => sentence_end(
+                        format!("{}: {}", capitalize(&label), facts.join("; ")),
+                        self.lang,
+                    ),
+                    (Lang::En, true) => sentence_end(capitalize(&label), self.lang),
+                }
+            };
+            // A category no purpose uses is still information we hold: it is listed apart
+            // rather than dropped or passed off as serving the purposes above.
+            let used = |c: &&crate::backends::manifest::Category| {
+                self.m
+                    .purposes
+                    .iter()
+                    .any(|p| p.uses.iter().any(|u| u.id == c.id))
+            };
+            let items: Vec<String> = self.m.categories.iter().filter(used).map(item).collect();
+            let others: Vec<String> = self
                 .m
                 .categories
                 .iter()
-                .map(|c| {
-                    let mut facts = Vec::new();
-                    if let Some(s) = &c.source {
-                        facts.push(words::option("source", s, self.lang));
-                    }
-                    if !c.obtained_from.is_empty() {
-                        let from = join(&self.labels(&c.obtained_from), self.lang);
-                        facts.push(match self.lang {
-                            Lang::Zh => format!("来源于{from}"),
-                            Lang::En => format!("obtained from {from}"),
-                        });
-                    }
-                    match c.required {
-                        Some(true) => facts.push(pick(self.lang, "必须提供", "required").into()),
-                        Some(false) => facts.push(pick(self.lang, "可选择提供", "optional").into()),
-                        None => {}
-                    }
-                    if let Some(i) = &c.identifiability {
-                        facts.push(words::option("identifiability", i, self.lang));
-                    }
-                    if !c.examples.is_empty() {
-                        let ex: Vec<String> = c.examples.iter().map(|e| self.t(e)).collect();
-                        facts.push(match self.lang {
-                            Lang::Zh => format!("例如{}", ex.join("、")),
-                            Lang::En => format!("for example {}", join(&ex, self.lang)),
-                        });
-                    }
-                    let label = self.categories(std::slice::from_ref(&CategoryRef {
-                        id: c.id.clone(),
-                        label: c.label.clone(),
-                        sensitive: c.sensitive,
-                    }));
-                    let label = label.concat();
-                    match self.lang {
-                        Lang::Zh => format!("{label}：{}。", facts.join("；")),
-                        Lang::En => sentence_end(
-                            format!("{}: {}", capitalize(&label), facts.join("; ")),
-                            self.lang,
-                        ),
-                    }
-                })
+                .filter(|c| !used(c))
+                .map(item)
                 .collect();
             let intro = match self.lang {
                 Lang::Zh => "上述各处理目的所涉及的个人信息如下：".to_string(),
@@ -388,7 +555,21 @@ impl Composer<'_> {
                 .filter(|c| c.sensitive)
                 .map(|c| self.t(&c.label))
                 .collect();
-            let mut content = vec![Para::list(intro, items)];
+            let mut content = Vec::new();
+            if !items.is_empty() {
+                content.push(Para::list(intro, items));
+            }
+            if !others.is_empty() {
+                content.push(Para::list(
+                    pick(
+                        self.lang,
+                        "本政策还涉及以下个人信息，上述处理目的均不使用这些信息：",
+                        "This Policy also concerns the following personal information, which none of the purposes above uses:",
+                    )
+                    .into(),
+                    others,
+                ));
+            }
             if !sensitive.is_empty() {
                 content.push(Para::text(match self.lang {
                     Lang::Zh => format!("其中，{}属于敏感个人信息，一旦泄露或者非法使用，容易导致您的人格尊严受到侵害或者人身、财产安全受到危害。我们仅在具有特定的目的和充分的必要性，并采取严格保护措施的情形下处理这些信息。", sensitive.join("、")),
@@ -406,11 +587,28 @@ impl Composer<'_> {
                 content,
             ));
         }
+        let exceptions = &self.m.policy.consent_exceptions;
+        if !exceptions.is_empty() {
+            blocks.push((
+                "consent-exceptions".to_string(),
+                pick(self.lang, "征得授权同意的例外", "Exceptions to consent").into(),
+                vec![Para::list(
+                    pick(
+                        self.lang,
+                        "根据相关法律法规，在以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：",
+                        "Under the applicable laws and regulations, we may collect and use your personal information without your consent in the following cases:",
+                    )
+                    .into(),
+                    self.clause_items(exceptions),
+                )],
+            ));
+        }
         blocks
     }
 
     fn purpose(&self, p: &Purpose) -> Vec<Para> {
-        let mut out = vec![Para::text(purpose_sentence(p, self.lang))];
+        let mut out: Vec<Para> = self.audience_para(&p.audience).into_iter().collect();
+        out.push(Para::text(purpose_sentence(p, self.lang)));
         out.extend(self.free(&p.description));
         if !p.basis.is_empty() {
             out.push(self.fact(
@@ -604,8 +802,8 @@ impl Composer<'_> {
             pick(self.lang, "您的个人信息", "your personal information").to_string()
         } else {
             match self.lang {
-                Lang::Zh => format!("您的{}", join(&self.categories(&s.data), self.lang)),
-                Lang::En => format!("your {}", join(&self.categories(&s.data), self.lang)),
+                Lang::Zh => format!("您的{}", join(&your_labels(&s.data, self.lang), self.lang)),
+                Lang::En => format!("your {}", join(&your_labels(&s.data, self.lang), self.lang)),
             }
         };
         let mut out = vec![Para::text(match self.lang {
@@ -640,6 +838,22 @@ impl Composer<'_> {
             let mut content = Vec::new();
             for f in flows {
                 content.push(Para::text(flow_sentence(f, self.lang)));
+                if !f.notice.is_empty() {
+                    let ch = join_or(&words::options("notice", &f.notice, self.lang), self.lang);
+                    content.push(Para::text(match self.lang {
+                        Lang::Zh => format!("在此之前，我们会通过{ch}告知您接收方的名称、处理目的、处理方式和个人信息的种类。"),
+                        Lang::En => format!("Beforehand, we tell you by {ch} the recipient's name, the purpose and method of processing, and the kinds of personal information concerned."),
+                    }));
+                }
+                if let Some(r) = &f.refusal {
+                    content.push(Para::text(sentence_end(
+                        capitalize_en(
+                            &self.conditional(&self.t(r), "如您不同意，", "if you do not agree, "),
+                            self.lang,
+                        ),
+                        self.lang,
+                    )));
+                }
                 if !f.commitments.is_empty() {
                     content.push(Para::list(
                         pick(
@@ -721,7 +935,29 @@ impl Composer<'_> {
                 .into(),
             ));
         }
-        if !s.incident_notice.is_empty() {
+        if !s.incident_contents.is_empty() {
+            let by = if s.incident_notice.is_empty() {
+                String::new()
+            } else {
+                let ch = join_or(
+                    &words::options("notice", &s.incident_notice, self.lang),
+                    self.lang,
+                );
+                pick(
+                    self.lang,
+                    format!("通过{ch}等方式").as_str(),
+                    format!(" by {ch}").as_str(),
+                )
+                .to_string()
+            };
+            out.push(Para::list(
+                match self.lang {
+                    Lang::Zh => format!("如不幸发生个人信息安全事件，我们将及时{by}告知您以下内容："),
+                    Lang::En => format!("If a personal information security incident occurs, we will promptly tell you{by} the following:"),
+                },
+                self.clause_items(&s.incident_contents),
+            ));
+        } else if !s.incident_notice.is_empty() {
             let ch = join_or(
                 &words::options("notice", &s.incident_notice, self.lang),
                 self.lang,
@@ -760,6 +996,17 @@ impl Composer<'_> {
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
                     .collect(),
+            ));
+        }
+        if !r.exceptions.is_empty() {
+            out.push(Para::list(
+                pick(
+                    self.lang,
+                    "在以下情形中，我们可能在上述期限届满后继续保存：",
+                    "We may keep it beyond that period in the following cases:",
+                )
+                .into(),
+                self.clause_items(&r.exceptions),
             ));
         }
         if let Some(b) = &r.backups {
@@ -887,6 +1134,20 @@ impl Composer<'_> {
                 clause(&self.t(d)),
             ));
         }
+        if !m.guardian_contact.is_empty() {
+            out.push(Para::list(
+                pick(
+                    self.lang,
+                    "如您是未成年人的父母或者其他监护人，对您所监护的未成年人的个人信息有疑问的，可以通过以下方式联系我们：",
+                    "If you are the parent or other guardian of a minor and have questions about the minor's personal information, you can contact us as follows:",
+                )
+                .into(),
+                self.channels(&m.guardian_contact)
+                    .into_iter()
+                    .map(|c| sentence_end(capitalize_en(&c, self.lang), self.lang))
+                    .collect(),
+            ));
+        }
         if let Some(u) = &m.dedicated_rules {
             out.push(Para::text(match self.lang {
                 Lang::Zh => format!("我们制定了专门的儿童个人信息保护规则，详见 {u}。"),
@@ -912,6 +1173,9 @@ impl Composer<'_> {
                     format!("When this Policy is updated, we publish the new version by {ch}.")
                 }
             }));
+        }
+        if c.advance_notice == Some(true) {
+            out.push(Para::text(pick(self.lang, "我们会在本政策的更新生效前予以公告，以便您及时了解更新的内容。", "We announce updates to this Policy before they take effect, so that you can learn of them in time.").into()));
         }
         if !c.major_notice.is_empty() {
             let ch = join_or(
@@ -947,6 +1211,15 @@ impl Composer<'_> {
                 Lang::Zh => format!("您可以在 {a} 查阅本政策的历史版本。"),
                 Lang::En => format!("Earlier versions of this Policy are available at {a}."),
             }));
+        } else if c.archived == Some(true) {
+            out.push(Para::text(
+                pick(
+                    self.lang,
+                    "我们会将本政策的历史版本存档，供您查阅。",
+                    "We keep earlier versions of this Policy on file for your reference.",
+                )
+                .into(),
+            ));
         }
         out.extend(self.free(&c.description));
         out
@@ -1082,6 +1355,24 @@ fn labels(refs: &[Ref], lang: Lang) -> Vec<String> {
     refs.iter().map(|r| words::text(&r.label, lang)).collect()
 }
 
+/// Category labels to follow “您的” / “your”: a label that already starts with it
+/// (“您的设备信息”) loses its own, so the sentence does not say it twice.
+fn your_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
+    category_labels(cats, lang)
+        .into_iter()
+        .map(|l| {
+            let own = match lang {
+                Lang::Zh => l.strip_prefix("您的"),
+                // “your a curriculum vitae” too: an article after “your” goes.
+                Lang::En => ["your ", "Your ", "a ", "an ", "the "]
+                    .iter()
+                    .find_map(|p| l.strip_prefix(p)),
+            };
+            own.map(str::to_string).unwrap_or(l)
+        })
+        .collect()
+}
+
 /// Category labels, each sensitive one marked.
 fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
     cats.iter()
@@ -1106,7 +1397,7 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
 /// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。`
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     let label = words::text(&p.label, lang);
-    let cats = join(&category_labels(&p.uses, lang), lang);
+    let cats = join(&your_labels(&p.uses, lang), lang);
     match (lang, cats.is_empty()) {
         (Lang::Zh, false) => format!("为{label}，我们会收集和使用您的{cats}。"),
         (Lang::Zh, true) => format!("我们会为{label}处理您的个人信息。"),
@@ -1118,7 +1409,7 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
 /// `我们会向我们的合作伙伴共享您的联系电话……` with purposes, basis, conditions and, for a
 /// recipient abroad, where it is.
 pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
-    let cats = join(&category_labels(&f.data, lang), lang);
+    let cats = join(&your_labels(&f.data, lang), lang);
     let to = join(&labels(&f.to, lang), lang);
     let mut s = match (lang, f.action.as_str()) {
         (Lang::Zh, "entrust") => format!("我们会委托{to}处理您的{cats}"),
@@ -1183,8 +1474,8 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         pick(lang, "您的个人信息", "your personal information").to_string()
     } else {
         match lang {
-            Lang::Zh => format!("您的{}", join(&category_labels(&r.data, lang), lang)),
-            Lang::En => format!("your {}", join(&category_labels(&r.data, lang), lang)),
+            Lang::Zh => format!("您的{}", join(&your_labels(&r.data, lang), lang)),
+            Lang::En => format!("your {}", join(&your_labels(&r.data, lang), lang)),
         }
     };
     let mut s = match (lang, &r.period, &r.until) {
@@ -1216,6 +1507,20 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         });
     }
     sentence_end(s, lang)
+}
+
+/// Lower-cases a sentence's first word when it is a common word (“You may …” after a
+/// comma), never a name (“User Representatives”, “ZHUIYI”).
+fn lowercase_common(s: &str) -> String {
+    const COMMON: &[&str] = &[
+        "If", "Where", "You", "Your", "We", "Our", "It", "This", "The", "Without", "In", "A", "An",
+    ];
+    let first = s.split(' ').next().unwrap_or_default();
+    if COMMON.contains(&first) {
+        lowercase_first(s)
+    } else {
+        s.to_string()
+    }
 }
 
 fn lowercase_first(s: &str) -> String {

@@ -278,6 +278,7 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
             Some(("软件开发工具包（SDK）", "software development kits (SDKs)"))
         }
         ("technology", "fingerprint") => Some(("设备指纹", "device fingerprinting")),
+        ("technology", "ip_tracking") => Some(("IP地址追踪", "tracking by IP address")),
         ("do_not_track", "respected") => Some((
             "如果您的浏览器启用了“禁止追踪”（Do Not Track）功能，我们会尊重您的选择",
             "if your browser sends a Do Not Track signal, we respect it",
