@@ -15,6 +15,7 @@
 //! position.
 
 pub mod diag;
+pub mod format;
 pub mod ir;
 pub mod names;
 pub mod project;

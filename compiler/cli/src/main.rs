@@ -10,6 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use pol::diag::{codes, render, Lang};
 use pol::Workspace;
 
+mod fmt;
+
 #[derive(Parser)]
 #[command(
     name = "polc",
@@ -30,6 +32,10 @@ enum Command {
         /// A code such as SYN-001 or TYPE-002.
         code: String,
     },
+    /// Rewrite .pol files in the canonical layout (`--check`: only list unformatted files).
+    Fmt(fmt::FmtArgs),
+    /// Start the language server on standard input and output (for editors).
+    Lsp,
 }
 
 #[derive(clap::Args)]
@@ -91,6 +97,8 @@ fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
         Command::Explain { code } => explain(&code),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => pol_lsp::run_stdio(),
     })
 }
 
