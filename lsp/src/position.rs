@@ -96,7 +96,7 @@ mod tests {
         assert_eq!(position(&f, x, Encoding::Utf8), utf8);
         // Past the end of a line clamps to it; past the last line, to the end of the file.
         assert_eq!(offset(&f, Position::new(0, 99), Encoding::Utf16), 1);
-        assert_eq!(offset(&f, Position::new(9, 0), Encoding::Utf16), 15);
+        assert_eq!(offset(&f, Position::new(9, 0), Encoding::Utf16), 14);
         // Inside a character (UTF-8) moves back to its start.
         assert_eq!(offset(&f, Position::new(1, 1), Encoding::Utf8), 2);
     }

@@ -132,3 +132,36 @@ fn read_frame(input: &mut dyn BufRead) -> Frame {
         Err(_) => Frame::End,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(body: &str) -> String {
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    }
+
+    #[test]
+    fn junk_is_answered_or_skipped_and_reading_goes_on() {
+        let valid = r#"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#;
+        let input = [
+            "Garbage-Header-Without-Length\r\n\r\n".to_string(),
+            frame("{ this is not json"),
+            frame(r#"{"jsonrpc":"2.0","result":"no id or method"}"#),
+            "Content-Length: 99999999999999999999\r\n\r\n".to_string(),
+            frame(valid),
+        ]
+        .concat();
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let out = Mutex::new(Vec::<u8>::new());
+        read_loop(&mut std::io::Cursor::new(input.into_bytes()), &tx, &out);
+        let got: Vec<Message> = rx.try_iter().collect();
+        assert!(
+            matches!(got.as_slice(), [Message::Request(r)] if r.method == "shutdown"),
+            "{got:?}"
+        );
+        let written = String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default();
+        assert_eq!(written.matches("-32700").count(), 2, "{written}");
+        assert!(written.contains("\"id\":null"));
+    }
+}

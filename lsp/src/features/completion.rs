@@ -30,7 +30,8 @@ pub fn completion(
     let before = text.get(..offset as usize).unwrap_or("");
     let line = before.rsplit(['\n', '\r']).next().unwrap_or("");
     let words: Vec<&str> = line.split_whitespace().collect();
-    let typing_first_word = words.len() <= 1 && !line.ends_with(' ') && !line.contains(':');
+    let typing_first_word = words.is_empty()
+        || (words.len() == 1 && !line.ends_with(char::is_whitespace) && !line.contains(':'));
     let items = match enclosing(tree, offset) {
         None if typing_first_word => keywords(),
         None => header_values(&d, tree, line),
