@@ -130,6 +130,7 @@ struct Group {
 
 fn layout(text: &str, entries: &HashMap<u32, u32>) -> String {
     let tokens = lex(text);
+    let closers = matching_closers(&tokens);
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     // The outermost "group" is the file itself.
     let mut groups: Vec<Group> = vec![Group {
@@ -196,11 +197,24 @@ fn layout(text: &str, entries: &HashMap<u32, u32>) -> String {
             }
         }
         match tok {
-            Token::LBrace | Token::LBracket => groups.push(Group {
-                content: line_indent + INDENT,
-                close: line_indent,
-                entry_end: None,
-            }),
+            Token::LBrace | Token::LBracket => {
+                // A group opening a field whose values go on after it closes, on the
+                // following lines, is indented like those continuation lines.
+                let hanging = groups.last().is_some_and(|g| {
+                    line_indent == g.content
+                        && g.entry_end.is_some_and(|end| {
+                            closers
+                                .get(&range.start)
+                                .is_some_and(|(close, breaks)| *breaks && end > close + 1)
+                        })
+                });
+                let base = line_indent + if hanging { INDENT } else { 0 };
+                groups.push(Group {
+                    content: base + INDENT,
+                    close: base,
+                    entry_end: None,
+                });
+            }
             Token::RBrace | Token::RBracket if groups.len() > 1 => {
                 groups.pop();
             }
@@ -210,6 +224,32 @@ fn layout(text: &str, entries: &HashMap<u32, u32>) -> String {
     }
     if !out.is_empty() {
         out.push('\n');
+    }
+    out
+}
+
+/// For each `{` or `[` (by start offset): where its closer ends, and whether the line breaks
+/// right after the closer (and its comma, if any).
+fn matching_closers(tokens: &[(Token, Range<usize>)]) -> HashMap<usize, (u32, bool)> {
+    let mut out = HashMap::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, (tok, range)) in tokens.iter().enumerate() {
+        match tok {
+            Token::LBrace | Token::LBracket => open.push(range.start),
+            Token::RBrace | Token::RBracket => {
+                if let Some(start) = open.pop() {
+                    let mut next = tokens.get(i + 1..).unwrap_or(&[]).iter().map(|t| t.0);
+                    let mut after = next.next();
+                    if after == Some(Token::Comma) {
+                        after = next.next();
+                    }
+                    let breaks = matches!(after, Some(Token::Newline | Token::Comment));
+                    let end = u32::try_from(range.end).unwrap_or(u32::MAX);
+                    out.insert(start, (end, breaks));
+                }
+            }
+            _ => {}
+        }
     }
     out
 }

@@ -32,6 +32,17 @@ fn continued_fields_get_a_hanging_indent() {
 }
 
 #[test]
+fn a_block_followed_by_more_values_hangs_like_them() {
+    let text = "right r {\n  via {\n      zh: \"甲\"\n      en: \"a\"\n    },\n    {\n      zh: \"乙\"\n    },\n    c\n  within 3 days\n}\n";
+    assert_eq!(fmt(text), text);
+    let flat = text.replace("      ", "").replace("    ", "");
+    assert_eq!(fmt(&flat), text);
+    // `}, {` on one line: the values go on on the closer's line, nothing hangs.
+    let joined = "section s {\n  body {\n    zh: \"甲\"\n  }, {\n    zh: \"乙\"\n  }\n}\n";
+    assert_eq!(fmt(joined), joined);
+}
+
+#[test]
 fn multi_line_lists_and_strings_are_kept() {
     let text = "x y {\n  uses [\n  a,\n        b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
     let want = "x y {\n  uses [\n    a,\n    b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
