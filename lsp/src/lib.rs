@@ -218,8 +218,7 @@ impl Server {
                 Response::new_err(
                     id,
                     ErrorCode::InternalError as i32,
-                    "internal error while answering this request; the server keeps running"
-                        .into(),
+                    "internal error while answering this request; the server keeps running".into(),
                 )
             }
         };
@@ -264,14 +263,12 @@ impl Server {
                 }
             }
             DidChangeTextDocument::METHOD => {
-                if let Ok(p) = serde_json::from_value::<lt::DidChangeTextDocumentParams>(n.params)
-                {
+                if let Ok(p) = serde_json::from_value::<lt::DidChangeTextDocumentParams>(n.params) {
                     self.change(p);
                 }
             }
             DidCloseTextDocument::METHOD => {
-                if let Ok(p) = serde_json::from_value::<lt::DidCloseTextDocumentParams>(n.params)
-                {
+                if let Ok(p) = serde_json::from_value::<lt::DidCloseTextDocumentParams>(n.params) {
                     self.close(p.text_document.uri.as_str());
                 }
             }

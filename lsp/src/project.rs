@@ -124,7 +124,10 @@ impl Projects {
 
     /// Every analysis at hand (for workspace symbols).
     pub fn analyses(&self) -> Vec<Arc<Analysis>> {
-        self.map.values().filter_map(|p| p.analysis.clone()).collect()
+        self.map
+            .values()
+            .filter_map(|p| p.analysis.clone())
+            .collect()
     }
 
     /// Diagnostics to publish, by URI: one entry per user file of the project (an empty list
@@ -228,7 +231,7 @@ pub fn span_range(a: &Analysis, span: pol::source::Span, enc: Encoding) -> Optio
     Some(position::range(file, span, enc))
 }
 
-pub fn source<'a>(a: &'a Analysis, file: FileId) -> Option<&'a SourceFile> {
+pub fn source(a: &Analysis, file: FileId) -> Option<&SourceFile> {
     a.db.get(file)
 }
 

@@ -1,5 +1,12 @@
 //! Each language-server feature, driven in process over `Connection::memory()`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers fail the test loudly"
+)]
+
 mod support;
 
 use serde_json::{json, Value};
@@ -23,10 +30,16 @@ fn diagnostics_appear_and_clear_and_shutdown_exits_cleanly() {
     let broken = POLICY.replace("data phone", "data phon");
     c.change_all(&uri, 2, &broken);
     let d = c.diagnostics(&uri, 2);
-    let name = d.iter().find(|d| d["code"] == "NAME-001").expect("NAME-001");
+    let name = d
+        .iter()
+        .find(|d| d["code"] == "NAME-001")
+        .expect("NAME-001");
     let (line, col) = find(&broken, "data phon");
     let col = col + 5;
-    assert_eq!(name["range"]["start"], json!({ "line": line, "character": col }));
+    assert_eq!(
+        name["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
     assert!(name["message"].as_str().unwrap().contains("phon"));
     c.change_all(&uri, 3, POLICY);
     assert_eq!(codes(&c.diagnostics(&uri, 3)), codes(&first));
@@ -52,7 +65,10 @@ fn hover_and_edit_after_chinese_text_and_emoji_in_utf16() {
     let h = c.ok("textDocument/hover", at(&uri, line, col + 2));
     let text = h["contents"]["value"].as_str().unwrap();
     assert!(text.contains("**category** `phone`"), "{text}");
-    assert!(text.contains("手机号码") && text.contains("phone number"), "{text}");
+    assert!(
+        text.contains("手机号码") && text.contains("phone number"),
+        "{text}"
+    );
     assert!(text.contains("我们会收集您的手机号码。"), "{text}");
     assert!(text.contains("We collect your phone number."), "{text}");
     assert_eq!(h["range"]["start"]["character"], col);
@@ -100,12 +116,18 @@ fn definition_in_the_file_and_into_the_stdlib() {
     let def = c.ok("textDocument/definition", at(&uri, dline, dcol as u32 + 6));
     let (cline, ccol) = find(POLICY, "phone {");
     assert_eq!(def["uri"], uri.as_str());
-    assert_eq!(def["range"]["start"], json!({ "line": cline, "character": ccol }));
+    assert_eq!(
+        def["range"]["start"],
+        json!({ "line": cline, "character": ccol })
+    );
 
     let (bline, bcol) = find(POLICY, "pipl::contract");
     let def = c.ok("textDocument/definition", at(&uri, bline, bcol as u32 + 7));
     let target = def["uri"].as_str().unwrap();
-    assert!(target.starts_with("file://") && target.ends_with(".pol"), "{target}");
+    assert!(
+        target.starts_with("file://") && target.ends_with(".pol"),
+        "{target}"
+    );
     // The stdlib module is a readable file, and the range names `contract` in it.
     let path = target.trim_start_matches("file://");
     let text = std::fs::read_to_string(path).unwrap();
@@ -175,7 +197,10 @@ fn completion_offers_keywords_fields_and_names_of_the_right_kind() {
     let names = labels(&bases);
     assert!(names.contains(&"pipl::contract".to_string()), "{names:?}");
     assert!(!names.contains(&"phone".to_string()));
-    let detail = bases.as_array().unwrap()[0]["detail"].as_str().unwrap().to_string();
+    let detail = bases.as_array().unwrap()[0]["detail"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(detail.starts_with("basis"), "{detail}");
     // After `data `, categories.
     let (dline, dcol) = find(&text, "data phone");
@@ -204,7 +229,15 @@ fn symbols_tokens_folding_and_inlay_hints() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["policy p", "category phone", "purpose signup", "retention keep"]);
+    assert_eq!(
+        names,
+        [
+            "policy p",
+            "category phone",
+            "purpose signup",
+            "retention keep"
+        ]
+    );
     let ws = c.ok("workspace/symbol", json!({ "query": "PHO" }));
     assert_eq!(ws.as_array().unwrap().len(), 1);
     assert_eq!(ws[0]["name"], "category phone");
@@ -224,7 +257,11 @@ fn symbols_tokens_folding_and_inlay_hints() {
 
     let folds = c.ok("textDocument/foldingRange", doc.clone());
     let (pline, _) = find(POLICY, "policy p {");
-    assert!(folds.as_array().unwrap().iter().any(|f| f["startLine"] == pline));
+    assert!(folds
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["startLine"] == pline));
 
     let hints = c.ok(
         "textDocument/inlayHint",
@@ -233,14 +270,19 @@ fn symbols_tokens_folding_and_inlay_hints() {
     let (cline, ccol) = find(POLICY, "phone {");
     assert_eq!(hints.as_array().unwrap().len(), 1);
     assert_eq!(hints[0]["label"], "一般 not sensitive");
-    assert_eq!(hints[0]["position"], json!({ "line": cline, "character": ccol + 5 }));
+    assert_eq!(
+        hints[0]["position"],
+        json!({ "line": cline, "character": ccol + 5 })
+    );
     assert_eq!(c.stop(), 0);
 }
 
 #[test]
 fn formatting_and_code_actions() {
     let (mut c, _) = Client::start(false);
-    let messy = POLICY.replace("  source subject", "      source   subject").replace("use std::pipl", "use std::pipl\nuse std::gdpr");
+    let messy = POLICY
+        .replace("  source subject", "      source   subject")
+        .replace("use std::pipl", "use std::pipl\nuse std::gdpr");
     let uri = c.file("policy.pol", &messy);
     c.open(&uri, &messy);
     let edits = c.ok(
@@ -249,7 +291,10 @@ fn formatting_and_code_actions() {
     );
     assert_eq!(edits.as_array().unwrap().len(), 1);
     assert_eq!(edits[0]["newText"], pol::format::format(&messy).unwrap());
-    assert_eq!(edits[0]["range"]["start"], json!({ "line": 0, "character": 0 }));
+    assert_eq!(
+        edits[0]["range"]["start"],
+        json!({ "line": 0, "character": 0 })
+    );
 
     // The unused `use std::gdpr` has a fix: remove it.
     let actions = c.ok(
@@ -270,40 +315,66 @@ fn it_never_dies() {
     let (mut c, _) = Client::start(false);
     // Unknown method, bad parameters, a document nobody opened.
     let r = c.request("pol/noSuchThing", json!({}));
-    assert_eq!(r.error.unwrap().code, lsp_server::ErrorCode::MethodNotFound as i32);
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::MethodNotFound as i32
+    );
     let r = c.request("textDocument/hover", json!({ "nonsense": true }));
-    assert_eq!(r.error.unwrap().code, lsp_server::ErrorCode::InvalidParams as i32);
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::InvalidParams as i32
+    );
     let r = c.ok("textDocument/hover", at("file:///no/such/file.pol", 0, 0));
     assert!(r.is_null());
     let r = c.ok("textDocument/hover", at("untitled:nothing", 3, 3));
     assert!(r.is_null());
 
     // 300 KB of junk: diagnostics come back, and requests still work.
-    let junk: String = (0..130_000).map(|i| ["手机", "{", "\"", "}", "::", "😀 x", "\n"][i % 7]).collect();
+    let junk: String = (0..130_000)
+        .map(|i| ["手机", "{", "\"", "}", "::", "😀 x", "\n"][i % 7])
+        .collect();
     assert!(junk.len() > 300_000);
     let junk_uri = c.file("junk.pol", &junk);
     c.open(&junk_uri, &junk);
     assert!(!c.diagnostics(&junk_uri, 1).is_empty());
     c.ok("textDocument/hover", at(&junk_uri, 50, 2));
     c.ok("textDocument/completion", at(&junk_uri, 99_999, 99_999));
-    c.ok("textDocument/semanticTokens/full", json!({ "textDocument": { "uri": junk_uri } }));
+    c.ok(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": junk_uri } }),
+    );
 
     // Half-typed edits, one after the other, and positions past the end.
     let uri = c.file("policy.pol", POLICY);
     c.open(&uri, POLICY);
     let mut text = POLICY.to_string();
-    for (v, piece) in ["category x", " {", "\n  label { zh: \"半", "\n  uses ", ": "].iter().enumerate() {
+    for (v, piece) in [
+        "category x",
+        " {",
+        "\n  label { zh: \"半",
+        "\n  uses ",
+        ": ",
+    ]
+    .iter()
+    .enumerate()
+    {
         text.push_str(piece);
         c.change_all(&uri, v as i32 + 2, &text);
         c.ok("textDocument/hover", at(&uri, 40, 5));
         c.ok("textDocument/completion", at(&uri, 1000, 0));
-        c.ok("textDocument/documentSymbol", json!({ "textDocument": { "uri": uri } }));
+        c.ok(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": uri } }),
+        );
     }
     let formatted = c.ok(
         "textDocument/formatting",
         json!({ "textDocument": { "uri": uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
     );
-    assert!(formatted.is_null(), "a file with syntax errors is not formatted");
+    assert!(
+        formatted.is_null(),
+        "a file with syntax errors is not formatted"
+    );
     // An edit with a range beyond the document is clamped, not a crash.
     c.notify(
         "textDocument/didChange",
@@ -316,5 +387,8 @@ fn it_never_dies() {
     let r = c.request("shutdown", Value::Null);
     assert!(r.error.is_none());
     let r = c.request("textDocument/hover", at(&uri, 0, 0));
-    assert_eq!(r.error.unwrap().code, lsp_server::ErrorCode::InvalidRequest as i32);
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::InvalidRequest as i32
+    );
 }

@@ -73,7 +73,11 @@ fn model(ws: &Workspace) -> (String, Vec<String>) {
 #[test]
 fn formatting_keeps_the_model_and_is_idempotent() {
     let projects = projects();
-    assert!(projects.len() > 50, "found only {} projects", projects.len());
+    assert!(
+        projects.len() > 50,
+        "found only {} projects",
+        projects.len()
+    );
     let mut changed = 0;
     for (project, files) in projects {
         let original = Workspace::open(&project).unwrap();
@@ -95,11 +99,24 @@ fn formatting_keeps_the_model_and_is_idempotent() {
             .collect();
         for file in &files {
             let once = format(&std::fs::read_to_string(file).unwrap()).unwrap();
-            assert!(loaded.contains(&once), "{}: overlay not used", file.display());
+            assert!(
+                loaded.contains(&once),
+                "{}: overlay not used",
+                file.display()
+            );
         }
         let (before, after) = (model(&original), model(&formatted));
-        assert_eq!(before.1, after.1, "{}: diagnostics changed", project.display());
-        assert!(before.0 == after.0, "{}: the typed model changed", project.display());
+        assert_eq!(
+            before.1,
+            after.1,
+            "{}: diagnostics changed",
+            project.display()
+        );
+        assert!(
+            before.0 == after.0,
+            "{}: the typed model changed",
+            project.display()
+        );
     }
     // The check must have had something to do: some files are not in canonical layout.
     assert!(changed > 0);

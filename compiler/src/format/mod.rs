@@ -47,7 +47,10 @@ impl std::fmt::Display for FormatError {
                 d.len()
             ),
             FormatError::Unstable => {
-                write!(f, "the formatter could not keep the file's meaning; left unchanged")
+                write!(
+                    f,
+                    "the formatter could not keep the file's meaning; left unchanged"
+                )
             }
         }
     }

@@ -44,8 +44,10 @@ fn a_block_followed_by_more_values_hangs_like_them() {
 
 #[test]
 fn multi_line_lists_and_strings_are_kept() {
-    let text = "x y {\n  uses [\n  a,\n        b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
-    let want = "x y {\n  uses [\n    a,\n    b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
+    let text =
+        "x y {\n  uses [\n  a,\n        b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
+    let want =
+        "x y {\n  uses [\n    a,\n    b,\n  ]\n  note \"line one\n   still the string\"\n}\n";
     assert_eq!(fmt(text), want);
 }
 
@@ -77,7 +79,10 @@ fn never_glues_tokens_into_another_token() {
 #[test]
 fn same_meaning_sees_a_moved_newline() {
     assert!(!same_meaning("x y {\n a b\n c d\n}", "x y {\n a b c d\n}"));
-    assert!(same_meaning("x y {\n a b\n\n\n c d\n}", "x y {\n  a b\n  c d\n}\n"));
+    assert!(same_meaning(
+        "x y {\n a b\n\n\n c d\n}",
+        "x y {\n  a b\n  c d\n}\n"
+    ));
 }
 
 #[test]

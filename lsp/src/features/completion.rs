@@ -42,10 +42,7 @@ pub fn completion(
             } else if typing_first_word {
                 field_keys(fields)
             } else {
-                let key = words
-                    .first()
-                    .map(|w| w.trim_end_matches(':'))
-                    .unwrap_or("");
+                let key = words.first().map(|w| w.trim_end_matches(':')).unwrap_or("");
                 match fields.iter().find(|f| f.key == key) {
                     Some(f) => values(&d, tree, f.ty),
                     None => Vec::new(),
@@ -70,16 +67,19 @@ fn enclosing(tree: &ast::File, offset: u32) -> Option<(&ast::Decl, &'static [Fie
     // nesting).
     while let Some(b) = block {
         let inner = b.fields.iter().find_map(|f| match f {
-            ast::Field::Entry(e) => e.values.iter().flat_map(|v| v.terms.iter()).find_map(|t| {
-                match t {
-                    ast::Term::Block(inner)
-                        if inner.span.start < offset && offset < inner.span.end =>
-                    {
-                        Some((e.key.text.as_str(), inner))
-                    }
-                    _ => None,
-                }
-            }),
+            ast::Field::Entry(e) => {
+                e.values
+                    .iter()
+                    .flat_map(|v| v.terms.iter())
+                    .find_map(|t| match t {
+                        ast::Term::Block(inner)
+                            if inner.span.start < offset && offset < inner.span.end =>
+                        {
+                            Some((e.key.text.as_str(), inner))
+                        }
+                        _ => None,
+                    })
+            }
             ast::Field::Error(_) => None,
         });
         match inner {
@@ -250,12 +250,7 @@ fn visible_name(d: &Doc, tree: &ast::File, item: &Item) -> Option<String> {
             return Some(format!("{alias}::{name}"));
         }
         if !u.glob && path == format!("{}::{name}", module.path) {
-            return Some(
-                u.alias
-                    .as_ref()
-                    .map(|a| a.text.to_string())
-                    .unwrap_or(name),
-            );
+            return Some(u.alias.as_ref().map(|a| a.text.to_string()).unwrap_or(name));
         }
     }
     Some(format!("{}::{name}", module.path))

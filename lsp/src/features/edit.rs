@@ -42,6 +42,10 @@ pub fn formatting(
     }]))
 }
 
+#[allow(
+    clippy::mutable_key_type,
+    reason = "lsp-types keys `WorkspaceEdit::changes` by `Uri`, which clippy cannot prove immutable"
+)]
 pub fn code_actions(
     server: &mut Server,
     p: lt::CodeActionParams,
@@ -51,7 +55,11 @@ pub fn code_actions(
         return Ok(None);
     };
     let mut out = Vec::new();
-    for diag in d.a.diagnostics.iter().filter(|x| x.primary.span.file == d.file) {
+    for diag in
+        d.a.diagnostics
+            .iter()
+            .filter(|x| x.primary.span.file == d.file)
+    {
         let Some(range) = d.range(diag.primary.span, enc) else {
             continue;
         };
@@ -129,8 +137,9 @@ pub fn folding(
             Some(r)
                 if text
                     .get(r.end as usize..c.start as usize)
-                    .is_some_and(|gap| gap.trim_matches([' ', '\t']).len() <= 2
-                        && gap.matches('\n').count() == 1) =>
+                    .is_some_and(|gap| {
+                        gap.trim_matches([' ', '\t']).len() <= 2 && gap.matches('\n').count() == 1
+                    }) =>
             {
                 Some(r.cover(*c))
             }

@@ -106,10 +106,16 @@ pub fn policy_sentence(policy: &Policy, id: ItemId, lang: Lang) -> Option<String
             format!("We collect your {own}{sensitive}.")
         }
         (Kind::Purpose, Lang::Zh) => {
-            format!("为{own}，我们会处理您的{}。", list(item.fields.refs("uses")))
+            format!(
+                "为{own}，我们会处理您的{}。",
+                list(item.fields.refs("uses"))
+            )
         }
         (Kind::Purpose, Lang::En) => {
-            format!("For {own}, we process your {}.", list(item.fields.refs("uses")))
+            format!(
+                "For {own}, we process your {}.",
+                list(item.fields.refs("uses"))
+            )
         }
         (Kind::Recipient, Lang::Zh) => format!("我们会向{own}提供您的个人信息。"),
         (Kind::Recipient, Lang::En) => format!("We share personal information with {own}."),

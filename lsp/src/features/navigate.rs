@@ -25,8 +25,7 @@ pub fn definition(
     let Some(item) = d.a.policy.item(id) else {
         return Ok(None);
     };
-    Ok(d
-        .location(item.name_span(), enc)
+    Ok(d.location(item.name_span(), enc)
         .map(lt::GotoDefinitionResponse::Scalar))
 }
 
@@ -71,13 +70,19 @@ pub fn prepare_rename(
         return Ok(None);
     };
     let Some((id, span)) = item_under(&d, offset) else {
-        return Err(refuse("there is no named item here to rename / 此处没有可重命名的条目"));
+        return Err(refuse(
+            "there is no named item here to rename / 此处没有可重命名的条目",
+        ));
     };
     renamable(&d, id)?;
     let last = last_segment(&d, span);
     Ok(d.range(last, enc).map(lt::PrepareRenameResponse::Range))
 }
 
+#[allow(
+    clippy::mutable_key_type,
+    reason = "lsp-types keys `WorkspaceEdit::changes` by `Uri`, which clippy cannot prove immutable"
+)]
 pub fn rename(
     server: &mut Server,
     p: lt::RenameParams,
@@ -91,7 +96,9 @@ pub fn rename(
         return Ok(None);
     };
     let Some((id, _)) = item_under(&d, offset) else {
-        return Err(refuse("there is no named item here to rename / 此处没有可重命名的条目"));
+        return Err(refuse(
+            "there is no named item here to rename / 此处没有可重命名的条目",
+        ));
     };
     renamable(&d, id)?;
     let new = p.new_name.as_str();

@@ -61,13 +61,20 @@ pub fn tokens(
     };
     // Names classified from the tree and the model, by start offset.
     let mut names: HashMap<u32, (u32, u32)> = HashMap::new();
-    for r in d.a.policy.references.iter().filter(|r| r.span.file == d.file) {
-        let std = d
-            .a
-            .policy
-            .item(r.target)
-            .is_some_and(|i| d.a.policy.is_std(i));
-        names.insert(r.span.start, (VARIABLE, if std { DEFAULT_LIBRARY } else { 0 }));
+    for r in
+        d.a.policy
+            .references
+            .iter()
+            .filter(|r| r.span.file == d.file)
+    {
+        let std =
+            d.a.policy
+                .item(r.target)
+                .is_some_and(|i| d.a.policy.is_std(i));
+        names.insert(
+            r.span.start,
+            (VARIABLE, if std { DEFAULT_LIBRARY } else { 0 }),
+        );
     }
     for item in &tree.items {
         match item {

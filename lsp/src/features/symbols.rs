@@ -31,7 +31,10 @@ fn title(item: &Item) -> String {
     }
 }
 
-#[allow(deprecated, reason = "`DocumentSymbol::deprecated` must still be given")]
+#[allow(
+    deprecated,
+    reason = "`DocumentSymbol::deprecated` must still be given"
+)]
 pub fn document(
     server: &mut Server,
     p: lt::DocumentSymbolParams,
@@ -40,31 +43,33 @@ pub fn document(
     let Some(d) = doc(server, &p.text_document.uri) else {
         return Ok(None);
     };
-    let symbols = d
-        .a
-        .policy
-        .items
-        .iter()
-        .filter(|i| i.span.file == d.file)
-        .filter_map(|i| {
-            let range = d.range(i.span, enc)?;
-            let selection = d.range(i.name_span(), enc).unwrap_or(range);
-            Some(lt::DocumentSymbol {
-                name: title(i),
-                detail: Some(label_line(&d.a, i)),
-                kind: symbol_kind(i.kind),
-                tags: None,
-                deprecated: None,
-                range,
-                selection_range: selection,
-                children: None,
+    let symbols =
+        d.a.policy
+            .items
+            .iter()
+            .filter(|i| i.span.file == d.file)
+            .filter_map(|i| {
+                let range = d.range(i.span, enc)?;
+                let selection = d.range(i.name_span(), enc).unwrap_or(range);
+                Some(lt::DocumentSymbol {
+                    name: title(i),
+                    detail: Some(label_line(&d.a, i)),
+                    kind: symbol_kind(i.kind),
+                    tags: None,
+                    deprecated: None,
+                    range,
+                    selection_range: selection,
+                    children: None,
+                })
             })
-        })
-        .collect();
+            .collect();
     Ok(Some(lt::DocumentSymbolResponse::Nested(symbols)))
 }
 
-#[allow(deprecated, reason = "`SymbolInformation::deprecated` must still be given")]
+#[allow(
+    deprecated,
+    reason = "`SymbolInformation::deprecated` must still be given"
+)]
 pub fn workspace(
     server: &mut Server,
     p: lt::WorkspaceSymbolParams,

@@ -90,7 +90,11 @@ impl Client {
         let id = RequestId::from(self.next);
         self.conn
             .sender
-            .send(Message::Request(Request::new(id.clone(), method.into(), params)))
+            .send(Message::Request(Request::new(
+                id.clone(),
+                method.into(),
+                params,
+            )))
             .unwrap();
         loop {
             match self.recv() {
@@ -113,7 +117,10 @@ impl Client {
     pub fn notify(&mut self, method: &str, params: Value) {
         self.conn
             .sender
-            .send(Message::Notification(Notification::new(method.into(), params)))
+            .send(Message::Notification(Notification::new(
+                method.into(),
+                params,
+            )))
             .unwrap();
     }
 
