@@ -560,7 +560,11 @@ fn fmt_check_lists_unformatted_files_and_fmt_rewrites_them() {
     let messy = dir.path().join("messy.pol");
     let tidy = dir.path().join("tidy.pol");
     std::fs::write(&messy, "category x {\n     label {zh:\"甲\" ,en: \"x\"}\n}").unwrap();
-    std::fs::write(&tidy, "category y {\n  label { zh: \"乙\", en: \"y\" }\n}\n").unwrap();
+    std::fs::write(
+        &tidy,
+        "category y {\n  label { zh: \"乙\", en: \"y\" }\n}\n",
+    )
+    .unwrap();
     let out = Command::cargo_bin("polc")
         .unwrap()
         .args(["fmt", "--check"])
