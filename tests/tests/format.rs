@@ -121,3 +121,50 @@ fn formatting_keeps_the_model_and_is_idempotent() {
     // The check must have had something to do: some files are not in canonical layout.
     assert!(changed > 0);
 }
+
+/// Every `.pol` file in the repository (failing fixtures and the stdlib too): formatting either
+/// refuses (syntax errors) or gives text that keeps the parser's tokens and is stable.
+#[test]
+fn every_pol_file_formats_stably_or_is_refused() {
+    let mut stack = vec![
+        root().join("tests"),
+        root().join("stdlib"),
+        root().join("examples"),
+    ];
+    let (mut formatted, mut refused) = (0, 0);
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "pol") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            match format(&text) {
+                Ok(once) => {
+                    assert!(
+                        pol::format::same_meaning(&text, &once),
+                        "{}",
+                        path.display()
+                    );
+                    assert_eq!(format(&once).unwrap(), once, "{}", path.display());
+                    formatted += 1;
+                }
+                Err(pol::format::FormatError::Syntax(d)) => {
+                    assert!(!d.is_empty());
+                    refused += 1;
+                }
+                Err(e) => panic!("{}: {e}", path.display()),
+            }
+        }
+    }
+    assert!(
+        formatted > 100 && refused > 5,
+        "{formatted} formatted, {refused} refused"
+    );
+}
