@@ -43,3 +43,13 @@ fn check(bencher: Bencher, lines: usize) {
         .counter(BytesCount::of_str(&text))
         .bench(|| ws.analyze());
 }
+
+/// `polc fmt`: the formatter (parse, layout, and the check that the tokens are unchanged).
+/// Sizes 1,000 and 10,000 lines: ten times the text should take about ten times as long.
+#[divan::bench(args = SIZES)]
+fn format(bencher: Bencher, lines: usize) {
+    let text = pol::synthetic::policy(lines);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| pol::format::format(divan::black_box(&text)));
+}

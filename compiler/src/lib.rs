@@ -18,6 +18,7 @@
 pub mod backends;
 pub mod diag;
 pub mod diff;
+pub mod format;
 pub mod ir;
 pub mod names;
 pub mod project;

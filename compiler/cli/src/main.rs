@@ -18,6 +18,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use pol::diag::{codes, render, Lang};
 use pol::Workspace;
 
+mod fmt;
+
 #[derive(Parser)]
 #[command(
     name = "polc",
@@ -46,6 +48,10 @@ enum Command {
     },
     /// Decide a request against a policy: allow, deny or needs consent.
     Eval(eval::EvalArgs),
+    /// Rewrite .pol files in the canonical layout (`--check`: only list unformatted files).
+    Fmt(fmt::FmtArgs),
+    /// Start the language server on standard input and output (for editors).
+    Lsp,
 }
 
 #[derive(clap::Args)]
@@ -116,6 +122,8 @@ fn main() -> ExitCode {
         ),
         Command::Explain { code } => explain(&code),
         Command::Eval(args) => eval::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => pol_lsp::run_stdio(),
     })
 }
 

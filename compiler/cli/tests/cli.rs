@@ -553,3 +553,69 @@ fn megvii_with_five_syntax_errors_reports_exactly_five() {
     assert_eq!(found_sorted, expected, "all diagnostics: {found:?}");
     assert_eq!(report["summary"]["errors"], 5);
 }
+
+#[test]
+fn fmt_check_lists_unformatted_files_and_fmt_rewrites_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let messy = dir.path().join("messy.pol");
+    let tidy = dir.path().join("tidy.pol");
+    std::fs::write(&messy, "category x {\n     label {zh:\"甲\" ,en: \"x\"}\n}").unwrap();
+    std::fs::write(
+        &tidy,
+        "category y {\n  label { zh: \"乙\", en: \"y\" }\n}\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("polc")
+        .unwrap()
+        .args(["fmt", "--check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(listed.trim(), messy.display().to_string());
+
+    let out = Command::cargo_bin("polc")
+        .unwrap()
+        .arg("fmt")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&messy).unwrap(),
+        "category x {\n  label { zh: \"甲\", en: \"x\" }\n}\n"
+    );
+    let out = Command::cargo_bin("polc")
+        .unwrap()
+        .args(["fmt", "--check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn fmt_refuses_a_file_with_syntax_errors_and_leaves_it_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.pol");
+    let text = "category x {\n  label 手机\n}\n";
+    std::fs::write(&bad, text).unwrap();
+    let out = Command::cargo_bin("polc")
+        .unwrap()
+        .arg("fmt")
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("SYN-003"));
+    assert_eq!(std::fs::read_to_string(&bad).unwrap(), text);
+    let missing = Command::cargo_bin("polc")
+        .unwrap()
+        .args(["fmt", "/no/such/dir/x.pol"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -1,4 +1,4 @@
-//! `polc init`: the starter checks clean, existing files are never overwritten, and
+//! `polc init`: the starter checks clean and builds, existing files are never overwritten, and
 //! `--from-example megvii` reproduces examples/megvii byte for byte.
 
 use std::path::Path;
@@ -32,6 +32,32 @@ fn the_starter_checks_clean_with_no_warnings() {
     let (code, err) = run(polc().args(["check", "--deny-warnings"]).arg(&target));
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("0 errors, 0 warnings"), "{err}");
+
+    // ... and `polc build` renders it: both languages' pages, the manifest and the enforcement
+    // config, with the starter's own labels on the pages.
+    let out = dir.path().join("site");
+    let (code, err) = run(polc().arg("build").arg(&target).arg("--out").arg(&out));
+    assert_eq!(code, 0, "{err}");
+    let policy_dir = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.join("manifest.json").is_file())
+        .expect("a policy folder with manifest.json");
+    for page in [
+        "zh/index.html",
+        "en/index.html",
+        "zh/policy.md",
+        "en/policy.md",
+    ] {
+        let text = std::fs::read_to_string(policy_dir.join(page)).unwrap();
+        assert!(text.len() > 500, "{page} is nearly empty");
+    }
+    assert!(policy_dir.join("enforcement/decisions.json").is_file());
+    let zh = std::fs::read_to_string(policy_dir.join("zh/index.html")).unwrap();
+    assert!(
+        zh.contains("一、"),
+        "zh page lacks Chinese section numbering"
+    );
 }
 
 #[test]

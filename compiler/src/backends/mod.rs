@@ -115,4 +115,3 @@ pub fn template_diagnostic(e: &TemplateError) -> (SourceDb, Diagnostic) {
     ));
     (db, d)
 }
-

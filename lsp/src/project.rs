@@ -1,0 +1,324 @@
+//! Open documents, the projects they belong to, and each project's latest analysis.
+//!
+//! A project is what `polc check` would be given: the nearest directory (up to a few levels
+//! up) holding `pol.toml` or `policy.pol`, else the file alone; a document that is not a file
+//! (`untitled:`) is a project of its own. The editor's texts are overlays over the disk.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use lsp_types as lt;
+use pol::diag::{Diagnostic, Severity};
+use pol::source::{FileId, Origin, SourceFile};
+use pol::{Analysis, Workspace};
+
+use crate::position::{self, Encoding};
+
+pub struct Doc {
+    pub text: String,
+    pub version: i32,
+    pub key: Key,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A project directory (with `pol.toml` or `policy.pol`).
+    Dir(PathBuf),
+    /// One file on its own.
+    File(PathBuf),
+    /// A document with no file behind it, by URI.
+    Virtual(String),
+}
+
+#[derive(Default)]
+pub struct Project {
+    pub analysis: Option<Arc<Analysis>>,
+    dirty: bool,
+    /// URIs given diagnostics last time, so they can be cleared.
+    published: HashSet<String>,
+}
+
+#[derive(Default)]
+pub struct Projects {
+    map: HashMap<Key, Project>,
+}
+
+/// How many directories up to look for the project a file belongs to.
+const SEARCH_UP: usize = 6;
+
+pub fn key_for(uri: &str) -> Key {
+    let Some(path) = uri_to_path(uri) else {
+        return Key::Virtual(uri.to_string());
+    };
+    if path.starts_with(stdlib_dir()) {
+        return Key::File(path);
+    }
+    for dir in path.ancestors().skip(1).take(SEARCH_UP) {
+        if dir.join(pol::project::MANIFEST).is_file() {
+            return Key::Dir(dir.to_path_buf());
+        }
+    }
+    if let Some(dir) = path.parent() {
+        if dir.join(pol::project::DEFAULT_ENTRY).is_file() {
+            return Key::Dir(dir.to_path_buf());
+        }
+    }
+    Key::File(path)
+}
+
+impl Projects {
+    /// Marks the project of a document as changed (creating it when new), and every other
+    /// project that has read that document.
+    pub fn touch(&mut self, key: &Key, uri: &str) {
+        self.map.entry(key.clone()).or_default().dirty = true;
+        let path = uri_to_path(uri);
+        for project in self.map.values_mut() {
+            let reads = project.analysis.as_ref().is_some_and(|a| match &path {
+                Some(p) => a.file_by_path(p).is_some(),
+                None => false,
+            });
+            if reads {
+                project.dirty = true;
+            }
+        }
+    }
+
+    pub fn invalidate_all(&mut self) {
+        for p in self.map.values_mut() {
+            p.dirty = true;
+            p.analysis = None;
+        }
+    }
+
+    pub fn dirty_keys(&self) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .map
+            .iter()
+            .filter(|(_, p)| p.dirty)
+            .map(|(k, _)| k.clone())
+            .collect();
+        keys.sort_by_key(|k| format!("{k:?}"));
+        keys
+    }
+
+    /// Re-analyzes a project from the documents and the disk.
+    pub fn refresh(&mut self, key: &Key, docs: &HashMap<String, Doc>) {
+        let analysis = workspace(key, docs).map(|ws| Arc::new(ws.analyze()));
+        let project = self.map.entry(key.clone()).or_default();
+        project.analysis = analysis;
+        project.dirty = false;
+    }
+
+    /// The newest analysis of a project, analyzing first if it has pending edits.
+    pub fn fresh(&mut self, key: &Key, docs: &HashMap<String, Doc>) -> Option<Arc<Analysis>> {
+        let needs = self
+            .map
+            .get(key)
+            .is_none_or(|p| p.dirty || p.analysis.is_none());
+        if needs {
+            self.refresh(key, docs);
+        }
+        self.map.get(key).and_then(|p| p.analysis.clone())
+    }
+
+    /// Every analysis at hand (for workspace symbols).
+    pub fn analyses(&self) -> Vec<Arc<Analysis>> {
+        self.map
+            .values()
+            .filter_map(|p| p.analysis.clone())
+            .collect()
+    }
+
+    /// Diagnostics to publish, by URI: one entry per user file of the project (an empty list
+    /// clears a file's old diagnostics).
+    pub fn diagnostics(&mut self, key: &Key, enc: Encoding) -> Vec<(String, Vec<lt::Diagnostic>)> {
+        let Some(project) = self.map.get_mut(key) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, Vec<lt::Diagnostic>)> = Vec::new();
+        let mut now = HashSet::new();
+        if let Some(a) = &project.analysis {
+            for file in a.db.files() {
+                let Origin::User { path } = &file.origin else {
+                    continue;
+                };
+                // The stdlib's own files, opened from a definition, are not the author's to fix.
+                if path.starts_with(stdlib_dir()) {
+                    continue;
+                }
+                let uri = file_uri(a, file.id);
+                let diags = a
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.primary.span.file == file.id)
+                    .map(|d| to_lsp(a, d, enc))
+                    .collect();
+                now.insert(uri.clone());
+                out.push((uri, diags));
+            }
+        }
+        for gone in project.published.difference(&now) {
+            out.push((gone.clone(), Vec::new()));
+        }
+        project.published = now;
+        out
+    }
+}
+
+fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
+    let text_of = |path: &Path| {
+        docs.iter()
+            .find(|(uri, _)| uri_to_path(uri).as_deref() == Some(path))
+            .map(|(_, d)| d.text.as_str())
+    };
+    let mut ws = match key {
+        Key::Virtual(uri) => return docs.get(uri).map(|d| Workspace::from_text(uri, &d.text)),
+        Key::Dir(dir) => Workspace::open(dir).ok()?,
+        Key::File(path) => match Workspace::open(path) {
+            Ok(ws) => ws,
+            Err(_) => Workspace::from_text(&path.to_string_lossy(), text_of(path)?),
+        },
+    };
+    for (uri, doc) in docs {
+        if let Some(path) = uri_to_path(uri) {
+            ws.set_overlay(path, &doc.text);
+        }
+    }
+    Some(ws)
+}
+
+pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding) -> lt::Diagnostic {
+    let range = span_range(a, d.primary.span, enc).unwrap_or_default();
+    let mut message = format!("{}\n{}", d.message.en, d.message.zh);
+    if let Some(help) = &d.help {
+        message.push_str(&format!("\nhelp: {}\n提示：{}", help.en, help.zh));
+    }
+    let related: Vec<lt::DiagnosticRelatedInformation> = d
+        .related
+        .iter()
+        .filter_map(|l| {
+            let uri = file_uri(a, l.span.file).parse::<lt::Uri>().ok()?;
+            let range = span_range(a, l.span, enc)?;
+            let message = l
+                .message
+                .as_ref()
+                .map(|m| format!("{} / {}", m.en, m.zh))
+                .unwrap_or_default();
+            Some(lt::DiagnosticRelatedInformation {
+                location: lt::Location { uri, range },
+                message,
+            })
+        })
+        .collect();
+    lt::Diagnostic {
+        range,
+        severity: Some(match d.severity {
+            Severity::Error => lt::DiagnosticSeverity::ERROR,
+            Severity::Warning => lt::DiagnosticSeverity::WARNING,
+            Severity::Note => lt::DiagnosticSeverity::INFORMATION,
+        }),
+        code: Some(lt::NumberOrString::String(d.code.as_str().to_string())),
+        source: Some("pol".into()),
+        message,
+        related_information: (!related.is_empty()).then_some(related),
+        ..Default::default()
+    }
+}
+
+pub fn span_range(a: &Analysis, span: pol::source::Span, enc: Encoding) -> Option<lt::Range> {
+    let file = a.db.get(span.file)?;
+    Some(position::range(file, span, enc))
+}
+
+pub fn source(a: &Analysis, file: FileId) -> Option<&SourceFile> {
+    a.db.get(file)
+}
+
+/// The URI an editor knows a file of the analysis by. Stdlib modules are written out as
+/// read-only files under the temp directory, so every editor can open them without a
+/// custom URI scheme.
+pub fn file_uri(a: &Analysis, file: FileId) -> String {
+    let Some(f) = a.db.get(file) else {
+        return String::new();
+    };
+    match &f.origin {
+        Origin::User { path } if path.is_absolute() => path_to_uri(path),
+        Origin::User { path } => path.to_string_lossy().into_owned(),
+        Origin::Stdlib { .. } => path_to_uri(&stdlib_file(&f.name, &f.text)),
+    }
+}
+
+/// Where the stdlib's files are served from.
+pub fn stdlib_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("pol-std-{}", env!("CARGO_PKG_VERSION")))
+}
+
+fn stdlib_file(name: &str, text: &str) -> PathBuf {
+    let path = stdlib_dir().join(name);
+    let same = std::fs::read_to_string(&path).is_ok_and(|t| t == text);
+    if !same {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = std::fs::write(&path, text);
+    }
+    path
+}
+
+/// `file:///a/b%20c.pol` to `/a/b c.pol`; `None` for other schemes.
+pub fn uri_to_path(uri: &str) -> Option<PathBuf> {
+    let rest = uri.strip_prefix("file://")?;
+    // `file://host/path` names another machine; only the local host is ours.
+    let rest = rest.strip_prefix("localhost").unwrap_or(rest);
+    if !rest.starts_with('/') {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    Some(PathBuf::from(String::from_utf8(out).ok()?))
+}
+
+pub fn path_to_uri(path: &Path) -> String {
+    let mut out = String::from("file://");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_and_paths_round_trip() {
+        let p = Path::new("/tmp/政策 a/policy.pol");
+        let uri = path_to_uri(p);
+        assert_eq!(
+            uri,
+            "file:///tmp/%E6%94%BF%E7%AD%96%20a/policy.pol".to_string()
+        );
+        assert_eq!(uri_to_path(&uri).as_deref(), Some(p));
+        assert_eq!(uri_to_path("untitled:Untitled-1"), None);
+        assert_eq!(uri_to_path("file:///a%2"), Some(PathBuf::from("/a%2")));
+    }
+}

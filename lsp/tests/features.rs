@@ -1,0 +1,401 @@
+//! Each language-server feature, driven in process over `Connection::memory()`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers fail the test loudly"
+)]
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{at, find, utf16, Client, POLICY};
+
+fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn diagnostics_appear_and_clear_and_shutdown_exits_cleanly() {
+    let (mut c, caps) = Client::start(false);
+    assert_eq!(caps["capabilities"]["positionEncoding"], "utf-16");
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let first = c.diagnostics(&uri, 1);
+    assert!(!codes(&first).iter().any(|c| c.starts_with("NAME")));
+    let broken = POLICY.replace("data phone", "data phon");
+    c.change_all(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, 2);
+    let name = d
+        .iter()
+        .find(|d| d["code"] == "NAME-001")
+        .expect("NAME-001");
+    let (line, col) = find(&broken, "data phon");
+    let col = col + 5;
+    assert_eq!(
+        name["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    assert!(name["message"].as_str().unwrap().contains("phon"));
+    c.change_all(&uri, 3, POLICY);
+    assert_eq!(codes(&c.diagnostics(&uri, 3)), codes(&first));
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn exit_without_shutdown_is_exit_code_1() {
+    let (c, _) = Client::start(false);
+    assert_eq!(c.exit_now(), 1);
+}
+
+#[test]
+fn hover_and_edit_after_chinese_text_and_emoji_in_utf16() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let (line, byte) = find(POLICY, "uses phone");
+    let byte = byte + 5;
+    let col = utf16(POLICY, line, byte);
+    // The UTF-16 column differs from the byte and character columns on this line.
+    assert!(col < byte as u32);
+    let h = c.ok("textDocument/hover", at(&uri, line, col + 2));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("**category** `phone`"), "{text}");
+    assert!(
+        text.contains("手机号码") && text.contains("phone number"),
+        "{text}"
+    );
+    // The sentence the published policy says about it (the site renderer's own).
+    assert!(
+        text.contains("我们会为注册😀账号收集和使用您的手机号码。"),
+        "{text}"
+    );
+    assert!(
+        text.contains("We collect and use your phone number for signing up."),
+        "{text}"
+    );
+    assert_eq!(h["range"]["start"]["character"], col);
+
+    // Insert an emoji and Chinese text before `uses` with an incremental edit; the reference
+    // moves by 2 + 2 UTF-16 units.
+    let (uline, ubyte) = find(POLICY, "uses phone");
+    let ucol = utf16(POLICY, uline, ubyte);
+    c.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri, "version": 2 },
+            "contentChanges": [{
+                "range": { "start": { "line": uline, "character": ucol }, "end": { "line": uline, "character": ucol } },
+                "text": "👍 x; "
+            }]
+        }),
+    );
+    let h = c.ok("textDocument/hover", at(&uri, line, col + 2 + 6));
+    assert!(h["contents"]["value"].as_str().unwrap().contains("`phone`"));
+    assert_eq!(h["range"]["start"]["character"], col + 6);
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn utf8_positions_when_the_client_offers_them() {
+    let (mut c, caps) = Client::start(true);
+    assert_eq!(caps["capabilities"]["positionEncoding"], "utf-8");
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let (line, byte) = find(POLICY, "uses phone");
+    let byte = byte + 5;
+    let h = c.ok("textDocument/hover", at(&uri, line, byte as u32 + 1));
+    assert_eq!(h["range"]["start"]["character"], byte);
+    assert!(h["contents"]["value"].as_str().unwrap().contains("`phone`"));
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn definition_in_the_file_and_into_the_stdlib() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let (dline, dcol) = find(POLICY, "data phone");
+    let def = c.ok("textDocument/definition", at(&uri, dline, dcol as u32 + 6));
+    let (cline, ccol) = find(POLICY, "phone {");
+    assert_eq!(def["uri"], uri.as_str());
+    assert_eq!(
+        def["range"]["start"],
+        json!({ "line": cline, "character": ccol })
+    );
+
+    let (bline, bcol) = find(POLICY, "pipl::contract");
+    let def = c.ok("textDocument/definition", at(&uri, bline, bcol as u32 + 7));
+    let target = def["uri"].as_str().unwrap();
+    assert!(
+        target.starts_with("file://") && target.ends_with(".pol"),
+        "{target}"
+    );
+    // The stdlib module is a readable file, and the range names `contract` in it.
+    let path = target.trim_start_matches("file://");
+    let text = std::fs::read_to_string(path).unwrap();
+    let l = def["range"]["start"]["line"].as_u64().unwrap() as usize;
+    let s = def["range"]["start"]["character"].as_u64().unwrap() as usize;
+    let e = def["range"]["end"]["character"].as_u64().unwrap() as usize;
+    assert_eq!(&text.lines().nth(l).unwrap()[s..e], "contract");
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn references_and_rename() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let (line, col) = find(POLICY, "phone {");
+    let refs = c.ok(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": col + 1 }, "context": { "includeDeclaration": true } }),
+    );
+    assert_eq!(refs.as_array().unwrap().len(), 3);
+
+    let prep = c.ok("textDocument/prepareRename", at(&uri, line, col as u32 + 1));
+    assert_eq!(prep["start"], json!({ "line": line, "character": col }));
+    let mut rename = at(&uri, line, col as u32 + 1);
+    rename["newName"] = json!("mobile");
+    let edit = c.ok("textDocument/rename", rename.clone());
+    let edits = edit["changes"][uri.as_str()].as_array().unwrap();
+    assert_eq!(edits.len(), 3);
+    assert!(edits.iter().all(|e| e["newText"] == "mobile"));
+
+    rename["newName"] = json!("1bad");
+    let r = c.request("textDocument/rename", rename.clone());
+    assert!(r.error.unwrap().message.contains("not a valid name"));
+    rename["newName"] = json!("keep");
+    let r = c.request("textDocument/rename", rename);
+    assert!(r.error.unwrap().message.contains("already declared"));
+    let (bline, bcol) = find(POLICY, "pipl::contract");
+    let mut std_rename = at(&uri, bline, bcol as u32 + 7);
+    std_rename["newName"] = json!("other");
+    let r = c.request("textDocument/rename", std_rename);
+    assert!(r.error.unwrap().message.contains("standard library"));
+    assert_eq!(c.stop(), 0);
+}
+
+fn labels(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn completion_offers_keywords_fields_and_names_of_the_right_kind() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY.replace("  on_expiry delete\n", "  on_expiry delete\n  \n");
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    // A field name at the start of a line in a retention block.
+    let (line, _) = find(&text, "on_expiry delete");
+    let fields = labels(&c.ok("textDocument/completion", at(&uri, line + 1, 2)));
+    assert!(fields.contains(&"period".to_string()), "{fields:?}");
+    // After `basis `, the bases, named as this file imports them.
+    let (bline, bcol) = find(&text, "pipl::contract");
+    let bases = c.ok("textDocument/completion", at(&uri, bline, bcol as u32));
+    let names = labels(&bases);
+    assert!(names.contains(&"pipl::contract".to_string()), "{names:?}");
+    assert!(!names.contains(&"phone".to_string()));
+    let detail = bases.as_array().unwrap()[0]["detail"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(detail.starts_with("basis"), "{detail}");
+    // After `data `, categories.
+    let (dline, dcol) = find(&text, "data phone");
+    let cats = labels(&c.ok("textDocument/completion", at(&uri, dline, dcol as u32 + 5)));
+    assert!(cats.contains(&"phone".to_string()), "{cats:?}");
+    // After `on_expiry `, the words of its fixed set.
+    let (oline, ocol) = find(&text, "on_expiry delete");
+    let words = labels(&c.ok("textDocument/completion", at(&uri, oline, ocol as u32 + 10)));
+    assert!(words.contains(&"delete".to_string()), "{words:?}");
+    // At the top level, item keywords.
+    let top = labels(&c.ok("textDocument/completion", at(&uri, 1, 0)));
+    assert!(top.contains(&"category".to_string()) && top.contains(&"use".to_string()));
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn symbols_tokens_folding_and_inlay_hints() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let doc = json!({ "textDocument": { "uri": uri } });
+    let symbols = c.ok("textDocument/documentSymbol", doc.clone());
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "policy p",
+            "category phone",
+            "purpose signup",
+            "retention keep"
+        ]
+    );
+    let ws = c.ok("workspace/symbol", json!({ "query": "PHO" }));
+    assert_eq!(ws.as_array().unwrap().len(), 1);
+    assert_eq!(ws[0]["name"], "category phone");
+
+    let tokens = c.ok("textDocument/semanticTokens/full", doc.clone());
+    let data: Vec<u64> = tokens["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(data.len() % 5, 0);
+    // `use` at 0:0, length 3, a keyword (type 0).
+    assert_eq!(&data[..5], &[0, 0, 3, 0, 0]);
+    let keywords = data.chunks(5).filter(|t| t[3] == 0).count();
+    assert_eq!(keywords, 5, "use + four item keywords");
+
+    let folds = c.ok("textDocument/foldingRange", doc.clone());
+    let (pline, _) = find(POLICY, "policy p {");
+    assert!(folds
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["startLine"] == pline));
+
+    let hints = c.ok(
+        "textDocument/inlayHint",
+        json!({ "textDocument": { "uri": uri }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 99, "character": 0 } } }),
+    );
+    let (cline, ccol) = find(POLICY, "phone {");
+    assert_eq!(hints.as_array().unwrap().len(), 1);
+    assert_eq!(hints[0]["label"], "一般 not sensitive");
+    assert_eq!(
+        hints[0]["position"],
+        json!({ "line": cline, "character": ccol + 5 })
+    );
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn formatting_and_code_actions() {
+    let (mut c, _) = Client::start(false);
+    let messy = POLICY
+        .replace("  source subject", "      source   subject")
+        .replace("use std::pipl", "use std::pipl\nuse std::gdpr");
+    let uri = c.file("policy.pol", &messy);
+    c.open(&uri, &messy);
+    let edits = c.ok(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    assert_eq!(edits.as_array().unwrap().len(), 1);
+    assert_eq!(edits[0]["newText"], pol::format::format(&messy).unwrap());
+    assert_eq!(
+        edits[0]["range"]["start"],
+        json!({ "line": 0, "character": 0 })
+    );
+
+    // The unused `use std::gdpr` has a fix: remove it.
+    let actions = c.ok(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": { "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 3 } }, "context": { "diagnostics": [] } }),
+    );
+    let action = &actions.as_array().unwrap()[0];
+    assert_eq!(action["kind"], "quickfix");
+    assert_eq!(action["diagnostics"][0]["code"], "NAME-004");
+    let edit = &action["edit"]["changes"][uri.as_str()][0];
+    assert_eq!(edit["newText"], "");
+    assert_eq!(edit["range"]["start"]["line"], 1);
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn it_never_dies() {
+    let (mut c, _) = Client::start(false);
+    // Unknown method, bad parameters, a document nobody opened.
+    let r = c.request("pol/noSuchThing", json!({}));
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::MethodNotFound as i32
+    );
+    let r = c.request("textDocument/hover", json!({ "nonsense": true }));
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::InvalidParams as i32
+    );
+    let r = c.ok("textDocument/hover", at("file:///no/such/file.pol", 0, 0));
+    assert!(r.is_null());
+    let r = c.ok("textDocument/hover", at("untitled:nothing", 3, 3));
+    assert!(r.is_null());
+
+    // 300 KB of junk: diagnostics come back, and requests still work.
+    let junk: String = (0..130_000)
+        .map(|i| ["手机", "{", "\"", "}", "::", "😀 x", "\n"][i % 7])
+        .collect();
+    assert!(junk.len() > 300_000);
+    let junk_uri = c.file("junk.pol", &junk);
+    c.open(&junk_uri, &junk);
+    assert!(!c.diagnostics(&junk_uri, 1).is_empty());
+    c.ok("textDocument/hover", at(&junk_uri, 50, 2));
+    c.ok("textDocument/completion", at(&junk_uri, 99_999, 99_999));
+    c.ok(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": junk_uri } }),
+    );
+
+    // Half-typed edits, one after the other, and positions past the end.
+    let uri = c.file("policy.pol", POLICY);
+    c.open(&uri, POLICY);
+    let mut text = POLICY.to_string();
+    for (v, piece) in [
+        "category x",
+        " {",
+        "\n  label { zh: \"半",
+        "\n  uses ",
+        ": ",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text.push_str(piece);
+        c.change_all(&uri, v as i32 + 2, &text);
+        c.ok("textDocument/hover", at(&uri, 40, 5));
+        c.ok("textDocument/completion", at(&uri, 1000, 0));
+        c.ok(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": uri } }),
+        );
+    }
+    let formatted = c.ok(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    assert!(
+        formatted.is_null(),
+        "a file with syntax errors is not formatted"
+    );
+    // An edit with a range beyond the document is clamped, not a crash.
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 99 }, "contentChanges": [{ "range": { "start": { "line": 500, "character": 9 }, "end": { "line": 501, "character": 0 } }, "text": "x" }] }),
+    );
+    let (line, col) = find(POLICY, "phone {");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32));
+    assert!(h["contents"]["value"].as_str().unwrap().contains("phone"));
+    // Requests before shutdown work; after it they are refused.
+    let r = c.request("shutdown", Value::Null);
+    assert!(r.error.is_none());
+    let r = c.request("textDocument/hover", at(&uri, 0, 0));
+    assert_eq!(
+        r.error.unwrap().code,
+        lsp_server::ErrorCode::InvalidRequest as i32
+    );
+}
