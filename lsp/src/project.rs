@@ -106,8 +106,13 @@ impl Projects {
     pub fn refresh(&mut self, key: &Key, docs: &HashMap<String, Doc>) {
         let analysis = workspace(key, docs).map(|ws| Arc::new(ws.analyze()));
         let project = self.map.entry(key.clone()).or_default();
-        project.analysis = analysis;
+        let old = std::mem::replace(&mut project.analysis, analysis);
         project.dirty = false;
+        // Freeing a large analysis (trees, the typed model, diagnostics) takes milliseconds
+        // that the editor would otherwise wait for: free it off the request path.
+        if let Some(old) = old {
+            std::thread::spawn(move || drop(old));
+        }
     }
 
     /// The newest analysis of a project, analyzing first if it has pending edits.

@@ -2,61 +2,17 @@
 //! and the facts of the original are in the model where a reader of the original would look for
 //! them. The expected values below were written from the original, not read off the model.
 
-use std::path::Path;
-
-use pol::ir::{Item, Policy, Value};
+use pol::ir::Value;
 use pol::types::schema::Kind;
-use pol::{Analysis, Workspace};
+use pol::Analysis;
+
+#[path = "support/example.rs"]
+mod example;
+use example::{en, item, names, parent, single, zh};
 
 #[cfg(test)]
 fn analyze() -> Analysis {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/databaker");
-    Workspace::open(&dir).unwrap().analyze()
-}
-
-/// The author's item of `kind` named `name`.
-#[cfg(test)]
-fn item<'p>(policy: &'p Policy, kind: Kind, name: &str) -> &'p Item {
-    policy
-        .of_kind(kind)
-        .find(|i| i.name() == name)
-        .unwrap_or_else(|| panic!("no {} `{name}`", kind.keyword()))
-}
-
-/// The one item of a singleton kind (`minors`, `security`, ...).
-#[cfg(test)]
-fn single(policy: &Policy, kind: Kind) -> &Item {
-    let all: Vec<&Item> = policy.of_kind(kind).collect();
-    assert_eq!(all.len(), 1, "{}", kind.keyword());
-    all[0]
-}
-
-#[cfg(test)]
-fn names(policy: &Policy, ids: &[pol::ir::ItemId]) -> Vec<String> {
-    ids.iter().map(|id| policy.qualified_name(*id)).collect()
-}
-
-#[cfg(test)]
-fn parent(policy: &Policy, item: &Item) -> String {
-    item.parent
-        .map(|id| policy.qualified_name(id))
-        .unwrap_or_default()
-}
-
-#[cfg(test)]
-fn zh<'a>(item: &'a Item, key: &str) -> &'a str {
-    item.fields
-        .text(key)
-        .and_then(|t| t.zh.as_deref())
-        .unwrap_or_else(|| panic!("no zh {key}"))
-}
-
-#[cfg(test)]
-fn en<'a>(item: &'a Item, key: &str) -> &'a str {
-    item.fields
-        .text(key)
-        .and_then(|t| t.en.as_deref())
-        .unwrap_or_else(|| panic!("no en {key}"))
+    example::analyze("databaker")
 }
 
 #[test]

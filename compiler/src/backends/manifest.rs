@@ -435,8 +435,8 @@ pub struct Suppression {
 
 /// The JSON Schema of [`Manifest`], as published in `docs/manifest.schema.json`.
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(Manifest);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    let schema = serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&super::sorted_keys(schema)).unwrap_or_default();
     text.push('\n');
     text
 }

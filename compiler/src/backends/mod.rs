@@ -52,6 +52,31 @@ const GENERATORS: &[(&str, Generator)] = &[
     }),
 ];
 
+/// `value` with the keys of every object in sorted order.
+///
+/// serde_json keeps object keys sorted, unless its `preserve_order` feature is on, and a
+/// dependency can turn that on in one build and not in another (cedar-policy does, and it is
+/// only in the test build). Every JSON value we build with `json!` or a `Map` goes through
+/// here before it is written, so our files are the same bytes whichever build wrote them.
+/// (Structs serialize in field order either way.)
+pub fn sorted_keys(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, sorted_keys(v)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted_keys).collect()),
+        other => other,
+    }
+}
+
 /// `manifest.json`, pretty-printed with a final newline.
 pub fn manifest_json(m: &Manifest) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(m).unwrap_or_default();
@@ -114,4 +139,21 @@ pub fn template_diagnostic(e: &TemplateError) -> (SourceDb, Diagnostic) {
         "请修正该模板，或将其从 --templates 目录中移除以使用默认模板",
     ));
     (db, d)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Keys come out sorted at every depth, whether or not serde_json preserves insertion order
+    /// in this build.
+    #[test]
+    fn sorted_keys_orders_every_object() {
+        let mut inner = serde_json::Map::new();
+        inner.insert("z".into(), 1.into());
+        inner.insert("a".into(), 2.into());
+        let mut outer = serde_json::Map::new();
+        outer.insert("y".into(), serde_json::Value::Array(vec![inner.into()]));
+        outer.insert("b".into(), true.into());
+        let text = serde_json::to_string(&super::sorted_keys(outer.into())).unwrap();
+        assert_eq!(text, r#"{"b":true,"y":[{"a":2,"z":1}]}"#);
+    }
 }

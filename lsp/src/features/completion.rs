@@ -8,19 +8,15 @@ use pol::ir::Item;
 use pol::syntax::ast;
 use pol::types::schema::{self, FieldSpec, Kind, Ty};
 
-use super::{doc, label_line, Doc};
+use super::{doc_at, label_line, Doc};
 use crate::{ReqError, Server};
 
 pub fn completion(
     server: &mut Server,
     p: lt::CompletionParams,
 ) -> Result<Option<lt::CompletionResponse>, ReqError> {
-    let enc = server.encoding;
     let pos = p.text_document_position;
-    let Some(d) = doc(server, &pos.text_document.uri) else {
-        return Ok(None);
-    };
-    let Some(offset) = d.offset(pos.position, enc) else {
+    let Some((d, offset)) = doc_at(server, &pos) else {
         return Ok(None);
     };
     let Some(tree) = d.tree() else {

@@ -6,16 +6,13 @@ use pol::diag::Lang;
 use pol::ir::{ItemId, Policy};
 use pol::types::schema::{self, Kind};
 
-use super::{doc, item_under, label};
+use super::{doc, doc_at, item_under, label};
 use crate::{ReqError, Server};
 
 pub fn hover(server: &mut Server, p: lt::HoverParams) -> Result<Option<lt::Hover>, ReqError> {
     let enc = server.encoding;
     let pos = p.text_document_position_params;
-    let Some(d) = doc(server, &pos.text_document.uri) else {
-        return Ok(None);
-    };
-    let Some(offset) = d.offset(pos.position, enc) else {
+    let Some((d, offset)) = doc_at(server, &pos) else {
         return Ok(None);
     };
     let Some((id, span)) = item_under(&d, offset) else {

@@ -98,6 +98,14 @@ impl Doc {
 
 /// The analysis that holds a document (open or on disk). `None` for a document that is
 /// neither: requests about it get an empty answer.
+/// The document a position request is about and the byte offset it points at.
+pub fn doc_at(server: &mut Server, pos: &lt::TextDocumentPositionParams) -> Option<(Doc, u32)> {
+    let enc = server.encoding;
+    let d = doc(server, &pos.text_document.uri)?;
+    let offset = d.offset(pos.position, enc)?;
+    Some((d, offset))
+}
+
 pub fn doc(server: &mut Server, uri: &lt::Uri) -> Option<Doc> {
     let uri = uri.as_str();
     let key = server

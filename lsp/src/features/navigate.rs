@@ -4,7 +4,7 @@ use lsp_server::ErrorCode;
 use lsp_types as lt;
 use pol::syntax::lexer::{lex, Token};
 
-use super::{doc, item_under};
+use super::{doc, doc_at, item_under};
 use crate::{ReqError, Server};
 
 pub fn definition(
@@ -13,10 +13,7 @@ pub fn definition(
 ) -> Result<Option<lt::GotoDefinitionResponse>, ReqError> {
     let enc = server.encoding;
     let pos = p.text_document_position_params;
-    let Some(d) = doc(server, &pos.text_document.uri) else {
-        return Ok(None);
-    };
-    let Some(offset) = d.offset(pos.position, enc) else {
+    let Some((d, offset)) = doc_at(server, &pos) else {
         return Ok(None);
     };
     let Some((id, _)) = item_under(&d, offset) else {
@@ -35,10 +32,7 @@ pub fn references(
 ) -> Result<Option<Vec<lt::Location>>, ReqError> {
     let enc = server.encoding;
     let pos = p.text_document_position;
-    let Some(d) = doc(server, &pos.text_document.uri) else {
-        return Ok(None);
-    };
-    let Some(offset) = d.offset(pos.position, enc) else {
+    let Some((d, offset)) = doc_at(server, &pos) else {
         return Ok(None);
     };
     let Some((id, _)) = item_under(&d, offset) else {
@@ -89,10 +83,7 @@ pub fn rename(
 ) -> Result<Option<lt::WorkspaceEdit>, ReqError> {
     let enc = server.encoding;
     let pos = p.text_document_position;
-    let Some(d) = doc(server, &pos.text_document.uri) else {
-        return Ok(None);
-    };
-    let Some(offset) = d.offset(pos.position, enc) else {
+    let Some((d, offset)) = doc_at(server, &pos) else {
         return Ok(None);
     };
     let Some((id, _)) = item_under(&d, offset) else {

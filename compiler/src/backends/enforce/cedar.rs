@@ -155,5 +155,5 @@ pub fn entities(table: &DecisionTable) -> Value {
     for r in &table.regions {
         out.push(entity("Pol::Region", r, json!({})));
     }
-    Value::Array(out)
+    crate::backends::sorted_keys(Value::Array(out))
 }

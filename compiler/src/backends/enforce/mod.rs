@@ -111,7 +111,9 @@ pub fn emit_table(table: &pol_eval::DecisionTable) -> Result<Vec<(String, Vec<u8
 
 /// The JSON Schema of `decisions.json` (published as docs/decisions.schema.json).
 pub fn decisions_schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(pol_eval::DecisionTable)).unwrap_or_default()
+    super::sorted_keys(
+        serde_json::to_value(schemars::schema_for!(pol_eval::DecisionTable)).unwrap_or_default(),
+    )
 }
 
 /// Pretty JSON with a final newline, for any serializable value behind one `dyn`.

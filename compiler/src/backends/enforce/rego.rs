@@ -28,25 +28,25 @@ pub fn data(table: &DecisionTable) -> Value {
         .iter()
         .map(|c| (c.id.clone(), Value::Bool(c.separate)))
         .collect();
-    json!({
+    crate::backends::sorted_keys(json!({
         "pol": {
             "policy": table.policy,
             "home_region": table.home_region,
             "rules": rules,
             "separate": separate,
         }
-    })
+    }))
 }
 
 /// The bundle's `.manifest`: its root, Rego v1, and a revision that changes with the content.
 pub fn manifest(table: &DecisionTable, data: &Value) -> Value {
     let content = format!("{POLICY}{data}");
-    json!({
+    crate::backends::sorted_keys(json!({
         "revision": format!("{}-{:016x}", table.policy, fnv1a(content.as_bytes())),
         "roots": ["pol"],
         "rego_version": 1,
         "metadata": { "generator": "polc", "format_version": table.version },
-    })
+    }))
 }
 
 /// FNV-1a: a stable content fingerprint (not a security boundary: OPA only compares

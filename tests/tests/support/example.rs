@@ -1,0 +1,64 @@
+//! What the example suites (tests/tests/<example>.rs) share: loading an example and finding
+//! the author's items and their texts in its typed model. Each suite states its own facts.
+
+#![allow(
+    dead_code,
+    reason = "each example suite uses the helpers its facts need, not all of them"
+)]
+
+use std::path::Path;
+
+use pol::ir::{Item, ItemId, Policy};
+use pol::types::schema::Kind;
+use pol::{Analysis, Workspace};
+
+/// The analysis of `examples/<name>`.
+pub fn analyze(name: &str) -> Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples")
+        .join(name);
+    Workspace::open(&dir).unwrap().analyze()
+}
+
+/// The author's item of `kind` named `name`.
+pub fn item<'p>(policy: &'p Policy, kind: Kind, name: &str) -> &'p Item {
+    policy
+        .of_kind(kind)
+        .find(|i| i.name() == name)
+        .unwrap_or_else(|| panic!("no {} `{name}`", kind.keyword()))
+}
+
+/// The one item of a singleton kind (`minors`, `security`, ...).
+pub fn single(policy: &Policy, kind: Kind) -> &Item {
+    let all: Vec<&Item> = policy.of_kind(kind).collect();
+    assert_eq!(all.len(), 1, "{}", kind.keyword());
+    all[0]
+}
+
+/// The qualified names of `ids`, in order.
+pub fn names(policy: &Policy, ids: &[ItemId]) -> Vec<String> {
+    ids.iter().map(|id| policy.qualified_name(*id)).collect()
+}
+
+/// The qualified name of an item's parent (`: parent`), or "" when it has none.
+pub fn parent(policy: &Policy, item: &Item) -> String {
+    item.parent
+        .map(|id| policy.qualified_name(id))
+        .unwrap_or_default()
+}
+
+/// The Chinese text of field `key`.
+pub fn zh<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.zh.as_deref())
+        .unwrap_or_else(|| panic!("no zh {key}"))
+}
+
+/// The English text of field `key`.
+pub fn en<'a>(item: &'a Item, key: &str) -> &'a str {
+    item.fields
+        .text(key)
+        .and_then(|t| t.en.as_deref())
+        .unwrap_or_else(|| panic!("no en {key}"))
+}
