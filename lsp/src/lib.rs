@@ -8,6 +8,11 @@
 //! (stale work is dropped by never starting it); a request that needs the model analyzes the
 //! newest text at once.
 //!
+//! Messages are read into a queue before they are handled ([`Server::pump`]), which is what
+//! makes cancellation real: `$/cancelRequest` answers a still-queued request with
+//! `RequestCancelled` without computing it, and diagnostics whose text was edited again while
+//! they were computed are not published (the newer edit's analysis follows).
+//!
 //! It never dies on bad input: the stdio transport answers malformed JSON-RPC and reads on
 //! ([`transport`]), unknown methods get `MethodNotFound`, bad parameters `InvalidParams`,
 //! unknown documents an empty answer, and a handler that panicked an `InternalError` (the
@@ -19,12 +24,12 @@ mod position;
 mod project;
 pub mod transport;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::RecvTimeoutError;
+use crossbeam_channel::{Receiver, RecvTimeoutError};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types as lt;
 use serde::de::DeserializeOwned;
@@ -54,7 +59,7 @@ pub fn run(connection: &Connection, debounce: Duration) -> u8 {
     let Some(params) = initialize(connection) else {
         return 1;
     };
-    let mut server = Server::new(connection.sender.clone(), &params, debounce);
+    let mut server = Server::new(connection, &params, debounce);
     let capabilities = features::capabilities(server.encoding);
     let result = lt::InitializeResult {
         capabilities,
@@ -64,7 +69,7 @@ pub fn run(connection: &Connection, debounce: Duration) -> u8 {
         }),
     };
     server.reply(Response::new_ok(params.0, result));
-    server.main_loop(connection)
+    server.main_loop()
 }
 
 /// Waits for `initialize`, answering anything else as the protocol says. Returns its id and
@@ -117,6 +122,9 @@ impl ReqError {
 
 pub struct Server {
     sender: crossbeam_channel::Sender<Message>,
+    incoming: Receiver<Message>,
+    /// Messages read but not handled yet, oldest first.
+    queue: VecDeque<Message>,
     pub(crate) encoding: Encoding,
     pub(crate) docs: HashMap<String, Doc>,
     pub(crate) projects: Projects,
@@ -128,7 +136,7 @@ pub struct Server {
 
 impl Server {
     fn new(
-        sender: crossbeam_channel::Sender<Message>,
+        connection: &Connection,
         params: &(RequestId, lt::InitializeParams),
         debounce: Duration,
     ) -> Server {
@@ -140,7 +148,9 @@ impl Server {
             .and_then(|g| g.position_encodings.as_ref())
             .is_some_and(|e| e.contains(&lt::PositionEncodingKind::UTF8));
         Server {
-            sender,
+            sender: connection.sender.clone(),
+            incoming: connection.receiver.clone(),
+            queue: VecDeque::new(),
             encoding: if utf8 {
                 Encoding::Utf8
             } else {
@@ -154,24 +164,34 @@ impl Server {
         }
     }
 
-    fn main_loop(&mut self, connection: &Connection) -> u8 {
+    fn main_loop(&mut self) -> u8 {
         loop {
-            let msg = match self.deadline {
-                Some(at) => {
-                    let wait = at.saturating_duration_since(Instant::now());
-                    match connection.receiver.recv_timeout(wait) {
-                        Ok(msg) => msg,
-                        Err(RecvTimeoutError::Timeout) => {
-                            self.deadline = None;
-                            self.check_and_publish();
+            self.pump();
+            let msg = match self.queue.pop_front() {
+                Some(msg) => msg,
+                None => match self.deadline {
+                    Some(at) => {
+                        let wait = at.saturating_duration_since(Instant::now());
+                        match self.incoming.recv_timeout(wait) {
+                            Ok(msg) => {
+                                self.queue.push_back(msg);
+                                continue;
+                            }
+                            Err(RecvTimeoutError::Timeout) => {
+                                self.deadline = None;
+                                self.check_and_publish();
+                                continue;
+                            }
+                            Err(RecvTimeoutError::Disconnected) => return 1,
+                        }
+                    }
+                    None => match self.incoming.recv() {
+                        Ok(msg) => {
+                            self.queue.push_back(msg);
                             continue;
                         }
-                        Err(RecvTimeoutError::Disconnected) => return 1,
-                    }
-                }
-                None => match connection.receiver.recv() {
-                    Ok(msg) => msg,
-                    Err(_) => return 1,
+                        Err(_) => return 1,
+                    },
                 },
             };
             match msg {
@@ -183,6 +203,59 @@ impl Server {
                 Message::Response(_) => {}
             }
         }
+    }
+
+    /// Reads every message already sent into the queue, and answers the queued requests the
+    /// client has cancelled (`RequestCancelled`, as the protocol says), so they are never
+    /// computed. A cancel for a request already answered is ignored.
+    fn pump(&mut self) {
+        let mut cancelled = Vec::new();
+        while let Ok(msg) = self.incoming.try_recv() {
+            match msg {
+                Message::Notification(n) if n.method == "$/cancelRequest" => {
+                    if let Ok(p) = serde_json::from_value::<lt::CancelParams>(n.params) {
+                        cancelled.push(match p.id {
+                            lt::NumberOrString::Number(n) => RequestId::from(n),
+                            lt::NumberOrString::String(s) => RequestId::from(s),
+                        });
+                    }
+                }
+                msg => self.queue.push_back(msg),
+            }
+        }
+        for id in cancelled {
+            let queued = self
+                .queue
+                .iter()
+                .position(|m| matches!(m, Message::Request(r) if r.id == id));
+            if let Some(at) = queued {
+                self.queue.remove(at);
+                self.reply(Response::new_err(
+                    id,
+                    ErrorCode::RequestCanceled as i32,
+                    "cancelled by the client".into(),
+                ));
+            }
+        }
+    }
+
+    /// Whether a queued notification changes a document of this project: its diagnostics
+    /// would be stale on arrival.
+    fn edit_queued(&self, key: &project::Key) -> bool {
+        use lt::notification::*;
+        self.queue.iter().any(|m| match m {
+            Message::Notification(n) => {
+                matches!(
+                    n.method.as_str(),
+                    DidChangeTextDocument::METHOD
+                        | DidOpenTextDocument::METHOD
+                        | DidCloseTextDocument::METHOD
+                ) && n.params["textDocument"]["uri"]
+                    .as_str()
+                    .is_some_and(|uri| &project::key_for(uri) == key)
+            }
+            _ => false,
+        })
     }
 
     fn reply(&self, resp: Response) {
@@ -273,8 +346,7 @@ impl Server {
                 }
             }
             DidSaveTextDocument::METHOD => self.schedule(),
-            // Cancellation: requests are answered in order, so by the time a cancel is read
-            // the request is either answered or about to be, with the newest text.
+            // `$/cancelRequest` is handled as messages are read ([`Server::pump`]).
             _ => {}
         }));
         if outcome.is_err() {
@@ -343,11 +415,19 @@ impl Server {
         self.deadline = Some(Instant::now() + self.debounce);
     }
 
-    /// Analyzes every project with pending edits and publishes its diagnostics.
+    /// Analyzes every project with pending edits and publishes its diagnostics, unless the
+    /// project was edited again meanwhile.
     fn check_and_publish(&mut self) {
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            for key in self.projects.dirty_keys() {
-                self.projects.refresh(&key, &self.docs);
+            for key in self.projects.unpublished_keys() {
+                // Analyzed already when a request needed the model since the last edit.
+                if self.projects.dirty_keys().contains(&key) {
+                    self.projects.refresh(&key, &self.docs);
+                }
+                self.pump();
+                if self.edit_queued(&key) {
+                    continue;
+                }
                 for (uri, diags) in self.projects.diagnostics(&key, self.encoding) {
                     let version = self.docs.get(&uri).map(|d| d.version);
                     let Ok(uri) = uri.parse::<lt::Uri>() else {
@@ -380,4 +460,49 @@ fn call<P: DeserializeOwned, R: Serialize>(
     let answer = handler(server, params)?;
     serde_json::to_value(answer)
         .map_err(|e| ReqError::new(ErrorCode::InternalError, format!("cannot encode: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// An edit that arrives while a project is analyzed makes that analysis stale: its
+    /// diagnostics are not published, the newer text's are.
+    #[test]
+    fn diagnostics_are_not_published_for_text_edited_meanwhile() {
+        let (server, client) = Connection::memory();
+        let params: lt::InitializeParams =
+            serde_json::from_value(json!({ "capabilities": {} })).unwrap_or_default();
+        let mut s = Server::new(&server, &(RequestId::from(1), params), Duration::ZERO);
+        let uri = "untitled:stale.pol";
+        s.open(uri, "category x {".into(), 1);
+        // The client edits again before the analysis of version 1 is published.
+        let change = json!({
+            "textDocument": { "uri": uri, "version": 2 },
+            "contentChanges": [{ "text": "category x {}" }]
+        });
+        let sent = client.sender.send(Message::Notification(Notification::new(
+            "textDocument/didChange".into(),
+            change,
+        )));
+        assert!(sent.is_ok());
+        s.check_and_publish();
+        assert!(
+            client.receiver.try_recv().is_err(),
+            "stale diagnostics were published"
+        );
+        // The queued edit is handled next, and its analysis is published.
+        let Some(Message::Notification(n)) = s.queue.pop_front() else {
+            unreachable!("the edit was queued")
+        };
+        s.notification(n);
+        s.check_and_publish();
+        let published = client.receiver.try_recv();
+        let Ok(Message::Notification(n)) = published else {
+            unreachable!("nothing published: {published:?}")
+        };
+        assert_eq!(n.method, "textDocument/publishDiagnostics");
+        assert_eq!(n.params["version"], 2);
+    }
 }

@@ -34,7 +34,11 @@ pub enum Key {
 #[derive(Default)]
 pub struct Project {
     pub analysis: Option<Arc<Analysis>>,
+    /// Edited since `analysis` was made.
     dirty: bool,
+    /// `analysis` is newer than the diagnostics last published. A request may analyze a
+    /// project before the debounce fires; its diagnostics must still be published then.
+    unpublished: bool,
     /// URIs given diagnostics last time, so they can be cleared.
     published: HashSet<String>,
 }
@@ -92,10 +96,19 @@ impl Projects {
     }
 
     pub fn dirty_keys(&self) -> Vec<Key> {
+        self.keys_where(|p| p.dirty)
+    }
+
+    /// Projects whose diagnostics are out of date: edited, or analyzed but not published.
+    pub fn unpublished_keys(&self) -> Vec<Key> {
+        self.keys_where(|p| p.dirty || p.unpublished)
+    }
+
+    fn keys_where(&self, pick: impl Fn(&Project) -> bool) -> Vec<Key> {
         let mut keys: Vec<Key> = self
             .map
             .iter()
-            .filter(|(_, p)| p.dirty)
+            .filter(|(_, p)| pick(p))
             .map(|(k, _)| k.clone())
             .collect();
         keys.sort_by_key(|k| format!("{k:?}"));
@@ -108,6 +121,7 @@ impl Projects {
         let project = self.map.entry(key.clone()).or_default();
         let old = std::mem::replace(&mut project.analysis, analysis);
         project.dirty = false;
+        project.unpublished = true;
         // Freeing a large analysis (trees, the typed model, diagnostics) takes milliseconds
         // that the editor would otherwise wait for: free it off the request path.
         if let Some(old) = old {
@@ -141,6 +155,7 @@ impl Projects {
         let Some(project) = self.map.get_mut(key) else {
             return Vec::new();
         };
+        project.unpublished = false;
         let mut out: Vec<(String, Vec<lt::Diagnostic>)> = Vec::new();
         let mut now = HashSet::new();
         if let Some(a) = &project.analysis {

@@ -399,3 +399,85 @@ fn it_never_dies() {
         lsp_server::ErrorCode::InvalidRequest as i32
     );
 }
+
+/// Everything is sent before the server starts, so it reads the whole burst at once, as it
+/// would from a client that typed faster than it answered: the cancelled hover is answered
+/// with `RequestCancelled` and never computed, the other is answered, and of the two edits
+/// only the newest is analyzed and published.
+#[test]
+fn cancelled_requests_and_superseded_edits_are_never_computed() {
+    use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("policy.pol");
+    std::fs::write(&path, POLICY).unwrap();
+    let uri = format!("file://{}", path.display());
+    let (line, col) = find(POLICY, "uses phone");
+    let hover = at(&uri, line, col as u32 + 6);
+    let (server, client) = Connection::memory();
+    let request = |id: i32, method: &str, params: Value| {
+        Message::Request(Request::new(RequestId::from(id), method.into(), params))
+    };
+    let note = |method: &str, params: Value| {
+        Message::Notification(Notification::new(method.into(), params))
+    };
+    let broken = POLICY.replace("data phone", "data phon");
+    for msg in [
+        request(1, "initialize", json!({ "capabilities": {} })),
+        note("initialized", json!({})),
+        note(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri, "languageId": "pol", "version": 1, "text": POLICY } }),
+        ),
+        note(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": broken }] }),
+        ),
+        request(2, "textDocument/hover", hover.clone()),
+        request(3, "textDocument/hover", hover.clone()),
+        note("$/cancelRequest", json!({ "id": 2 })),
+        // A cancel for a request that does not exist (or was answered) is ignored.
+        note("$/cancelRequest", json!({ "id": 99 })),
+    ] {
+        client.sender.send(msg).unwrap();
+    }
+    let handle = std::thread::spawn(move || pol_lsp::run(&server, std::time::Duration::ZERO));
+    let mut answers = std::collections::BTreeMap::new();
+    let mut published = Vec::new();
+    while answers.len() < 3 || published.is_empty() {
+        match client
+            .receiver
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .unwrap()
+        {
+            Message::Response(r) => {
+                answers.insert(r.id.to_string(), r);
+            }
+            Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
+                published.push(n.params["version"].clone());
+            }
+            _ => {}
+        }
+    }
+    let cancelled = answers["2"].error.as_ref().expect("hover 2 was cancelled");
+    assert_eq!(cancelled.code, ErrorCode::RequestCanceled as i32);
+    let answered = answers["3"].result.as_ref().expect("hover 3 is answered");
+    assert!(answered["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .contains("`phone`"));
+    assert!(!answers.contains_key("99"));
+    client
+        .sender
+        .send(request(4, "shutdown", Value::Null))
+        .unwrap();
+    client.sender.send(note("exit", Value::Null)).unwrap();
+    assert_eq!(handle.join().unwrap(), 0);
+    while let Ok(msg) = client.receiver.try_recv() {
+        if let Message::Notification(n) = msg {
+            if n.method == "textDocument/publishDiagnostics" {
+                published.push(n.params["version"].clone());
+            }
+        }
+    }
+    assert_eq!(published, [json!(2)], "only the newest text is published");
+}
