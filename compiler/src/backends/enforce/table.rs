@@ -459,6 +459,10 @@ fn is_consent(l: Lawful) -> bool {
     )
 }
 
+/// The checker's `Lawful` and the decision table's are two types on purpose: the table's is
+/// part of a published format (`docs/decisions.schema.json`, read by services through
+/// `pol-eval`), which must not change shape when the checker's internals do. This match is
+/// where a new variant on either side must be decided.
 fn lawful(l: graph::Lawful) -> Lawful {
     match l {
         graph::Lawful::None => Lawful::None,
