@@ -18,6 +18,8 @@ pub mod graph;
 pub mod pipl;
 pub mod suppress;
 
+use std::collections::HashSet;
+
 use crate::diag::codes::CodeInfo;
 use crate::diag::{Diagnostic, Severity};
 use crate::ir::{Item, ItemId, Policy};
@@ -77,8 +79,30 @@ pub fn registry() -> impl Iterator<Item = &'static Rule> {
 pub struct Ctx<'a> {
     pub policy: &'a Policy,
     pub graph: graph::Graph,
-    /// The `retention` items, collected once: several rules ask about them per purpose.
-    retention: Vec<&'a Item>,
+    /// What the `retention` items cover, computed once: several rules ask per purpose.
+    retention: RetentionCover,
+}
+
+/// The purposes and categories that `retention` items name, and whether one of them is a
+/// period for everything (a `period` with neither `data` nor `for`).
+#[derive(Default)]
+struct RetentionCover {
+    blanket: bool,
+    purposes: HashSet<ItemId>,
+    categories: HashSet<ItemId>,
+}
+
+impl RetentionCover {
+    fn of(policy: &Policy) -> RetentionCover {
+        let mut cover = RetentionCover::default();
+        for r in policy.of_kind(Kind::Retention) {
+            let (data, purposes) = (r.fields.refs("data"), r.fields.refs("for"));
+            cover.blanket |= data.is_empty() && purposes.is_empty() && r.fields.has("period");
+            cover.purposes.extend(purposes);
+            cover.categories.extend(data);
+        }
+        cover
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -86,7 +110,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             policy,
             graph: graph::Graph::build(policy),
-            retention: policy.of_kind(Kind::Retention).collect(),
+            retention: RetentionCover::of(policy),
         }
     }
 
@@ -168,20 +192,12 @@ impl Ctx<'_> {
     /// `data` list every category it uses, or an entry with a `period` and neither `data` nor
     /// `for` (a period for everything). Both PIPL-RET-001 and GDPR-NOTICE-001 ask this.
     pub fn retention_covers(&self, purpose: ItemId) -> bool {
-        let entries = &self.retention;
-        let blanket = entries
-            .iter()
-            .any(|r| !r.fields.has("data") && !r.fields.has("for") && r.fields.has("period"));
-        blanket
-            || entries
-                .iter()
-                .any(|r| r.fields.refs("for").contains(&purpose))
+        let cover = &self.retention;
+        cover.blanket
+            || cover.purposes.contains(&purpose)
             || self.item(purpose).is_some_and(|p| {
                 let uses = p.fields.refs("uses");
-                !uses.is_empty()
-                    && uses
-                        .iter()
-                        .all(|c| entries.iter().any(|r| r.fields.refs("data").contains(c)))
+                !uses.is_empty() && uses.iter().all(|c| cover.categories.contains(c))
             })
     }
 

@@ -4,7 +4,10 @@
 //! nothing, a recipient nothing flows to, or a cookie that serves no purpose makes the notice
 //! say something that does not happen.
 
+use std::collections::HashSet;
+
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::ItemId;
 use crate::rules::graph::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -22,14 +25,23 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let used_by_purpose = |c| {
-        ctx.graph
-            .edges
-            .iter()
-            .any(|e| e.kind == EdgeKind::Use && e.category == c)
-    };
+    // Sets first: asking the graph per item would be quadratic on a large policy.
+    let used_by_purpose: HashSet<ItemId> = ctx
+        .graph
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Use)
+        .map(|e| e.category)
+        .collect();
+    let flowed_to: HashSet<ItemId> = ctx.graph.flows().filter_map(|e| e.recipient).collect();
+    // A third party data is obtained *from* (a social-login provider) is declared as a
+    // recipient too, and is used when a category names it as its source.
+    let sources: HashSet<ItemId> = ctx
+        .items(Kind::Category)
+        .flat_map(|c| c.fields.refs("obtained_from"))
+        .collect();
     for category in ctx.items(Kind::Category) {
-        if !used_by_purpose(category.id) {
+        if !used_by_purpose.contains(&category.id) {
             out.push(warning(
                 category.name_span(),
                 format!("category `{}` is used by no purpose", category.name()),
@@ -51,12 +63,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
     }
     for recipient in ctx.items(Kind::Recipient) {
-        // A third party data is obtained *from* (a social-login provider) is declared as a
-        // recipient too, and is used when a category names it as its source.
-        let is_source = ctx
-            .items(Kind::Category)
-            .any(|c| c.fields.refs("obtained_from").contains(&recipient.id));
-        if !is_source && !ctx.graph.flows().any(|e| e.recipient == Some(recipient.id)) {
+        if !sources.contains(&recipient.id) && !flowed_to.contains(&recipient.id) {
             out.push(warning(
                 recipient.name_span(),
                 format!("no flow goes to recipient `{}`", recipient.name()),
