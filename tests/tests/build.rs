@@ -87,7 +87,14 @@ fn model_texts(m: &backends::manifest::Manifest) -> Vec<&backends::manifest::Tex
     texts.extend(m.categories.iter().map(|c| &c.label));
     texts.extend(m.purposes.iter().map(|p| &p.label));
     texts.extend(m.sections.iter().map(|s| &s.title));
-    texts.extend(m.recipients.iter().map(|r| &r.label));
+    for r in &m.recipients {
+        texts.push(&r.label);
+        texts.extend(&r.name);
+        texts.extend(&r.examples);
+        texts.extend(r.contract.iter().map(|c| &c.label));
+        texts.extend(&r.supervision);
+        texts.extend(&r.description);
+    }
     for f in &m.flows {
         texts.extend(f.to.iter().map(|r| &r.label));
         texts.extend(f.commitments.iter().map(|r| &r.label));
@@ -157,6 +164,52 @@ fn every_category_and_purpose_appears_in_both_languages() {
             }
         }
     }
+}
+
+/// What a policy says of a recipient beyond its label (PIPL Art. 23: its name and contact)
+/// reaches both pages, under the same anchor: the flow sentences name it by label only.
+#[test]
+fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
+    let text = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
+    let a = Workspace::from_text("policy.pol", &text).analyze();
+    assert!(!a.has_errors());
+    let (id, out) = build_one(a);
+    let zh = text_of(&out, &id, "zh");
+    let en = text_of(&out, &id, "en");
+    for (page, facts) in [
+        (
+            &zh,
+            [
+                "名称：某某通信服务有限公司。",
+                "联系方式：support@sms.example.com。",
+                "所在地：中华人民共和国境内。",
+                "我们的监督方式：我们每年对其开展安全审计。",
+                "我们与短信服务提供商约定：",
+            ],
+        ),
+        (
+            &en,
+            [
+                "Name: Example Messaging Services Co., Ltd.",
+                "Contact: support@sms.example.com.",
+                "Located in: mainland China.",
+                "How we supervise it: we audit its security every year.",
+                "Our agreement with our SMS service provider provides that:",
+            ],
+        ),
+    ] {
+        assert!(page.contains("id=\"recipients\""), "{page}");
+        for fact in facts {
+            assert!(page.contains(fact), "missing `{fact}`");
+        }
+    }
+    // The agreement's clauses are listed (here the stdlib's Art. 21 clauses).
+    assert!(zh.contains("未经我们同意，受托方不得转委托他人处理个人信息。"));
+    assert!(en.contains("The entrusted party does not sub-entrust the processing to anyone else without our consent."));
+}
+
+fn text_of(out: &Output, id: &str, lang: &str) -> String {
+    text(out, &format!("{id}/{lang}/index.html"))
 }
 
 /// A policy addressing several audiences says, on each audience-tagged part, whom it concerns.

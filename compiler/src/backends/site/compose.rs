@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::words::{self, capitalize, clause, join, join_or, pick, sentence_end};
 use crate::backends::manifest::{
-    CategoryRef, Channel, Cookie, Flow, Manifest, Promise, Purpose, Ref, Retention, Right, Storage,
-    Text,
+    CategoryRef, Channel, Cookie, Flow, Manifest, Promise, Purpose, Recipient, Ref, Retention,
+    Right, Storage, Text,
 };
 use crate::diag::Lang;
 
@@ -890,7 +890,112 @@ impl Composer<'_> {
                 content,
             ));
         }
+        let recipients: Vec<Para> = self
+            .m
+            .recipients
+            .iter()
+            .flat_map(|r| self.recipient(r))
+            .collect();
+        if !recipients.is_empty() {
+            blocks.push((
+                "recipients".into(),
+                pick(self.lang, "接收方的基本情况", "About the recipients").into(),
+                recipients,
+            ));
+        }
         blocks
+    }
+
+    /// What the policy says of a recipient beyond its label: who it is (name, role, examples),
+    /// where, how to reach it, what it may do with the data, and what we agreed with it. The
+    /// flow sentences name recipients by label only; PIPL Art. 23 asks for the name and
+    /// contact, and the author's agreements and supervision are commitments the reader must
+    /// see. A recipient with nothing more than its label and role gets no entry.
+    fn recipient(&self, r: &Recipient) -> Vec<Para> {
+        let mut facts = Vec::new();
+        let mut fact = |zh: &str, en: &str, value: String| {
+            facts.push(self.fact(zh, en, value).text);
+        };
+        if let Some(n) = &r.name {
+            fact("名称", "Name", self.t(n));
+        }
+        if !r.examples.is_empty() {
+            let examples: Vec<String> = r.examples.iter().map(|e| self.t(e)).collect();
+            fact("例如", "For example", join(&examples, self.lang));
+        }
+        if !r.regions.is_empty() {
+            let regions: Vec<String> = r
+                .regions
+                .iter()
+                .map(|c| words::region(c, self.lang))
+                .collect();
+            fact("所在地", "Located in", join(&regions, self.lang));
+        }
+        if !r.contact.is_empty() {
+            // The address itself, not a "write to" phrase: it is a fact about the recipient.
+            let contact: Vec<String> = r
+                .contact
+                .iter()
+                .map(|c| match (&c.value, &c.text) {
+                    (Some(v), _) => v.clone(),
+                    (None, Some(t)) => self.t(t),
+                    (None, None) => String::new(),
+                })
+                .collect();
+            fact("联系方式", "Contact", join(&contact, self.lang));
+        }
+        if let Some(u) = &r.policy_url {
+            fact("其个人信息保护政策", "Its own privacy policy", u.clone());
+        }
+        if let Some(s) = &r.supervision {
+            fact("我们的监督方式", "How we supervise it", clause(&self.t(s)));
+        }
+        if let Some(d) = &r.description {
+            fact("说明", "Description", clause(&self.t(d)));
+        }
+        match r.own_purposes {
+            Some(false) => facts.push(
+                pick(
+                    self.lang,
+                    "其不得将您的个人信息用于其自身的目的。",
+                    "It may not use your personal information for its own purposes.",
+                )
+                .into(),
+            ),
+            Some(true) => facts.push(
+                pick(
+                    self.lang,
+                    "其会将您的个人信息用于其自身的目的。",
+                    "It uses your personal information for its own purposes as well.",
+                )
+                .into(),
+            ),
+            None => {}
+        }
+        if facts.is_empty() && r.contract.is_empty() {
+            return Vec::new();
+        }
+        if let Some(role) = &r.role {
+            facts.insert(0, self.fact("身份", "Role", self.t(&role.label)).text);
+        }
+        // The label as written (a defined term such as "Platform Users" keeps its capitals),
+        // capitalised only where it starts a line.
+        let label = self.t(&r.label);
+        let heading = capitalize_en(&label, self.lang);
+        let mut out = vec![Para::list(
+            format!("{heading}{}", pick(self.lang, "：", ":")),
+            facts,
+        )];
+        if !r.contract.is_empty() {
+            out.push(Para::list(
+                match self.lang {
+                    Lang::Zh => format!("我们与{label}约定："),
+                    Lang::En => format!("Our agreement with {label} provides that:"),
+                },
+                self.clause_items(&r.contract),
+            ));
+        }
+        out
     }
 
     fn security(&self) -> Vec<Para> {
