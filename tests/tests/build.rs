@@ -635,3 +635,18 @@ fn the_manifest_records_every_suppression_with_its_justification() {
         }
     }
 }
+
+/// The incident response plan is said once: as a listed measure when the policy lists
+/// `sec::incident_response`, else as its own sentence for `incident_plan`.
+#[test]
+fn the_incident_plan_is_mentioned_once() {
+    let sentence = "我们制定了个人信息安全事件应急预案。";
+    let megvii = analyze(&root().join("examples/megvii"));
+    let (id, out) = build_one(megvii);
+    let zh = text_of(&out, &id, "zh");
+    assert_eq!(zh.matches("<li>个人信息安全事件应急预案</li>").count(), 1);
+    assert!(!zh.contains(sentence));
+    let starter = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
+    let (id, out) = build_one(Workspace::from_text("policy.pol", &starter).analyze());
+    assert_eq!(text_of(&out, &id, "zh").matches(sentence).count(), 1);
+}

@@ -1030,7 +1030,12 @@ impl Composer<'_> {
                 Lang::En => format!("Our business systems concerned have passed the Level {level} assessment under the Classified Protection of Cybersecurity (MLPS)."),
             }));
         }
-        if s.incident_plan == Some(true) {
+        // The plan is often also listed as a measure (`sec::incident_response`): say it once.
+        let plan_listed = s
+            .measures
+            .iter()
+            .any(|m| m.id == "std::security::incident_response");
+        if s.incident_plan == Some(true) && !plan_listed {
             out.push(Para::text(
                 pick(
                     self.lang,
