@@ -360,6 +360,22 @@ fn the_megvii_version_of_2021_05_07_is_a_major_change_needing_consent() {
         &"Added the purposes “after-sales and support” and “registering an after-sales support account”."
             .to_string()
     ));
+    // A changed flow is worded around its recipient, not as "the flow's categories shared".
+    assert!(
+        entry.zh.contains(
+            &"调整了向“我们的合作伙伴（含客户、供应商等）”共享的个人信息种类。".to_string()
+        ),
+        "{:#?}",
+        entry.zh
+    );
+    assert!(
+        entry.en.contains(
+            &"Changed the categories of personal information shared with “our partners (including customers and suppliers)”."
+                .to_string()
+        ),
+        "{:#?}",
+        entry.en
+    );
 
     // megvii records the version (a) and announces major changes by e-mail (b), but its
     // `major` list (GB/T App. D) does not commit to asking again (c).

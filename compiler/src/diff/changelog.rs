@@ -240,6 +240,7 @@ fn sentence(change: &Change) -> Message {
                 format!("更新了本政策的{fields_zh}{d_zh}。"),
             )
         }
+        Op::Changed if change.kind == Kind::Flow && labelled => flow_changed(change),
         Op::Changed => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
@@ -249,6 +250,48 @@ fn sentence(change: &Change) -> Message {
             )
         }
     }
+}
+
+/// A changed flow, worded around its recipient: 「调整了向“合作伙伴”共享的个人信息种类。」
+/// rather than a chain of 的 through "the flow's categories shared".
+fn flow_changed(change: &Change) -> Message {
+    let (to_en, to_zh) = (&change.label.en, &change.label.zh);
+    let actions: Vec<&str> = change
+        .fields
+        .iter()
+        .map(|f| f.key.as_str())
+        .filter(|k| matches!(*k, "share" | "transfer" | "disclose" | "entrust"))
+        .collect();
+    let (d_en, d_zh) = detail(&change.fields);
+    // Only the categories changed, under one action: name the action.
+    if let [action] = actions.as_slice() {
+        if change.fields.len() == 1 {
+            let (en, zh) = match *action {
+                "entrust" => (
+                    format!("Changed the categories of personal information entrusted to “{to_en}”"),
+                    format!("调整了委托“{to_zh}”处理的个人信息种类"),
+                ),
+                "transfer" => (
+                    format!("Changed the categories of personal information transferred to “{to_en}”"),
+                    format!("调整了向“{to_zh}”转移的个人信息种类"),
+                ),
+                "disclose" => (
+                    format!("Changed the categories of personal information publicly disclosed to “{to_en}”"),
+                    format!("调整了向“{to_zh}”公开披露的个人信息种类"),
+                ),
+                _ => (
+                    format!("Changed the categories of personal information shared with “{to_en}”"),
+                    format!("调整了向“{to_zh}”共享的个人信息种类"),
+                ),
+            };
+            return Message::new(format!("{en}{d_en}."), format!("{zh}{d_zh}。"));
+        }
+    }
+    let (fields_en, fields_zh) = field_list(&change.fields);
+    Message::new(
+        format!("Changed the {fields_en} of the personal information provided to “{to_en}”{d_en}."),
+        format!("调整了向“{to_zh}”提供个人信息的{fields_zh}{d_zh}。"),
+    )
 }
 
 /// Why the history cannot take the entry.
