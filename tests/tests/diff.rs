@@ -468,3 +468,49 @@ fn the_pipl_change_002_examples_behave_as_documented() {
     let diags = rule::check(&d, &old.policy, &right.policy, &right.db);
     assert!(diags.is_empty(), "{diags:#?}");
 }
+
+/// An author's own wording of a stdlib clause (`clause x: pipl::reconsent_provision`) in
+/// `changes { major ... }` counts as that clause: megvii's 2021 version, which PIPL-CHANGE-002
+/// faults for promising no fresh or separate consent, passes once its list says so in its
+/// own words.
+#[test]
+fn the_policys_own_wording_of_a_major_change_clause_counts_as_that_clause() {
+    let old_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/diff/megvii-2020-12-24");
+    let old = analyze(&old_dir);
+    let own_words = [
+        ("our_purpose", "reconsent_purpose_changed", "处理目的变更的，我们会重新征得您的同意", "where the purpose changes, we will ask for your consent again"),
+        ("our_categories", "reconsent_categories_added", "新增收集个人信息种类的，我们会重新征得您的同意", "where we collect new kinds of personal information, we will ask for your consent again"),
+        ("our_provision", "reconsent_provision", "向其他个人信息处理者提供您的个人信息前，我们会征得您的单独同意", "before we provide your personal information to another handler, we will ask for your separate consent"),
+    ];
+    let mut clauses = String::new();
+    for (name, parent, zh, en) in own_words {
+        clauses.push_str(&format!(
+            "clause {name}: pipl::{parent} {{\n  label {{ zh: \"{zh}\", en: \"{en}\" }}\n}}\n\n"
+        ));
+    }
+    clauses.push_str("storage in_china {");
+    let new = edited(&[
+        (
+            "policy.pol",
+            "  major gb::major_changes\n",
+            "  major gb::major_changes, our_purpose, our_categories, our_provision\n",
+        ),
+        ("policy.pol", "storage in_china {", &clauses),
+    ]);
+    let new = analyze(new.path());
+    let d = diff::diff(&old.policy, &new.policy);
+    for id in [
+        "reconsent_purpose_changed",
+        "reconsent_categories_added",
+        "reconsent_provision",
+    ] {
+        assert!(
+            d.own_major_list.iter().any(|m| m == id),
+            "{:?}",
+            d.own_major_list
+        );
+    }
+    let diags = rule::check(&d, &old.policy, &new.policy, &new.db);
+    let messages: Vec<&str> = diags.iter().map(|d| d.message.en.as_str()).collect();
+    assert!(diags.is_empty(), "{messages:#?}");
+}

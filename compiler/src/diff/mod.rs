@@ -353,7 +353,8 @@ fn impact(op: &Op, grounds: &[Ground], own: &[String]) -> Impact {
     }
 }
 
-/// The stdlib clauses of the new version's `changes { major ... }` (lists expanded).
+/// The stdlib clauses of the new version's `changes { major ... }` (lists expanded; an author's
+/// clause counts as the stdlib clause it derives from, `clause x: gb::change_contact`).
 fn own_major_list(policy: &Policy) -> Vec<String> {
     let Some(changes) = policy.of_kind(Kind::Changes).next() else {
         return Vec::new();
@@ -361,7 +362,7 @@ fn own_major_list(policy: &Policy) -> Vec<String> {
     policy
         .clauses(&changes.fields, "major")
         .into_iter()
-        .filter_map(|id| policy.item(id))
+        .filter_map(|id| policy.std_origin(id))
         .map(|i| i.name().to_string())
         .collect()
 }

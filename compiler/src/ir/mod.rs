@@ -280,6 +280,23 @@ impl Policy {
         self.module(item.module).is_some_and(|m| m.is_std)
     }
 
+    /// The stdlib item an item is, or descends from through `: parent`: a right's or
+    /// promise's stdlib kind, or the stdlib clause an author's clause words in their own way
+    /// (`clause our_words: gb::change_contact { ... }`), so that rules and `polc diff` treat
+    /// it as that clause. `None` for an item of the author's own making.
+    pub fn std_origin(&self, id: ItemId) -> Option<&Item> {
+        let mut current = self.item(id);
+        // Parents form a chain; the bound stops a cycle (reported elsewhere).
+        for _ in 0..8 {
+            let item = current?;
+            if self.is_std(item) {
+                return Some(item);
+            }
+            current = item.parent.and_then(|p| self.item(p));
+        }
+        None
+    }
+
     /// The items the author wrote (not the stdlib's), in source order.
     pub fn user_items(&self) -> impl Iterator<Item = &Item> {
         self.items

@@ -1101,7 +1101,8 @@ pub static KINDS: &[KindSpec] = &[
         kind: Kind::Clause,
         keyword: "clause",
         naming: Naming::Required,
-        parent: None,
+        // The stdlib clause it words in the author's own way (`Policy::std_origin`).
+        parent: Some(Kind::Clause),
         fields: DEF_FIELDS,
         en: "a clause",
         zh: "条款",

@@ -90,8 +90,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .policy
         .clauses(&changes.fields, "major")
         .into_iter()
-        .filter_map(|c| ctx.item(c))
-        .filter(|c| ctx.policy.is_std(c))
+        .filter_map(|c| ctx.policy.std_origin(c))
         .map(|c| c.name())
         .collect();
     if !changes.fields.has("major") {

@@ -95,8 +95,8 @@ fn cites(ctx: &Ctx, entry: &Item, clause: &str) -> bool {
     ctx.policy
         .clauses(&entry.fields, "minimum")
         .into_iter()
-        .filter_map(|c| ctx.item(c))
-        .any(|c| ctx.policy.is_std(c) && c.name() == clause)
+        .filter_map(|c| ctx.policy.std_origin(c))
+        .any(|c| c.name() == clause)
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {

@@ -59,8 +59,7 @@ fn clause_names<'a>(ctx: &Ctx<'a>, right: &'a Item, key: &str) -> Vec<&'a str> {
                 .policy
                 .clauses(&item.fields, key)
                 .into_iter()
-                .filter_map(|c: ItemId| ctx.item(c))
-                .filter(|c| ctx.policy.is_std(c))
+                .filter_map(|c: ItemId| ctx.policy.std_origin(c))
                 .map(Item::name)
                 .collect();
         }

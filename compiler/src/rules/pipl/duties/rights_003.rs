@@ -109,11 +109,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             } else {
                 vec![id]
             };
-            if clauses
-                .iter()
-                .filter_map(|c| ctx.item(*c))
-                .any(|c| !ctx.policy.is_std(c))
-            {
+            if clauses.iter().any(|c| ctx.policy.std_origin(*c).is_none()) {
                 own.push((v.span, ctx.display(id)));
             }
         }

@@ -121,7 +121,14 @@ fn missing_contents(ctx: &Ctx, security: &crate::ir::Item, out: &mut Vec<Diagnos
         .policy
         .clauses(&security.fields, "incident_contents")
         .into_iter()
-        .filter_map(|c| ctx.item(c).and_then(|c| c.fields.str("article")))
+        .filter_map(|c| {
+            let own = ctx.item(c).and_then(|c| c.fields.str("article"));
+            own.or_else(|| {
+                ctx.policy
+                    .std_origin(c)
+                    .and_then(|s| s.fields.str("article"))
+            })
+        })
         .collect();
     let missing: Vec<&(&str, &str, &str)> = ART57_ITEMS
         .iter()

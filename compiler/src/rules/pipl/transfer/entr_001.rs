@@ -158,4 +158,27 @@ mod tests {
         let text = format!("{HEADER}{ITEMS}recipient labeller: pipl::entrusted_party {{\n  label {{ zh: \"标注供应商\", en: \"labelling supplier\" }}\n  contract pipl::entrust_clauses\n}}\nflow f {{\n  entrust photo\n  to labeller\n  for labelling\n}}\n");
         assert!(check(&text, "PIPL-ENTR-001").is_empty());
     }
+
+    /// The Art. 21 terms in the author's own words: each clause derives from the stdlib
+    /// clause it restates, so it counts as that clause; leaving one out is still reported.
+    #[test]
+    fn own_wordings_of_the_clauses_count() {
+        let own: String = [
+            "entrust_scope",
+            "entrust_within_agreement",
+            "entrust_return_delete",
+            "entrust_no_sub_entrust",
+            "entrust_supervision",
+        ]
+        .iter()
+        .map(|c| format!("clause our_{c}: pipl::{c} {{\n  label {{ zh: \"我们的措辞\", en: \"our words\" }}\n}}\n"))
+        .collect();
+        let recipient = |contract: &str| {
+            format!("{HEADER}{ITEMS}{own}recipient labeller: pipl::entrusted_party {{\n  label {{ zh: \"标注供应商\", en: \"labelling supplier\" }}\n  contract {contract}\n}}\nflow f {{\n  entrust photo\n  to labeller\n  for labelling\n}}\n")
+        };
+        let all = "our_entrust_scope, our_entrust_within_agreement, our_entrust_return_delete, our_entrust_no_sub_entrust, our_entrust_supervision";
+        assert!(check(&recipient(all), "PIPL-ENTR-001").is_empty());
+        let four = "our_entrust_scope, our_entrust_within_agreement, our_entrust_return_delete, our_entrust_no_sub_entrust";
+        assert_eq!(check(&recipient(four), "PIPL-ENTR-001").len(), 1);
+    }
 }

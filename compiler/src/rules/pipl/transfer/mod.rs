@@ -27,8 +27,9 @@ pub static RULES: &[&Rule] = &[
 
 /// Whether `id` is the stdlib item `name` (a clause, a mechanism, ...).
 pub(crate) fn is_std(ctx: &Ctx, id: ItemId, name: &str) -> bool {
-    ctx.item(id)
-        .is_some_and(|item| item.name() == name && ctx.policy.is_std(item))
+    ctx.policy
+        .std_origin(id)
+        .is_some_and(|item| item.name() == name)
 }
 
 /// Which of the stdlib clauses `wanted` a `Clauses` field does not contain (lists expanded).
