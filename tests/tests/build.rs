@@ -650,3 +650,58 @@ fn the_incident_plan_is_mentioned_once() {
     let (id, out) = build_one(Workspace::from_text("policy.pol", &starter).analyze());
     assert_eq!(text_of(&out, &id, "zh").matches(sentence).count(), 1);
 }
+
+/// "your" is said once per list of the person's data, and never before a label that already
+/// says whose the data is ("the text of your e-mails", "Platform Users' business data").
+#[test]
+fn whose_data_is_said_once() {
+    for dir in examples() {
+        let a = analyze(&dir);
+        let (id, out) = build_one(a);
+        let en = text(&out, &format!("{id}/en/policy.md"));
+        for wrong in [
+            "your your",
+            "your the ",
+            "your text of your",
+            "your Platform Users'",
+            "your keywords you",
+        ] {
+            assert!(!en.contains(wrong), "{id}: `{wrong}`");
+        }
+        let zh = text(&out, &format!("{id}/zh/policy.md"));
+        assert!(!zh.contains("您的您"), "{id}: 您的您");
+    }
+    let a = analyze(&root().join("examples/databaker"));
+    let (id, out) = build_one(a);
+    assert!(text(&out, &format!("{id}/en/policy.md"))
+        .contains("the text of your e-mails and text messages"));
+}
+
+/// Counts in words, one purpose in the singular, the last of a list of phrases after "and",
+/// a fact's sentence in lower case after its colon, and a contact channel named by the
+/// heading it is listed under.
+#[test]
+fn english_lists_counts_and_facts_read_as_prose() {
+    let starter = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
+    let (id, out) = build_one(Workspace::from_text("policy.pol", &starter).analyze());
+    let en = text(&out, &format!("{id}/en/policy.md"));
+    assert!(
+        en.contains("for the following purpose: registration and sign-in."),
+        "{en}"
+    );
+    assert!(
+        en.contains("the contact details listed under “Personal information protection contact” in “How to contact us” below"),
+        "{}",
+        &en[en.find("listed under").unwrap_or(0)..][..200]
+    );
+    let (id, out) = build_one(analyze(&root().join("examples/megvii")));
+    let en = text(&out, &format!("{id}/en/policy.md"));
+    let intro = en
+        .lines()
+        .find(|l| l.contains("for the following seven purposes: "))
+        .unwrap();
+    assert!(intro.contains("; and "), "{intro}");
+    let (id, out) = build_one(analyze(&root().join("examples/databaker")));
+    let en = text(&out, &format!("{id}/en/policy.md"));
+    assert!(en.contains("Backups: after you delete information from our services"));
+}

@@ -233,6 +233,17 @@ impl Composer<'_> {
         }))
     }
 
+    /// A fact whose value is the author's sentence: `Backups: after you delete …` (a common
+    /// first word lower-cased after the colon, as in every other fact).
+    fn fact_clause(&self, zh: &str, en: &str, value: &Text) -> Para {
+        let text = clause(&self.t(value));
+        let text = match self.lang {
+            Lang::Zh => text,
+            Lang::En => lowercase_common(&text),
+        };
+        self.fact(zh, en, text)
+    }
+
     /// `标签：值。` / `Label: value.`
     fn fact(&self, zh: &str, en: &str, value: String) -> Para {
         let label = pick(self.lang, zh, en);
@@ -393,14 +404,8 @@ impl Composer<'_> {
         let mut facts = Vec::new();
         if !p.data.is_empty() {
             facts.push(match self.lang {
-                Lang::Zh => format!(
-                    "适用于您的{}",
-                    join(&your_labels(&p.data, self.lang), self.lang)
-                ),
-                Lang::En => format!(
-                    "it covers your {}",
-                    join(&your_labels(&p.data, self.lang), self.lang)
-                ),
+                Lang::Zh => format!("适用于{}", your_data(&p.data, self.lang)),
+                Lang::En => format!("it covers {}", your_data(&p.data, self.lang)),
             });
         }
         if !p.regions.is_empty() {
@@ -443,17 +448,13 @@ impl Composer<'_> {
             return Vec::new();
         }
         let purposes: Vec<String> = self.m.purposes.iter().map(|p| self.t(&p.label)).collect();
-        vec![Para::text(match self.lang {
-            Lang::Zh => format!(
-                "我们会出于以下{}个目的收集和使用您的个人信息：{}。下图展示了各类个人信息用于哪些目的、提供给哪些接收方。",
-                self.m.purposes.len(),
-                purposes.join("；")
-            ),
-            Lang::En => format!(
-                "We collect and use your personal information for the following {} purposes: {}. The diagram below shows which information serves which purpose and which recipients receive it.",
-                self.m.purposes.len(),
-                purposes.join("; ")
-            ),
+        let n = purposes.len();
+        let list = words::join_semicolons(&purposes, self.lang);
+        vec![Para::text(match (self.lang, n) {
+            (Lang::Zh, 1) => format!("我们会出于以下目的收集和使用您的个人信息：{list}。下图展示了各类个人信息用于哪些目的、提供给哪些接收方。"),
+            (Lang::Zh, _) => format!("我们会出于以下{n}个目的收集和使用您的个人信息：{list}。下图展示了各类个人信息用于哪些目的、提供给哪些接收方。"),
+            (Lang::En, 1) => format!("We collect and use your personal information for the following purpose: {list}. The diagram below shows which information serves it and which recipients receive it."),
+            (Lang::En, _) => format!("We collect and use your personal information for the following {} purposes: {list}. The diagram below shows which information serves which purpose and which recipients receive it.", words::count_en(n)),
         })]
     }
 
@@ -637,7 +638,7 @@ impl Composer<'_> {
             None => {}
         }
         if let Some(r) = &p.refusal {
-            out.push(self.fact("拒绝的后果", "Consequence of refusal", clause(&self.t(r))));
+            out.push(self.fact_clause("拒绝的后果", "Consequence of refusal", r));
         }
         if let Some(c) = &p.consent {
             out.push(self.fact(
@@ -661,18 +662,14 @@ impl Composer<'_> {
             ));
         }
         if let Some(n) = &p.necessity {
-            out.push(self.fact(
+            out.push(self.fact_clause(
                 "处理敏感个人信息的必要性",
                 "Why sensitive information is necessary",
-                clause(&self.t(n)),
+                n,
             ));
         }
         if let Some(n) = &p.impact {
-            out.push(self.fact(
-                "对您权益的影响",
-                "Impact on your rights",
-                clause(&self.t(n)),
-            ));
+            out.push(self.fact_clause("对您权益的影响", "Impact on your rights", n));
         }
         out
     }
@@ -691,7 +688,7 @@ impl Composer<'_> {
             }));
         }
         if let Some(l) = &s.lifetime {
-            out.push(self.fact("保存期限", "How long they are kept", clause(&self.t(l))));
+            out.push(self.fact_clause("保存期限", "How long they are kept", l));
         }
         if !s.refuse.is_empty() {
             out.push(Para::list(
@@ -771,7 +768,7 @@ impl Composer<'_> {
             out.push(self.fact("所用技术", "Technologies", join(&tech, self.lang)));
         }
         if let Some(l) = &c.lifetime {
-            out.push(self.fact("保存期限", "Lifetime", clause(&self.t(l))));
+            out.push(self.fact_clause("保存期限", "Lifetime", l));
         }
         out.extend(self.free(&c.description));
         out
@@ -802,8 +799,7 @@ impl Composer<'_> {
             pick(self.lang, "您的个人信息", "your personal information").to_string()
         } else {
             match self.lang {
-                Lang::Zh => format!("您的{}", join(&your_labels(&s.data, self.lang), self.lang)),
-                Lang::En => format!("your {}", join(&your_labels(&s.data, self.lang), self.lang)),
+                Lang::Zh | Lang::En => your_data(&s.data, self.lang),
             }
         };
         let mut out = vec![Para::text(match self.lang {
@@ -1120,10 +1116,10 @@ impl Composer<'_> {
             ));
         }
         if let Some(b) = &r.backups {
-            out.push(self.fact("备份", "Backups", clause(&self.t(b))));
+            out.push(self.fact_clause("备份", "Backups", b));
         }
         if let Some(b) = &r.on_cessation {
-            out.push(self.fact("停止运营时", "If we stop operating", clause(&self.t(b))));
+            out.push(self.fact_clause("停止运营时", "Cessation of operations", b));
         }
         out.extend(self.free(&r.description));
         out
@@ -1136,7 +1132,7 @@ impl Composer<'_> {
         let labels: Vec<String> = self.m.rights.iter().map(|r| self.t(&r.label)).collect();
         vec![Para::text(match self.lang {
             Lang::Zh => format!("按照相关法律法规，您对自己的个人信息享有以下权利：{}。", labels.join("、")),
-            Lang::En => format!("Under the applicable laws and regulations, you have the following rights over your personal information: {}.", labels.join("; ")),
+            Lang::En => format!("Under the applicable laws and regulations, you have the following rights over your personal information: {}.", words::join_semicolons(&labels, self.lang)),
         })]
     }
 
@@ -1185,7 +1181,7 @@ impl Composer<'_> {
             ));
         }
         if let Some(v) = &r.verification {
-            out.push(self.fact("身份验证", "Identity verification", clause(&self.t(v))));
+            out.push(self.fact_clause("身份验证", "Identity verification", v));
         }
         if let Some(w) = &r.within {
             out.push(Para::text(match self.lang {
@@ -1238,10 +1234,10 @@ impl Composer<'_> {
             out.push(Para::text(pick(self.lang, "如需处理儿童的个人信息，我们会事先取得其父母或者其他监护人的同意。", "Where we need to process a child's personal information, we first obtain the consent of the child's parent or other guardian.").into()));
         }
         if let Some(d) = &m.on_discovery {
-            out.push(self.fact(
+            out.push(self.fact_clause(
                 "未经同意收集的情形",
-                "If we find information collected without consent",
-                clause(&self.t(d)),
+                "Information collected without consent",
+                d,
             ));
         }
         if !m.guardian_contact.is_empty() {
@@ -1430,7 +1426,7 @@ impl Composer<'_> {
                 items.push(self.fact("网址", "Web page", u.clone()).text);
             }
             if let Some(h) = &k.hours {
-                items.push(self.fact("服务时间", "Hours", clause(&self.t(h))).text);
+                items.push(self.fact_clause("服务时间", "Hours", h).text);
             }
             if !k.requests.is_empty() {
                 let req: Vec<String> = k.requests.iter().map(|r| self.t(r)).collect();
@@ -1467,6 +1463,71 @@ fn labels(refs: &[Ref], lang: Lang) -> Vec<String> {
 
 /// Category labels to follow “您的” / “your”: a label that already starts with it
 /// (“您的设备信息”) loses its own, so the sentence does not say it twice.
+/// The person's data, as the object of a sentence: `your name, e-mail address and phone
+/// number` / `您的姓名、电子邮箱和手机号码`, with one "your" for the whole list. A label that
+/// already says whose it is ("the text of your e-mails", "Platform Users' business data",
+/// 「您在我们网站上的申请经历」) is not given a second one: then each label gets its own
+/// "your" only where it needs one, and "the" where it names the person in a clause ("the
+/// keywords you searched for").
+fn your_data(cats: &[CategoryRef], lang: Lang) -> String {
+    let bare = your_labels(cats, lang);
+    let whole = category_labels(cats, lang);
+    let owned = |l: &str| match lang {
+        Lang::Zh => l.contains('您'),
+        Lang::En => {
+            let words: Vec<&str> = l.split([' ', '(', ')']).collect();
+            l.contains('\'')
+                || words
+                    .iter()
+                    .any(|w| matches!(*w, "your" | "Your" | "you" | "You"))
+        }
+    };
+    let (your, the) = match lang {
+        Lang::Zh => ("您的", ""),
+        Lang::En => ("your ", "the "),
+    };
+    if !bare.iter().any(|l| owned(l)) {
+        return format!("{your}{}", join(&bare, lang));
+    }
+    if lang == Lang::Zh {
+        // 「您的」 before the first label that needs it governs the rest of the list.
+        let mut said = false;
+        let items: Vec<String> = bare
+            .iter()
+            .map(|b| {
+                if owned(b) || said {
+                    b.clone()
+                } else {
+                    said = true;
+                    format!("{your}{b}")
+                }
+            })
+            .collect();
+        return join(&items, lang);
+    }
+    let items: Vec<String> = bare
+        .iter()
+        .zip(&whole)
+        .map(|(b, w)| {
+            let has_article = lang == Lang::En
+                && ["the ", "a ", "an ", "The ", "A ", "An "]
+                    .iter()
+                    .any(|a| w.starts_with(a));
+            match (owned(b), has_article) {
+                (false, _) => format!("{your}{b}"),
+                (true, true) => w.clone(),
+                (true, false)
+                    if lang == Lang::En && !b.contains('\'') && !b.starts_with("your") =>
+                {
+                    format!("{the}{b}")
+                }
+                (true, false) => b.clone(),
+            }
+        })
+        .collect();
+    join(&items, lang)
+}
+
 fn your_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
     category_labels(cats, lang)
         .into_iter()
@@ -1507,11 +1568,11 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
 /// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。`
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     let label = words::text(&p.label, lang);
-    let cats = join(&your_labels(&p.uses, lang), lang);
-    match (lang, cats.is_empty()) {
-        (Lang::Zh, false) => format!("为{label}，我们会收集和使用您的{cats}。"),
+    let cats = your_data(&p.uses, lang);
+    match (lang, p.uses.is_empty()) {
+        (Lang::Zh, false) => format!("为{label}，我们会收集和使用{cats}。"),
         (Lang::Zh, true) => format!("我们会为{label}处理您的个人信息。"),
-        (Lang::En, false) => format!("For {label}, we collect and use your {cats}."),
+        (Lang::En, false) => format!("For {label}, we collect and use {cats}."),
         (Lang::En, true) => format!("We process your personal information for {label}."),
     }
 }
@@ -1519,17 +1580,17 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
 /// `我们会向我们的合作伙伴共享您的联系电话……` with purposes, basis, conditions and, for a
 /// recipient abroad, where it is.
 pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
-    let cats = join(&your_labels(&f.data, lang), lang);
+    let cats = your_data(&f.data, lang);
     let to = join(&labels(&f.to, lang), lang);
     let mut s = match (lang, f.action.as_str()) {
-        (Lang::Zh, "entrust") => format!("我们会委托{to}处理您的{cats}"),
-        (Lang::Zh, "transfer") => format!("我们会将您的{cats}转让给{to}"),
-        (Lang::Zh, "disclose") => format!("我们会向{to}公开披露您的{cats}"),
-        (Lang::Zh, _) => format!("我们会向{to}提供您的{cats}"),
-        (Lang::En, "entrust") => format!("We entrust {to} with processing your {cats}"),
-        (Lang::En, "transfer") => format!("We transfer your {cats} to {to}"),
-        (Lang::En, "disclose") => format!("We publicly disclose your {cats} to {to}"),
-        (Lang::En, _) => format!("We provide your {cats} to {to}"),
+        (Lang::Zh, "entrust") => format!("我们会委托{to}处理{cats}"),
+        (Lang::Zh, "transfer") => format!("我们会将{cats}转让给{to}"),
+        (Lang::Zh, "disclose") => format!("我们会向{to}公开披露{cats}"),
+        (Lang::Zh, _) => format!("我们会向{to}提供{cats}"),
+        (Lang::En, "entrust") => format!("We entrust {to} with processing {cats}"),
+        (Lang::En, "transfer") => format!("We transfer {cats} to {to}"),
+        (Lang::En, "disclose") => format!("We publicly disclose {cats} to {to}"),
+        (Lang::En, _) => format!("We provide {cats} to {to}"),
     };
     if !f.trigger.is_empty() {
         let triggers = words::options("trigger", &f.trigger, lang);
@@ -1584,8 +1645,7 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         pick(lang, "您的个人信息", "your personal information").to_string()
     } else {
         match lang {
-            Lang::Zh => format!("您的{}", join(&your_labels(&r.data, lang), lang)),
-            Lang::En => format!("your {}", join(&your_labels(&r.data, lang), lang)),
+            Lang::Zh | Lang::En => your_data(&r.data, lang),
         }
     };
     let mut s = match (lang, &r.period, &r.until) {
@@ -1624,6 +1684,7 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
 fn lowercase_common(s: &str) -> String {
     const COMMON: &[&str] = &[
         "If", "Where", "You", "Your", "We", "Our", "It", "This", "The", "Without", "In", "A", "An",
+        "After", "Before", "When", "For", "Once", "Unless", "Upon",
     ];
     let first = s.split(' ').next().unwrap_or_default();
     if COMMON.contains(&first) {

@@ -29,26 +29,49 @@ pub fn text(t: &Text, lang: Lang) -> String {
 
 /// Joins a list as prose: `A、B和C` / `A, B and C`.
 pub fn join(items: &[String], lang: Lang) -> String {
+    join_with(items, lang, "及", "and")
+}
+
+pub fn join_or(items: &[String], lang: Lang) -> String {
+    join_with(items, lang, "或", "or")
+}
+
+/// `A、B及C` / `A, B and C`. In English an item that itself contains "and" or "or" gets a
+/// serial comma before the last conjunction, so the list cannot be misread ("preferences and
+/// usage habits, and browsing activity").
+fn join_with(items: &[String], lang: Lang, zh: &str, en: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => match lang {
-            Lang::Zh => format!("{}及{}", rest.join("、"), last),
-            Lang::En => format!("{} and {}", rest.join(", "), last),
+            Lang::Zh => format!("{}{zh}{}", rest.join("、"), last),
+            Lang::En => {
+                let nested = items
+                    .iter()
+                    .any(|i| i.contains(" and ") || i.contains(" or "));
+                let comma = if nested { "," } else { "" };
+                format!("{}{comma} {en} {}", rest.join(", "), last)
+            }
         },
     }
 }
 
-/// Joins alternatives: `A、B或C` / `A, B or C`.
-pub fn join_or(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => match lang {
-            Lang::Zh => format!("{}或{}", rest.join("、"), last),
-            Lang::En => format!("{} or {}", rest.join(", "), last),
-        },
+/// Items that are phrases of their own, one after another: `A；B；C` / `A; B; and C`.
+pub fn join_semicolons(items: &[String], lang: Lang) -> String {
+    match (lang, items) {
+        (Lang::Zh, _) | (Lang::En, [] | [_]) => items.join(pick(lang, "；", "; ")),
+        (Lang::En, [rest @ .., last]) => format!("{}; and {last}", rest.join("; ")),
     }
+}
+
+/// A count in words, as legal English writes small numbers: `three`, `12`.
+pub fn count_en(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// Ends a sentence with the language's full stop unless it already ends in punctuation.
@@ -170,9 +193,10 @@ pub fn channel(c: &Channel, lang: Lang) -> String {
             let label = c.text.as_ref().map(|t| text(t, lang)).unwrap_or_default();
             match lang {
                 Lang::Zh => format!("通过本政策“联系我们”部分所列的{label}联系方式"),
-                Lang::En => {
-                    format!("through our contact for {label} given under “How to contact us” below")
-                }
+                Lang::En => format!(
+                    "through the contact details listed under “{}” in “How to contact us” below",
+                    capitalize(&label)
+                ),
             }
         }
         ChannelKind::Text => clause(&c.text.as_ref().map(|t| text(t, lang)).unwrap_or_default()),
