@@ -705,3 +705,26 @@ fn english_lists_counts_and_facts_read_as_prose() {
     let en = text(&out, &format!("{id}/en/policy.md"));
     assert!(en.contains("Backups: after you delete information from our services"));
 }
+
+/// No subsection is a bare heading: a right the policy only names stays in the list of
+/// rights instead of getting an empty subsection, which would read like lost text.
+#[test]
+fn no_subsection_is_empty() {
+    for dir in examples() {
+        let (id, out) = build_one(analyze(&dir));
+        for lang in ["zh", "en"] {
+            let md = text(&out, &format!("{id}/{lang}/policy.md"));
+            let lines: Vec<&str> = md
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with("<a id="))
+                .collect();
+            for pair in lines.windows(2) {
+                assert!(
+                    !(pair[0].starts_with("### ") && pair[1].starts_with('#')),
+                    "{id} {lang}: `{}` has nothing under it",
+                    pair[0]
+                );
+            }
+        }
+    }
+}

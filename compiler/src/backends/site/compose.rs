@@ -1136,6 +1136,8 @@ impl Composer<'_> {
         })]
     }
 
+    /// One subsection per right that says something beyond its name (a right the policy only
+    /// names is in the list of `rights_intro`: an empty heading would look like a lost text).
     fn rights(&self) -> Blocks {
         self.m
             .rights
@@ -1147,6 +1149,7 @@ impl Composer<'_> {
                     self.right(r),
                 )
             })
+            .filter(|(_, _, content)| !content.is_empty())
             .collect()
     }
 
@@ -1346,11 +1349,19 @@ impl Composer<'_> {
                     .map(|d| words::date(d, self.lang))
                     .unwrap_or_default();
                 let head = match (self.lang, &r.version) {
-                    (Lang::Zh, Some(v)) => format!("{date}版本（{v}）："),
-                    (Lang::Zh, None) => format!("{date}版本："),
-                    (Lang::En, Some(v)) => format!("Version {v} of {date}:"),
-                    (Lang::En, None) => format!("Version of {date}:"),
+                    (Lang::Zh, Some(v)) => format!("{date}版本（{v}）"),
+                    (Lang::Zh, None) => format!("{date}版本"),
+                    (Lang::En, Some(v)) => format!("Version {v} of {date}"),
+                    (Lang::En, None) => format!("Version of {date}"),
                 };
+                // A colon only when a list of changes follows.
+                let end = match (r.changes.is_empty(), self.lang) {
+                    (true, Lang::Zh) => "。",
+                    (true, Lang::En) => ".",
+                    (false, Lang::Zh) => "：",
+                    (false, Lang::En) => ":",
+                };
+                let head = format!("{head}{end}");
                 let items = r
                     .changes
                     .iter()
