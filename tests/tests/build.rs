@@ -704,6 +704,9 @@ fn english_lists_counts_and_facts_read_as_prose() {
     let (id, out) = build_one(analyze(&root().join("examples/databaker")));
     let en = text(&out, &format!("{id}/en/policy.md"));
     assert!(en.contains("Backups: after you delete information from our services"));
+    // The MLPS filing and level are one sentence, not certifications listed next to it.
+    assert!(en.contains("have been filed under the Classified Protection of Cybersecurity (MLPS) and have passed the Level 2 assessment."));
+    assert!(!en.contains("(MLPS), level 2"));
 }
 
 /// No subsection is a bare heading: a right the policy only names stays in the list of

@@ -1013,19 +1013,52 @@ impl Composer<'_> {
                     .collect(),
             ));
         }
-        if !s.certifications.is_empty() {
-            let c = join(&self.labels(&s.certifications), self.lang);
+        // The MLPS (网络安全等级保护) filing and level are one fact about our systems, said in
+        // one sentence, not listed among certifications next to a sentence repeating them.
+        let mlps_level_of = |id: &str| {
+            id.strip_prefix("std::security::mlps_level_")
+                .and_then(|n| n.parse::<u64>().ok())
+        };
+        let filed = s
+            .certifications
+            .iter()
+            .any(|c| c.id == "std::security::mlps_filing");
+        let level = s
+            .mlps_level
+            .or_else(|| s.certifications.iter().find_map(|c| mlps_level_of(&c.id)));
+        let others: Vec<Ref> = s
+            .certifications
+            .iter()
+            .filter(|c| c.id != "std::security::mlps_filing" && mlps_level_of(&c.id).is_none())
+            .cloned()
+            .collect();
+        if !others.is_empty() {
+            let c = join(&self.labels(&others), self.lang);
             out.push(Para::text(match self.lang {
                 Lang::Zh => format!("我们已取得{c}。"),
                 Lang::En => format!("We hold the following certifications: {c}."),
             }));
         }
-        if let Some(level) = s.mlps_level {
-            out.push(Para::text(match self.lang {
-                Lang::Zh => format!("我们的相关业务系统已通过网络安全等级保护第{}级测评。", zh_numeral(level as usize)),
-                Lang::En => format!("Our business systems concerned have passed the Level {level} assessment under the Classified Protection of Cybersecurity (MLPS)."),
-            }));
-        }
+        let mlps = match (filed, level) {
+            (true, Some(l)) => Some(match self.lang {
+                Lang::Zh => format!("我们的相关业务系统已完成网络安全等级保护备案，并已通过第{}级测评。", zh_numeral(l as usize)),
+                Lang::En => format!("Our business systems concerned have been filed under the Classified Protection of Cybersecurity (MLPS) and have passed the Level {l} assessment."),
+            }),
+            (false, Some(l)) => Some(match self.lang {
+                Lang::Zh => format!("我们的相关业务系统已通过网络安全等级保护第{}级测评。", zh_numeral(l as usize)),
+                Lang::En => format!("Our business systems concerned have passed the Level {l} assessment under the Classified Protection of Cybersecurity (MLPS)."),
+            }),
+            (true, None) => Some(
+                pick(
+                    self.lang,
+                    "我们的相关业务系统已完成网络安全等级保护备案。",
+                    "Our business systems concerned have been filed under the Classified Protection of Cybersecurity (MLPS).",
+                )
+                .to_string(),
+            ),
+            (false, None) => None,
+        };
+        out.extend(mlps.map(Para::text));
         // The plan is often also listed as a measure (`sec::incident_response`): say it once.
         let plan_listed = s
             .measures
