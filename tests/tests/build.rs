@@ -704,6 +704,16 @@ fn english_lists_counts_and_facts_read_as_prose() {
     let (id, out) = build_one(analyze(&root().join("examples/databaker")));
     let en = text(&out, &format!("{id}/en/policy.md"));
     assert!(en.contains("Backups: after you delete information from our services"));
+    // A retention rule's data are "them"; its purposes come first, not after the `until`.
+    assert!(
+        en.contains("we delete or anonymize them."),
+        "databaker retention"
+    );
+    let shengshu = build_one(analyze(&root().join("examples/shengshu")));
+    let shengshu_en = text(&shengshu.1, &format!("{}/en/policy.md", shengshu.0));
+    assert!(shengshu_en.contains(
+        "For helping you to create an account and logging in with a third-party account, we keep your personal information until you close your account"
+    ));
     // The MLPS filing and level are one sentence, not certifications listed next to it.
     assert!(en.contains("have been filed under the Classified Protection of Cybersecurity (MLPS) and have passed the Level 2 assessment."));
     assert!(!en.contains("(MLPS), level 2"));

@@ -1706,15 +1706,21 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
             format!("We keep {data} only for the shortest period necessary for the purpose")
         }
     };
+    // The purpose goes first in both languages: after an `until` clause it would read as
+    // part of the condition ("until you close your account for helping you ...").
     if !r.purposes.is_empty() {
         let p = join(&labels(&r.purposes, lang), lang);
         s = match lang {
             Lang::Zh => format!("为{p}，{s}"),
-            Lang::En => format!("{s} for {p}"),
+            Lang::En => format!("For {p}, {}", lowercase_first(&s)),
         };
     }
     if let Some(e) = &r.on_expiry {
-        let e = words::option("on_expiry", e, lang);
+        let mut e = words::option("on_expiry", e, lang);
+        // "delete it" refers to the data: several categories are "them".
+        if lang == Lang::En && r.data.len() > 1 {
+            e = e.replace(" it", " them");
+        }
         s.push_str(&match lang {
             Lang::Zh => format!("；期限届满后，我们将对其{e}"),
             Lang::En => format!("; when the period ends, we {e}"),
