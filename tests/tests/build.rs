@@ -694,6 +694,9 @@ fn english_lists_counts_and_facts_read_as_prose() {
         "{}",
         &en[en.find("listed under").unwrap_or(0)..][..200]
     );
+    let zh = text(&out, &format!("{id}/zh/policy.md"));
+    assert!(zh.contains("通过本政策“如何联系我们”部分所列的“个人信息保护联系人”"));
+    assert!(!zh.contains("联系方式联系方式"));
     let (id, out) = build_one(analyze(&root().join("examples/megvii")));
     let en = text(&out, &format!("{id}/en/policy.md"));
     let intro = en

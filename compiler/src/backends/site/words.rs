@@ -192,7 +192,9 @@ pub fn channel(c: &Channel, lang: Lang) -> String {
         ChannelKind::Contact => {
             let label = c.text.as_ref().map(|t| text(t, lang)).unwrap_or_default();
             match lang {
-                Lang::Zh => format!("通过本政策“联系我们”部分所列的{label}联系方式"),
+                // The section is 「如何联系我们」; the label is the heading the contact is
+                // listed under there (it often ends in 联系方式 itself).
+                Lang::Zh => format!("通过本政策“如何联系我们”部分所列的“{label}”"),
                 Lang::En => format!(
                     "through the contact details listed under “{}” in “How to contact us” below",
                     capitalize(&label)
