@@ -170,10 +170,7 @@ fn every_category_and_purpose_appears_in_both_languages() {
 /// reaches both pages, under the same anchor: the flow sentences name it by label only.
 #[test]
 fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
-    let text = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
-    let a = Workspace::from_text("policy.pol", &text).analyze();
-    assert!(!a.has_errors());
-    let (id, out) = build_one(a);
+    let (id, out) = build_starter();
     let zh = text_of(&out, &id, "zh");
     let en = text_of(&out, &id, "en");
     for (page, facts) in [
@@ -206,6 +203,14 @@ fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
     // The agreement's clauses are listed (here the stdlib's Art. 21 clauses).
     assert!(zh.contains("未经我们同意，受托方不得转委托他人处理个人信息。"));
     assert!(en.contains("The entrusted party does not sub-entrust the processing to anyone else without our consent."));
+}
+
+/// The site of the starter `polc init` writes: a small policy with a named processor.
+fn build_starter() -> (String, Output) {
+    let text = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
+    let a = Workspace::from_text("policy.pol", &text).analyze();
+    assert!(!a.has_errors());
+    build_one(a)
 }
 
 fn text_of(out: &Output, id: &str, lang: &str) -> String {
@@ -646,8 +651,7 @@ fn the_incident_plan_is_mentioned_once() {
     let zh = text_of(&out, &id, "zh");
     assert_eq!(zh.matches("<li>个人信息安全事件应急预案</li>").count(), 1);
     assert!(!zh.contains(sentence));
-    let starter = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
-    let (id, out) = build_one(Workspace::from_text("policy.pol", &starter).analyze());
+    let (id, out) = build_starter();
     assert_eq!(text_of(&out, &id, "zh").matches(sentence).count(), 1);
 }
 
@@ -682,8 +686,7 @@ fn whose_data_is_said_once() {
 /// heading it is listed under.
 #[test]
 fn english_lists_counts_and_facts_read_as_prose() {
-    let starter = std::fs::read_to_string(root().join("compiler/cli/starter/policy.pol")).unwrap();
-    let (id, out) = build_one(Workspace::from_text("policy.pol", &starter).analyze());
+    let (id, out) = build_starter();
     let en = text(&out, &format!("{id}/en/policy.md"));
     assert!(
         en.contains("for the following purpose: registration and sign-in."),

@@ -183,6 +183,11 @@ impl Composer<'_> {
         category_labels(cats, self.lang)
     }
 
+    /// Region codes in words: `CN` → 中华人民共和国境内 / mainland China.
+    fn regions(&self, codes: &[String]) -> Vec<String> {
+        codes.iter().map(|c| words::region(c, self.lang)).collect()
+    }
+
     fn channels(&self, channels: &[Channel]) -> Vec<String> {
         channels
             .iter()
@@ -409,11 +414,7 @@ impl Composer<'_> {
             });
         }
         if !p.regions.is_empty() {
-            let r: Vec<String> = p
-                .regions
-                .iter()
-                .map(|r| words::region(r, self.lang))
-                .collect();
+            let r = self.regions(&p.regions);
             facts.push(match self.lang {
                 Lang::Zh => format!("所涉地域为{}", join(&r, self.lang)),
                 Lang::En => format!("it concerns {}", join(&r, self.lang)),
@@ -790,11 +791,7 @@ impl Composer<'_> {
     }
 
     fn storage_entry(&self, s: &Storage) -> Vec<Para> {
-        let regions: Vec<String> = s
-            .regions
-            .iter()
-            .map(|r| words::region(r, self.lang))
-            .collect();
+        let regions = self.regions(&s.regions);
         let data = if s.data.is_empty() {
             pick(self.lang, "您的个人信息", "your personal information").to_string()
         } else {
@@ -920,11 +917,7 @@ impl Composer<'_> {
             fact("例如", "For example", join(&examples, self.lang));
         }
         if !r.regions.is_empty() {
-            let regions: Vec<String> = r
-                .regions
-                .iter()
-                .map(|c| words::region(c, self.lang))
-                .collect();
+            let regions = self.regions(&r.regions);
             fact("所在地", "Located in", join(&regions, self.lang));
         }
         if !r.contact.is_empty() {
