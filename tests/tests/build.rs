@@ -747,3 +747,33 @@ fn no_subsection_is_empty() {
         }
     }
 }
+
+/// Chinese joins the reviewers found: 「为」 doubled before a purpose that starts with 为,
+/// 「对其删除」, 「网站公告或公告」, 「以……视为同意」; and the Art. 47 ¶2 limit on deletion
+/// is a sentence of its own, not one of the cases the right applies in.
+#[test]
+fn chinese_joins_read_as_chinese() {
+    let mut pages: Vec<(String, String)> = examples()
+        .iter()
+        .map(|dir| {
+            let (id, out) = build_one(analyze(dir));
+            (id.clone(), text(&out, &format!("{id}/zh/policy.md")))
+        })
+        .collect();
+    let (id, out) = build_starter();
+    pages.push((id.clone(), text(&out, &format!("{id}/zh/policy.md"))));
+    for (id, zh) in &pages {
+        for wrong in [
+            "为为",
+            "对其删除",
+            "网站公告或公告",
+            "以您继续使用",
+            "- 法律、行政法规规定的保存期限未届满",
+        ] {
+            assert!(!zh.contains(wrong), "{id}: `{wrong}`");
+        }
+    }
+    let starter = &pages.last().unwrap().1;
+    assert!(starter.contains("如法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现，我们将停止除存储和采取必要的安全保护措施之外的处理。"));
+    assert!(starter.contains("期限届满后，我们将删除上述信息或对其进行匿名化处理。"));
+}

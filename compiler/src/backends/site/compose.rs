@@ -631,7 +631,7 @@ impl Composer<'_> {
             Some(false) => out.push(Para::text(
                 pick(
                     self.lang,
-                    "该项处理为可选，您可以拒绝。",
+                    "该项处理并非必需，您可以拒绝。",
                     "This processing is optional; you may refuse it.",
                 )
                 .into(),
@@ -1100,7 +1100,14 @@ impl Composer<'_> {
             }));
         }
         if s.report_to_authorities == Some(true) {
-            out.push(Para::text(pick(self.lang, "我们还将按照监管部门的要求，主动上报个人信息安全事件的处置情况。", "We will also report the handling of personal information security incidents to the regulators as they require.").into()));
+            // "also" only after the sentence on telling people about an incident.
+            let told = !s.incident_notice.is_empty() || !s.incident_contents.is_empty();
+            out.push(Para::text(match (told, self.lang) {
+                (true, Lang::Zh) => "我们还将按照监管部门的要求，主动上报个人信息安全事件的处置情况。",
+                (true, Lang::En) => "We will also report the handling of personal information security incidents to the regulators as they require.",
+                (false, Lang::Zh) => "如发生个人信息安全事件，我们将按照监管部门的要求，主动上报事件的处置情况。",
+                (false, Lang::En) => "If a personal information security incident occurs, we will report its handling to the regulators as they require.",
+            }.into()));
         }
         out.extend(self.free(&s.description));
         out
@@ -1195,7 +1202,12 @@ impl Composer<'_> {
                     .collect(),
             ));
         }
-        if !r.conditions.is_empty() {
+        // PIPL Art. 47 ¶2 limits deletion; listed among the cases the right applies in, it
+        // would read as one of them. It gets a sentence of its own after the list.
+        const FALLBACK: &str = "std::pipl::deletion_fallback";
+        let (fallback, conditions): (Vec<Ref>, Vec<Ref>) =
+            r.conditions.iter().cloned().partition(|c| c.id == FALLBACK);
+        if !conditions.is_empty() {
             out.push(Para::list(
                 pick(
                     self.lang,
@@ -1203,11 +1215,17 @@ impl Composer<'_> {
                     "This right applies in the following cases:",
                 )
                 .into(),
-                self.labels(&r.conditions)
+                self.labels(&conditions)
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
                     .collect(),
             ));
+        }
+        for f in &fallback {
+            out.push(Para::text(match self.lang {
+                Lang::Zh => "如法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现，我们将停止除存储和采取必要的安全保护措施之外的处理。".into(),
+                Lang::En => sentence_end(capitalize(&self.t(&f.label)), self.lang),
+            }));
         }
         if let Some(v) = &r.verification {
             out.push(self.fact_clause("身份验证", "Identity verification", v));
@@ -1602,9 +1620,25 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// A purpose label after 「为」: a label that starts with 为 itself ("为用户代表推荐……")
+/// would read 「为为……」.
+fn without_wei(label: String, lang: Lang) -> String {
+    match (lang, label.strip_prefix('为')) {
+        (Lang::Zh, Some(rest)) if !rest.is_empty() => rest.to_string(),
+        _ => label,
+    }
+}
+
+fn purpose_labels(refs: &[Ref], lang: Lang) -> Vec<String> {
+    labels(refs, lang)
+        .into_iter()
+        .map(|l| without_wei(l, lang))
+        .collect()
+}
+
 /// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。`
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
-    let label = words::text(&p.label, lang);
+    let label = without_wei(words::text(&p.label, lang), lang);
     let cats = your_data(&p.uses, lang);
     match (lang, p.uses.is_empty()) {
         (Lang::Zh, false) => format!("为{label}，我们会收集和使用{cats}。"),
@@ -1639,7 +1673,7 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
         };
     }
     if !f.purposes.is_empty() {
-        let p = join(&labels(&f.purposes, lang), lang);
+        let p = join(&purpose_labels(&f.purposes, lang), lang);
         s = match lang {
             Lang::Zh => format!("为{p}，{s}"),
             Lang::En => format!("{s} for {p}"),
@@ -1702,7 +1736,7 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
     // The purpose goes first in both languages: after an `until` clause it would read as
     // part of the condition ("until you close your account for helping you ...").
     if !r.purposes.is_empty() {
-        let p = join(&labels(&r.purposes, lang), lang);
+        let p = join(&purpose_labels(&r.purposes, lang), lang);
         s = match lang {
             Lang::Zh => format!("为{p}，{s}"),
             Lang::En => format!("For {p}, {}", lowercase_first(&s)),
@@ -1715,7 +1749,7 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
             e = e.replace(" it", " them");
         }
         s.push_str(&match lang {
-            Lang::Zh => format!("；期限届满后，我们将对其{e}"),
+            Lang::Zh => format!("；期限届满后，我们将{e}"),
             Lang::En => format!("; when the period ends, we {e}"),
         });
     }

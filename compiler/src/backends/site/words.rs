@@ -246,7 +246,7 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         )),
         ("consent", "written") => Some(("取得您的书面同意", "by your written consent")),
         ("consent", "implied_by_use") => Some((
-            "以您继续使用相关功能视为同意",
+            "您继续使用相关功能，即视为您同意",
             "by your continuing to use the function concerned",
         )),
         ("consent", "pre_checked") => Some(("通过默认勾选的方式", "by a pre-ticked box")),
@@ -277,10 +277,10 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
             Some(("出售资产或业务", "a sale of assets or of the business"))
         }
         ("trigger", "acquisition") => Some(("收购", "an acquisition")),
-        ("on_expiry", "delete") => Some(("删除", "delete it")),
-        ("on_expiry", "anonymize") => Some(("进行匿名化处理", "anonymize it")),
+        ("on_expiry", "delete") => Some(("删除上述信息", "delete it")),
+        ("on_expiry", "anonymize") => Some(("对上述信息进行匿名化处理", "anonymize it")),
         ("on_expiry", "delete_or_anonymize") => {
-            Some(("删除或进行匿名化处理", "delete or anonymize it"))
+            Some(("删除上述信息或对其进行匿名化处理", "delete or anonymize it"))
         }
         ("fee", "free") => Some(("我们不收取任何费用", "we charge no fee")),
         ("fee", "free_for_reasonable_requests") => Some((
@@ -324,7 +324,7 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("notice", "push") => Some(("推送通知", "push notification")),
         ("notice", "announcement") => Some(("公告", "public announcement")),
         ("notice", "in_product") => Some(("产品内通知", "in-product notice")),
-        ("notice", "website") => Some(("网站公告", "notice on our website")),
+        ("notice", "website") => Some(("官方网站", "notice on our website")),
         ("notice", "popup") => Some(("弹窗", "pop-up window")),
         ("action", "entrust") => Some(("委托处理", "entrust")),
         ("action", "share") => Some(("共享", "share")),
