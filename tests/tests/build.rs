@@ -3,6 +3,9 @@
 //! manifest against its published JSON Schema. The CLI side (`--check`, `--templates`, exit
 //! codes, atomic replacement) is in compiler/cli/tests/build.rs.
 
+#[path = "support/example.rs"]
+mod example;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -11,18 +14,6 @@ use pol::{Analysis, Workspace};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// Every example project, by directory.
-fn examples() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    assert!(!dirs.is_empty(), "no examples");
-    dirs
 }
 
 fn analyze(dir: &Path) -> Analysis {
@@ -49,7 +40,7 @@ fn text(out: &Output, path: &str) -> String {
 
 #[test]
 fn every_example_builds_all_its_files() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let (id, out) = build_one(analyze(&dir));
         for file in [
             "zh/index.html",
@@ -72,7 +63,7 @@ fn every_example_builds_all_its_files() {
 
 #[test]
 fn builds_are_byte_identical() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let (_, first) = build_one(analyze(&dir));
         let (_, second) = build_one(analyze(&dir));
         assert_eq!(first, second, "{}", dir.display());
@@ -134,7 +125,7 @@ fn contains_text(page: &str, l: &str) -> bool {
 /// (sentences are composed from the model).
 #[test]
 fn every_category_and_purpose_appears_in_both_languages() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let a = analyze(&dir);
         let m = backends::manifest::build(&a);
         let (id, out) = build_one(a);
@@ -221,7 +212,7 @@ fn text_of(out: &Output, id: &str, lang: &str) -> String {
 #[test]
 fn audience_tagged_parts_say_whom_they_concern() {
     let mut tagged = 0;
-    for dir in examples() {
+    for dir in example::dirs() {
         let a = analyze(&dir);
         let m = backends::manifest::build(&a);
         let (id, out) = build_one(a);
@@ -493,7 +484,7 @@ const EN_ALLOWED: &[&str] = &[
 #[test]
 fn chinese_pages_have_no_stray_latin_and_english_pages_no_stray_chinese() {
     let mut problems = Vec::new();
-    for dir in examples() {
+    for dir in example::dirs() {
         let (id, out) = build_one(analyze(&dir));
         for file in ["index.html", "policy.md"] {
             let zh = text(&out, &format!("{id}/zh/{file}"));
@@ -547,7 +538,7 @@ fn attr_values(html: &str, attr: &str) -> Vec<String> {
 
 #[test]
 fn anchors_match_across_languages_and_every_link_resolves() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let (id, out) = build_one(analyze(&dir));
         let page = |lang: &str| text(&out, &format!("{id}/{lang}/index.html"));
         let ids = |lang: &str| -> BTreeSet<String> {
@@ -610,7 +601,7 @@ fn every_manifest_validates_against_the_published_schema() {
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    for dir in examples() {
+    for dir in example::dirs() {
         let (id, out) = build_one(analyze(&dir));
         let manifest: serde_json::Value =
             serde_json::from_str(&text(&out, &format!("{id}/manifest.json"))).unwrap();
@@ -629,7 +620,7 @@ fn every_manifest_validates_against_the_published_schema() {
 
 #[test]
 fn the_manifest_records_every_suppression_with_its_justification() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let a = analyze(&dir);
         let m = backends::manifest::build(&a);
         assert_eq!(m.suppressions.len(), a.policy.suppressions.len());
@@ -659,7 +650,7 @@ fn the_incident_plan_is_mentioned_once() {
 /// says whose the data is ("the text of your e-mails", "Platform Users' business data").
 #[test]
 fn whose_data_is_said_once() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let a = analyze(&dir);
         let (id, out) = build_one(a);
         let en = text(&out, &format!("{id}/en/policy.md"));
@@ -729,7 +720,7 @@ fn english_lists_counts_and_facts_read_as_prose() {
 /// rights instead of getting an empty subsection, which would read like lost text.
 #[test]
 fn no_subsection_is_empty() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let (id, out) = build_one(analyze(&dir));
         for lang in ["zh", "en"] {
             let md = text(&out, &format!("{id}/{lang}/policy.md"));
@@ -753,7 +744,7 @@ fn no_subsection_is_empty() {
 /// is a sentence of its own, not one of the cases the right applies in.
 #[test]
 fn chinese_joins_read_as_chinese() {
-    let mut pages: Vec<(String, String)> = examples()
+    let mut pages: Vec<(String, String)> = example::dirs()
         .iter()
         .map(|dir| {
             let (id, out) = build_one(analyze(dir));

@@ -5,6 +5,8 @@
 
 #[path = "support/enforce.rs"]
 mod enforce;
+#[path = "support/example.rs"]
+mod example;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -18,18 +20,6 @@ use proptest::prelude::*;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// Every example project under examples/.
-fn examples() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.join("pol.toml").is_file() || p.join("policy.pol").is_file())
-        .collect();
-    dirs.sort();
-    assert!(!dirs.is_empty(), "no examples found");
-    dirs
 }
 
 /// The three engines agree on every request of the domain; returns how many requests each
@@ -97,7 +87,7 @@ fn emit(table: &DecisionTable) -> Emitted {
 
 #[test]
 fn every_example_emits_every_file_deterministically() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let analysis = Workspace::open(&dir).unwrap().analyze();
         assert!(!analysis.has_errors(), "{} has errors", dir.display());
         let files = backend::emit(&analysis).unwrap();
@@ -154,7 +144,7 @@ fn every_example_emits_every_file_deterministically() {
 
 #[test]
 fn engines_agree_on_every_example() {
-    for dir in examples() {
+    for dir in example::dirs() {
         let analysis = Workspace::open(&dir).unwrap().analyze();
         let table = backend::decision_table(&analysis.policy);
         let emitted = Emitted {

@@ -6,18 +6,41 @@
     reason = "each example suite uses the helpers its facts need, not all of them"
 )]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use pol::ir::{Item, ItemId, Policy};
 use pol::types::schema::Kind;
 use pol::{Analysis, Workspace};
 
+fn examples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples")
+}
+
 /// The analysis of `examples/<name>`.
 pub fn analyze(name: &str) -> Analysis {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../examples")
-        .join(name);
-    Workspace::open(&dir).unwrap().analyze()
+    Workspace::open(&examples_dir().join(name))
+        .unwrap()
+        .analyze()
+}
+
+/// Every example project under examples/, sorted. Each directory there must be a project
+/// (with `pol.toml` or `policy.pol`): one that is not is a mistake the suites report.
+pub fn dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    for d in &dirs {
+        assert!(
+            d.join("pol.toml").is_file() || d.join("policy.pol").is_file(),
+            "{} is not an example project",
+            d.display()
+        );
+    }
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no examples found");
+    dirs
 }
 
 /// The author's item of `kind` named `name`.
