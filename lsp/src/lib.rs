@@ -421,7 +421,7 @@ impl Server {
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             for key in self.projects.unpublished_keys() {
                 // Analyzed already when a request needed the model since the last edit.
-                if self.projects.dirty_keys().contains(&key) {
+                if self.projects.is_dirty(&key) {
                     self.projects.refresh(&key, &self.docs);
                 }
                 self.pump();

@@ -95,6 +95,11 @@ impl Projects {
         }
     }
 
+    /// Whether a project was edited since its analysis.
+    pub fn is_dirty(&self, key: &Key) -> bool {
+        self.map.get(key).is_some_and(|p| p.dirty)
+    }
+
     pub fn dirty_keys(&self) -> Vec<Key> {
         self.keys_where(|p| p.dirty)
     }
