@@ -121,7 +121,7 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SHARE-002", "overseas"),
         ("PIPL-XB-001", "cross_border"),
         ("PIPL-XB-002", "cross_border"),
-        ("PIPL-XB-003", "overseas"),
+        ("PIPL-XB-003", "cross_border"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))

@@ -128,7 +128,7 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SHARE-002", "external_suppliers"),
         ("PIPL-SHARE-002", "overseas_recipients"),
         ("PIPL-SHARE-002", "third_party_services"),
-        ("PIPL-XB-003", "overseas_recipients"),
+        ("PIPL-XB-003", "cross_border"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))

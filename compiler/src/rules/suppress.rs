@@ -1,7 +1,8 @@
 //! Justified suppressions: `allow CODE because "..."`.
 //!
 //! An `allow` in the `policy` header silences a rule for the whole policy; in any other item,
-//! it silences the rule's diagnostics inside that item, and takes precedence over the header's.
+//! it silences the rule's diagnostics located in that item — at their primary location or at
+//! any of their related ones — and takes precedence over the header's.
 //! Silenced diagnostics are not lost: [`Suppressed`] keeps each with the suppression that
 //! silenced it, for the manifest. An `allow` that silences nothing is a warning, so stale
 //! justifications do not pile up.
@@ -25,19 +26,25 @@ pub fn apply(policy: &Policy, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<S
     let mut used = vec![false; policy.suppressions.len()];
     for d in diags {
         // The `allow` of the item the diagnostic is in comes first: its justification is the
-        // specific one. The header's policy-wide `allow` only catches what no item answers for.
-        let in_item = |s: &crate::ir::Suppression| {
+        // specific one. Then an item the finding also points at (a promise's finding lists the
+        // flows that break it; an author may answer for it on the flow). The header's
+        // policy-wide `allow` only catches what no item answers for.
+        let in_item = |s: &crate::ir::Suppression, span: crate::source::Span| {
             !s.policy_wide
                 && policy.item(s.item).is_some_and(|item| {
-                    item.span.file == d.primary.span.file
-                        && item.span.start <= d.primary.span.start
-                        && d.primary.span.end <= item.span.end
+                    item.span.file == span.file
+                        && item.span.start <= span.start
+                        && span.end <= item.span.end
                 })
         };
-        let by = policy
-            .suppressions
-            .iter()
-            .position(|s| s.code == d.code && in_item(s))
+        let at = |span: crate::source::Span| {
+            policy
+                .suppressions
+                .iter()
+                .position(|s| s.code == d.code && in_item(s, span))
+        };
+        let by = at(d.primary.span)
+            .or_else(|| d.related.iter().find_map(|r| at(r.span)))
             .or_else(|| {
                 policy
                     .suppressions
@@ -118,5 +125,31 @@ mod tests {
                 ("second".to_string(), "header".to_string())
             ]
         );
+    }
+
+    /// A finding located on a flow and pointing at the recipient (PIPL-XB-003) is silenced by
+    /// an `allow` on the recipient as well as on the flow, and that `allow` is not reported as
+    /// silencing nothing.
+    #[test]
+    fn an_allow_at_a_related_location_silences_the_finding() {
+        let text = |recipient_allow: &str| {
+            format!("use std::pipl\n\npolicy acme {{\n  controller {{ name {{ zh: \"某公司\", en: \"Some Co.\" }}; email privacy@some.example }}\n  effective 2024-01-01\n}}\ncategory c {{\n  label {{ zh: \"甲\", en: \"a\" }}\n}}\npurpose p {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  uses c\n  basis pipl::contract\n}}\nrecipient abroad: pipl::entrusted_party {{\n  label {{ zh: \"境外\", en: \"abroad\" }}\n  region US\n{recipient_allow}}}\nflow f {{\n  entrust c\n  to abroad\n  for p\n  mechanism pipl::standard_contract\n}}\n")
+        };
+        let codes = |a: &crate::Analysis| -> Vec<&'static str> {
+            a.diagnostics.iter().map(|d| d.code.as_str()).collect()
+        };
+        let plain = crate::Workspace::from_text("policy.pol", &text("")).analyze();
+        assert!(codes(&plain).contains(&"PIPL-XB-003"));
+        let allowed = crate::Workspace::from_text(
+            "policy.pol",
+            &text("  allow PIPL-XB-003 because \"the original names no one\"\n"),
+        )
+        .analyze();
+        assert!(!codes(&allowed).contains(&"PIPL-XB-003"));
+        assert!(!codes(&allowed).contains(&"SUP-002"));
+        assert!(allowed
+            .suppressed
+            .iter()
+            .any(|s| s.diagnostic.code.as_str() == "PIPL-XB-003"));
     }
 }

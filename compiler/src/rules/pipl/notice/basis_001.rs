@@ -4,9 +4,10 @@
 //! Implemented: (a) a purpose with no basis, or with bases of other laws only (a GDPR
 //! `legitimate_interests`), and a flow with no basis of its own nor through its purposes
 //! (error; a transfer with a `trigger` — merger, division, ... — is left to PIPL Art. 22 and
-//! PIPL-MERGE-001); (b) `pipl::contract` on a purpose no contract with the person needs: tagged
-//! `marketing`, `personalization`, `ai_training`, `analytics` or `research`, or `required no`
-//! (error); (c) `pipl::legal_duty` or `pipl::other_law` with no citation of the law: no clause
+//! PIPL-MERGE-001); (b) `pipl::contract` on a purpose no contract with the person needs (tagged
+//! `marketing`, `personalization`, `ai_training`, `analytics` or `research`; an optional feature
+//! the person chooses is still part of the service), or on a flow that serves such a purpose or
+//! one the policy does not itself base on a contract (error); (c) `pipl::legal_duty` or `pipl::other_law` with no citation of the law: no clause
 //! of the author's own with an `article` among the flow's `exceptions` or `commitments`, and for
 //! a purpose no `retention` with a legal `minimum` (error); (d) a flow whose `exceptions` cite a
 //! GB/T 35273 5.6 item with no PIPL counterpart (`gbt_service_security`, `gbt_academic`), and
@@ -66,6 +67,62 @@ fn cites_law(ctx: &Ctx, item: &Item) -> bool {
         && ctx
             .items(Kind::Retention)
             .any(|r| r.fields.has("minimum") && r.fields.refs("for").contains(&item.id))
+}
+
+/// A flow that rests on `pipl::contract` itself, while a purpose it serves is not necessary for a
+/// contract with the person: that purpose has no contract basis of its own, or is of a kind no
+/// contract needs. Art. 13 ¶1(2) dispenses with consent (separate consent included, Art. 13 ¶2)
+/// only for what the contract needs, so providing data to a payment provider or any other
+/// recipient is covered only as far as its purposes are.
+fn flow_beyond_contract(ctx: &Ctx, flow: &Item, at: crate::source::Span) -> Option<Diagnostic> {
+    let unfit: Vec<(&Item, String, String)> = flow
+        .fields
+        .refs("for")
+        .into_iter()
+        .filter_map(|p| ctx.item(p))
+        .filter_map(|purpose| {
+            let tags = purpose.fields.options("tags");
+            if let Some(tag) = NOT_CONTRACTUAL.iter().find(|t| tags.contains(t)) {
+                return Some((purpose, format!("it is {tag}"), format!("其属于 {tag}")));
+            }
+            let by_contract = purpose
+                .fields
+                .refs("basis")
+                .iter()
+                .any(|b| ctx.root_name(*b) == Some("contract"));
+            (!by_contract).then(|| {
+                (
+                    purpose,
+                    "the policy does not base it on a contract".to_string(),
+                    "政策并未以合同所必需作为其依据".to_string(),
+                )
+            })
+        })
+        .collect();
+    let (first, en, zh) = unfit.first()?;
+    let (name, purpose) = (flow.name(), first.name());
+    let mut d = Diagnostic::new(
+        RULE.info.code,
+        at,
+        Message::new(
+            format!("flow `{name}` rests on a contract with the person, but it serves `{purpose}`, and {en}: the contract does not cover it"),
+            format!("数据流向「{name}」以订立、履行合同所必需为依据，但其服务于处理目的「{purpose}」，而{zh}：合同并不涵盖该处理"),
+        ),
+    )
+    .with_label(Message::new("not necessary for a contract", "并非合同所必需"))
+    .with_help(Message::new(
+        "limit the flow to the purposes the contract needs (`for`), or base it on the person's consent (`pipl::separate_consent` when it goes to another handler, PIPL Art. 23)",
+        "请将该数据流向限于合同所必需的处理目的（for），或以个人同意为依据（向其他个人信息处理者提供时为 pipl::separate_consent，个人信息保护法第二十三条）",
+    ));
+    for (purpose, _, _) in &unfit {
+        if let Some(span) = ctx.reference_in(flow.id, purpose.id) {
+            d = d.with_related(
+                span,
+                Message::new("a purpose no contract needs", "并非合同所必需的处理目的"),
+            );
+        }
+    }
+    Some(d)
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -153,19 +210,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             match ctx.root_name(b) {
                 Some("contract") if item.kind == Kind::Purpose => {
                     let tags = item.fields.options("tags");
-                    let reason = NOT_CONTRACTUAL
-                        .iter()
-                        .find(|t| tags.contains(t))
-                        .map(|t| (format!("it is {t}"), format!("其属于 {t}")))
-                        .or_else(|| {
-                            (item.fields.bool("required") == Some(false)).then(|| {
-                                (
-                                    "it is optional (`required no`)".to_string(),
-                                    "其为可选（required no）".to_string(),
-                                )
-                            })
-                        });
-                    let Some((en, zh)) = reason else {
+                    // An optional feature the person chooses (`required no`) is still part of the
+                    // service they asked for: only the kind of processing decides here.
+                    let Some(tag) = NOT_CONTRACTUAL.iter().find(|t| tags.contains(t)) else {
                         continue;
                     };
                     out.push(
@@ -173,8 +220,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                             RULE.info.code,
                             v.span,
                             Message::new(
-                                format!("purpose `{name}` rests on a contract with the person, but {en}: no contract needs it"),
-                                format!("处理目的「{name}」以订立、履行合同所必需为依据，但{zh}，并非履行合同所必需"),
+                                format!("purpose `{name}` rests on a contract with the person, but it is {tag}: no contract needs it"),
+                                format!("处理目的「{name}」以订立、履行合同所必需为依据，但其属于 {tag}，并非履行合同所必需"),
                             ),
                         )
                         .with_label(Message::new("not necessary for a contract", "并非合同所必需"))
@@ -184,6 +231,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         ))
                         .with_fix(Message::new("base it on consent", "改为以同意为依据"), v.span, "pipl::consent"),
                     );
+                }
+                Some("contract") => {
+                    if let Some(d) = flow_beyond_contract(ctx, item, v.span) {
+                        out.push(d);
+                    }
                 }
                 Some(law @ ("legal_duty" | "other_law")) if !cites_law(ctx, item) => {
                     out.push(
@@ -278,6 +330,39 @@ mod tests {
             "{HEADER}{CAT}purpose news {{\n  label {{ zh: \"资讯\", en: \"news\" }}\n  uses email\n  basis pipl::consent\n  tags marketing\n}}\nclause cpl {{\n  label {{ zh: \"协助调查\", en: \"assisting an investigation\" }}\n  article \"Criminal Procedure Law Art. 54\"\n}}\nflow to_police {{\n  share email\n  to police\n  basis pipl::legal_duty\n  exceptions cpl\n}}\n"
         );
         assert!(check(&text, "PIPL-BASIS-001").is_empty());
+    }
+
+    /// An optional feature the person chooses is part of the service: `required no` alone does
+    /// not make a contract basis unfit.
+    #[test]
+    fn an_optional_feature_may_rest_on_the_contract() {
+        let text = format!(
+            "{HEADER}{CAT}purpose cloud_backup {{\n  label {{ zh: \"云备份\", en: \"cloud backup\" }}\n  uses email\n  basis pipl::contract\n  required no\n}}\n"
+        );
+        assert!(check(&text, "PIPL-BASIS-001").is_empty());
+    }
+
+    /// A flow to a payment provider on `pipl::contract` is covered as far as its purposes are:
+    /// for payment (itself on the contract) it is; for marketing, or for a purpose the policy
+    /// bases on consent, it is not.
+    #[test]
+    fn a_flow_on_the_contract_is_held_to_its_purposes() {
+        let items = "recipient payments: pipl::other_handler {\n  label { zh: \"支付机构\", en: \"payment provider\" }\n}\npurpose pay {\n  label { zh: \"支付\", en: \"payment\" }\n  uses email\n  basis pipl::contract\n}\npurpose promo {\n  label { zh: \"营销\", en: \"promotions\" }\n  uses email\n  basis pipl::consent\n}\n";
+        let flow = |purposes: &str| {
+            format!("{HEADER}{CAT}{items}flow f {{\n  share email\n  to payments\n  for {purposes}\n  basis pipl::contract\n}}\n")
+        };
+        assert!(check(&flow("pay"), "PIPL-BASIS-001").is_empty());
+        assert_eq!(check(&flow("pay, promo"), "PIPL-BASIS-001"), vec![(31, 9)]);
+        let a = crate::Workspace::from_text("policy.pol", &flow("promo")).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-BASIS-001")
+            .unwrap();
+        assert_eq!(
+            d.message.en,
+            "flow `f` rests on a contract with the person, but it serves `promo`, and the policy does not base it on a contract: the contract does not cover it"
+        );
     }
 
     /// The cases a policy says it collects and uses without consent are held to the same list.

@@ -5,7 +5,9 @@
 //! that is not necessary for it (Art. 16). Implemented, for a purpose based on consent: (a)
 //! `consent implied_by_use` ("using the service means you agree"); (b) `consent pre_checked`;
 //! (c) a purpose that is never necessary for the service (tagged `marketing`,
-//! `personalization`, `ai_training`, `analytics` or `research`) marked `required`. Variant (d),
+//! `personalization`, `ai_training`, `analytics` or `research`) marked `required`; (e) the
+//! header's `use_means_acceptance` while purposes on consent say no explicit way of asking
+//! for it (acceptance of the policy standing in for consent). Variant (d),
 //! separate consent covered by general acceptance, is PIPL-SENS-001, PIPL-SHARE-001,
 //! PIPL-XB-002 and PIPL-DISCL-001.
 
@@ -46,6 +48,7 @@ pub(crate) fn consent_based(ctx: &Ctx, purpose: &Item) -> bool {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    acceptance_as_consent(ctx, out);
     for purpose in ctx.items(Kind::Purpose) {
         if !consent_based(ctx, purpose) {
             continue;
@@ -121,6 +124,64 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// (e) The header says that starting to use the service counts as accepting the policy, and
+/// purposes that rest on consent say no explicit way of asking for it: their only "consent" is
+/// that acceptance, which is not an explicit, informed act (Art. 14 ¶1). One finding, on the
+/// header's statement, with every such purpose pointed at (an `allow` on either silences it).
+/// Purposes that say `implied_by_use` are (a)'s findings already.
+fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for header in ctx.items(Kind::Policy) {
+        if header.fields.bool("use_means_acceptance") != Some(true) {
+            continue;
+        }
+        let Some(field) = header.fields.get("use_means_acceptance") else {
+            continue;
+        };
+        let relying: Vec<&Item> = ctx
+            .items(Kind::Purpose)
+            .filter(|p| consent_based(ctx, p) && !p.fields.has("consent"))
+            .collect();
+        if relying.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = relying.iter().map(|p| format!("`{}`", p.name())).collect();
+        let zh: Vec<String> = relying
+            .iter()
+            .map(|p| format!("「{}」", p.name()))
+            .collect();
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            field.span,
+            Message::new(
+                format!(
+                    "the policy treats starting to use the service as accepting it, and {} rest{} on consent with no explicit way of asking for it: accepting a policy is not consent",
+                    crate::rules::list_en(&names),
+                    if relying.len() == 1 { "s" } else { "" }
+                ),
+                format!(
+                    "政策将开始使用服务视为接受本政策，而处理目的{}以同意为依据却未写明征得同意的明确方式：接受政策不等于同意",
+                    zh.join("、")
+                ),
+            ),
+        )
+        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
+        .with_help(Message::new(
+            "say how each purpose's consent is asked (`consent opt_in` or `separate_prompt`), or base it on what it really rests on",
+            "请为每个处理目的写明征得同意的方式（consent opt_in 或 separate_prompt），或改为其实际依据",
+        ));
+        for p in &relying {
+            d = d.with_related(
+                p.name_span(),
+                Message::new(
+                    "rests on consent, asked no explicit way",
+                    "以同意为依据，但未写明征得同意的方式",
+                ),
+            );
+        }
+        out.push(d);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::core::tests::check;
@@ -154,6 +215,20 @@ mod tests {
             edits,
             vec![("pre_checked", "opt_in"), ("required yes", "required no")]
         );
+    }
+
+    /// "Using the service means you accept this policy" is not consent to a purpose that says
+    /// no other way of asking for it.
+    #[test]
+    fn use_taken_as_acceptance() {
+        let header = HEADER.replace("  effective", "  use_means_acceptance\n  effective");
+        let relying = format!("{header}{ITEMS}  required no\n}}\n");
+        let at = check(&relying, "PIPL-CONSENT-001");
+        assert_eq!(at.len(), 1);
+        let asked = format!("{header}{ITEMS}  consent opt_in\n  required no\n}}\n");
+        assert!(check(&asked, "PIPL-CONSENT-001").is_empty());
+        let no_header = format!("{HEADER}{ITEMS}  required no\n}}\n");
+        assert!(check(&no_header, "PIPL-CONSENT-001").is_empty());
     }
 
     #[test]

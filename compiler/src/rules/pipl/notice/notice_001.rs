@@ -4,9 +4,10 @@
 //! method (PIPL Art. 17 ¶1(2)) and the methods and procedures for exercising their rights
 //! (Art. 17 ¶1(3)). Implemented: (a) a purpose uses a category whose `source` (provided by
 //! the person, collected automatically, obtained from a third party) is not stated, on the
-//! category or its standard category, so the notice cannot say how the data is collected;
-//! (b) a right that does not say how to exercise it (no `via`). The other Art. 17 items are
-//! checked elsewhere: the controller's name and the effective date are required fields and
+//! category or its standard category, so the notice cannot say how the data is collected.
+//! The other Art. 17 items are checked elsewhere: how to exercise a right (no `via`) is
+//! PIPL-RIGHTS-003 (a), which knows the rights that need no request to us (suing), so one
+//! missing channel is one finding; the controller's name and the effective date are required fields and
 //! every text must be given in every declared language (front end), a contact method is
 //! PIPL-CONTACT-001, a purpose without categories is CORE-DECL-002, retention is PIPL-RET-001
 //! and a missing right is PIPL-RIGHTS-001.
@@ -24,7 +25,7 @@ pub const RULE: Rule = Rule {
         title_zh: "告知事项不完整",
     },
     profile: Profile::Pipl,
-    article: "PIPL Art. 17 ¶1(2)–(3), ¶3; NDSR Art. 21; GB/T 35273 5.5 a)",
+    article: "PIPL Art. 17 ¶1(2), ¶3; NDSR Art. 21; GB/T 35273 5.5 a)",
     check,
 };
 
@@ -95,28 +96,6 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
-    // (b) How to exercise each right.
-    for right in ctx.items(Kind::Right) {
-        if right.fields.has("via") {
-            continue;
-        }
-        let name = right.name();
-        out.push(
-            Diagnostic::new(
-                RULE.info.code,
-                right.name_span(),
-                Message::new(
-                    format!("right `{name}` does not say how to exercise it"),
-                    format!("个人权利「{name}」未说明行使方式"),
-                ),
-            )
-            .with_label(Message::new("no `via`", "未写明 via"))
-            .with_help(Message::new(
-                "add `via` with a channel: an email, URL, phone number, a `contact`, or a text describing the self-service path",
-                "请添加 via，写明行使渠道：电子邮件、网址、电话、联系人（contact）或描述自助操作路径的文字",
-            )),
-        );
-    }
 }
 
 #[cfg(test)]
@@ -127,9 +106,27 @@ mod tests {
     const ITEMS: &str = "category email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\npurpose news {\n  label { zh: \"资讯推送\", en: \"newsletter\" }\n  uses email\n  basis pipl::consent\n}\n";
 
     #[test]
-    fn no_source_and_no_channel() {
+    fn no_source() {
         let text = format!("{HEADER}{ITEMS}right access: pipl::access\n");
-        assert_eq!(check(&text, "PIPL-NOTICE-001"), vec![(11, 9), (16, 7)]);
+        assert_eq!(check(&text, "PIPL-NOTICE-001"), vec![(11, 9)]);
+    }
+
+    /// A right with no `via` is PIPL-RIGHTS-003's finding alone, and suing (which is not a
+    /// request to us) needs no channel in either rule.
+    #[test]
+    fn a_missing_channel_is_one_finding_of_rights_003() {
+        let text = format!("{HEADER}{ITEMS}right access: pipl::access\nright sue: pipl::sue\n")
+            .replace("en: \"email\" }\n", "en: \"email\" }\n  source subject\n");
+        assert!(check(&text, "PIPL-NOTICE-001").is_empty());
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let channels: Vec<&str> = a
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "PIPL-RIGHTS-003")
+            .filter(|d| d.message.en.contains("how to exercise"))
+            .map(|d| d.message.en.as_str())
+            .collect();
+        assert_eq!(channels, ["right `access` does not say how to exercise it"]);
     }
 
     #[test]

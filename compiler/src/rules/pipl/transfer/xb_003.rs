@@ -69,9 +69,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let (name, to) = (flow.name(), ctx.display(recipient));
+            // On the flow, which the message names and which most of the items belong to;
+            // the recipient's own gaps (name, contact) are pointed at as related.
+            let at = ctx
+                .reference_in(flow.id, recipient)
+                .unwrap_or_else(|| flow.name_span());
             let mut d = Diagnostic::new(
                 RULE.info.code,
-                item.name_span(),
+                at,
                 Message::new(
                     format!(
                         "flow `{name}` sends personal information to `{to}` outside mainland China without stating {}",
@@ -92,8 +97,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "请为境外接收方写明名称（name）和联系方式（contact），为数据流向写明处理目的（for），并添加 commitments pipl::art39_items（告知个人向境外接收方行使权利的方式和程序）",
             ))
             .with_related(
-                flow.name_span(),
-                Message::new("the cross-border flow", "出境数据流向"),
+                item.name_span(),
+                Message::new("the recipient outside mainland China", "境外接收方"),
             );
             if no_rights && !flow.fields.has("commitments") {
                 if let Some(at) = after_last_field(flow) {
@@ -119,7 +124,7 @@ mod tests {
     #[test]
     fn servers_worldwide() {
         let text = format!("{HEADER}{ITEMS}recipient cloud: pipl::entrusted_party {{\n  label {{ zh: \"境外服务器\", en: \"servers worldwide\" }}\n  region US\n}}\nflow f {{\n  entrust email\n  to cloud\n  mechanism pipl::standard_contract\n}}\n");
-        assert_eq!(check(&text, "PIPL-XB-003"), vec![(16, 11)]);
+        assert_eq!(check(&text, "PIPL-XB-003"), vec![(22, 6)]);
         let a = crate::Workspace::from_text("policy.pol", &text).analyze();
         let d = a
             .diagnostics
