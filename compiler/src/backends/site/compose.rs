@@ -315,7 +315,12 @@ impl Composer<'_> {
                 ),
             }));
         }
-        if p.audience.iter().any(|a| a == "not_directed_at_minors") {
+        let minors_say_it = self
+            .m
+            .minors
+            .as_ref()
+            .is_some_and(|m| m.directed == Some(false));
+        if p.audience.iter().any(|a| a == "not_directed_at_minors") && !minors_say_it {
             out.push(Para::text(
                 pick(
                     self.lang,
@@ -563,19 +568,20 @@ impl Composer<'_> {
             }
             if !others.is_empty() {
                 content.push(Para::list(
-                    pick(
-                        self.lang,
-                        "本政策还涉及以下个人信息，上述处理目的均不使用这些信息：",
-                        "This Policy also concerns the following personal information, which none of the purposes above uses:",
-                    )
-                    .into(),
+                    pick(self.lang, "其他个人信息：", "Other personal information:").into(),
                     others,
                 ));
             }
             if !sensitive.is_empty() {
                 content.push(Para::text(match self.lang {
-                    Lang::Zh => format!("其中，{}属于敏感个人信息，一旦泄露或者非法使用，容易导致您的人格尊严受到侵害或者人身、财产安全受到危害。我们仅在具有特定的目的和充分的必要性，并采取严格保护措施的情形下处理这些信息。", sensitive.join("、")),
-                    Lang::En => format!("Of these, {} {} sensitive personal information, which, if leaked or unlawfully used, could easily harm your dignity or endanger your personal or property safety. We process it only for a specific purpose, where it is sufficiently necessary, and under strict protection.", join(&sensitive, self.lang), if sensitive.len() == 1 { "is" } else { "are" }),
+                    // The classification is the model's; the statute's definition and a promise
+                    // of strict protection are not, unless the author writes them.
+                    Lang::Zh => format!("其中，{}属于敏感个人信息。", sensitive.join("、")),
+                    Lang::En => format!(
+                        "Of these, {} {} sensitive personal information.",
+                        join(&sensitive, self.lang),
+                        if sensitive.len() == 1 { "is" } else { "are" }
+                    ),
                 }));
             }
             blocks.push((
@@ -1094,9 +1100,11 @@ impl Composer<'_> {
                 &words::options("notice", &s.incident_notice, self.lang),
                 self.lang,
             );
+            // What the notice contains is said only where the author lists it
+            // (`incident_contents`): PIPL Art. 57's items are a duty, not the policy's words.
             out.push(Para::text(match self.lang {
-                Lang::Zh => format!("如不幸发生个人信息安全事件，我们将及时通过{ch}等方式告知您事件的基本情况、可能的影响、我们已采取或将要采取的处置措施，以及您可自主防范和降低风险的建议。"),
-                Lang::En => format!("If a personal information security incident occurs, we will promptly inform you by {ch} of what happened, its possible impact, the measures we have taken or will take, and what you can do to protect yourself and reduce the risk."),
+                Lang::Zh => format!("如发生个人信息安全事件，我们将通过{ch}告知您。"),
+                Lang::En => format!("If a personal information security incident occurs, we will inform you by {ch}."),
             }));
         }
         if s.report_to_authorities == Some(true) {
@@ -1122,7 +1130,11 @@ impl Composer<'_> {
     }
 
     fn retention_entry(&self, r: &Retention) -> Vec<Para> {
-        let mut out = vec![Para::text(retention_sentence(r, self.lang))];
+        let sentence = retention_sentence(r, self.lang);
+        let mut out: Vec<Para> = (!sentence.is_empty())
+            .then(|| Para::text(sentence))
+            .into_iter()
+            .collect();
         if !r.minimum.is_empty() {
             out.push(Para::list(
                 pick(
@@ -1269,7 +1281,14 @@ impl Composer<'_> {
         };
         let mut out = Vec::new();
         if m.directed == Some(false) {
-            out.push(Para::text(pick(self.lang, "我们的产品和服务主要面向成年人，不面向未成年人。", "Our products and services are intended for adults and are not directed at minors.").into()));
+            out.push(Para::text(
+                pick(
+                    self.lang,
+                    "我们的产品和服务不面向未成年人。",
+                    "Our products and services are not directed at minors.",
+                )
+                .into(),
+            ));
         }
         if let Some(n) = m.threshold {
             out.push(Para::text(match self.lang {
@@ -1499,7 +1518,6 @@ impl Composer<'_> {
                 items,
             ));
         }
-        out.push(Para::text(pick(self.lang, "如您对我们的答复不满意，您还可以向履行个人信息保护职责的部门投诉、举报。", "If you are not satisfied with our reply, you may also complain to the authorities responsible for personal information protection.").into()));
         out
     }
 }
@@ -1711,43 +1729,62 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
 }
 
 /// `我们保存您的个人信息，直至……` / `We keep your personal information for 3 years.`
+///
+/// A rule with neither a period nor a criterion states no length: the sentence then says only
+/// what happens when the (unstated) period ends, or is empty when the rule says nothing of that
+/// either. No length is supplied in its place (PIPL-RET-001 reports the gap).
 pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
     let data = if r.data.is_empty() {
         pick(lang, "您的个人信息", "your personal information").to_string()
     } else {
-        match lang {
-            Lang::Zh | Lang::En => your_data(&r.data, lang),
-        }
+        your_data(&r.data, lang)
     };
-    let mut s = match (lang, &r.period, &r.until) {
-        (Lang::Zh, Some(p), _) => format!("我们将{data}保存{}", words::duration(p, lang)),
-        (Lang::Zh, None, Some(u)) => {
-            format!("我们保存{data}，直至{}", clause(&words::text(u, lang)))
+    let purposes = (!r.purposes.is_empty()).then(|| join(&purpose_labels(&r.purposes, lang), lang));
+    let expiry = r.on_expiry.as_ref().map(|e| {
+        let e = words::option("on_expiry", e, lang);
+        // "delete it" refers to the data: several categories are "them".
+        if lang == Lang::En && r.data.len() > 1 {
+            e.replace(" it", " them")
+        } else {
+            e
         }
-        (Lang::Zh, None, None) => format!("我们仅在实现处理目的所必要的最短期限内保存{data}"),
-        (Lang::En, Some(p), _) => format!("We keep {data} for {}", words::duration(p, lang)),
-        (Lang::En, None, Some(u)) => {
-            format!("We keep {data} until {}", clause(&words::text(u, lang)))
-        }
-        (Lang::En, None, None) => {
-            format!("We keep {data} only for the shortest period necessary for the purpose")
-        }
+    });
+    let kept = match (lang, &r.period, &r.until) {
+        (Lang::Zh, Some(p), _) => Some(format!("我们将{data}保存{}", words::duration(p, lang))),
+        (Lang::Zh, None, Some(u)) => Some(format!(
+            "我们保存{data}，直至{}",
+            clause(&words::text(u, lang))
+        )),
+        (Lang::En, Some(p), _) => Some(format!("We keep {data} for {}", words::duration(p, lang))),
+        (Lang::En, None, Some(u)) => Some(format!(
+            "We keep {data} until {}",
+            clause(&words::text(u, lang))
+        )),
+        (_, None, None) => None,
+    };
+    let Some(mut s) = kept else {
+        let Some(e) = expiry else {
+            return String::new();
+        };
+        let s = match (lang, purposes) {
+            (Lang::Zh, Some(p)) => format!("为{p}保存的{data}，保存期限届满后，我们将{e}"),
+            (Lang::Zh, None) => format!("{data}的保存期限届满后，我们将{e}"),
+            (Lang::En, Some(p)) => {
+                format!("When the period for which we keep {data} for {p} ends, we {e}")
+            }
+            (Lang::En, None) => format!("When the period for which we keep {data} ends, we {e}"),
+        };
+        return sentence_end(s, lang);
     };
     // The purpose goes first in both languages: after an `until` clause it would read as
     // part of the condition ("until you close your account for helping you ...").
-    if !r.purposes.is_empty() {
-        let p = join(&purpose_labels(&r.purposes, lang), lang);
+    if let Some(p) = purposes {
         s = match lang {
             Lang::Zh => format!("为{p}，{s}"),
             Lang::En => format!("For {p}, {}", lowercase_first(&s)),
         };
     }
-    if let Some(e) = &r.on_expiry {
-        let mut e = words::option("on_expiry", e, lang);
-        // "delete it" refers to the data: several categories are "them".
-        if lang == Lang::En && r.data.len() > 1 {
-            e = e.replace(" it", " them");
-        }
+    if let Some(e) = expiry {
         s.push_str(&match lang {
             Lang::Zh => format!("；期限届满后，我们将{e}"),
             Lang::En => format!("; when the period ends, we {e}"),

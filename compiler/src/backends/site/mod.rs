@@ -339,7 +339,13 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
     Some(match item.kind {
         Kind::Purpose => compose::purpose_sentence(&b.purpose(item), lang),
         Kind::Flow => compose::flow_sentence(&b.flow(item), lang),
-        Kind::Retention => compose::retention_sentence(&b.retention(item), lang),
+        Kind::Retention => {
+            let s = compose::retention_sentence(&b.retention(item), lang);
+            if s.is_empty() {
+                return None;
+            }
+            s
+        }
         Kind::Category => {
             let c = b.category(item);
             let users: Vec<String> = policy
