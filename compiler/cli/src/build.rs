@@ -6,8 +6,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use pol::backends::{self, site::Templates, BuildError};
-use pol::diag::{render, Lang};
-use pol::Workspace;
+use pol::diag::{codes, render, Diagnostic, Lang, Message};
+use pol::{project, Analysis, Workspace};
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
@@ -88,6 +88,40 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
             let _ = writeln!(stderr.lock(), "build failed: nothing written");
             return EXIT_PROBLEMS;
         }
+        Err(BuildError::DuplicateId { id, first, second }) => {
+            let (first, second_path) = (&args.paths[first], &args.paths[second]);
+            match duplicate_id(&analyses[second], &id, first) {
+                Some(d) => {
+                    let _ = render::human(
+                        &analyses[second].db,
+                        &[d],
+                        Lang::En,
+                        color,
+                        &mut stderr.lock(),
+                    );
+                }
+                None => {
+                    let _ = writeln!(
+                        stderr.lock(),
+                        "error: {} and {} have the same id {id:?}: their output folders would overwrite each other",
+                        first.display(),
+                        second_path.display()
+                    );
+                }
+            }
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
+        Err(BuildError::InvalidId { id, index, why }) => {
+            let _ = writeln!(
+                stderr.lock(),
+                "error: {}: the id {id:?} cannot name the output folder: {}",
+                args.paths[index].display(),
+                why.message().en
+            );
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
     };
     if args.check {
         return match output.compare(&args.out) {
@@ -153,4 +187,30 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
             EXIT_USAGE
         }
     }
+}
+
+/// `PROJ-001` on the second of two policies with the same id (or ids differing only in case),
+/// located at its `name` (or its header's name), naming the first.
+fn duplicate_id(second: &Analysis, id: &str, first: &std::path::Path) -> Option<Diagnostic> {
+    let (_, span) = project::policy_id(second);
+    let d = Diagnostic::new(
+        codes::PROJ_INVALID,
+        span?,
+        Message::new(
+            format!(
+                "the id {id:?} is the id of {} too (ids are compared without case): their output folders would overwrite each other",
+                first.display()
+            ),
+            format!(
+                "标识 {id:?} 与 {} 的标识相同（不区分大小写）：两者的输出文件夹会相互覆盖",
+                first.display()
+            ),
+        ),
+    )
+    .with_label(Message::new("same id as another policy of this build", "与本次构建中另一政策的标识相同"))
+    .with_help(Message::new(
+        "give each policy its own `name` in pol.toml",
+        "请在各自的 pol.toml 中设置不同的 name",
+    ));
+    Some(d)
 }
