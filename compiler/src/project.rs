@@ -1,7 +1,7 @@
 //! Projects: a single `.pol` file, or a directory with a `pol.toml`.
 //!
 //! ```toml
-//! name = "megvii"            # the policy's id in output paths
+//! name = "megvii"            # the policy's id: its folder in the built site (see [`check_id`])
 //! entry = "policy.pol"       # the file holding the `policy` header (default: policy.pol)
 //! languages = ["zh", "en"]   # optional; must agree with the header when both say it
 //! profile = ["pipl"]         # optional; likewise
@@ -13,13 +13,150 @@ use crate::diag::{codes, Diagnostic, Message};
 use crate::source::{FileId, Span};
 
 /// The settings of `pol.toml`.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ProjectConfig {
+    /// Always a valid id ([`check_id`]): an invalid `name` is reported and left out.
     pub name: Option<String>,
+    /// Where `name`'s value is in `pol.toml`, to locate errors about the id (two policies of
+    /// one build with the same id).
+    pub name_span: Option<Span>,
     pub entry: Option<String>,
     pub languages: Option<Vec<String>>,
     pub profile: Option<Vec<String>>,
+}
+
+/// `pol.toml` as written; `name` keeps its place in the file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    name: Option<toml::Spanned<String>>,
+    entry: Option<String>,
+    languages: Option<Vec<String>>,
+    profile: Option<Vec<String>>,
+}
+
+/// The longest id. An id is one folder name in the built site; 64 bytes keeps every output
+/// path far below the file system's name and path limits.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Folder names an id cannot take: `assets` holds the site's shared files, and the others are
+/// device names on Windows, where a folder of that name cannot be created or checked out.
+const RESERVED_IDS: &[&str] = &[
+    "assets", "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+    "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// Why a string cannot be a policy's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadId {
+    Empty,
+    TooLong,
+    /// A character other than an ASCII letter, digit, `-` or `_` (a `/`, `.`, space, ...).
+    Character(char),
+    /// Starts with `-` or `_`: it would read as a command-line option or a hidden-ish name.
+    Start,
+    Reserved,
+}
+
+impl BadId {
+    pub fn message(self) -> Message {
+        match self {
+            BadId::Empty => Message::new("it is empty", "它为空"),
+            BadId::TooLong => Message::new(
+                format!("it is longer than {MAX_ID_LEN} characters"),
+                format!("它超过 {MAX_ID_LEN} 个字符"),
+            ),
+            BadId::Character(c) => {
+                Message::new(format!("it contains {c:?}"), format!("它包含字符 {c:?}"))
+            }
+            BadId::Start => Message::new("it starts with `-` or `_`", "它以「-」或「_」开头"),
+            BadId::Reserved => {
+                Message::new("that folder name is reserved", "该文件夹名称为保留名称")
+            }
+        }
+    }
+}
+
+/// Whether `id` can name the policy's folder in the built site.
+///
+/// The id is used unescaped as a path segment of the output and of the index's links, so it is
+/// an identifier: 1 to [`MAX_ID_LEN`] ASCII letters, digits, `-` and `_`, starting with a letter
+/// or digit, and not a reserved name (compared without case). No `/`, `\`, `.` or `..` can
+/// reach a path, and no two valid ids that differ only in case are both accepted by one build
+/// (see `backends::build`), so case-insensitive file systems cannot merge two policies.
+pub fn check_id(id: &str) -> Result<(), BadId> {
+    let Some(first) = id.chars().next() else {
+        return Err(BadId::Empty);
+    };
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+    {
+        return Err(BadId::Character(c));
+    }
+    if id.len() > MAX_ID_LEN {
+        return Err(BadId::TooLong);
+    }
+    if !first.is_ascii_alphanumeric() {
+        return Err(BadId::Start);
+    }
+    if RESERVED_IDS.iter().any(|r| r.eq_ignore_ascii_case(id)) {
+        return Err(BadId::Reserved);
+    }
+    Ok(())
+}
+
+/// A valid id close to `id`, to suggest: lower case, every run of other characters as one `-`.
+pub fn suggest_id(id: &str) -> Option<String> {
+    let mut s = String::new();
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            s.push(c.to_ascii_lowercase());
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    let s = s.trim_matches(|c| c == '-' || c == '_');
+    let mut s: String = s.chars().take(MAX_ID_LEN).collect();
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if check_id(&s).is_ok() {
+        Some(s)
+    } else {
+        None
+    }
+}
+
+/// `PROJ-001` for an id that cannot be a folder name, at `span`, with `what` saying where the
+/// id came from.
+pub fn bad_id_diagnostic(id: &str, why: BadId, span: Span, what: Message) -> Diagnostic {
+    let reason = why.message();
+    let mut d = Diagnostic::new(
+        codes::PROJ_INVALID,
+        span,
+        Message::new(
+            format!("{} {id:?} cannot name the output folder: {}", what.en, reason.en),
+            format!("{}{id:?} 不能用作输出文件夹名称：{}", what.zh, reason.zh),
+        ),
+    )
+    .with_label(Message::new("not a valid id", "不是有效的标识"))
+    .with_help(Message::new(
+        format!(
+            "an id is 1 to {MAX_ID_LEN} ASCII letters, digits, `-` and `_`, starting with a letter or digit (not `assets` or a Windows device name)"
+        ),
+        format!(
+            "标识须为 1 至 {MAX_ID_LEN} 个 ASCII 字母、数字、「-」或「_」，以字母或数字开头（不能是 assets 或 Windows 设备名）"
+        ),
+    ));
+    if let Some(s) = suggest_id(id) {
+        d = d.with_fix(
+            Message::new(format!("use `{s}`"), format!("改用「{s}」")),
+            span,
+            format!("\"{s}\""),
+        );
+    }
+    d
 }
 
 pub const DEFAULT_ENTRY: &str = "policy.pol";
@@ -27,9 +164,35 @@ pub const MANIFEST: &str = "pol.toml";
 
 /// Parses `pol.toml`; a problem is a located `PROJ-001` and the defaults are used.
 pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>) {
-    match toml::from_str::<ProjectConfig>(text) {
-        Ok(config) => {
+    match toml::from_str::<RawConfig>(text) {
+        Ok(raw) => {
             let mut diags = Vec::new();
+            let mut config = ProjectConfig {
+                name: None,
+                name_span: None,
+                entry: raw.entry,
+                languages: raw.languages,
+                profile: raw.profile,
+            };
+            if let Some(name) = raw.name {
+                let range = name.span();
+                let span = Span::new(file, range.start, range.end);
+                let name = name.into_inner();
+                match check_id(&name) {
+                    Ok(()) => {
+                        config.name = Some(name);
+                        config.name_span = Some(span);
+                    }
+                    // Left out, like any invalid value: the build stops on the error, and
+                    // nothing downstream ever sees a name that is not a safe folder name.
+                    Err(why) => diags.push(bad_id_diagnostic(
+                        &name,
+                        why,
+                        span,
+                        Message::new("`name`", "「name」"),
+                    )),
+                }
+            }
             for (key, values, allowed) in [
                 (
                     "languages",
@@ -82,10 +245,103 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
     }
 }
 
+/// The policy's id and where it is written: the `name` in `pol.toml`, else the name of the
+/// `policy` header, else `policy`. Its folder in the built site.
+pub fn policy_id(analysis: &crate::Analysis) -> (String, Option<Span>) {
+    if let Some(name) = &analysis.config.name {
+        return (name.clone(), analysis.config.name_span);
+    }
+    match analysis.policy.header() {
+        Some(h) => (h.name().to_string(), Some(h.name_span())),
+        None => ("policy".to_string(), None),
+    }
+}
+
+/// `PROJ-001` when the header's name is the id (no `name` in `pol.toml`) and cannot be a
+/// folder name. Header names are identifiers already; this catches the reserved and the long.
+pub fn check_header_id(config: &ProjectConfig, name: &str, span: Span) -> Option<Diagnostic> {
+    if config.name.is_some() {
+        return None;
+    }
+    let why = check_id(name).err()?;
+    Some(
+        bad_id_diagnostic(name, why, span, Message::new("the policy name", "政策名称")).with_help(
+            Message::new(
+                "rename the policy, or set another `name` in pol.toml",
+                "请修改政策名称，或在 pol.toml 中设置其他 name",
+            ),
+        ),
+    )
+}
+
 fn find_span(file: FileId, text: &str, needle: &str) -> Span {
     let quoted = format!("\"{needle}\"");
     match text.find(&quoted) {
         Some(i) => Span::new(file, i, i + quoted.len()),
         None => Span::new(file, 0, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_is_one_safe_folder_name() {
+        for ok in [
+            "megvii",
+            "oceanengine-yuntu",
+            "a_b",
+            "A1",
+            &"x".repeat(MAX_ID_LEN),
+        ] {
+            assert_eq!(check_id(ok), Ok(()), "{ok}");
+        }
+        for (bad, why) in [
+            ("", BadId::Empty),
+            ("../../../tmp/x", BadId::Character('.')),
+            ("/var/www/site", BadId::Character('/')),
+            ("a\\b", BadId::Character('\\')),
+            ("my policy", BadId::Character(' ')),
+            ("隐私", BadId::Character('隐')),
+            ("a\u{1b}[31m", BadId::Character('\u{1b}')),
+            ("-rf", BadId::Start),
+            ("_x", BadId::Start),
+            ("Assets", BadId::Reserved),
+            ("nul", BadId::Reserved),
+        ] {
+            assert_eq!(check_id(bad), Err(why), "{bad:?}");
+        }
+        assert_eq!(check_id(&"x".repeat(MAX_ID_LEN + 1)), Err(BadId::TooLong));
+    }
+
+    #[test]
+    fn a_path_as_name_is_a_located_error_and_is_left_out() {
+        let text = "entry = \"policy.pol\"\nname = \"../../../tmp/x\"\n";
+        let (config, diags) = parse_config(FileId(7), text);
+        assert_eq!(config.name, None);
+        assert_eq!(config.entry.as_deref(), Some("policy.pol"));
+        let [d] = diags.as_slice() else {
+            panic!("{diags:?}")
+        };
+        assert_eq!(d.code, codes::PROJ_INVALID);
+        let span = d.primary.span;
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "\"../../../tmp/x\""
+        );
+        assert_eq!(d.fixes[0].edits[0].new_text, "\"tmp-x\"");
+        let (config, diags) = parse_config(FileId(7), "name = \"acme\"\n");
+        assert!(diags.is_empty());
+        assert_eq!(config.name.as_deref(), Some("acme"));
+        assert_eq!(config.name_span, Some(Span::new(FileId(7), 7, 13)));
+    }
+
+    #[test]
+    fn suggestions_are_valid_ids() {
+        assert_eq!(suggest_id("My Policy!").as_deref(), Some("my-policy"));
+        assert_eq!(suggest_id("/var/www/site").as_deref(), Some("var-www-site"));
+        assert_eq!(suggest_id("隐私"), None);
+        assert_eq!(suggest_id("con"), None);
     }
 }

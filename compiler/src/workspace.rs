@@ -596,6 +596,9 @@ impl<'w> Analyzer<'w> {
                 policy.profiles = config_profiles.unwrap_or_else(|| vec!["pipl"]);
             }
             Some((id, langs, profiles, span)) => {
+                if let Some(header) = policy.item(id) {
+                    diags.extend(project::check_header_id(config, header.name(), span));
+                }
                 policy.header = Some(id);
                 policy.languages = agree("languages", langs, config_langs, span, &mut diags)
                     .unwrap_or_else(|| schema::LANGUAGES.to_vec());

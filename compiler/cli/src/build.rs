@@ -1,20 +1,25 @@
 //! `polc build PATH... --out DIR [--templates DIR] [--check]`: checks each policy and, only
 //! when none has errors, writes the site (pages, Markdown, manifests, index, stylesheet)
 //! atomically; with `--check`, compares it with what DIR holds instead.
+//!
+//! DIR is replaced as a whole, so it must be absent, empty, or a previous build (it holds the
+//! marker file every build writes); anything else is refused before any work is done, and
+//! again just before the output takes its place (`pol::backends::output`).
 
 use std::io::Write;
 use std::path::PathBuf;
 
+use pol::backends::output::{self, Refusal, WriteError};
 use pol::backends::{self, site::Templates, BuildError};
-use pol::diag::{render, Lang};
-use pol::Workspace;
+use pol::diag::{codes, render, Diagnostic, Lang, Message};
+use pol::{project, Analysis, Workspace};
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
     /// Policy files (.pol) or project directories (with pol.toml or policy.pol).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The output directory; replaced as a whole.
+    /// The output directory, replaced as a whole: it must be absent, empty, or a previous build.
     #[arg(long)]
     pub out: PathBuf,
     /// A directory of templates replacing the defaults of the same name (docs/templates.md).
@@ -31,6 +36,13 @@ const EXIT_USAGE: u8 = 2;
 
 pub fn run(args: &BuildArgs, color: bool) -> u8 {
     let stderr = std::io::stderr();
+    if !args.check {
+        // Refused before any work, so a wrong --out is said at once.
+        if let Err(e) = output::check_target(&args.out).and_then(|()| holds_no_input(args)) {
+            let _ = writeln!(stderr.lock(), "error: will not write --out: {e}");
+            return EXIT_USAGE;
+        }
+    }
     let templates = match &args.templates {
         Some(dir) => match Templates::from_dir(dir) {
             Ok(t) => t,
@@ -84,6 +96,40 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
             let _ = writeln!(
                 stderr.lock(),
                 "error: the {name} generator failed: {message}"
+            );
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
+        Err(BuildError::DuplicateId { id, first, second }) => {
+            let (first, second_path) = (&args.paths[first], &args.paths[second]);
+            match duplicate_id(&analyses[second], &id, first) {
+                Some(d) => {
+                    let _ = render::human(
+                        &analyses[second].db,
+                        &[d],
+                        Lang::En,
+                        color,
+                        &mut stderr.lock(),
+                    );
+                }
+                None => {
+                    let _ = writeln!(
+                        stderr.lock(),
+                        "error: {} and {} have the same id {id:?}: their output folders would overwrite each other",
+                        first.display(),
+                        second_path.display()
+                    );
+                }
+            }
+            let _ = writeln!(stderr.lock(), "build failed: nothing written");
+            return EXIT_PROBLEMS;
+        }
+        Err(BuildError::InvalidId { id, index, why }) => {
+            let _ = writeln!(
+                stderr.lock(),
+                "error: {}: the id {id:?} cannot name the output folder: {}",
+                args.paths[index].display(),
+                why.message().en
             );
             let _ = writeln!(stderr.lock(), "build failed: nothing written");
             return EXIT_PROBLEMS;
@@ -144,13 +190,64 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
             );
             EXIT_CLEAN
         }
-        Err(e) => {
+        Err(e @ WriteError::Refused { .. }) => {
+            let _ = writeln!(stderr.lock(), "error: will not write --out: {e}");
+            EXIT_USAGE
+        }
+        Err(WriteError::Io(e)) => {
             let _ = writeln!(
                 stderr.lock(),
-                "error: cannot write {}: {e}",
+                "error: cannot write {}: {e}; the previous output, if any, is unchanged",
                 args.out.display()
             );
             EXIT_USAGE
         }
     }
+}
+
+/// Refuses an --out that is, or contains, one of the inputs: even a previous build must not
+/// take a policy down with it when it is replaced.
+fn holds_no_input(args: &BuildArgs) -> Result<(), WriteError> {
+    let Ok(out) = std::fs::canonicalize(&args.out) else {
+        return Ok(()); // absent: holds nothing
+    };
+    for path in &args.paths {
+        if let Ok(input) = std::fs::canonicalize(path) {
+            if input.starts_with(&out) {
+                return Err(WriteError::Refused {
+                    dir: args.out.clone(),
+                    why: Refusal::HoldsInput {
+                        input: path.clone(),
+                    },
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `PROJ-001` on the second of two policies with the same id (or ids differing only in case),
+/// located at its `name` (or its header's name), naming the first.
+fn duplicate_id(second: &Analysis, id: &str, first: &std::path::Path) -> Option<Diagnostic> {
+    let (_, span) = project::policy_id(second);
+    let d = Diagnostic::new(
+        codes::PROJ_INVALID,
+        span?,
+        Message::new(
+            format!(
+                "the id {id:?} is the id of {} too (ids are compared without case): their output folders would overwrite each other",
+                first.display()
+            ),
+            format!(
+                "标识 {id:?} 与 {} 的标识相同（不区分大小写）：两者的输出文件夹会相互覆盖",
+                first.display()
+            ),
+        ),
+    )
+    .with_label(Message::new("same id as another policy of this build", "与本次构建中另一政策的标识相同"))
+    .with_help(Message::new(
+        "give each policy its own `name` in pol.toml",
+        "请在各自的 pol.toml 中设置不同的 name",
+    ));
+    Some(d)
 }

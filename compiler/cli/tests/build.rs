@@ -192,3 +192,77 @@ fn templates_override_the_defaults_and_a_broken_one_is_a_located_diagnostic() {
         "{stderr}"
     );
 }
+
+/// `--out` that is not a previous build is refused with exit 2 and a message naming it, before
+/// any work, and nothing changes: the project itself (run from inside it as `--out .`), a
+/// file, and a previous build that holds the input.
+#[test]
+fn out_that_is_not_a_previous_build_is_refused_and_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("proj");
+    std::fs::create_dir_all(proj.join(".git")).unwrap();
+    for f in ["pol.toml", "policy.pol"] {
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("starter")
+                .join(f),
+            proj.join(f),
+        )
+        .unwrap();
+    }
+    std::fs::write(proj.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    let before = tree(tmp.path());
+    let assert = polc()
+        .current_dir(&proj)
+        .args(["build", ".", "--out", "."])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("will not write --out") && stderr.contains(".pol-build"),
+        "{stderr}"
+    );
+    let file = tmp.path().join("file");
+    std::fs::write(&file, "keep").unwrap();
+    let assert = polc()
+        .arg("build")
+        .arg(&proj)
+        .arg("--out")
+        .arg(&file)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("not a directory"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+    std::fs::remove_file(&file).unwrap();
+    // Marked as a build, but it holds the policy: still refused.
+    std::fs::write(proj.join(".pol-build"), "").unwrap();
+    let assert = polc()
+        .arg("build")
+        .arg(&proj)
+        .arg("--out")
+        .arg(&proj)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("holds the input"), "{stderr}");
+    std::fs::remove_file(proj.join(".pol-build")).unwrap();
+    assert_eq!(
+        tree(tmp.path()),
+        before,
+        "a refused build changed something"
+    );
+    // A new directory beside it is fine, and so is building into it again.
+    let site = tmp.path().join("site");
+    for _ in 0..2 {
+        polc()
+            .arg("build")
+            .arg(&proj)
+            .arg("--out")
+            .arg(&site)
+            .assert()
+            .code(0);
+    }
+    assert!(site.join(".pol-build").is_file());
+    assert!(site.join("my-policy/en/index.html").is_file());
+}

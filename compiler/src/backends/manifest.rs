@@ -446,12 +446,7 @@ pub fn build(analysis: &Analysis) -> Manifest {
     let policy = &analysis.policy;
     let b = Builder { policy };
     let header = policy.header();
-    let id = analysis
-        .config
-        .name
-        .clone()
-        .or_else(|| header.map(|h| h.name().to_string()))
-        .unwrap_or_else(|| "policy".to_string());
+    let (id, _) = crate::project::policy_id(analysis);
     let kind = |k: Kind| policy.of_kind(k);
     let single = |k: Kind| policy.of_kind(k).next();
     Manifest {

@@ -28,6 +28,20 @@ pub enum BuildError {
     Template(TemplateError),
     /// Another generator failed (the enforcement config, ...).
     Generator { name: &'static str, message: String },
+    /// Two policies (indices into the build's list) have the same id, or ids that differ
+    /// only in case: their folders would overwrite each other.
+    DuplicateId {
+        id: String,
+        first: usize,
+        second: usize,
+    },
+    /// A policy's id cannot name a folder. `Workspace` reports this as `PROJ-001` already;
+    /// this is the backstop for a model built or edited by other means.
+    InvalidId {
+        id: String,
+        index: usize,
+        why: crate::project::BadId,
+    },
 }
 
 /// Files as (path relative to a folder, contents).
@@ -99,7 +113,26 @@ pub fn policy_files(
 
 /// The whole site for checked policies: `<id>/...` for each, `index.html` and
 /// `assets/style.css`. The caller checks first that no policy has errors.
+///
+/// Each policy's files go under its id, which is checked first: a valid id
+/// ([`crate::project::check_id`]) cannot leave the output folder, and two policies may not
+/// share one (without regard to case, for case-insensitive file systems).
 pub fn build(analyses: &[Analysis], templates: &Templates) -> Result<Output, BuildError> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (index, a) in analyses.iter().enumerate() {
+        let (id, _) = crate::project::policy_id(a);
+        if let Err(why) = crate::project::check_id(&id) {
+            return Err(BuildError::InvalidId { id, index, why });
+        }
+        if let Some(&first) = seen.get(&id.to_ascii_lowercase()) {
+            return Err(BuildError::DuplicateId {
+                id,
+                first,
+                second: index,
+            });
+        }
+        seen.insert(id.to_ascii_lowercase(), index);
+    }
     let mut out = Output::default();
     let mut manifests = Vec::new();
     for a in analyses {
