@@ -171,7 +171,10 @@ mod tests {
         std::os::unix::fs::symlink("real.pol", &link).unwrap();
         let written = write_atomic(&link, b"new", Mode::Update).unwrap();
         assert_eq!(written, fs::canonicalize(&real).unwrap());
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
         let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o7777;
         assert_eq!(mode, 0o700);

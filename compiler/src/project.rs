@@ -82,6 +82,11 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
     }
 }
 
+/// Where a string value is in pol.toml (its first quoted occurrence), else the file's start.
+pub(crate) fn value_span(file: FileId, text: &str, needle: &str) -> Span {
+    find_span(file, text, needle)
+}
+
 fn find_span(file: FileId, text: &str, needle: &str) -> Span {
     let quoted = format!("\"{needle}\"");
     match text.find(&quoted) {
