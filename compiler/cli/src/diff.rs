@@ -53,7 +53,7 @@ pub fn run(args: &DiffArgs) -> u8 {
     match run_inner(args) {
         Ok(code) => code,
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", printable::line(&message));
             EXIT_USAGE
         }
         Err(Failure::Problems) => EXIT_PROBLEMS,
@@ -104,7 +104,8 @@ fn run_inner(args: &DiffArgs) -> Result<u8, Failure> {
     let diagnostics = rule::check(&result, &old.policy, &new.policy, &new.db);
     let entry = changelog::entry(&result);
     match args.format {
-        DiffFormat::Human => print_stdout(&human(&result, &entry, lang)),
+        // Labels and texts are the author's: no control character reaches the terminal raw.
+        DiffFormat::Human => print_stdout(&printable::source(&human(&result, &entry, lang))),
         DiffFormat::Json => {
             let value = json_output(&result, &entry, &old, &new, &diagnostics);
             match serde_json::to_string_pretty(&value) {

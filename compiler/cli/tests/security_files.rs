@@ -12,14 +12,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[cfg(test)]
 fn polc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_polc"))
 }
 
+#[cfg(test)]
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+#[cfg(test)]
 /// Exit code, stdout, stderr.
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let out = cmd.output().unwrap();
@@ -30,6 +33,7 @@ fn run(cmd: &mut Command) -> (i32, String, String) {
     )
 }
 
+#[cfg(test)]
 /// Runs with a generous deadline (a hang is a failure, not a stuck suite).
 fn run_within(cmd: &mut Command, limit: Duration) -> (i32, String, String) {
     let mut child = cmd
@@ -61,10 +65,12 @@ fn run_within(cmd: &mut Command, limit: Duration) -> (i32, String, String) {
 const UNFORMATTED: &str =
     "category phone {\n        label { zh: \"手机号码\", en: \"phone number\" }\n}\n";
 
+#[cfg(test)]
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
 }
 
+#[cfg(test)]
 fn is_root() -> bool {
     let out = Command::new("id").arg("-u").output().unwrap();
     String::from_utf8_lossy(&out.stdout).trim() == "0"
@@ -169,6 +175,7 @@ fn fmt_of_a_directory_with_parent_symlinks_terminates() {
     assert!(out.contains("a.pol"), "{out}");
 }
 
+#[cfg(test)]
 /// A project whose history `diff --write-history` extends, and the old version to compare.
 fn history_pair() -> (tempfile::TempDir, PathBuf) {
     let megvii = root().join("examples/megvii");
@@ -257,6 +264,7 @@ fn init_refuses_a_dangling_symlink_and_writes_nothing() {
     assert!(!target.join("pol.toml").exists(), "half-written: pol.toml");
 }
 
+#[cfg(test)]
 /// A git repository in a fresh directory, with the old megvii project at `rel` committed and
 /// the new one in the working tree.
 fn repo_with(rel: &str) -> (tempfile::TempDir, PathBuf) {
@@ -279,6 +287,7 @@ fn repo_with(rel: &str) -> (tempfile::TempDir, PathBuf) {
     (repo, project)
 }
 
+#[cfg(test)]
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .arg("-C")
@@ -307,6 +316,7 @@ fn diff_git_handles_non_ascii_paths() {
     assert_eq!(code, 4, "{out}{err}");
 }
 
+#[cfg(test)]
 /// A blob, tree or commit written with `git hash-object --literally`, so that git's own
 /// checks on tree entry names do not apply.
 fn hash_object(repo: &Path, kind: &str, data: &[u8]) -> String {
@@ -325,6 +335,7 @@ fn hash_object(repo: &Path, kind: &str, data: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+#[cfg(test)]
 fn tree(repo: &Path, entries: &[(&str, &str, &str)]) -> String {
     let mut data = Vec::new();
     for (mode, name, hash) in entries {
@@ -362,6 +373,7 @@ fn diff_git_never_writes_outside_its_temporary_directory() {
     assert!(left.is_empty(), "written under $TMPDIR: {left:?}");
 }
 
+#[cfg(test)]
 /// Every file under `dir`.
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
