@@ -231,8 +231,9 @@ fn materialise(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf), F
         .map_err(|e| Failure::Usage(format!("cannot run git: {e}")))?;
     if !out.status.success() {
         let why = String::from_utf8_lossy(&out.stderr);
+        // A path missing at that revision, or a tree git refuses to archive (`..` entries).
         return Err(Failure::Usage(format!(
-            "{} does not exist at revision {} ({})",
+            "cannot read {} at revision {}: {}",
             printable::line(&path.display().to_string()),
             printable::line(rev),
             printable::line(why.trim())
