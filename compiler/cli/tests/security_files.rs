@@ -453,3 +453,25 @@ fn invalid_utf8_in_pol_toml_is_a_counted_error() {
         "{out}"
     );
 }
+
+#[test]
+fn diff_summary_shows_the_author_s_control_characters_escaped() {
+    let megvii = root().join("examples/megvii");
+    let (old, new) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for name in ["pol.toml", "policy.pol", "clauses.pol", "website.pol"] {
+        let text = std::fs::read_to_string(megvii.join(name)).unwrap();
+        std::fs::write(old.path().join(name), &text).unwrap();
+        let text = if name == "website.pol" {
+            format!("{text}category evil {{\n  label {{ zh: \"坏\u{1b}]0;owned\u{7}\", en: \"evil\u{1b}[2J\" }}\n}}\n")
+        } else {
+            text
+        };
+        std::fs::write(new.path().join(name), text).unwrap();
+    }
+    let (code, out, err) = run(polc().arg("diff").arg(old.path()).arg(new.path()));
+    assert_eq!(code, 4, "{out}{err}");
+    assert!(out.contains("category `evil` added"), "{out}");
+    for bad in ['\u{1b}', '\u{7}'] {
+        assert!(!out.contains(bad) && !err.contains(bad), "{bad:?}: {out:?}");
+    }
+}
