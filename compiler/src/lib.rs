@@ -13,12 +13,13 @@
 //!
 //! [`workspace`] ties the phases together behind one API used by the CLI, the language server
 //! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
-//! position.
+//! position. [`fsio`] is the one way a user file is written (atomically, symlink-safe).
 
 pub mod backends;
 pub mod diag;
 pub mod diff;
 pub mod format;
+pub mod fsio;
 pub mod ir;
 pub mod names;
 pub mod project;

@@ -274,6 +274,11 @@ pub fn check_header_id(config: &ProjectConfig, name: &str, span: Span) -> Option
     )
 }
 
+/// Where a string value is in pol.toml (its first quoted occurrence), else the file's start.
+pub(crate) fn value_span(file: FileId, text: &str, needle: &str) -> Span {
+    find_span(file, text, needle)
+}
+
 fn find_span(file: FileId, text: &str, needle: &str) -> Span {
     let quoted = format!("\"{needle}\"");
     match text.find(&quoted) {

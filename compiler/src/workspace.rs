@@ -60,12 +60,20 @@ pub struct Workspace {
     entry: PathBuf,
     /// `pol.toml`, when the project has one.
     manifest: Option<PathBuf>,
+    /// The entry file was named on the command line (a `.pol` file, not a directory): it is
+    /// read wherever it is. Everything else is read only from inside `root`.
+    entry_given: bool,
     /// Unsaved editor buffers, by path; they win over the disk.
     overlays: HashMap<PathBuf, Arc<str>>,
 }
 
 impl Workspace {
     /// Opens a `.pol` file, or a directory holding `pol.toml` or `policy.pol`.
+    ///
+    /// Files are read only from inside the project directory once symlinks are resolved
+    /// (`pol.toml`, the entry it names, imported modules); the one exception is a `.pol` file
+    /// the caller names itself. A file that resolves elsewhere is never read: the analysis
+    /// reports it as a located diagnostic instead, so none of its content reaches a log.
     pub fn open(path: &Path) -> Result<Workspace, LoadError> {
         let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
@@ -75,8 +83,17 @@ impl Workspace {
             let manifest = path.join(project::MANIFEST);
             let mut entry = PathBuf::from(project::DEFAULT_ENTRY);
             let manifest = if manifest.is_file() {
-                let text = std::fs::read_to_string(&manifest)
-                    .map_err(|e| LoadError::Unreadable(manifest.clone(), e))?;
+                let real_root = std::fs::canonicalize(path)
+                    .map_err(|e| LoadError::Unreadable(path.to_path_buf(), e))?;
+                // An outside or non-UTF-8 pol.toml is reported by the analysis; here it only
+                // cannot name the entry.
+                let text = if outside(&real_root, &manifest).is_none() {
+                    let bytes = std::fs::read(&manifest)
+                        .map_err(|e| LoadError::Unreadable(manifest.clone(), e))?;
+                    String::from_utf8_lossy(&bytes).into_owned()
+                } else {
+                    String::new()
+                };
                 let (config, _) = project::parse_config(FileId(0), &text);
                 if let Some(e) = config.entry {
                     entry = PathBuf::from(e);
@@ -95,6 +112,7 @@ impl Workspace {
                 root: path.to_path_buf(),
                 entry,
                 manifest,
+                entry_given: false,
                 overlays: HashMap::new(),
             });
         }
@@ -105,6 +123,7 @@ impl Workspace {
             root,
             entry,
             manifest: None,
+            entry_given: true,
             overlays: HashMap::new(),
         })
     }
@@ -116,6 +135,7 @@ impl Workspace {
             root: PathBuf::new(),
             entry: entry.clone(),
             manifest: None,
+            entry_given: true,
             overlays: HashMap::new(),
         };
         ws.overlays.insert(entry, Arc::from(text));
@@ -148,6 +168,15 @@ impl Workspace {
 
     fn exists(&self, path: &Path) -> bool {
         self.overlays.contains_key(path) || path.is_file()
+    }
+
+    /// Where a file to be read from disk really is, when that is outside the project
+    /// (`None`: inside, an editor buffer, or not there at all).
+    fn outside(&self, real_root: Option<&Path>, path: &Path) -> Option<PathBuf> {
+        if self.overlays.contains_key(path) {
+            return None;
+        }
+        outside(real_root?, path)
     }
 
     /// Runs the front end and, when it finds no errors, the legal rules, over the whole project.
@@ -233,8 +262,27 @@ impl Analysis {
     }
 }
 
+/// `path` with symlinks resolved, when that is not inside `real_root` (itself resolved).
+fn outside(real_root: &Path, path: &Path) -> Option<PathBuf> {
+    let real = std::fs::canonicalize(path).ok()?;
+    (!real.starts_with(real_root)).then_some(real)
+}
+
+/// Why a user file is loaded: the entry, or a `use` (whose path locates a refusal).
+#[derive(Clone, Copy)]
+enum Wanted {
+    Entry,
+    Import(Span),
+}
+
 struct Analyzer<'w> {
     ws: &'w Workspace,
+    /// The project directory with symlinks resolved (`None` when it cannot be resolved).
+    real_root: Option<PathBuf>,
+    /// `pol.toml` as read, to locate problems with its `entry`.
+    manifest: Option<(FileId, String)>,
+    /// Files refused for being outside the project (listed empty; nothing more is said).
+    refused: Vec<FileId>,
     db: SourceDb,
     trees: Vec<Arc<ast::File>>,
     diags: Vec<Diagnostic>,
@@ -244,8 +292,16 @@ struct Analyzer<'w> {
 
 impl<'w> Analyzer<'w> {
     fn new(ws: &'w Workspace) -> Analyzer<'w> {
+        let root = if ws.root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            ws.root.as_path()
+        };
         Analyzer {
             ws,
+            real_root: std::fs::canonicalize(root).ok(),
+            manifest: None,
+            refused: Vec::new(),
             db: SourceDb::new(),
             trees: Vec::new(),
             diags: Vec::new(),
@@ -268,7 +324,7 @@ impl<'w> Analyzer<'w> {
         }
         let config = self.load_config();
         let entry = self.ws.entry.clone();
-        self.load_user_module(&entry);
+        self.load_user_module(&entry, Wanted::Entry);
         self.load_imported_modules();
         let (policy, mut diags) = self.resolve_and_lower(&config);
         self.diags.append(&mut diags);
@@ -296,31 +352,87 @@ impl<'w> Analyzer<'w> {
         let Some(manifest) = &self.ws.manifest else {
             return ProjectConfig::default();
         };
+        let origin = Origin::User {
+            path: manifest.clone(),
+        };
+        if let Some(real) = self.ws.outside(self.real_root.as_deref(), manifest) {
+            // Not read: listed with no text, so the diagnostic has a place and no content.
+            let file = self
+                .db
+                .add(manifest.display().to_string(), origin, Arc::from(""));
+            self.diags.push(outside_diagnostic(
+                codes::PROJ_INVALID,
+                Span::new(file, 0, 0),
+                project::MANIFEST,
+                &real,
+            ));
+            return ProjectConfig::default();
+        }
         let Ok(bytes) = self.ws.read(manifest) else {
             return ProjectConfig::default();
         };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (text, invalid_at) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => (
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                Some(e.utf8_error().valid_up_to()),
+            ),
+        };
         let file = self.db.add(
             manifest.display().to_string(),
-            Origin::User {
-                path: manifest.clone(),
-            },
+            origin,
             Arc::from(text.as_str()),
         );
         let (config, diags) = project::parse_config(file, &text);
-        self.diags.extend(diags);
+        match invalid_at {
+            // One error for the one problem; what a lossy reading makes of it is not news.
+            Some(valid) => self.diags.push(invalid_utf8(file, valid)),
+            None => self.diags.extend(diags),
+        }
+        self.manifest = Some((file, text));
         config
     }
 
     /// Reads, decodes and parses a project file (relative to the root). Returns false when
-    /// the file cannot be read at all.
-    fn load_user_module(&mut self, rel: &Path) -> bool {
+    /// the file cannot be read at all. A file that resolves outside the project (and is not
+    /// the entry the caller named) is not read: it becomes an empty module and a diagnostic.
+    fn load_user_module(&mut self, rel: &Path, why: Wanted) -> bool {
         let path = self.ws.root.join(rel);
+        let module_path = module_path_of(rel);
+        let name = path.display().to_string();
+        let exempt = matches!(why, Wanted::Entry) && self.ws.entry_given;
+        if let Some(real) = self
+            .ws
+            .outside(self.real_root.as_deref(), &path)
+            .filter(|_| !exempt)
+        {
+            let file = self.db.add(name, Origin::User { path }, Arc::from(""));
+            let shown = rel.display().to_string();
+            let d = match why {
+                Wanted::Import(span) => {
+                    outside_diagnostic(codes::NAME_UNKNOWN_MODULE, span, &shown, &real)
+                }
+                Wanted::Entry => {
+                    let span = match &self.manifest {
+                        Some((m, text)) => project::value_span(*m, text, &shown),
+                        None => Span::new(file, 0, 0),
+                    };
+                    outside_diagnostic(codes::PROJ_INVALID, span, &shown, &real)
+                }
+            };
+            self.diags.push(d);
+            self.refused.push(file);
+            self.trees.push(Arc::new(ast::File {
+                id: file,
+                items: Vec::new(),
+                comments: Vec::new(),
+            }));
+            self.modules.push((module_path, file, false));
+            return true;
+        }
         let Ok(bytes) = self.ws.read(&path) else {
             return false;
         };
-        let module_path = module_path_of(rel);
-        let name = path.display().to_string();
         match String::from_utf8(bytes) {
             Ok(text) => {
                 let file = self
@@ -335,25 +447,7 @@ impl<'w> Analyzer<'w> {
                 let file = self
                     .db
                     .add(name, Origin::User { path }, Arc::from(text.as_str()));
-                // In the decoded text the invalid bytes became one U+FFFD: the span covers it,
-                // so it never ends inside a character.
-                self.diags.push(
-                    Diagnostic::new(
-                        codes::SYN_INVALID_UTF8,
-                        Span::new(file, valid, valid + '\u{FFFD}'.len_utf8()),
-                        Message::new(
-                            format!(
-                                "file is not valid UTF-8 (first invalid byte at offset {valid})"
-                            ),
-                            format!("文件不是有效的 UTF-8 编码（第一个无效字节位于偏移 {valid}）"),
-                        ),
-                    )
-                    .with_label(Message::new("invalid UTF-8 here", "此处不是有效的 UTF-8"))
-                    .with_help(Message::new(
-                        "save the file as UTF-8; the file was not checked",
-                        "请以 UTF-8 编码保存文件；此文件未经检查",
-                    )),
-                );
+                self.diags.push(invalid_utf8(file, valid));
                 self.trees.push(Arc::new(ast::File {
                     id: file,
                     items: Vec::new(),
@@ -376,7 +470,7 @@ impl<'w> Analyzer<'w> {
     fn load_imported_modules(&mut self) {
         let mut next = 0;
         while next < self.trees.len() {
-            let wanted: Vec<Vec<String>> = self.trees[next]
+            let wanted: Vec<(Vec<String>, Span)> = self.trees[next]
                 .items
                 .iter()
                 .filter_map(|i| match i {
@@ -387,22 +481,22 @@ impl<'w> Analyzer<'w> {
                 .flat_map(|u| {
                     let all: Vec<String> =
                         u.path.segments.iter().map(|s| s.text.to_string()).collect();
-                    let mut candidates = vec![all.clone()];
+                    let mut candidates = vec![(all.clone(), u.path.span)];
                     if !u.glob && all.len() > 1 {
-                        candidates.push(all[..all.len() - 1].to_vec());
+                        candidates.push((all[..all.len() - 1].to_vec(), u.path.span));
                     }
                     candidates
                 })
                 .collect();
             next += 1;
-            for segments in wanted {
+            for (segments, span) in wanted {
                 let module = segments.join("::");
                 if self.modules.iter().any(|(m, ..)| *m == module) {
                     continue;
                 }
                 let rel: PathBuf = segments.iter().collect::<PathBuf>().with_extension("pol");
                 if self.ws.exists(&self.ws.root.join(&rel)) {
-                    self.load_user_module(&rel);
+                    self.load_user_module(&rel, Wanted::Import(span));
                 }
             }
         }
@@ -572,11 +666,13 @@ impl<'w> Analyzer<'w> {
             .map(|l| to_static(l, schema::PROFILES));
         match header {
             None => {
-                // A file that is not UTF-8 was not read: its header may well be in it.
+                // A file that is not UTF-8, or outside the project, was not read: its header
+                // may well be in it.
                 let unreadable = |file: FileId| {
-                    self.diags
-                        .iter()
-                        .any(|d| d.code == codes::SYN_INVALID_UTF8 && d.primary.span.file == file)
+                    self.refused.contains(&file)
+                        || self.diags.iter().any(|d| {
+                            d.code == codes::SYN_INVALID_UTF8 && d.primary.span.file == file
+                        })
                 };
                 if let Some(file) = entry_file.filter(|f| !unreadable(*f)) {
                     diags.push(
@@ -608,6 +704,43 @@ impl<'w> Analyzer<'w> {
         }
         diags
     }
+}
+
+/// A file that is not UTF-8; in the decoded text the invalid bytes became one U+FFFD, which
+/// the span covers, so it never ends inside a character.
+fn invalid_utf8(file: FileId, valid: usize) -> Diagnostic {
+    Diagnostic::new(
+        codes::SYN_INVALID_UTF8,
+        Span::new(file, valid, valid + '\u{FFFD}'.len_utf8()),
+        Message::new(
+            format!("file is not valid UTF-8 (first invalid byte at offset {valid})"),
+            format!("文件不是有效的 UTF-8 编码（第一个无效字节位于偏移 {valid}）"),
+        ),
+    )
+    .with_label(Message::new("invalid UTF-8 here", "此处不是有效的 UTF-8"))
+    .with_help(Message::new(
+        "save the file as UTF-8; the file was not checked",
+        "请以 UTF-8 编码保存文件；此文件未经检查",
+    ))
+}
+
+/// A project file that resolves outside the project directory (through `..`, an absolute
+/// path or a symlink). It was not read, so nothing of it is shown.
+fn outside_diagnostic(code: crate::diag::Code, span: Span, what: &str, real: &Path) -> Diagnostic {
+    let real = real.display();
+    Diagnostic::new(
+        code,
+        span,
+        Message::new(
+            format!("`{what}` is outside the project (it resolves to {real}); it was not read"),
+            format!("「{what}」位于项目目录之外（实际路径为 {real}），未读取"),
+        ),
+    )
+    .with_label(Message::new("outside the project", "位于项目之外"))
+    .with_help(Message::new(
+        "pol reads only files inside the project directory; move the file into it, or name it on the command line",
+        "pol 只读取项目目录内的文件；请将文件移入项目目录，或在命令行中直接指定该文件",
+    ))
 }
 
 fn to_static(values: &[String], allowed: &'static [&'static str]) -> Vec<&'static str> {

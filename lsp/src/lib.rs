@@ -50,6 +50,7 @@ pub fn run_stdio() -> u8 {
     let code = run(&connection, DEBOUNCE);
     drop(connection);
     threads.join();
+    project::remove_stdlib_dir();
     code
 }
 

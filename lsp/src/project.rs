@@ -6,10 +6,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use lsp_types as lt;
 use pol::diag::{Diagnostic, Severity};
+use pol::fsio;
 use pol::source::{FileId, Origin, SourceFile};
 use pol::{Analysis, Workspace};
 
@@ -55,7 +56,7 @@ pub fn key_for(uri: &str) -> Key {
     let Some(path) = uri_to_path(uri) else {
         return Key::Virtual(uri.to_string());
     };
-    if path.starts_with(stdlib_dir()) {
+    if is_stdlib_copy(&path) {
         return Key::File(path);
     }
     for dir in path.ancestors().skip(1).take(SEARCH_UP) {
@@ -169,7 +170,7 @@ impl Projects {
                     continue;
                 };
                 // The stdlib's own files, opened from a definition, are not the author's to fix.
-                if path.starts_with(stdlib_dir()) {
+                if is_stdlib_copy(path) {
                     continue;
                 }
                 let uri = file_uri(a, file.id);
@@ -261,8 +262,8 @@ pub fn source(a: &Analysis, file: FileId) -> Option<&SourceFile> {
 }
 
 /// The URI an editor knows a file of the analysis by. Stdlib modules are written out as
-/// read-only files under the temp directory, so every editor can open them without a
-/// custom URI scheme.
+/// files in a private directory (see [`stdlib_dir`]), so every editor can open them without
+/// a custom URI scheme.
 pub fn file_uri(a: &Analysis, file: FileId) -> String {
     let Some(f) = a.db.get(file) else {
         return String::new();
@@ -270,25 +271,64 @@ pub fn file_uri(a: &Analysis, file: FileId) -> String {
     match &f.origin {
         Origin::User { path } if path.is_absolute() => path_to_uri(path),
         Origin::User { path } => path.to_string_lossy().into_owned(),
-        Origin::Stdlib { .. } => path_to_uri(&stdlib_file(&f.name, &f.text)),
+        Origin::Stdlib { .. } => stdlib_file(&f.name, &f.text)
+            .map(|p| path_to_uri(&p))
+            .unwrap_or_default(),
     }
 }
 
-/// Where the stdlib's files are served from.
-pub fn stdlib_dir() -> PathBuf {
-    std::env::temp_dir().join(format!("pol-std-{}", env!("CARGO_PKG_VERSION")))
+/// The directory the stdlib's files are served from: one per server process, created on
+/// first use by tempfile under the temp directory with an unpredictable name and mode 0700,
+/// so no other user can read its name in advance, plant a file or symlink in it, or swap it.
+/// (A fixed shared path such as `$TMPDIR/pol-std-<version>` could be prepared by anyone.)
+/// [`remove_stdlib_dir`] deletes it when the server exits.
+static STDLIB_DIR: Mutex<Option<tempfile::TempDir>> = Mutex::new(None);
+
+/// The stdlib directory, created if needed; `None` when it cannot be created.
+pub fn stdlib_dir() -> Option<PathBuf> {
+    let mut dir = STDLIB_DIR.lock().unwrap_or_else(PoisonError::into_inner);
+    if dir.is_none() {
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("pol-std-");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o700));
+        }
+        *dir = builder.tempdir().ok();
+    }
+    dir.as_ref().map(|d| d.path().to_path_buf())
 }
 
-fn stdlib_file(name: &str, text: &str) -> PathBuf {
-    let path = stdlib_dir().join(name);
-    let same = std::fs::read_to_string(&path).is_ok_and(|t| t == text);
+/// Whether a path is one of this server's stdlib copies (without creating the directory).
+fn is_stdlib_copy(path: &Path) -> bool {
+    let dir = STDLIB_DIR.lock().unwrap_or_else(PoisonError::into_inner);
+    dir.as_ref().is_some_and(|d| path.starts_with(d.path()))
+}
+
+/// Deletes the stdlib directory (at server exit).
+pub fn remove_stdlib_dir() {
+    let dir = STDLIB_DIR
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    drop(dir);
+}
+
+/// The stdlib file `name` (e.g. `std/pipl.pol`) in [`stdlib_dir`], written when missing or
+/// different. Writes go through `pol::fsio` in `Replace` mode: a temporary file and a rename,
+/// so even a symlink found there is replaced, never followed.
+fn stdlib_file(name: &str, text: &str) -> Option<PathBuf> {
+    let path = stdlib_dir()?.join(name);
+    let same = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+        && std::fs::read_to_string(&path).is_ok_and(|t| t == text);
     if !same {
         if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
+            std::fs::create_dir_all(dir).ok()?;
         }
-        let _ = std::fs::write(&path, text);
+        fsio::write_atomic(&path, text.as_bytes(), fsio::Mode::Replace).ok()?;
     }
-    path
+    Some(path)
 }
 
 /// `file:///a/b%20c.pol` to `/a/b c.pol`; `None` for other schemes.
@@ -345,5 +385,27 @@ mod tests {
         assert_eq!(uri_to_path(&uri).as_deref(), Some(p));
         assert_eq!(uri_to_path("untitled:Untitled-1"), None);
         assert_eq!(uri_to_path("file:///a%2"), Some(PathBuf::from("/a%2")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stdlib_copies_live_in_a_private_directory_and_never_follow_symlinks() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = stdlib_dir().unwrap();
+        // Not a name anyone could prepare in advance (the fixed one earlier versions used).
+        let fixed = std::env::temp_dir().join(format!("pol-std-{}", env!("CARGO_PKG_VERSION")));
+        assert_ne!(dir, fixed);
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+        // A symlink found where a copy goes is replaced, not written through.
+        let victim = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(victim.path(), "precious").unwrap();
+        std::fs::create_dir_all(dir.join("planted")).unwrap();
+        std::os::unix::fs::symlink(victim.path(), dir.join("planted/x.pol")).unwrap();
+        let path = stdlib_file("planted/x.pol", "category c {}\n").unwrap();
+        assert_eq!(std::fs::read_to_string(victim.path()).unwrap(), "precious");
+        assert!(std::fs::symlink_metadata(&path).unwrap().is_file());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "category c {}\n");
+        assert!(is_stdlib_copy(&path));
     }
 }

@@ -7,10 +7,11 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
-use pol::diag::{render, Lang};
+use pol::diag::{printable, render, Lang};
 use pol::diff::{self, changelog, rule, Change, Diff, Impact, Op};
+use pol::fsio;
 use pol::{Analysis, Workspace};
 use serde_json::json;
 
@@ -52,7 +53,7 @@ pub fn run(args: &DiffArgs) -> u8 {
     match run_inner(args) {
         Ok(code) => code,
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", printable::line(&message));
             EXIT_USAGE
         }
         Err(Failure::Problems) => EXIT_PROBLEMS,
@@ -103,7 +104,8 @@ fn run_inner(args: &DiffArgs) -> Result<u8, Failure> {
     let diagnostics = rule::check(&result, &old.policy, &new.policy, &new.db);
     let entry = changelog::entry(&result);
     match args.format {
-        DiffFormat::Human => print_stdout(&human(&result, &entry, lang)),
+        // Labels and texts are the author's: no control character reaches the terminal raw.
+        DiffFormat::Human => print_stdout(&printable::source(&human(&result, &entry, lang))),
         DiffFormat::Json => {
             let value = json_output(&result, &entry, &old, &new, &diagnostics);
             match serde_json::to_string_pretty(&value) {
@@ -150,25 +152,22 @@ fn load(path: &Path, lang: Lang) -> Result<Analysis, Failure> {
     Ok(analysis)
 }
 
-/// Writes the tree of `path` at revision `rev` into a temporary directory; returns the
-/// directory (removed when dropped) and the path of the project inside it.
+/// Materialises the project of `path` at revision `rev` in a temporary directory; returns
+/// the directory (removed when dropped) and the path of the project inside it.
+///
+/// git itself produces the old tree (`git archive` of the project's folder at that commit):
+/// pol never turns tree paths into file names by hand, and git refuses tree entries such as
+/// `..`. The archive is then read entry by entry and only regular files and directories at
+/// plain relative paths are written (an absolute path or a `..` is refused; symlinks and
+/// other entries are skipped), each with `create_new` inside the fresh directory. Paths are
+/// bytes throughout, so non-ASCII names need no unquoting.
 fn materialise(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf), Failure> {
-    let git = |dir: &Path, args: &[&str]| -> Result<Vec<u8>, Failure> {
-        let out = Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .output()
-            .map_err(|e| Failure::Usage(format!("cannot run git: {e}")))?;
-        if !out.status.success() {
-            return Err(Failure::Usage(format!(
-                "git {}: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&out.stderr).trim()
-            )));
-        }
-        Ok(out.stdout)
-    };
+    if rev.starts_with('-') {
+        return Err(Failure::Usage(format!(
+            "--git: `{}` is not a revision",
+            printable::line(rev)
+        )));
+    }
     let (dir, file) = if path.is_dir() {
         (path.to_path_buf(), None)
     } else {
@@ -178,43 +177,75 @@ fn materialise(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf), F
             path.file_name().map(PathBuf::from),
         )
     };
-    // The project's folder relative to the repository root, as `git show REV:<path>` wants it.
-    let prefix = String::from_utf8_lossy(&git(&dir, &["rev-parse", "--show-prefix"])?)
-        .trim()
-        .to_string();
-    let listing = git(
+    // The repository's root, and the project's folder relative to it, as raw bytes.
+    let line = |mut bytes: Vec<u8>| {
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        bytes
+    };
+    let toplevel = line(git_output(
+        &dir,
+        &["rev-parse".as_ref(), "--show-toplevel".as_ref()],
+    )?);
+    let prefix = line(git_output(
+        &dir,
+        &["rev-parse".as_ref(), "--show-prefix".as_ref()],
+    )?);
+    let commit = git_output(
         &dir,
         &[
-            "ls-tree",
-            "-r",
-            "--name-only",
-            "--full-name",
-            rev,
-            "--",
-            ".",
+            "rev-parse".as_ref(),
+            "--verify".as_ref(),
+            "--quiet".as_ref(),
+            format!("{rev}^{{commit}}").as_ref(),
         ],
-    )?;
+    )
+    .map_err(|_| {
+        Failure::Usage(format!(
+            "--git: unknown revision `{}`",
+            printable::line(rev)
+        ))
+    })?;
+    let commit = String::from_utf8_lossy(&commit).trim().to_string();
+    let mut tree = std::ffi::OsString::from(format!("{commit}:"));
+    tree.push(os_from_bytes(&prefix));
     let temp = tempfile::tempdir()
         .map_err(|e| Failure::Usage(format!("cannot create a temporary directory: {e}")))?;
-    let mut count = 0;
-    for name in String::from_utf8_lossy(&listing).lines() {
-        let Some(rel) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        let bytes = git(&dir, &["show", &format!("{rev}:{name}")])?;
-        let dest = temp.path().join(rel);
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", dest.display())))?;
-        }
-        std::fs::write(&dest, bytes)
-            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", dest.display())))?;
-        count += 1;
+    // From the root: run in a subfolder, `git archive` would also filter by that folder.
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(os_from_bytes(&toplevel))
+        .args(["archive", "--format=tar"])
+        .arg(&tree)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Failure::Usage(format!("cannot run git: {e}")))?;
+    let unpacked = match child.stdout.take() {
+        Some(stdout) => unpack(stdout, temp.path()),
+        None => Err("git archive gave no output".to_string()),
+    };
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Failure::Usage(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        let why = String::from_utf8_lossy(&out.stderr);
+        // A path missing at that revision, or a tree git refuses to archive (`..` entries).
+        return Err(Failure::Usage(format!(
+            "cannot read {} at revision {}: {}",
+            printable::line(&path.display().to_string()),
+            printable::line(rev),
+            printable::line(why.trim())
+        )));
     }
+    let count =
+        unpacked.map_err(|e| Failure::Usage(format!("--git {}: {e}", printable::line(rev))))?;
     if count == 0 {
         return Err(Failure::Usage(format!(
-            "{} does not exist at revision {rev}",
-            path.display()
+            "{} does not exist at revision {}",
+            printable::line(&path.display().to_string()),
+            printable::line(rev)
         )));
     }
     let old = match file {
@@ -222,6 +253,81 @@ fn materialise(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf), F
         None => temp.path().to_path_buf(),
     };
     Ok((temp, old))
+}
+
+/// Runs git in `dir` (paths unquoted) and returns its standard output.
+fn git_output(dir: &Path, args: &[&std::ffi::OsStr]) -> Result<Vec<u8>, Failure> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "core.quotepath=false"])
+        .args(args)
+        .output()
+        .map_err(|e| Failure::Usage(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        return Err(Failure::Usage(format!(
+            "git {}: {}",
+            args.iter()
+                .map(|a| a.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" "),
+            printable::line(String::from_utf8_lossy(&out.stderr).trim())
+        )));
+    }
+    Ok(out.stdout)
+}
+
+#[cfg(unix)]
+fn os_from_bytes(bytes: &[u8]) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStrExt;
+    std::ffi::OsStr::from_bytes(bytes).to_os_string()
+}
+
+#[cfg(not(unix))]
+fn os_from_bytes(bytes: &[u8]) -> std::ffi::OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
+}
+
+/// Writes the regular files of a tar stream under `root`; returns how many. Any entry whose
+/// path is absolute or climbs (`..`) makes the whole revision refused.
+fn unpack(stream: impl std::io::Read, root: &Path) -> Result<usize, String> {
+    let mut archive = tar::Archive::new(stream);
+    let entries = archive.entries().map_err(|e| e.to_string())?;
+    let mut count = 0;
+    for entry in entries {
+        let mut entry = entry.map_err(|e| e.to_string())?;
+        let rel = entry.path().map_err(|e| e.to_string())?.into_owned();
+        let plain = rel.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+        if !plain {
+            return Err(format!(
+                "the tree has an unsafe path `{}`; refused",
+                printable::line(&rel.display().to_string())
+            ));
+        }
+        let dest = root.join(&rel);
+        let kind = entry.header().entry_type();
+        if kind.is_dir() {
+            std::fs::create_dir_all(&dest).map_err(|e| format!("{}: {e}", dest.display()))?;
+        } else if kind.is_file() {
+            if let Some(parent) = dest.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", dest.display()))?;
+            }
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&dest)
+                .map_err(|e| format!("{}: {e}", dest.display()))?;
+            std::io::copy(&mut entry, &mut file).map_err(|e| format!("{}: {e}", dest.display()))?;
+            count += 1;
+        }
+        // Symlinks, pax headers and anything else: not part of a policy, not written.
+    }
+    Ok(count)
 }
 
 fn write_history(new: &Analysis, entry: &changelog::Entry) -> Result<(), Failure> {
@@ -245,9 +351,12 @@ fn write_history(new: &Analysis, entry: &changelog::Entry) -> Result<(), Failure
         ));
     };
     let updated = format!("{before}{}{after}", edit.new_text);
-    std::fs::write(path, updated)
-        .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", path.display())))?;
-    eprintln!("wrote the change-log entry to {}", path.display());
+    // Atomic: the policy is replaced only once the new text is wholly on disk (a full disk
+    // leaves it as it was), through a symlink to its target, with its mode.
+    let shown = printable::line(&path.display().to_string()).into_owned();
+    fsio::write_atomic(path, updated.as_bytes(), fsio::Mode::Update)
+        .map_err(|e| Failure::Usage(format!("cannot write {shown}: {e}")))?;
+    eprintln!("wrote the change-log entry to {shown}");
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use pol::diag::{render, Lang};
 use pol::format::{format, FormatError};
+use pol::fsio;
 use pol::source::{Origin, SourceDb};
 
 #[derive(clap::Args)]
@@ -29,7 +30,7 @@ enum Outcome {
 }
 
 /// Returns the process exit code: 0 all formatted, 1 some file unformatted (`--check`) or
-/// not formattable, 2 a path that cannot be read or written.
+/// not formattable, 2 a path or directory that cannot be read, or a file that cannot be written.
 pub fn run(args: &FmtArgs) -> u8 {
     let mut files = Vec::new();
     let mut io_error = false;
@@ -37,11 +38,11 @@ pub fn run(args: &FmtArgs) -> u8 {
         if path.as_os_str() == "-" {
             files.push(path.clone());
         } else if path.is_dir() {
-            collect(path, &mut files);
+            io_error |= !collect(path, &mut files);
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            eprintln!("error: no such file or directory: {}", path.display());
+            eprintln!("error: no such file or directory: {}", shown(path));
             io_error = true;
         }
     }
@@ -52,43 +53,68 @@ pub fn run(args: &FmtArgs) -> u8 {
             Outcome::Changed => {
                 unformatted += 1;
                 if args.check {
-                    println!("{}", file.display());
+                    println!("{}", shown(file));
                 }
             }
             Outcome::Failed => failed += 1,
         }
     }
+    if args.check && unformatted > 0 {
+        eprintln!("{unformatted} file(s) not formatted; run `polc fmt` on them");
+    }
     if io_error {
+        // A directory that could not be read may hold unformatted files: `--check` cannot
+        // say "all formatted", so this is an error, not a pass.
         2
     } else if failed > 0 || (args.check && unformatted > 0) {
-        if args.check && unformatted > 0 {
-            eprintln!("{unformatted} file(s) not formatted; run `polc fmt` on them");
-        }
         1
     } else {
         0
     }
 }
 
-/// Every `.pol` file under `dir`, sorted, skipping hidden directories and `target/`.
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("error: cannot read directory {}", dir.display());
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let skip = name
-            .as_deref()
-            .is_some_and(|n| n.starts_with('.') || n == "target");
-        if path.is_dir() && !skip {
-            collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "pol") {
-            out.push(path);
+/// A path as printed: control characters in file names never reach the terminal raw.
+fn shown(path: &Path) -> String {
+    pol::diag::printable::line(&path.display().to_string()).into_owned()
+}
+
+/// Adds every `.pol` file under `dir`, sorted, skipping hidden directories and `target/`.
+/// Symlinks met on the way are not followed (a symlink to a directory, `..` included, cannot
+/// make the walk loop or leave the tree; a symlinked file is formatted only when named on
+/// the command line). Returns false when some directory could not be read (reported).
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> bool {
+    let mut complete = true;
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !e
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with('.') || n == "target")
+        });
+    for entry in walk {
+        match entry {
+            Ok(e) => {
+                if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "pol") {
+                    out.push(e.into_path());
+                }
+            }
+            Err(e) => {
+                let path = e.path().map(shown).unwrap_or_else(|| shown(dir));
+                let why = e
+                    .io_error()
+                    .map(ToString::to_string)
+                    .unwrap_or_else(|| e.to_string());
+                eprintln!("error: cannot read directory {path}: {why}");
+                complete = false;
+            }
         }
     }
+    complete
 }
 
 fn format_one(path: &Path, check: bool) -> Outcome {
@@ -106,7 +132,7 @@ fn format_one(path: &Path, check: bool) -> Outcome {
         match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", path.display());
+                eprintln!("error: cannot read {}: {e}", shown(path));
                 return Outcome::Failed;
             }
         }
@@ -127,12 +153,12 @@ fn format_one(path: &Path, check: bool) -> Outcome {
             let _ = writeln!(
                 err,
                 "error: {} not formatted: fix the syntax errors first",
-                path.display()
+                shown(path)
             );
             return Outcome::Failed;
         }
         Err(e @ FormatError::Unstable) => {
-            eprintln!("error: {}: {e}", path.display());
+            eprintln!("error: {}: {e}", shown(path));
             return Outcome::Failed;
         }
     };
@@ -150,24 +176,11 @@ fn format_one(path: &Path, check: bool) -> Outcome {
         return Outcome::Unchanged;
     }
     if !check {
-        if let Err(e) = write_atomically(path, &formatted) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+        // Atomic and symlink-safe; a symlinked policy is rewritten at its target, its mode kept.
+        if let Err(e) = fsio::write_atomic(path, formatted.as_bytes(), fsio::Mode::Update) {
+            eprintln!("error: cannot write {}: {e}", shown(path));
             return Outcome::Failed;
         }
     }
     Outcome::Changed
-}
-
-/// Writes through a temporary file in the same directory and a rename, so an interrupted run
-/// never leaves a half-written policy.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.polc-fmt.tmp"));
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

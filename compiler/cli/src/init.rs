@@ -40,46 +40,58 @@ pub fn run(args: &InitArgs) -> u8 {
         },
     };
     // Refuse before writing anything, so a refused init leaves the directory as it was.
+    // `symlink_metadata`: a symlink is "existing" even when it points nowhere; writing
+    // through it would create a file wherever it points.
     let existing: Vec<PathBuf> = files
         .iter()
         .map(|(rel, _)| dir.join(rel))
-        .filter(|p| p.exists())
+        .filter(|p| std::fs::symlink_metadata(p).is_ok())
         .collect();
     if !existing.is_empty() {
-        let list: Vec<String> = existing.iter().map(|p| p.display().to_string()).collect();
+        let list: Vec<String> = existing
+            .iter()
+            .map(|p| match std::fs::symlink_metadata(p) {
+                Ok(m) if m.file_type().is_symlink() => format!("{} (a symlink)", shown(p)),
+                _ => shown(p),
+            })
+            .collect();
         eprintln!(
             "error: refusing to overwrite existing files: {}\nchoose an empty directory: polc init DIR",
             list.join(", ")
         );
         return EXIT_USAGE;
     }
+    // All or nothing: when one file cannot be written, the ones already written go again.
+    let mut written: Vec<PathBuf> = Vec::new();
     for (rel, text) in files {
-        if let Err(e) = write(&dir.join(rel), text) {
-            eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
+        let path = dir.join(rel);
+        if let Err(e) = write(&path, text) {
+            eprintln!("error: cannot write {}: {e}", shown(&path));
+            for done in written.iter().rev() {
+                let _ = std::fs::remove_file(done);
+            }
             return EXIT_USAGE;
         }
+        written.push(path);
     }
-    let written: Vec<String> = files
-        .iter()
-        .map(|(rel, _)| dir.join(rel).display().to_string())
-        .collect();
+    let list: Vec<String> = written.iter().map(|p| shown(p)).collect();
     eprintln!(
         "created {}\nnext: polc check {}",
-        written.join(", "),
-        dir.display()
+        list.join(", "),
+        shown(&dir)
     );
     EXIT_CLEAN
 }
 
+fn shown(path: &Path) -> String {
+    pol::diag::printable::line(&path.display().to_string()).into_owned()
+}
+
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
-    // `create_new`: a file that appeared since the check above is still not overwritten.
-    use std::io::Write;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    file.write_all(text.as_bytes())
+    // `Create`: atomic, and whatever appeared since the check above (a file, a symlink) is
+    // neither overwritten nor written through.
+    pol::fsio::write_atomic(path, text.as_bytes(), pol::fsio::Mode::Create).map(drop)
 }

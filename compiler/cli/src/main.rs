@@ -149,7 +149,8 @@ fn check(args: &CheckArgs) -> u8 {
         let ws = match Workspace::open(path) {
             Ok(ws) => ws,
             Err(e) => {
-                let _ = writeln!(stderr.lock(), "error: {e}");
+                let e = e.to_string();
+                let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));
                 usage_error = true;
                 continue;
             }

@@ -6,6 +6,7 @@
 //! message, a primary label and, where a natural one exists, a machine-applicable [`Fix`].
 
 pub mod codes;
+pub mod printable;
 pub mod render;
 pub mod sarif;
 pub mod suggest;

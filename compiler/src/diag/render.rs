@@ -8,7 +8,7 @@ use std::io::Write;
 use ariadne::{Color, Config, IndexType, Label as ALabel, Report, ReportKind};
 use serde::Serialize;
 
-use super::{Diagnostic, Lang, Severity};
+use super::{printable, Diagnostic, Lang, Severity};
 use crate::source::{LineCol, SourceDb, Span};
 
 pub const JSON_FORMAT_VERSION: u32 = 1;
@@ -24,7 +24,13 @@ pub fn human(
 ) -> std::io::Result<()> {
     let cache = ariadne::sources(
         db.files()
-            .map(|f| (f.name.clone(), f.text.to_string()))
+            // Control characters from the files never reach the terminal raw (see `printable`).
+            .map(|f| {
+                (
+                    printable::line(&f.name).into_owned(),
+                    printable::source(&f.text).into_owned(),
+                )
+            })
             .collect::<Vec<_>>(),
     );
     let mut cache = cache;
@@ -38,11 +44,11 @@ pub fn human(
         };
         let heading = format!("{word}[{}]", d.code);
         let kind = ReportKind::Custom(&heading, kind_color);
-        let file = db.name(d.primary.span.file).to_string();
+        let file = printable::line(db.name(d.primary.span.file)).into_owned();
         let config = Config::default()
             .with_index_type(IndexType::Char)
             .with_color(color);
-        let title = d.message.get(lang).to_string();
+        let title = printable::line(d.message.get(lang)).into_owned();
         let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
             .with_config(config)
             .with_message(title);
@@ -55,20 +61,21 @@ pub fn human(
             .with_color(primary_color)
             .with_order(0);
         if let Some(m) = &d.primary.message {
-            primary = primary.with_message(m.get(lang));
+            primary = primary.with_message(printable::line(m.get(lang)));
         }
         report = report.with_label(primary);
         for (i, r) in d.related.iter().enumerate() {
-            let mut label = ALabel::new((db.name(r.span.file).to_string(), clamp(db, r.span)))
+            let name = printable::line(db.name(r.span.file)).into_owned();
+            let mut label = ALabel::new((name, clamp(db, r.span)))
                 .with_color(Color::Blue)
                 .with_order(i32::try_from(i + 1).unwrap_or(i32::MAX));
             if let Some(m) = &r.message {
-                label = label.with_message(m.get(lang));
+                label = label.with_message(printable::line(m.get(lang)));
             }
             report = report.with_label(label);
         }
         if let Some(help) = &d.help {
-            report = report.with_help(help.get(lang));
+            report = report.with_help(printable::line(help.get(lang)));
         }
         for fix in &d.fixes {
             let word = if lang == Lang::Zh {
@@ -76,7 +83,7 @@ pub fn human(
             } else {
                 "fix"
             };
-            report = report.with_note(format!("{word}: {}", fix.title.get(lang)));
+            report = report.with_note(format!("{word}: {}", printable::line(fix.title.get(lang))));
         }
         let mut buffer = Vec::new();
         report.finish().write(&mut cache, &mut buffer)?;
