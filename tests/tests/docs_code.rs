@@ -158,25 +158,20 @@ fn every_pol_block_in_docs_checks() {
     );
 }
 
-/// The module prefixes that mean a stdlib module in the docs' prose (`std::` only before a
-/// stdlib module: `std::fs` in a Rust example is Rust's).
-const STD_PREFIXES: &[&str] = &[
-    "std::gbt35273",
-    "std::gdpr",
-    "std::pipl",
-    "std::promises",
-    "std::retention",
-    "std::security",
-    "gb::",
-    "gbt35273::",
-    "pipl::",
-    "gdpr::",
-    "sec::",
-    "security::",
-    "promises::",
-    "retention::",
-    "exceptions::",
-];
+/// The module prefixes that mean a stdlib module in the docs' prose: `std::` before a stdlib
+/// module (`std::fs` in a Rust example is Rust's), each module's last segment (`pipl::`, as
+/// written after `use std::pipl`), and the usual aliases `gb::` and `sec::`. Read from the
+/// embedded stdlib, so a new module is covered without an edit here.
+fn std_prefixes() -> Vec<String> {
+    let mut out = vec!["gb::".to_string(), "sec::".to_string()];
+    for (path, _, _) in pol::stdlib::MODULES {
+        out.push(path.to_string());
+        if let Some(last) = path.rsplit("::").next() {
+            out.push(format!("{last}::"));
+        }
+    }
+    out
+}
 
 /// The stdlib paths in a text's prose and code blocks: words like `gb::device` or
 /// `std::pipl::exceptions::legal_duty`. Globs (`std::pipl::*`) name modules, checked too;
@@ -184,6 +179,7 @@ const STD_PREFIXES: &[&str] = &[
 /// the sections under a "Wrong" heading and ```` ```pol expect ```` / ```` ```pol ignore ````
 /// blocks.
 fn std_paths(text: &str) -> Vec<(usize, String)> {
+    let prefixes = std_prefixes();
     let mut out = Vec::new();
     let mut wrong_section = false;
     let mut skipped_block = false;
@@ -219,7 +215,7 @@ fn std_paths(text: &str) -> Vec<(usize, String)> {
                 end += 1;
             }
             let word = line[start..end].trim_end_matches(':');
-            if STD_PREFIXES.iter().any(|p| word.starts_with(p)) && word.contains("::") {
+            if prefixes.iter().any(|p| word.starts_with(p.as_str())) && word.contains("::") {
                 let after = line.as_bytes().get(end).copied();
                 let glob = after == Some(b'*') || after == Some(b'{');
                 // `std::pipl::*` and `std::pipl::{...}`: the module before the glob.

@@ -2,6 +2,7 @@
 
 use std::process::Command;
 
+#[cfg(test)]
 fn polc(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_polc"))
         .args(args)

@@ -15,6 +15,7 @@ fn language() -> Language {
     tree_sitter_pol::LANGUAGE.into()
 }
 
+#[cfg(test)]
 fn pol_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -49,6 +50,7 @@ fn first_problem(node: Node) -> Option<String> {
     children.into_iter().find_map(first_problem)
 }
 
+#[cfg(test)]
 fn parse(text: &str) -> tree_sitter::Tree {
     let mut parser = Parser::new();
     parser.set_language(&language()).unwrap();
