@@ -26,6 +26,7 @@ pub mod project;
 pub mod rules;
 pub mod source;
 pub mod stdlib;
+pub mod stdlib_docs;
 pub mod syntax;
 pub mod synthetic;
 pub mod types;

@@ -1,6 +1,7 @@
-//! `polc init [DIR]`: writes a small, commented starter policy (pol.toml + policy.pol, PIPL
-//! profile, Chinese and English) that `polc check` accepts, or with `--from-example NAME` a
-//! copy of a bundled example. It asks nothing and never overwrites a file.
+//! `polc init [DIR]`: writes a commented starter policy (pol.toml + policy.pol, PIPL profile,
+//! Chinese and English) that `polc check --deny-warnings` accepts: `--template minimal` (the
+//! default), `app`, `saas` or `website`; or with `--from-example NAME` a copy of a bundled
+//! example. It asks nothing and never overwrites a file.
 
 use std::path::{Path, PathBuf};
 
@@ -14,11 +15,49 @@ pub static STARTER: &[(&str, &str)] = &[
     ("policy.pol", include_str!("../starter/policy.pol")),
 ];
 
+/// The starters by kind of product. Each checks clean under `--deny-warnings` and builds
+/// (`compiler/cli/tests/init.rs`); English-first variants for EU/US companies wait for
+/// jurisdiction-aware profiles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Template {
+    /// One sign-in purpose and its processor: the smallest complete PIPL policy.
+    Minimal,
+    /// A mobile app: device information, precise location with separate consent, an SDK.
+    App,
+    /// A business (SaaS) product: staff accounts, billing, logs, customers' business data.
+    Saas,
+    /// A website: a contact form, a newsletter and cookies.
+    Website,
+}
+
+impl Template {
+    fn files(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Template::Minimal => STARTER,
+            Template::App => &[
+                ("pol.toml", include_str!("../starter/app/pol.toml")),
+                ("policy.pol", include_str!("../starter/app/policy.pol")),
+            ],
+            Template::Saas => &[
+                ("pol.toml", include_str!("../starter/saas/pol.toml")),
+                ("policy.pol", include_str!("../starter/saas/policy.pol")),
+            ],
+            Template::Website => &[
+                ("pol.toml", include_str!("../starter/website/pol.toml")),
+                ("policy.pol", include_str!("../starter/website/policy.pol")),
+            ],
+        }
+    }
+}
+
 #[derive(clap::Args)]
 pub struct InitArgs {
     /// Where to write the project (created if missing; default: the current directory).
     dir: Option<PathBuf>,
-    /// Copy a bundled example instead of the starter (e.g. `megvii`).
+    /// The kind of product the starter is written for.
+    #[arg(long, value_enum, default_value_t = Template::Minimal, conflicts_with = "from_example")]
+    template: Template,
+    /// Copy a bundled example instead of a starter (e.g. `megvii`).
     #[arg(long, value_name = "NAME")]
     from_example: Option<String>,
 }
@@ -26,7 +65,7 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> u8 {
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let files: &[(&str, &str)] = match &args.from_example {
-        None => STARTER,
+        None => args.template.files(),
         Some(name) => match EXAMPLES.iter().find(|(n, _)| n == name) {
             Some((_, files)) => files,
             None => {

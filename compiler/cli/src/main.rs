@@ -19,6 +19,7 @@ use pol::diag::{codes, render, Lang};
 use pol::Workspace;
 
 mod fmt;
+mod std_ref;
 
 #[derive(Parser)]
 #[command(
@@ -46,6 +47,8 @@ enum Command {
         /// A code such as SYN-001 or TYPE-002.
         code: String,
     },
+    /// Explain a standard-library item (`gb::device`), or list a module's items.
+    Std(std_ref::StdArgs),
     /// Decide a request against a policy: allow, deny or needs consent.
     Eval(eval::EvalArgs),
     /// Rewrite .pol files in the canonical layout (`--check`: only list unformatted files).
@@ -120,7 +123,10 @@ fn main() -> ExitCode {
             &args,
             std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         ),
+        // `polc explain gb::device`: a path names a stdlib item, never a diagnostic code.
+        Command::Explain { code } if code.contains("::") => std_ref::print(&code),
         Command::Explain { code } => explain(&code),
+        Command::Std(args) => std_ref::run(&args),
         Command::Eval(args) => eval::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Lsp => pol_lsp::run_stdio(),

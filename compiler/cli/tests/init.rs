@@ -1,5 +1,6 @@
-//! `polc init`: the starter checks clean and builds, existing files are never overwritten, and
-//! `--from-example megvii` reproduces examples/megvii byte for byte.
+//! `polc init`: every starter (`--template minimal|app|saas|website`) checks clean under
+//! `--deny-warnings` and builds, existing files are never overwritten, and `--from-example
+//! megvii` reproduces examples/megvii byte for byte.
 
 use std::path::Path;
 use std::process::Command;
@@ -111,4 +112,49 @@ fn an_unknown_example_lists_the_available_ones() {
     assert_eq!(code, 2);
     assert!(err.contains("no bundled example `megvi`"), "{err}");
     assert!(err.contains("megvii"), "{err}");
+}
+
+#[test]
+fn every_template_checks_clean_under_deny_warnings_and_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    for (template, marker) in [
+        ("minimal", "sign_in"),
+        ("app", "gb::sensitive_precise_location"),
+        ("saas", "enterprise_customers"),
+        ("website", "cookies {"),
+    ] {
+        let target = dir.path().join(template);
+        let (code, err) = run(polc().args(["init", "--template", template]).arg(&target));
+        assert_eq!(code, 0, "{template}: {err}");
+        let policy = std::fs::read_to_string(target.join("policy.pol")).unwrap();
+        assert!(
+            policy.contains(marker),
+            "{template}: not the {template} starter"
+        );
+        assert!(policy.contains("profile pipl") && policy.contains("languages zh, en"));
+        let (code, err) = run(polc().args(["check", "--deny-warnings"]).arg(&target));
+        assert_eq!(code, 0, "{template} does not check clean:\n{err}");
+        assert!(!err.contains("warning["), "{template}:\n{err}");
+        let (code, err) = run(polc().args(["fmt", "--check"]).arg(&target));
+        assert_eq!(code, 0, "{template} is not in `polc fmt` layout:\n{err}");
+        let out = dir.path().join(format!("{template}-site"));
+        let (code, err) = run(polc().arg("build").arg(&target).arg("--out").arg(&out));
+        assert_eq!(code, 0, "{template} does not build:\n{err}");
+        let manifest = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.join("manifest.json").is_file());
+        assert!(manifest.is_some(), "{template}: no manifest.json");
+    }
+}
+
+#[test]
+fn an_unknown_template_lists_the_templates_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, err) = run(polc().args(["init", "--template", "blog"]).arg(dir.path()));
+    assert_eq!(code, 2);
+    for name in ["minimal", "app", "saas", "website"] {
+        assert!(err.contains(name), "{name} not offered:\n{err}");
+    }
+    assert!(!dir.path().join("policy.pol").exists());
 }

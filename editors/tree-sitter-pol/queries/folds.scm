@@ -1,0 +1,3 @@
+; Folds: every `{ ... }` and `[ ... ]` that spans lines.
+(block) @fold
+(list) @fold
