@@ -515,6 +515,12 @@ fn storage_retention_and_security() {
     let p = &analysis.policy;
     let storage = item(p, Kind::Storage, "in_china");
     assert_eq!(storage.fields.strs("region"), ["CN"]);
+    // 「将在境内运营过程中收集和产生的用户代表的个人信息存储于中华人民共和国境内」: the User
+    // Representatives' categories only, none of the Platform Users'.
+    let stored = names(p, &storage.fields.refs("data"));
+    assert_eq!(stored.len(), 15);
+    assert!(stored.contains(&"operation_logs".to_string()));
+    assert!(!stored.contains(&"operator_id_number".to_string()));
     assert_eq!(
         parent(p, item(p, Kind::Promise, "no_transfer_abroad")),
         "std::promises::no_cross_border"
