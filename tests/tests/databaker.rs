@@ -254,9 +254,12 @@ fn purposes_and_bases() {
         ]
     );
     let account = item(p, Kind::Purpose, "account");
+    assert!(!account.fields.has("consent"));
     assert_eq!(
         names(p, &account.fields.refs("basis")),
-        ["std::pipl::contract", "std::gdpr::contract"]
+        // "You know and agree that when you register your account ...": agreement, never a
+        // contract; the original names no legal basis.
+        ["std::pipl::consent", "std::gdpr::consent"]
     );
     let training = item(p, Kind::Purpose, "training_data");
     assert_eq!(zh(training, "label"), "AI训练数据业务（数据资源服务）");
