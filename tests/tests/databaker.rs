@@ -73,10 +73,6 @@ fn findings_are_reported_and_justified() {
         // "we only use it for account creation, login verification, archiving and backup", and
         // the next sentence sends service notices with the same information.
         ("CORE-PROM-001", "account_data_only"),
-        // Consent "implied by use" under the GDPR the policy claims as its standard.
-        ("GDPR-BASIS-001", "collection_records"),
-        ("GDPR-BASIS-001", "training_data"),
-        ("GDPR-BASIS-001", "voice_rnd"),
         // No storage period for the business data, under the GDPR as under the PIPL.
         ("GDPR-NOTICE-001", "collection_records"),
         ("GDPR-NOTICE-001", "training_data"),
@@ -86,15 +82,13 @@ fn findings_are_reported_and_justified() {
         ("GDPR-RIGHTS-001", "databaker"),
         ("PIPL-BASIS-001", "legal_disclosure"),
         ("PIPL-BASIS-001", "legal_sharing"),
-        ("PIPL-CHANGE-001", ""),
-        ("PIPL-CONSENT-001", "collection_records"),
-        ("PIPL-CONSENT-001", "training_data"),
-        ("PIPL-CONSENT-001", "voice_rnd"),
+        // Acceptance of the policy on starting to use it stands in for consent.
+        ("PIPL-CONSENT-001", "databaker"),
         ("PIPL-CONTACT-001", "databaker"),
         ("PIPL-ENTR-001", "collection_suppliers"),
         ("PIPL-ENTR-001", "overseas"),
         ("PIPL-MERGE-001", "merger"),
-        ("PIPL-MINOR-002", ""),
+        ("PIPL-MINOR-001", ""),
         ("PIPL-NOTICE-002", "contact_info"),
         ("PIPL-NOTICE-002", "id_number"),
         ("PIPL-NOTICE-002", "particulars"),
@@ -104,6 +98,8 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RET-001", "training_data"),
         ("PIPL-RET-001", "voice_rnd"),
         ("PIPL-RIGHTS-001", "databaker"),
+        ("PIPL-RIGHTS-002", "delete"),
+        // ... and for what cannot be deleted at once, backups only (no PIPL Art. 47 ¶2 fallback).
         ("PIPL-RIGHTS-002", "delete"),
         ("PIPL-RIGHTS-003", "close_account"),
         ("PIPL-RIGHTS-003", "complain"),
@@ -258,13 +254,18 @@ fn purposes_and_bases() {
         ]
     );
     let account = item(p, Kind::Purpose, "account");
+    assert!(!account.fields.has("consent"));
     assert_eq!(
         names(p, &account.fields.refs("basis")),
-        ["std::pipl::contract", "std::gdpr::contract"]
+        // "You know and agree that when you register your account ...": agreement, never a
+        // contract; the original names no legal basis.
+        ["std::pipl::consent", "std::gdpr::consent"]
     );
     let training = item(p, Kind::Purpose, "training_data");
     assert_eq!(zh(training, "label"), "AI训练数据业务（数据资源服务）");
-    assert_eq!(training.fields.option("consent"), Some("implied_by_use"));
+    // Only the header's "once you start to use ... it means that you have fully understood and
+    // agreed": the original states no way of asking consent for the purpose itself.
+    assert!(!training.fields.has("consent"));
     assert_eq!(training.fields.options("tags"), ["ai_training"]);
     assert_eq!(
         names(p, &training.fields.refs("uses")),
@@ -324,7 +325,9 @@ fn entrusting_sale_transfer_and_disclosure() {
     );
     assert_eq!(
         names(p, &merger.fields.refs("commitments")),
-        ["std::pipl::merger_recipient_bound", "bound_or_reconsent"]
+        // "we will require the new company ... to continue to be bound by this personal
+        // information protection policy": a requirement on it, not the statutory clause.
+        ["recipient_bound_by_policy", "bound_or_reconsent"]
     );
 
     let disclosure = item(p, Kind::Flow, "legal_disclosure");
@@ -453,7 +456,8 @@ fn rights_channels_times_and_refusal_grounds() {
     let delete = item(p, Kind::Right, "delete");
     assert_eq!(
         names(p, &delete.fields.refs("conditions")),
-        ["std::pipl::delete_unlawful", "std::pipl::deletion_fallback"]
+        // Part 4, 1.(4) speaks of backups only, not of PIPL Art. 47 ¶2's general fallback.
+        ["std::pipl::delete_unlawful", "backup_not_processed"]
     );
     assert_eq!(
         item(p, Kind::Right, "close_account")
@@ -478,7 +482,8 @@ fn children_security_and_changes() {
     let p = &analysis.policy;
     let minors = single(p, Kind::Minors);
     assert_eq!(minors.fields.int("threshold"), Some(14));
-    assert_eq!(minors.fields.bool("guardian_consent"), Some(true));
+    // "you should obtain the consent of your legal guardian": the child's duty, not ours.
+    assert!(!minors.fields.has("guardian_consent"));
     assert!(!minors.fields.has("directed"), "the original does not say");
     assert!(zh(minors, "on_discovery").contains("设法尽快删除相关数据"));
     assert_eq!(
@@ -525,10 +530,8 @@ fn children_security_and_changes() {
         !changes.fields.has("major_notice"),
         "“more significant notice”, no channel"
     );
-    assert_eq!(
-        changes.fields.bool("continued_use_means_acceptance"),
-        Some(true)
-    );
+    // "you can choose to stop using or cancel your account": never that continuing is accepting.
+    assert!(!changes.fields.has("continued_use_means_acceptance"));
     assert_eq!(changes.fields.bool("archived"), Some(true));
     assert_eq!(
         parent(p, item(p, Kind::Promise, "no_rights_reduction")),

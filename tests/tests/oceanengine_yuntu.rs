@@ -97,14 +97,8 @@ fn findings_are_reported_and_justified() {
         // No list of major changes, and no version history.
         ("PIPL-CHANGE-001", ""),
         ("PIPL-CHANGE-001", ""),
-        ("PIPL-CONSENT-001", "contact_us"),
-        ("PIPL-CONSENT-001", "cookie_security"),
-        ("PIPL-CONSENT-001", "easier_access"),
-        ("PIPL-CONSENT-001", "normal_operation"),
-        ("PIPL-CONSENT-001", "platform_account"),
-        ("PIPL-CONSENT-001", "recommendations"),
-        ("PIPL-CONSENT-001", "service_security"),
-        ("PIPL-CONSENT-001", "share_pages"),
+        // Acceptance of the statement stands in for consent, for eight purposes at once.
+        ("PIPL-CONSENT-001", "oceanengine_yuntu"),
         ("PIPL-CONTACT-001", "oceanengine_yuntu"),
         ("PIPL-DISCL-001", "penalty_disclosure"),
         ("PIPL-ENTR-001", "entrusted_partners"),
@@ -293,8 +287,10 @@ fn platform_user_account_information() {
     let analysis = analyze();
     let p = &analysis.policy;
     let account = item(p, Kind::Purpose, "platform_account");
-    // “一旦您点击同意本声明，或继续完成注册流程，将视为您已理解并同意”
-    assert_eq!(account.fields.option("consent"), Some("implied_by_use"));
+    // “一旦您点击同意本声明，或继续完成注册流程，将视为您已理解并同意”: acceptance of the whole
+    // statement (the header's `use_means_acceptance`), never consent inferred from continuing to
+    // use a function.
+    assert!(!account.fields.has("consent"));
     assert_eq!(
         names(p, &account.fields.refs("basis")),
         ["std::pipl::consent"]
@@ -519,6 +515,12 @@ fn storage_retention_and_security() {
     let p = &analysis.policy;
     let storage = item(p, Kind::Storage, "in_china");
     assert_eq!(storage.fields.strs("region"), ["CN"]);
+    // 「将在境内运营过程中收集和产生的用户代表的个人信息存储于中华人民共和国境内」: the User
+    // Representatives' categories only, none of the Platform Users'.
+    let stored = names(p, &storage.fields.refs("data"));
+    assert_eq!(stored.len(), 15);
+    assert!(stored.contains(&"operation_logs".to_string()));
+    assert!(!stored.contains(&"operator_id_number".to_string()));
     assert_eq!(
         parent(p, item(p, Kind::Promise, "no_transfer_abroad")),
         "std::promises::no_cross_border"
