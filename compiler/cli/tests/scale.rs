@@ -57,6 +57,7 @@ fn categories(n: usize) -> String {
     out
 }
 
+#[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn write(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("policy.pol");
@@ -65,6 +66,7 @@ fn write(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 /// Runs `polc check` with `args` and returns standard error and output, checking the time.
+#[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn check(path: &std::path::Path, args: &[&str]) -> (String, String) {
     let _one = ONE_AT_A_TIME.lock();
     let (start, cpu) = (Instant::now(), children_cpu());
