@@ -74,7 +74,15 @@ struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Show at most N diagnostics (errors, warnings and notes together), then how many more
+    /// there are; 0 shows all. Default: 100 for human output, all for JSON and SARIF.
+    #[arg(long, value_name = "N")]
+    max_errors: Option<usize>,
 }
+
+/// How many diagnostics human output shows unless told otherwise, as compilers do: past a
+/// hundred, the first ones are what a reader fixes first anyway.
+const DEFAULT_MAX_ERRORS: usize = 100;
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -145,11 +153,18 @@ fn check(args: &CheckArgs) -> u8 {
             std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    // `--max-errors 0` means no cap; machine formats are not capped unless asked.
+    let max = match (args.max_errors, args.format) {
+        (Some(0), _) | (None, Format::Json | Format::Sarif) => None,
+        (Some(n), _) => Some(n),
+        (None, Format::Human) => Some(DEFAULT_MAX_ERRORS),
+    };
     let mut failed = false;
     let mut usage_error = false;
-    let mut json_diags = Vec::new();
     let mut analyses = Vec::new();
     let (mut errors, mut warnings, mut checked) = (0, 0, 0);
+    let mut shown = 0usize;
+    let mut hidden = Vec::new();
     let stderr = std::io::stderr();
     for path in &args.paths {
         let ws = match Workspace::open(path) {
@@ -168,16 +183,30 @@ fn check(args: &CheckArgs) -> u8 {
         failed |= analysis.has_errors() || (args.deny_warnings && analysis.warnings() > 0);
         match args.format {
             Format::Human => {
-                let mut out = stderr.lock();
-                let _ = render::human(&analysis.db, &analysis.diagnostics, lang, color, &mut out);
+                // Each policy is shown as soon as it is checked, within what the cap leaves.
+                let room = max.map_or(usize::MAX, |m| m.saturating_sub(shown));
+                let (now, later) = analysis
+                    .diagnostics
+                    .split_at(room.min(analysis.diagnostics.len()));
+                shown += now.len();
+                hidden.extend(later.iter().map(|d| d.severity));
+                let mut out = std::io::BufWriter::new(stderr.lock());
+                let _ = render::human(&analysis.db, now, lang, color, &mut out);
+                let _ = out.flush();
             }
-            Format::Json => json_diags
-                .extend(render::json_report(&analysis.db, &analysis.diagnostics).diagnostics),
-            Format::Sarif => analyses.push(analysis),
+            Format::Json | Format::Sarif => analyses.push(analysis),
         }
     }
+    let checked_policies: Vec<render::Checked<'_>> = analyses
+        .iter()
+        .map(|a| (&a.db, a.diagnostics.as_slice()))
+        .collect();
+    let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Human => {
+            if let Some(line) = render::omitted_line(&hidden, lang) {
+                let _ = writeln!(stderr.lock(), "{line}");
+            }
             let (e, w) = (plural(errors, "error"), plural(warnings, "warning"));
             let _ = match lang {
                 Lang::En => writeln!(
@@ -191,32 +220,13 @@ fn check(args: &CheckArgs) -> u8 {
                 ),
             };
         }
+        // A closed pipe (`polc check --format json | head`) is the reader's choice, not an
+        // error worth reporting: write errors are ignored, as `print_stdout` does.
         Format::Json => {
-            let report = render::JsonReport {
-                version: render::JSON_FORMAT_VERSION,
-                diagnostics: json_diags,
-                summary: render::JsonSummary { errors, warnings },
-            };
-            match serde_json::to_string_pretty(&report) {
-                Ok(text) => print_stdout(&text),
-                Err(e) => {
-                    let _ = writeln!(stderr.lock(), "error: cannot write JSON: {e}");
-                    return EXIT_USAGE;
-                }
-            }
+            let _ = render::write_json(&mut stdout, &checked_policies, max);
         }
         Format::Sarif => {
-            let checked: Vec<_> = analyses
-                .iter()
-                .map(|a| (&a.db, a.diagnostics.as_slice()))
-                .collect();
-            match serde_json::to_string_pretty(&pol::diag::sarif::log(&checked)) {
-                Ok(text) => print_stdout(&text),
-                Err(e) => {
-                    let _ = writeln!(stderr.lock(), "error: cannot write SARIF: {e}");
-                    return EXIT_USAGE;
-                }
-            }
+            let _ = pol::diag::sarif::write(&mut stdout, &checked_policies, max);
         }
     }
     if usage_error {

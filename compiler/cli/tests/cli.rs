@@ -415,7 +415,7 @@ fn json_output_of_a_clean_policy_is_an_empty_report() {
     let report: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
         report,
-        serde_json::json!({ "version": 1, "diagnostics": [], "summary": { "errors": 0, "warnings": 0 } })
+        serde_json::json!({ "version": 1, "diagnostics": [], "summary": { "errors": 0, "warnings": 0, "omitted": 0 } })
     );
 }
 

@@ -96,6 +96,7 @@ codes! {
     SYN_TOO_DEEP = "SYN-004", Error, "nesting too deep", "嵌套层级过深";
     SYN_INVALID_UTF8 = "SYN-005", Error, "file is not valid UTF-8", "文件不是有效的 UTF-8 编码";
     SYN_INVALID_ESCAPE = "SYN-006", Error, "invalid escape in string", "字符串中的转义序列无效";
+    SYN_BIDI_CONTROL = "SYN-007", Warning, "bidirectional control character", "双向控制字符";
     NAME_UNKNOWN = "NAME-001", Error, "unknown name", "未知名称";
     NAME_DUPLICATE = "NAME-002", Error, "duplicate definition", "重复定义";
     NAME_UNKNOWN_MODULE = "NAME-003", Error, "unknown module", "未知模块";

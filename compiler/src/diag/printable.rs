@@ -13,10 +13,7 @@
 
 use std::borrow::Cow;
 
-/// The bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+use crate::source::is_bidi_control;
 
 /// `s` with every control character escaped, for printing on one line.
 pub fn line(s: &str) -> Cow<'_, str> {

@@ -3,18 +3,26 @@
 //! The JSON shape is documented in `docs/diagnostics.md` ("Machine-readable output") and is
 //! versioned by [`JSON_FORMAT_VERSION`]; fields are only ever added.
 
+use std::collections::HashMap;
+use std::fmt;
 use std::io::Write;
+use std::sync::Arc;
 
-use ariadne::{Color, Config, IndexType, Label as ALabel, Report, ReportKind};
+use ariadne::{Cache, Color, Config, IndexType, Label as ALabel, Report, ReportKind, Source};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 use super::{printable, Diagnostic, Lang, Severity};
-use crate::source::{LineCol, SourceDb, Span};
+use crate::source::{is_bidi_control, FileId, LineCol, SourceDb, Span};
 
 pub const JSON_FORMAT_VERSION: u32 = 1;
 
 /// Writes diagnostics the way people read them, with the code in the title line
 /// (`error[SYN-001]: ...`) and carets under Chinese text that fall on its characters.
+///
+/// Cost: each file with something to report is handed to ariadne once (shared, not copied,
+/// unless it holds characters that must be shown differently); spans become character
+/// offsets through the file's line table, never by counting from the start of the file.
 pub fn human(
     db: &SourceDb,
     diags: &[Diagnostic],
@@ -22,19 +30,18 @@ pub fn human(
     color: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let cache = ariadne::sources(
-        db.files()
-            // Control characters from the files never reach the terminal raw (see `printable`).
-            .map(|f| {
-                (
-                    printable::line(&f.name).into_owned(),
-                    printable::source(&f.text).into_owned(),
-                )
-            })
-            .collect::<Vec<_>>(),
-    );
-    let mut cache = cache;
+    let mut cache = Sources {
+        db,
+        loaded: HashMap::new(),
+    };
+    let config = Config::default()
+        .with_index_type(IndexType::Char)
+        .with_color(color);
     for d in diags {
+        if on_a_long_line(db, d) {
+            long_line(db, d, lang, out)?;
+            continue;
+        }
         // The code goes in the title ourselves (`error[SYN-001]`): ariadne's own code slot
         // has been removed upstream, and the format is pol's, not the renderer's.
         let (word, kind_color) = match d.severity {
@@ -44,12 +51,10 @@ pub fn human(
         };
         let heading = format!("{word}[{}]", d.code);
         let kind = ReportKind::Custom(&heading, kind_color);
-        let file = printable::line(db.name(d.primary.span.file)).into_owned();
-        let config = Config::default()
-            .with_index_type(IndexType::Char)
-            .with_color(color);
+        let file = d.primary.span.file;
+        // Text from projects never reaches the terminal raw (see `printable`).
         let title = printable::line(d.message.get(lang)).into_owned();
-        let mut report = Report::build(kind, (file.clone(), clamp(db, d.primary.span)))
+        let mut report = Report::build(kind, (file, chars(db, d.primary.span)))
             .with_config(config)
             .with_message(title);
         let primary_color = if d.severity == Severity::Error {
@@ -57,7 +62,7 @@ pub fn human(
         } else {
             Color::Yellow
         };
-        let mut primary = ALabel::new((file, clamp(db, d.primary.span)))
+        let mut primary = ALabel::new((file, chars(db, d.primary.span)))
             .with_color(primary_color)
             .with_order(0);
         if let Some(m) = &d.primary.message {
@@ -65,8 +70,7 @@ pub fn human(
         }
         report = report.with_label(primary);
         for (i, r) in d.related.iter().enumerate() {
-            let name = printable::line(db.name(r.span.file)).into_owned();
-            let mut label = ALabel::new((name, clamp(db, r.span)))
+            let mut label = ALabel::new((r.span.file, chars(db, r.span)))
                 .with_color(Color::Blue)
                 .with_order(i32::try_from(i + 1).unwrap_or(i32::MAX));
             if let Some(m) = &r.message {
@@ -96,6 +100,165 @@ pub fn human(
     Ok(())
 }
 
+/// Lines longer than this many characters are not drawn: ariadne prints the whole line of
+/// every label, so a million-character line (minified or junk) made each diagnostic a
+/// megabyte of output.
+const LONG_LINE: usize = 2_000;
+
+fn on_a_long_line(db: &SourceDb, d: &Diagnostic) -> bool {
+    std::iter::once(&d.primary)
+        .chain(&d.related)
+        .flat_map(|l| [(l.span.file, l.span.start), (l.span.file, l.span.end)])
+        .any(|(file, at)| {
+            db.get(file)
+                .is_some_and(|f| f.line_len_chars(at) > LONG_LINE)
+        })
+}
+
+/// A diagnostic whose labels sit on a line too long to draw: its text and locations, without
+/// the source line.
+fn long_line(
+    db: &SourceDb,
+    d: &Diagnostic,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let at = |span: Span| {
+        let lc = db
+            .get(span.file)
+            .map(|f| f.line_col(span.start))
+            .unwrap_or(LineCol {
+                line: 1,
+                column: 1,
+                utf16_column: 0,
+            });
+        format!("{}:{}:{}", printable::line(db.name(span.file)), lc.line, lc.column)
+    };
+    let (long, help, fix) = match lang {
+        Lang::En => ("line too long to show", "Help", "fix"),
+        Lang::Zh => ("此行过长，不予显示", "Help", "可自动修复"),
+    };
+    writeln!(
+        out,
+        "{}[{}]: {}",
+        d.severity.as_str(),
+        d.code,
+        printable::line(d.message.get(lang))
+    )?;
+    writeln!(out, "   ╭─[ {} ]", at(d.primary.span))?;
+    writeln!(out, "   │ ({long})")?;
+    if let Some(m) = &d.primary.message {
+        writeln!(out, "   │ {}", printable::line(m.get(lang)))?;
+    }
+    for r in &d.related {
+        let m = printable::line(r.message.as_ref().map(|m| m.get(lang)).unwrap_or(""));
+        writeln!(out, "   │ {}: {m}", at(r.span))?;
+    }
+    if let Some(h) = &d.help {
+        writeln!(out, "   │ {help}: {}", printable::line(h.get(lang)))?;
+    }
+    for f in &d.fixes {
+        writeln!(out, "   │ Note: {fix}: {}", f.title.get(lang))?;
+    }
+    writeln!(out, "───╯")
+}
+
+/// The last line of capped human output: how many diagnostics were not shown, by severity,
+/// in the reader's language (`... and 3 more errors and 1 more warning`). `None` when nothing
+/// was left out.
+pub fn omitted_line(hidden: &[Severity], lang: Lang) -> Option<String> {
+    let count = |s: Severity| hidden.iter().filter(|&&h| h == s).count();
+    let counts = [
+        (count(Severity::Error), "error", "错误"),
+        (count(Severity::Warning), "warning", "警告"),
+        (count(Severity::Note), "note", "提示"),
+    ];
+    if counts.iter().all(|(n, _, _)| *n == 0) {
+        return None;
+    }
+    let shown = counts.iter().filter(|(n, _, _)| *n > 0);
+    Some(match lang {
+        Lang::En => {
+            let parts: Vec<String> = shown
+                .map(|&(n, word, _)| match n {
+                    1 => format!("1 more {word}"),
+                    n => format!("{n} more {word}s"),
+                })
+                .collect();
+            format!(
+                "... and {} (`--max-errors 0` shows all)",
+                parts.join(" and ")
+            )
+        }
+        Lang::Zh => {
+            let parts: Vec<String> = shown.map(|&(n, _, word)| format!("{n} 个{word}")).collect();
+            format!(
+                "……另有 {} 未显示（`--max-errors 0` 显示全部）",
+                parts.join("、")
+            )
+        }
+    })
+}
+
+/// The files ariadne draws from, each made into an ariadne [`Source`] the first time a
+/// report needs it, so a check with nothing to report copies and scans nothing.
+struct Sources<'a> {
+    db: &'a SourceDb,
+    loaded: HashMap<FileId, Source<Arc<str>>>,
+}
+
+impl Cache<FileId> for Sources<'_> {
+    type Storage = Arc<str>;
+
+    fn fetch(&mut self, id: &FileId) -> Result<&Source<Arc<str>>, impl fmt::Debug> {
+        let db = self.db;
+        let source = self.loaded.entry(*id).or_insert_with(|| {
+            let text = db.get(*id).map(|f| f.text.clone()).unwrap_or_default();
+            Source::from(shown_text(text))
+        });
+        Ok::<_, std::convert::Infallible>(source)
+    }
+
+    fn display<'b>(&self, id: &'b FileId) -> Option<impl fmt::Display + 'b> {
+        Some(printable::line(self.db.name(*id)).into_owned())
+    }
+}
+
+/// The text as ariadne shows it, one character for one character so that offsets still
+/// match. Ariadne ends lines at VT, FF, NEL, U+2028 and U+2029 too, pol only at `\n`, `\r\n`
+/// and `\r` (docs/language.md, "Lines"): those become spaces, so the line numbers shown are
+/// the language's. Bidirectional controls become U+FFFD, so that a terminal does not reorder
+/// the line it shows (the confusion `SYN-007` warns about), and the other controls that act on
+/// a terminal (ESC, BEL, C1) become their visible pictures ([`printable::source`]).
+fn shown_text(text: Arc<str>) -> Arc<str> {
+    let needs = |c: char| is_other_line_break(c) || is_bidi_control(c);
+    let shown: Arc<str> = if text.chars().any(needs) {
+        text.chars()
+            .map(|c| {
+                if is_other_line_break(c) {
+                    ' '
+                } else if is_bidi_control(c) {
+                    char::REPLACEMENT_CHARACTER
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text
+    };
+    match printable::source(&shown) {
+        std::borrow::Cow::Borrowed(_) => shown,
+        std::borrow::Cow::Owned(s) => s.into(),
+    }
+}
+
+/// Characters some tools take for line breaks and pol does not.
+fn is_other_line_break(c: char) -> bool {
+    matches!(c, '\x0B' | '\x0C' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Removes ANSI colour sequences (`ESC [ ... m`).
 fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
@@ -115,24 +278,17 @@ fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A span's range, clamped to its file, so a stale span can never make the renderer panic.
-/// The span as character offsets, for ariadne. Its byte mode is not usable: for a label in
-/// another file than the report's, ariadne 0.6 looks a character offset up as a byte offset and
-/// panics on a line with Chinese text before it.
-fn clamp(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
-    let text = db.get(span.file).map(|f| &*f.text).unwrap_or("");
-    // Back to a character boundary first: a span may end inside a character.
-    let boundary = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
+/// The span as character offsets, for ariadne, clamped to its file so a stale span can never
+/// make the renderer panic. Ariadne's byte mode is not usable: for a label in another file
+/// than the report's, ariadne 0.6 looks a character offset up as a byte offset and panics on
+/// a line with Chinese text before it.
+fn chars(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
+    let Some(file) = db.get(span.file) else {
+        return 0..0;
     };
-    let start = boundary(span.start as usize);
-    let end = boundary(span.end as usize).max(start);
-    let chars = |i: usize| text.get(..i).map_or(0, |t| t.chars().count());
-    chars(start)..chars(end)
+    let start = file.char_offset(span.start);
+    let end = file.char_offset(span.end).max(start);
+    start..end
 }
 
 #[derive(Serialize)]
@@ -146,6 +302,9 @@ pub struct JsonReport {
 pub struct JsonSummary {
     pub errors: usize,
     pub warnings: usize,
+    /// Diagnostics left out of `diagnostics` by `--max-errors` (counted in `errors` and
+    /// `warnings` all the same).
+    pub omitted: usize,
 }
 
 #[derive(Serialize)]
@@ -227,60 +386,133 @@ pub fn location(db: &SourceDb, span: Span) -> JsonLocation {
     }
 }
 
+fn json_diagnostic(db: &SourceDb, d: &Diagnostic) -> JsonDiagnostic {
+    JsonDiagnostic {
+        code: d.code.to_string(),
+        severity: d.severity,
+        message: d.message.en.clone(),
+        message_zh: d.message.zh.clone(),
+        location: location(db, d.primary.span),
+        label: d.primary.message.as_ref().map(|m| m.en.clone()),
+        label_zh: d.primary.message.as_ref().map(|m| m.zh.clone()),
+        related: d
+            .related
+            .iter()
+            .map(|r| JsonRelated {
+                location: location(db, r.span),
+                message: r.message.as_ref().map(|m| m.en.clone()),
+                message_zh: r.message.as_ref().map(|m| m.zh.clone()),
+            })
+            .collect(),
+        help: d.help.as_ref().map(|m| m.en.clone()),
+        help_zh: d.help.as_ref().map(|m| m.zh.clone()),
+        fixes: d
+            .fixes
+            .iter()
+            .map(|f| JsonFix {
+                title: f.title.en.clone(),
+                title_zh: f.title.zh.clone(),
+                edits: f
+                    .edits
+                    .iter()
+                    .map(|e| JsonEdit {
+                        location: location(db, e.span),
+                        new_text: e.new_text.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn summary(checked: &[Checked<'_>], omitted: usize) -> JsonSummary {
+    let count = |s: Severity| {
+        checked
+            .iter()
+            .flat_map(|(_, diags)| diags.iter())
+            .filter(|d| d.severity == s)
+            .count()
+    };
+    JsonSummary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        omitted,
+    }
+}
+
+/// The whole report as one value; [`write_json`] is the same document, streamed.
 pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
-    let diagnostics = diags
-        .iter()
-        .map(|d| JsonDiagnostic {
-            code: d.code.to_string(),
-            severity: d.severity,
-            message: d.message.en.clone(),
-            message_zh: d.message.zh.clone(),
-            location: location(db, d.primary.span),
-            label: d.primary.message.as_ref().map(|m| m.en.clone()),
-            label_zh: d.primary.message.as_ref().map(|m| m.zh.clone()),
-            related: d
-                .related
-                .iter()
-                .map(|r| JsonRelated {
-                    location: location(db, r.span),
-                    message: r.message.as_ref().map(|m| m.en.clone()),
-                    message_zh: r.message.as_ref().map(|m| m.zh.clone()),
-                })
-                .collect(),
-            help: d.help.as_ref().map(|m| m.en.clone()),
-            help_zh: d.help.as_ref().map(|m| m.zh.clone()),
-            fixes: d
-                .fixes
-                .iter()
-                .map(|f| JsonFix {
-                    title: f.title.en.clone(),
-                    title_zh: f.title.zh.clone(),
-                    edits: f
-                        .edits
-                        .iter()
-                        .map(|e| JsonEdit {
-                            location: location(db, e.span),
-                            new_text: e.new_text.clone(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        })
-        .collect();
     JsonReport {
         version: JSON_FORMAT_VERSION,
-        diagnostics,
-        summary: JsonSummary {
-            errors: diags
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count(),
-            warnings: diags
-                .iter()
-                .filter(|d| d.severity == Severity::Warning)
-                .count(),
-        },
+        diagnostics: diags.iter().map(|d| json_diagnostic(db, d)).collect(),
+        summary: summary(&[(db, diags)], 0),
     }
+}
+
+/// One checked policy: its sources and its diagnostics.
+pub type Checked<'a> = (&'a SourceDb, &'a [Diagnostic]);
+
+/// The diagnostics of every checked policy in order, the first `max` of them if capped.
+pub(crate) fn capped<'a>(
+    checked: &'a [Checked<'a>],
+    max: Option<usize>,
+) -> impl Iterator<Item = (&'a SourceDb, &'a Diagnostic)> + 'a {
+    checked
+        .iter()
+        .flat_map(|&(db, diags)| diags.iter().map(move |d| (db, d)))
+        .take(max.unwrap_or(usize::MAX))
+}
+
+/// How many diagnostics `max` leaves out.
+pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usize {
+    let total: usize = checked.iter().map(|(_, d)| d.len()).sum();
+    total.saturating_sub(max.unwrap_or(usize::MAX))
+}
+
+/// Writes the JSON report of several checked policies (`polc check --format json`) as it
+/// goes: each diagnostic is converted, written and dropped, so the output of any number of
+/// diagnostics needs no document in memory. `max` keeps the first `max` diagnostics; the
+/// summary still counts them all.
+pub fn write_json(
+    out: &mut dyn Write,
+    checked: &[Checked<'_>],
+    max: Option<usize>,
+) -> std::io::Result<()> {
+    struct Diags<'a> {
+        checked: &'a [Checked<'a>],
+        max: Option<usize>,
+    }
+    impl Serialize for Diags<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(capped(self.checked, self.max).map(|(db, d)| json_diagnostic(db, d)))
+        }
+    }
+    struct Report<'a> {
+        checked: &'a [Checked<'a>],
+        max: Option<usize>,
+    }
+    impl Serialize for Report<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("JsonReport", 3)?;
+            st.serialize_field("version", &JSON_FORMAT_VERSION)?;
+            st.serialize_field(
+                "diagnostics",
+                &Diags {
+                    checked: self.checked,
+                    max: self.max,
+                },
+            )?;
+            st.serialize_field(
+                "summary",
+                &summary(self.checked, omitted_count(self.checked, self.max)),
+            )?;
+            st.end()
+        }
+    }
+    let mut buffered = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut buffered, &Report { checked, max })?;
+    writeln!(buffered)?;
+    buffered.flush()
 }
 
 #[cfg(test)]

@@ -9,10 +9,13 @@
 //! SARIF fixes (replacements of regions). A test validates the output against the official
 //! schema (tests/fixtures/sarif/).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use serde::ser::{SerializeStruct, Serializer};
+use serde::Serialize;
 use serde_json::{json, Value};
 
+use super::render::{capped, Checked};
 use super::{codes, Diagnostic, Message, Severity};
 use crate::source::{SourceDb, Span};
 
@@ -157,37 +160,76 @@ fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
     v
 }
 
-/// The SARIF log of one or more checked policies: `(db, diagnostics)` per policy.
-pub fn log(checked: &[(&SourceDb, &[Diagnostic])]) -> Value {
-    let mut rule_ids: Vec<codes::Code> = Vec::new();
-    for (_, diags) in checked {
-        for d in diags.iter() {
-            if !rule_ids.contains(&d.code) {
-                rule_ids.push(d.code);
-            }
-        }
+/// The SARIF log of one or more checked policies: `(db, diagnostics)` per policy, as one
+/// value (for tests and small logs; `polc` streams it with [`write`]).
+pub fn log(checked: &[Checked<'_>]) -> Value {
+    serde_json::to_value(Log { checked, max: None }).unwrap_or(Value::Null)
+}
+
+/// Writes the SARIF log as it goes: the rules first (one per code that occurs), then each
+/// result converted, written and dropped, so 100,000 results need no document in memory.
+/// `max` keeps the first `max` results (`--max-errors`).
+pub fn write(
+    out: &mut dyn std::io::Write,
+    checked: &[Checked<'_>],
+    max: Option<usize>,
+) -> std::io::Result<()> {
+    let mut buffered = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut buffered, &Log { checked, max })?;
+    std::io::Write::write_all(&mut buffered, b"\n")?;
+    std::io::Write::flush(&mut buffered)
+}
+
+struct Log<'a> {
+    checked: &'a [Checked<'a>],
+    max: Option<usize>,
+}
+
+impl Serialize for Log<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Log", 3)?;
+        st.serialize_field("$schema", SARIF_SCHEMA)?;
+        st.serialize_field("version", SARIF_VERSION)?;
+        st.serialize_field("runs", &[Run(self)])?;
+        st.end()
     }
-    rule_ids.sort();
-    let results: Vec<Value> = checked
-        .iter()
-        .flat_map(|(db, diags)| {
-            diags.iter().map(|d| {
-                let index = rule_ids.iter().position(|c| *c == d.code).unwrap_or(0);
-                result(db, d, index)
-            })
-        })
-        .collect();
-    json!({
-        "$schema": SARIF_SCHEMA,
-        "version": SARIF_VERSION,
-        "runs": [{
-            "tool": { "driver": {
+}
+
+struct Run<'a>(&'a Log<'a>);
+
+impl Serialize for Run<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let log = self.0;
+        // The rules of the results shown, sorted, each result pointing at its rule's index.
+        let codes: BTreeSet<codes::Code> =
+            capped(log.checked, log.max).map(|(_, d)| d.code).collect();
+        let index: HashMap<codes::Code, usize> =
+            codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+        let mut st = s.serialize_struct("Run", 3)?;
+        st.serialize_field(
+            "tool",
+            &json!({ "driver": {
                 "name": "polc",
                 "version": env!("CARGO_PKG_VERSION"),
-                "rules": rule_ids.into_iter().map(rule).collect::<Vec<_>>(),
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    })
+                "rules": codes.iter().map(|c| rule(*c)).collect::<Vec<_>>(),
+            }}),
+        )?;
+        st.serialize_field("columnKind", "unicodeCodePoints")?;
+        st.serialize_field("results", &Results { log, index: &index })?;
+        st.end()
+    }
+}
+
+struct Results<'a> {
+    log: &'a Log<'a>,
+    index: &'a HashMap<codes::Code, usize>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            capped(self.log.checked, self.log.max)
+                .map(|(db, d)| result(db, d, self.index.get(&d.code).copied().unwrap_or(0))),
+        )
+    }
 }

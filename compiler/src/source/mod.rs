@@ -1,13 +1,15 @@
 //! The source map: every text the compiler reads, with a stable [`FileId`] and byte spans.
 //!
 //! Spans are byte ranges everywhere inside the compiler. Lines, character columns and UTF-16
-//! columns exist only here, for renderers and the language server, computed with `line-index`
-//! (rust-analyzer's per-line wide-character table), so Chinese text costs nothing extra.
+//! columns exist only here, for renderers and the language server, from one [`LineTable`] per
+//! file, built once: every lookup is logarithmic, whatever the length of the line.
 //! This module never touches the disk: loading files is [`crate::project`]'s job.
+
+mod lines;
 
 use std::sync::Arc;
 
-use line_index::{LineIndex, TextSize, WideEncoding};
+pub use lines::LineTable;
 
 const BOM: char = '\u{FEFF}';
 
@@ -71,7 +73,7 @@ pub struct SourceFile {
     pub name: String,
     pub origin: Origin,
     pub text: Arc<str>,
-    lines: LineIndex,
+    lines: LineTable,
 }
 
 /// A 1-based line and column, the way editors and people count.
@@ -86,7 +88,7 @@ pub struct LineCol {
 
 impl SourceFile {
     pub fn new(id: FileId, name: String, origin: Origin, text: Arc<str>) -> SourceFile {
-        let lines = LineIndex::new(&text);
+        let lines = LineTable::new(&text);
         SourceFile {
             id,
             name,
@@ -97,48 +99,105 @@ impl SourceFile {
     }
 
     /// The line and columns of a byte offset. Offsets past the end or inside a multi-byte
-    /// character are moved back to the nearest character boundary, never a panic.
+    /// character are moved back to the nearest character boundary, never a panic. Lines end
+    /// at `\n`, `\r\n` and a lone `\r`, as the lexer and the language server protocol count.
     pub fn line_col(&self, offset: u32) -> LineCol {
-        let mut offset = (offset as usize).min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let size = TextSize::new(to_u32(offset));
-        let lc = self.lines.line_col(size);
-        let mut line_start = offset - lc.col as usize;
+        let offset = self.boundary(offset as usize);
+        let line = self.lines.line_of(to_u32(offset));
+        let mut line_start = self.lines.line_start(line).unwrap_or(0) as usize;
         // A byte-order mark is not part of the text an editor shows: columns on the first
         // line start after it, as editors and the language server protocol count them.
         if line_start == 0 && self.text.starts_with(BOM) && offset >= BOM.len_utf8() {
             line_start = BOM.len_utf8();
         }
-        let prefix = self.text.get(line_start..offset).unwrap_or("");
+        let (start_chars, start_utf16) = self.lines.counts(&self.text, line_start);
+        let (chars, utf16) = self.lines.counts(&self.text, offset);
         LineCol {
-            line: lc.line + 1,
-            column: to_u32(prefix.chars().count()) + 1,
-            utf16_column: to_u32(prefix.encode_utf16().count()),
+            line: to_u32(line) + 1,
+            column: chars.saturating_sub(start_chars) + 1,
+            utf16_column: utf16.saturating_sub(start_utf16),
         }
     }
 
+    /// The number of characters before a byte offset (moved back to a character boundary),
+    /// without counting from the start of the file.
+    pub fn char_offset(&self, offset: u32) -> usize {
+        let offset = self.boundary(offset as usize);
+        self.lines.char_offset(&self.text, offset)
+    }
+
+    /// The number of characters of the line that holds byte `offset`, its line break included.
+    pub fn line_len_chars(&self, offset: u32) -> usize {
+        let line = self.lines.line_of(to_u32(self.boundary(offset as usize)));
+        let start = self.lines.line_start(line).unwrap_or(0) as usize;
+        let end = self
+            .lines
+            .line_start(line + 1)
+            .map_or(self.text.len(), |n| n as usize);
+        let (a, _) = self.lines.counts(&self.text, start);
+        let (b, _) = self.lines.counts(&self.text, end);
+        b.saturating_sub(a) as usize
+    }
+
+    /// The offset, clamped to the text and moved back to a character boundary.
+    fn boundary(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    /// The byte range of the 0-based line, without its line break; `None` past the last line.
+    fn line_range(&self, line: u32) -> Option<std::ops::Range<usize>> {
+        let start = self.lines.line_start(line as usize)? as usize;
+        let next = self
+            .lines
+            .line_start(line as usize + 1)
+            .map_or(self.text.len(), |n| n as usize);
+        let body = self.text.get(start..next).unwrap_or("");
+        let body = body.strip_suffix('\n').unwrap_or(body);
+        let body = body.strip_suffix('\r').unwrap_or(body);
+        Some(start..start + body.len())
+    }
+
     /// The byte offset of a 0-based line and UTF-16 column (what the language server sends).
-    /// Positions past a line's end clamp to the end of that line.
+    /// Positions past a line's end clamp to the end of that line; `None` past the last line.
     pub fn offset_of_utf16(&self, line: u32, utf16_col: u32) -> Option<u32> {
+        let range = self.line_range(line)?;
+        let mut at = range.start;
         // Columns on the first line do not count a byte-order mark (see `line_col`).
-        let bom = u32::from(line == 0 && self.text.starts_with(BOM));
-        let wide = line_index::WideLineCol {
-            line,
-            col: utf16_col + bom,
-        };
-        let lc = self.lines.to_utf8(WideEncoding::Utf16, wide)?;
-        self.lines.offset(lc).map(u32::from)
+        if at == 0 && self.text.starts_with(BOM) {
+            at = BOM.len_utf8();
+        }
+        let mut units = 0;
+        for c in self.text.get(at..range.end).unwrap_or("").chars() {
+            if units >= utf16_col {
+                break;
+            }
+            units += to_u32(c.len_utf16());
+            at += c.len_utf8();
+        }
+        Some(to_u32(at))
     }
 
     /// The text of the 1-based line, without its line break.
     pub fn line_text(&self, line: u32) -> &str {
-        self.text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
+        self.line_range(line.saturating_sub(1))
+            .and_then(|r| self.text.get(r))
             .unwrap_or("")
     }
+}
+
+/// Whether `c` is a Unicode bidirectional formatting character: the embeddings, overrides
+/// and isolates (U+202A-U+202E, U+2066-U+2069) and the invisible marks (U+200E, U+200F,
+/// U+061C). In source text they make an editor show characters in another order than the
+/// compiler reads them ("Trojan Source", CVE-2021-42574).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
 /// Every source text of one compilation: the user's files and the stdlib modules they use.
@@ -254,5 +313,28 @@ mod tests {
         );
         assert_eq!(f.line_col(3).line, 2);
         assert_eq!(f.line_col(3).column, 1);
+    }
+
+    /// The language's line breaks are `\n`, `\r\n` and `\r`; U+2028, U+2029, NEL, VT and FF
+    /// are characters on a line, for the lexer, the renderers and the language server alike.
+    #[test]
+    fn only_lf_crlf_and_cr_end_a_line() {
+        let text: Arc<str> = Arc::from("a\rb\u{2028}c\u{85}d\x0Be\x0Cf\u{2029}g\nh");
+        let f = SourceFile::new(
+            FileId(0),
+            "t".into(),
+            Origin::Stdlib { module: "t".into() },
+            text.clone(),
+        );
+        let g = text.find('g').unwrap() as u32;
+        assert_eq!(f.line_col(g).line, 2);
+        assert_eq!(f.line_col(g).column, 11);
+        assert_eq!(f.line_col(g).utf16_column, 10);
+        assert_eq!(f.offset_of_utf16(1, 10), Some(g));
+        assert_eq!(f.line_text(1), "a");
+        assert_eq!(f.line_text(3), "h");
+        assert_eq!(f.offset_of_utf16(2, 99), Some(text.len() as u32));
+        assert_eq!(f.offset_of_utf16(3, 0), None);
+        assert_eq!(f.char_offset(g), 12);
     }
 }

@@ -14,7 +14,8 @@ use logos::Logos;
 pub enum Token {
     #[regex(r"\r?\n|\r")]
     Newline,
-    #[regex(r"//[^\r\n]*", allow_greedy = true)]
+    /// From `//` to the end of the line. Read by [`comment`].
+    #[token("//", comment)]
     Comment,
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*")]
     Ident,
@@ -25,9 +26,11 @@ pub enum Token {
     #[regex(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")]
     Date,
     /// Anything shaped like `local@domain`; [`crate::types::literals`] checks the shape.
-    #[regex(r#"[A-Za-z0-9._%+\-]+@[^\s"{}\[\],;:/]*"#)]
+    /// The domain, after the `@`, is read by [`email`].
+    #[regex(r#"[A-Za-z0-9._%+\-]+@"#, email)]
     Email,
-    #[regex(r#"https?://[^\s"{}\[\],;<>]*"#)]
+    /// The rest, after `://`, is read by [`url`].
+    #[regex(r#"https?://"#, url)]
     Url,
     /// A diagnostic code, as written in a suppression: `PIPL-SHARE-001`, `TYPE-002`.
     #[regex(r"[A-Z]{2,5}(-[A-Z]{2,8})?-[0-9]{3}")]
@@ -35,10 +38,10 @@ pub enum Token {
     /// An international phone number: `+86-400-6700-866`.
     #[regex(r"\+[0-9][0-9\-]*")]
     Phone,
-    #[regex(r#""([^"\\]|\\(.|\n))*""#)]
+    /// A string: from `"` to the next `"` not escaped by a backslash. Read by [`string`].
+    #[token("\"", string)]
     String,
     /// A string with no closing quote: it runs to the end of the file. Reported, not guessed.
-    #[regex(r#""([^"\\]|\\(.|\n))*"#, priority = 0)]
     UnterminatedString,
     #[token("{")]
     LBrace,
@@ -116,6 +119,57 @@ impl Token {
     }
 }
 
+/// The rest of a string after its opening quote, read by hand: a backslash escapes whatever
+/// follows it (even a line break), and the string ends at the first other `"`, or runs to the
+/// end of the file. A regular expression for this compiles, in logos, to states that call
+/// each other once per character, which overflowed the stack on a string of a million
+/// characters in an unoptimised build; this loop needs no stack.
+fn string(lex: &mut logos::Lexer<'_, Token>) -> Token {
+    let rest = lex.remainder().as_bytes();
+    let mut i = 0;
+    while let Some(&b) = rest.get(i) {
+        match b {
+            b'"' => {
+                lex.bump(i + 1);
+                return Token::String;
+            }
+            // Bytes of a multi-byte character are never `"` or `\`, so stepping over the
+            // first byte of an escaped character is as good as stepping over all of it.
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    lex.bump(rest.len());
+    Token::UnterminatedString
+}
+
+/// The rest of a comment, up to the end of its line (see [`string`] for why by hand).
+fn comment(lex: &mut logos::Lexer<'_, Token>) {
+    let rest = lex.remainder();
+    lex.bump(rest.find(['\n', '\r']).unwrap_or(rest.len()));
+}
+
+/// Bumps `lex` over the characters that `part` accepts.
+fn take_while(lex: &mut logos::Lexer<'_, Token>, part: impl Fn(char) -> bool) {
+    let rest = lex.remainder();
+    lex.bump(rest.find(|c| !part(c)).unwrap_or(rest.len()));
+}
+
+/// The domain of an email address: anything up to white space or punctuation of the
+/// language; [`crate::types::literals`] checks its shape.
+fn email(lex: &mut logos::Lexer<'_, Token>) {
+    take_while(lex, |c| {
+        !c.is_whitespace() && !matches!(c, '"' | '{' | '}' | '[' | ']' | ',' | ';' | ':' | '/')
+    });
+}
+
+/// The rest of a URL: anything up to white space or punctuation of the language.
+fn url(lex: &mut logos::Lexer<'_, Token>) {
+    take_while(lex, |c| {
+        !c.is_whitespace() && !matches!(c, '"' | '{' | '}' | '[' | ']' | ',' | ';' | '<' | '>')
+    });
+}
+
 /// Splits `text` into tokens with byte ranges. Unknown characters become [`Token::Error`].
 pub fn lex(text: &str) -> Vec<(Token, std::ops::Range<usize>)> {
     let mut out = Vec::with_capacity(text.len() / 4);
@@ -162,11 +216,38 @@ mod tests {
         );
         assert_eq!(kinds("手机"), vec![Error, Error]);
         assert_eq!(kinds("\"open"), vec![UnterminatedString]);
+        assert_eq!(kinds("\"a\\\"b\\\\\" x"), vec![String, Ident]);
+        assert_eq!(
+            kinds("\"a\\\n\" \"手\\机"),
+            vec![String, UnterminatedString]
+        );
+        assert_eq!(kinds("\"open\\"), vec![UnterminatedString]);
         assert_eq!(kinds("\u{FEFF}a\r\nb"), vec![Ident, Newline, Ident]);
         assert_eq!(
             kinds("std::pipl::*"),
             vec![Ident, PathSep, Ident, PathSep, Star]
         );
+    }
+
+    /// A string or comment of a million characters on one line lexes as one token, without
+    /// recursion per character (which overflowed the stack of an unoptimised build).
+    #[test]
+    fn a_million_character_string_and_comment() {
+        let body = "x\\\"手 ".repeat(200_000);
+        for (text, kind) in [
+            (format!("\"{body}\""), Token::String),
+            (format!("\"{body}"), Token::UnterminatedString),
+            (format!("//{body}"), Token::Comment),
+            (format!("a@{}", "手".repeat(300_000)), Token::Email),
+            (format!("https://{}", "手".repeat(300_000)), Token::Url),
+        ] {
+            let handle = std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || lex(&text));
+            let toks = handle.unwrap().join().unwrap();
+            assert_eq!(toks.len(), 1, "{kind:?}");
+            assert_eq!(toks[0].0, kind);
+        }
     }
 
     #[test]

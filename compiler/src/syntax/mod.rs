@@ -13,7 +13,7 @@ use chumsky::error::{Rich, RichPattern, RichReason};
 use chumsky::span::SimpleSpan;
 
 use crate::diag::{codes, Diagnostic, Message};
-use crate::source::{FileId, Span};
+use crate::source::{is_bidi_control, FileId, Span};
 use lexer::Token;
 
 /// Parses one file. Returns the tree (with `Error` nodes where needed) and the diagnostics.
@@ -51,7 +51,8 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
 }
 
 /// Errors visible in the token stream itself: characters the language has no use for,
-/// unterminated strings and invalid escapes.
+/// unterminated strings and invalid escapes; and the warning for bidirectional controls in
+/// strings and comments (outside them they are invalid characters).
 fn lexical_errors(
     file: FileId,
     text: &str,
@@ -94,9 +95,75 @@ fn lexical_errors(
             Token::String => check_escapes(file, text, range.clone(), &mut diags),
             _ => {}
         }
+        if matches!(
+            tok,
+            Token::String | Token::UnterminatedString | Token::Comment
+        ) {
+            check_bidi(file, text, range.clone(), &mut diags);
+        }
         i += 1;
     }
     diags
+}
+
+/// Warns about each run of Unicode bidirectional controls in a string or comment (`SYN-007`):
+/// invisible, they make an editor show the text in another order than pol reads it, and an
+/// unterminated override reverses the generated sentence the label ends up in.
+fn check_bidi(
+    file: FileId,
+    text: &str,
+    range: std::ops::Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let s = text.get(range.clone()).unwrap_or("");
+    if !s.contains(is_bidi_control) {
+        return;
+    }
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_bidi_control(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut names = vec![format!("U+{:04X}", u32::from(c))];
+        while let Some(&(j, next)) = iter.peek() {
+            if !is_bidi_control(next) {
+                break;
+            }
+            names.push(format!("U+{:04X}", u32::from(next)));
+            end = j + next.len_utf8();
+            iter.next();
+        }
+        let span = Span::new(file, range.start + i, range.start + end);
+        let what = names.join(" ");
+        let (en, zh) = if names.len() == 1 {
+            (
+                format!("bidirectional control character {what}"),
+                format!("双向控制字符 {what}"),
+            )
+        } else {
+            (
+                format!("bidirectional control characters {what}"),
+                format!("双向控制字符 {what}"),
+            )
+        };
+        diags.push(
+            Diagnostic::new(codes::SYN_BIDI_CONTROL, span, Message::new(en, zh))
+                .with_label(Message::new(
+                    "invisible: editors show the text around it in another order than pol reads it",
+                    "不可见：编辑器显示的文字顺序与 pol 读取的顺序不同",
+                ))
+                .with_help(Message::new(
+                    "remove it; pol's pages set the direction of each language themselves",
+                    "请删除它；pol 生成的页面会自行设置各语言的书写方向",
+                ))
+                .with_fix(
+                    Message::new("remove the control character", "删除该控制字符"),
+                    span,
+                    "",
+                ),
+        );
+    }
 }
 
 fn invalid_character(file: FileId, text: &str, start: usize, end: usize) -> Diagnostic {
