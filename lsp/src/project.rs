@@ -200,8 +200,7 @@ impl Projects {
     /// Diagnostics to publish, by URI: one entry per user file of the project (an empty list
     /// clears a file's old diagnostics). At most `cap` per file (0: no cap), the first by
     /// position, then one more saying how many were left out: a file of junk has tens of
-    /// thousands, which no editor can show usefully, and which made clients take minutes
-    /// to read one message.
+    /// thousands, which no editor can show usefully, in one message of megabytes.
     pub fn diagnostics(
         &mut self,
         key: &Key,
