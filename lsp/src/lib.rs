@@ -26,7 +26,6 @@ pub mod transport;
 
 use std::collections::{HashMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError};
@@ -44,6 +43,12 @@ use project::{Doc, Projects};
 /// immediate.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
+/// The most diagnostics published for one file, unless the client's `initializationOptions`
+/// say otherwise (`maxDiagnosticsPerFile`; 0 for no cap). The first by position are sent,
+/// then one that says how many more there are. A thousand is more than anyone reads in an
+/// editor, and keeps a file of junk's message small enough for any client to read at once.
+pub const MAX_DIAGNOSTICS_PER_FILE: usize = 1000;
+
 /// Runs the server on standard input and output; returns the process exit code.
 pub fn run_stdio() -> u8 {
     let (connection, threads) = transport::stdio();
@@ -51,6 +56,20 @@ pub fn run_stdio() -> u8 {
     drop(connection);
     threads.join();
     project::remove_stdlib_dir();
+    code
+}
+
+/// Runs the server on any pair of byte streams, framed as on standard input and output (the
+/// tests drive the real transport this way); returns the exit code.
+pub fn run_io(
+    input: impl std::io::Read + Send + 'static,
+    output: impl std::io::Write + Send + 'static,
+    debounce: Duration,
+) -> u8 {
+    let (connection, threads) = transport::connect(input, output);
+    let code = run(&connection, debounce);
+    drop(connection);
+    threads.join();
     code
 }
 
@@ -133,6 +152,8 @@ pub struct Server {
     deadline: Option<Instant>,
     debounce: Duration,
     shutdown: bool,
+    /// Diagnostics published per file at most (0: all).
+    max_diagnostics: usize,
 }
 
 impl Server {
@@ -148,6 +169,13 @@ impl Server {
             .as_ref()
             .and_then(|g| g.position_encodings.as_ref())
             .is_some_and(|e| e.contains(&lt::PositionEncodingKind::UTF8));
+        let options = params.1.initialization_options.as_ref();
+        let max_diagnostics = options
+            .and_then(|o| o.get("maxDiagnosticsPerFile"))
+            .and_then(serde_json::Value::as_u64)
+            .map_or(MAX_DIAGNOSTICS_PER_FILE, |n| {
+                usize::try_from(n).unwrap_or(usize::MAX)
+            });
         Server {
             sender: connection.sender.clone(),
             incoming: connection.receiver.clone(),
@@ -162,6 +190,7 @@ impl Server {
             deadline: None,
             debounce,
             shutdown: false,
+            max_diagnostics,
         }
     }
 
@@ -307,6 +336,12 @@ impl Server {
                 self.shutdown = true;
                 Ok(serde_json::Value::Null)
             }
+            // The protocol allows one `initialize`; answering a second "method not found"
+            // would tell the client the server cannot initialize at all.
+            Initialize::METHOD => Err(ReqError::new(
+                ErrorCode::InvalidRequest,
+                "the server is already initialized; `initialize` may be sent only once",
+            )),
             HoverRequest::METHOD => call(self, p, features::hover::hover),
             GotoDefinition::METHOD => call(self, p, features::navigate::definition),
             References::METHOD => call(self, p, features::navigate::references),
@@ -357,14 +392,8 @@ impl Server {
 
     fn open(&mut self, uri: &str, text: String, version: i32) {
         let key = project::key_for(uri);
-        self.docs.insert(
-            uri.to_string(),
-            Doc {
-                text,
-                version,
-                key: key.clone(),
-            },
-        );
+        self.docs
+            .insert(uri.to_string(), Doc::new(&text, version, key.clone()));
         self.projects.touch(&key, uri);
         self.schedule();
     }
@@ -377,24 +406,9 @@ impl Server {
         };
         for change in p.content_changes {
             match change.range {
-                None => doc.text = change.text,
-                Some(range) => {
-                    // Positions are relative to the text as it is before this change.
-                    let file = pol::source::SourceFile::new(
-                        pol::source::FileId(0),
-                        String::new(),
-                        pol::source::Origin::User {
-                            path: std::path::PathBuf::new(),
-                        },
-                        Arc::from(doc.text.as_str()),
-                    );
-                    let start = position::offset(&file, range.start, encoding) as usize;
-                    let end = position::offset(&file, range.end, encoding) as usize;
-                    let (start, end) = (start.min(end), end.max(start));
-                    if doc.text.is_char_boundary(start) && doc.text.is_char_boundary(end) {
-                        doc.text.replace_range(start..end, &change.text);
-                    }
-                }
+                None => doc.replace_all(&change.text),
+                // Positions are relative to the text as it is before this change.
+                Some(range) => doc.edit(range, &change.text, encoding),
             }
         }
         doc.version = p.text_document.version;
@@ -429,7 +443,10 @@ impl Server {
                 if self.edit_queued(&key) {
                     continue;
                 }
-                for (uri, diags) in self.projects.diagnostics(&key, self.encoding) {
+                for (uri, diags) in
+                    self.projects
+                        .diagnostics(&key, self.encoding, self.max_diagnostics)
+                {
                     let version = self.docs.get(&uri).map(|d| d.version);
                     let Ok(uri) = uri.parse::<lt::Uri>() else {
                         continue;

@@ -4,6 +4,7 @@
 //! up) holding `pol.toml` or `policy.pol`, else the file alone; a document that is not a file
 //! (`untitled:`) is a project of its own. The editor's texts are overlays over the disk.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -13,13 +14,55 @@ use pol::diag::{Diagnostic, Severity};
 use pol::fsio;
 use pol::source::{FileId, Origin, SourceFile};
 use pol::{Analysis, Workspace};
+use ropey::Rope;
 
 use crate::position::{self, Encoding};
 
+/// An open document. Its text is a rope, so an edit costs O(log n) however large the file
+/// ([`Doc::edit`]); the flat string the compiler reads is made once per analysis, not once
+/// per keystroke.
 pub struct Doc {
-    pub text: String,
+    rope: Rope,
+    flat: OnceCell<String>,
     pub version: i32,
     pub key: Key,
+}
+
+impl Doc {
+    pub fn new(text: &str, version: i32, key: Key) -> Doc {
+        Doc {
+            rope: Rope::from_str(text),
+            flat: OnceCell::new(),
+            version,
+            key,
+        }
+    }
+
+    /// The whole text, as the compiler reads it.
+    pub fn text(&self) -> &str {
+        self.flat.get_or_init(|| self.rope.to_string())
+    }
+
+    pub fn replace_all(&mut self, text: &str) {
+        self.rope = Rope::from_str(text);
+        self.flat = OnceCell::new();
+    }
+
+    /// Replaces a range given in protocol positions (relative to the text before this edit;
+    /// clamped to it). Only the rope's nodes along the edit change: no rescan of the text,
+    /// no rebuilt line table.
+    pub fn edit(&mut self, range: lt::Range, text: &str, enc: Encoding) {
+        let a = position::rope::offset(&self.rope, range.start, enc);
+        let b = position::rope::offset(&self.rope, range.end, enc);
+        let (a, b) = (a.min(b), a.max(b));
+        let (Ok(a), Ok(b)) = (self.rope.try_byte_to_char(a), self.rope.try_byte_to_char(b)) else {
+            return;
+        };
+        if self.rope.try_remove(a..b).is_ok() {
+            let _ = self.rope.try_insert(a, text);
+        }
+        self.flat = OnceCell::new();
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -156,8 +199,15 @@ impl Projects {
     }
 
     /// Diagnostics to publish, by URI: one entry per user file of the project (an empty list
-    /// clears a file's old diagnostics).
-    pub fn diagnostics(&mut self, key: &Key, enc: Encoding) -> Vec<(String, Vec<lt::Diagnostic>)> {
+    /// clears a file's old diagnostics). At most `cap` per file (0: no cap), the first by
+    /// position, then one more saying how many were left out: a file of junk has tens of
+    /// thousands, which no editor can show usefully, in one message of megabytes.
+    pub fn diagnostics(
+        &mut self,
+        key: &Key,
+        enc: Encoding,
+        cap: usize,
+    ) -> Vec<(String, Vec<lt::Diagnostic>)> {
         let Some(project) = self.map.get_mut(key) else {
             return Vec::new();
         };
@@ -165,6 +215,11 @@ impl Projects {
         let mut out: Vec<(String, Vec<lt::Diagnostic>)> = Vec::new();
         let mut now = HashSet::new();
         if let Some(a) = &project.analysis {
+            let mut by_file: HashMap<FileId, Vec<&Diagnostic>> = HashMap::new();
+            for d in &a.diagnostics {
+                by_file.entry(d.primary.span.file).or_default().push(d);
+            }
+            let mut ranges = Ranges::new(a, enc);
             for file in a.db.files() {
                 let Origin::User { path } = &file.origin else {
                     continue;
@@ -174,14 +229,24 @@ impl Projects {
                     continue;
                 }
                 let uri = file_uri(a, file.id);
-                let diags = a
-                    .diagnostics
+                let mut diags = by_file.remove(&file.id).unwrap_or_default();
+                diags.sort_by_key(|d| (d.primary.span.start, d.primary.span.end));
+                let shown = if cap == 0 {
+                    diags.len()
+                } else {
+                    cap.min(diags.len())
+                };
+                let (first, rest) = diags.split_at(shown);
+                let mut list: Vec<lt::Diagnostic> = first
                     .iter()
-                    .filter(|d| d.primary.span.file == file.id)
-                    .map(|d| to_lsp(a, d, enc))
+                    .map(|d| convert(a, d, &mut |span| ranges.range(span)))
                     .collect();
+                if let Some(next) = rest.first() {
+                    let range = ranges.range(next.primary.span).unwrap_or_default();
+                    list.push(left_out(range, rest, shown));
+                }
                 now.insert(uri.clone());
-                out.push((uri, diags));
+                out.push((uri, list));
             }
         }
         for gone in project.published.difference(&now) {
@@ -192,14 +257,70 @@ impl Projects {
     }
 }
 
+/// The one diagnostic that stands for those past the cap: at the first of them, as severe
+/// as the worst of them.
+fn left_out(range: lt::Range, rest: &[&Diagnostic], shown: usize) -> lt::Diagnostic {
+    let severity = if rest.iter().any(|d| d.severity == Severity::Error) {
+        lt::DiagnosticSeverity::ERROR
+    } else if rest.iter().any(|d| d.severity == Severity::Warning) {
+        lt::DiagnosticSeverity::WARNING
+    } else {
+        lt::DiagnosticSeverity::INFORMATION
+    };
+    let n = rest.len();
+    lt::Diagnostic {
+        range,
+        severity: Some(severity),
+        source: Some("pol".into()),
+        message: format!(
+            "{n} more diagnostics in this file are not shown: the editor gets the first {shown} \
+             (`maxDiagnosticsPerFile` in the initialization options); `polc check` lists them all\n\
+             此文件还有 {n} 条诊断未显示：编辑器只收到前 {shown} 条（初始化选项 \
+             `maxDiagnosticsPerFile`）；`polc check` 会全部列出"
+        ),
+        ..Default::default()
+    }
+}
+
+/// Protocol ranges of spans, through one rope per file: O(log n) each, where the source
+/// file's own conversion counts columns from the start of the line (tens of thousands of
+/// diagnostics on one long line of junk made that quadratic).
+struct Ranges<'a> {
+    a: &'a Analysis,
+    enc: Encoding,
+    ropes: HashMap<FileId, Rope>,
+}
+
+impl<'a> Ranges<'a> {
+    fn new(a: &'a Analysis, enc: Encoding) -> Ranges<'a> {
+        Ranges {
+            a,
+            enc,
+            ropes: HashMap::new(),
+        }
+    }
+
+    fn range(&mut self, span: pol::source::Span) -> Option<lt::Range> {
+        let file = self.a.db.get(span.file)?;
+        let rope = self
+            .ropes
+            .entry(span.file)
+            .or_insert_with(|| Rope::from_str(&file.text));
+        Some(lt::Range {
+            start: position::rope::position(rope, span.start as usize, self.enc),
+            end: position::rope::position(rope, span.end as usize, self.enc),
+        })
+    }
+}
+
 fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
     let text_of = |path: &Path| {
         docs.iter()
             .find(|(uri, _)| uri_to_path(uri).as_deref() == Some(path))
-            .map(|(_, d)| d.text.as_str())
+            .map(|(_, d)| d.text())
     };
     let mut ws = match key {
-        Key::Virtual(uri) => return docs.get(uri).map(|d| Workspace::from_text(uri, &d.text)),
+        Key::Virtual(uri) => return docs.get(uri).map(|d| Workspace::from_text(uri, d.text())),
         Key::Dir(dir) => Workspace::open(dir).ok()?,
         Key::File(path) => match Workspace::open(path) {
             Ok(ws) => ws,
@@ -208,14 +329,22 @@ fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
     };
     for (uri, doc) in docs {
         if let Some(path) = uri_to_path(uri) {
-            ws.set_overlay(path, &doc.text);
+            ws.set_overlay(path, doc.text());
         }
     }
     Some(ws)
 }
 
 pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding) -> lt::Diagnostic {
-    let range = span_range(a, d.primary.span, enc).unwrap_or_default();
+    convert(a, d, &mut |span| span_range(a, span, enc))
+}
+
+fn convert(
+    a: &Analysis,
+    d: &Diagnostic,
+    range_of: &mut dyn FnMut(pol::source::Span) -> Option<lt::Range>,
+) -> lt::Diagnostic {
+    let range = range_of(d.primary.span).unwrap_or_default();
     let mut message = format!("{}\n{}", d.message.en, d.message.zh);
     if let Some(help) = &d.help {
         message.push_str(&format!("\nhelp: {}\n提示：{}", help.en, help.zh));
@@ -225,7 +354,7 @@ pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding) -> lt::Diagnostic {
         .iter()
         .filter_map(|l| {
             let uri = file_uri(a, l.span.file).parse::<lt::Uri>().ok()?;
-            let range = span_range(a, l.span, enc)?;
+            let range = range_of(l.span)?;
             let message = l
                 .message
                 .as_ref()

@@ -5,8 +5,10 @@ formatting and shutdown (with the exit code). `POLC` names the binary (scripts/t
 by default it is the workspace's target/debug/polc.
 """
 
+import asyncio
 import os
 import pathlib
+import time
 
 import pytest
 import pytest_lsp
@@ -167,6 +169,21 @@ async def test_formatting(client: LanguageClient, tmp_path):
     )
     assert len(edits) == 1
     assert edits[0].new_text == POLICY
+
+
+async def test_junk_document_gets_capped_diagnostics_quickly(client: LanguageClient, tmp_path):
+    """300,000 characters of junk on one line: tens of thousands of findings, of which the
+    server sends the first 1000 and one that counts the rest. Before the cap and the rope
+    position conversion this client waited minutes (the server counted UTF-16 columns from the
+    start of the line for each of them); the bound is generous (slow CI, debug build)."""
+    pieces = ["{", "x", '"', "手", ";", "😀", "}", ":", " "]
+    junk = "".join(pieces[(i * 7 + i // 3) % 9] for i in range(300_000))
+    started = time.monotonic()
+    uri = await open_policy(client, tmp_path, junk)
+    diags = await asyncio.wait_for(diagnostics_for(client, uri, 1), timeout=60)
+    print(f"{len(diags)} diagnostics in {time.monotonic() - started:.2f} s")
+    assert len(diags) == 1001
+    assert "more diagnostics in this file are not shown" in diags[-1].message
 
 
 async def test_shutdown_and_exit_code(client: LanguageClient, tmp_path):
