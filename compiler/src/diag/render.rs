@@ -132,7 +132,12 @@ fn long_line(
                 column: 1,
                 utf16_column: 0,
             });
-        format!("{}:{}:{}", printable::line(db.name(span.file)), lc.line, lc.column)
+        format!(
+            "{}:{}:{}",
+            printable::line(db.name(span.file)),
+            lc.line,
+            lc.column
+        )
     };
     let (long, help, fix) = match lang {
         Lang::En => ("line too long to show", "Help", "fix"),
