@@ -417,6 +417,37 @@ mod tests {
         );
     }
 
+    /// The English diagram of a synthetic policy, and its number of categories.
+    fn diagram_of(lines: usize) -> (String, usize) {
+        let text = crate::synthetic::policy(lines);
+        let analysis = crate::Workspace::from_text("s.pol", &text).analyze();
+        let m = crate::backends::manifest::build(&analysis);
+        (svg(&m, Lang::En).unwrap_or_default(), m.categories.len())
+    }
+
+    #[test]
+    fn a_large_policy_gets_an_overview_with_counts() {
+        // About 200 blocks: 400 categories, 200 purposes, 200 recipients.
+        let (large, categories) = diagram_of(10_000);
+        assert!(categories > 2 * MAX_ROWS);
+        assert!(
+            large.contains("Overview:"),
+            "{}",
+            &large[..200.min(large.len())]
+        );
+        let boxes = large.matches("<g class=\"node").count();
+        assert!(boxes <= 3 * MAX_ROWS, "{boxes} boxes");
+        assert!(large.matches("<path").count() <= MAX_ROWS * MAX_ROWS * 2);
+        // Every category is counted in some group.
+        // Every category (none has a standard category) is counted in the one group.
+        let group = format!("other categories ({categories})");
+        assert!(large.contains(&group), "no {group}");
+        // A small policy is drawn item by item, as before.
+        let (small, _) = diagram_of(500);
+        assert!(!small.contains("Overview:"));
+        assert!(small.contains("contact details 0"));
+    }
+
     #[test]
     fn long_labels_are_shortened() {
         let s = fit(&"很".repeat(40), Lang::Zh);
