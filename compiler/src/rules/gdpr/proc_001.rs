@@ -35,9 +35,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .unwrap_or_default();
     for recipient in ctx.items(Kind::Recipient) {
         let entrusted = ctx
-            .graph
-            .flows()
-            .any(|e| e.kind == EdgeKind::Entrust && e.recipient == Some(recipient.id));
+            .flows_to(recipient.id)
+            .any(|e| e.kind == EdgeKind::Entrust);
         let role = ctx.root_name(recipient.id);
         if entrusted && !required.is_empty() {
             let has = ctx.policy.clauses(&recipient.fields, "contract");
