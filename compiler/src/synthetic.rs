@@ -12,12 +12,22 @@ use std::fmt::Write as _;
 pub fn policy(lines: usize) -> String {
     let mut out = String::with_capacity(lines * 48);
     out.push_str(HEADER);
+    // Counted as the text grows: recounting the whole text after every block made generating
+    // a million-line policy quadratic. Every piece ends with a newline, so the count of
+    // newlines is what `str::lines` would count.
+    let mut count = newlines(&out);
     let mut i = 0usize;
-    while out.lines().count() < lines || i == 0 {
+    while count < lines || i == 0 {
+        let start = out.len();
         block(&mut out, i);
+        count += newlines(&out[start..]);
         i += 1;
     }
     out
+}
+
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|b| *b == b'\n').count()
 }
 
 const HEADER: &str = r#"// A synthetic policy for benchmarks.
@@ -153,10 +163,27 @@ right delete_{i}: pipl::delete {{
 
 #[cfg(test)]
 mod tests {
+    /// The running count stops where recounting the whole text after each block stopped.
+    #[test]
+    fn running_line_count_stops_where_a_full_recount_does() {
+        for lines in [0, 1, 60, 61, 500, 2_345] {
+            let mut reference = String::from(super::HEADER);
+            let mut i = 0;
+            while reference.lines().count() < lines || i == 0 {
+                super::block(&mut reference, i);
+                i += 1;
+            }
+            assert_eq!(super::policy(lines), reference, "{lines} lines");
+        }
+    }
+
     #[test]
     fn synthetic_policy_is_clean_and_sized() {
         let text = super::policy(10_000);
-        assert!(text.lines().count() >= 10_000);
+        let lines = text.lines().count();
+        // At least the lines asked for, and no more than one block (about 50 lines) beyond.
+        assert!((10_000..10_060).contains(&lines), "{lines}");
+        assert!(text.ends_with('\n'));
         // Clean under the legal rules too: the language server's benchmark publishes every
         // diagnostic on each edit, and an editor on a real policy shows a handful, not hundreds.
         let analysis = crate::Workspace::from_text("s.pol", &text).analyze();

@@ -9,6 +9,8 @@
 //! Compatibility: a field is never renamed or given a new meaning without bumping
 //! [`FORMAT_VERSION`]; adding a field does not bump it.
 
+use std::collections::HashMap;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -444,7 +446,7 @@ pub fn schema_json() -> String {
 /// The manifest of a checked policy.
 pub fn build(analysis: &Analysis) -> Manifest {
     let policy = &analysis.policy;
-    let b = Builder { policy };
+    let b = Builder::new(policy);
     let header = policy.header();
     let (id, _) = crate::project::policy_id(analysis);
     let kind = |k: Kind| policy.of_kind(k);
@@ -501,6 +503,18 @@ pub fn build(analysis: &Analysis) -> Manifest {
 /// Reads typed-model items into manifest entries.
 pub(crate) struct Builder<'p> {
     pub(crate) policy: &'p Policy,
+    /// Each author item's position among the author's items of its kind, built on the first
+    /// unnamed item: finding it by a scan per item was quadratic.
+    positions: std::cell::OnceCell<HashMap<ItemId, usize>>,
+}
+
+impl<'p> Builder<'p> {
+    pub(crate) fn new(policy: &'p Policy) -> Builder<'p> {
+        Builder {
+            policy,
+            positions: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Builder<'_> {
@@ -511,11 +525,17 @@ impl Builder<'_> {
         if !item.name().is_empty() {
             return self.policy.qualified_name(item.id);
         }
-        let n = self
-            .policy
-            .of_kind(item.kind)
-            .position(|i| i.id == item.id)
-            .unwrap_or(0);
+        let positions = self.positions.get_or_init(|| {
+            let mut seen: HashMap<Kind, usize> = HashMap::new();
+            let mut map = HashMap::new();
+            for i in self.policy.user_items() {
+                let n = seen.entry(i.kind).or_default();
+                map.insert(i.id, *n);
+                *n += 1;
+            }
+            map
+        });
+        let n = positions.get(&item.id).copied().unwrap_or(0);
         format!("{}-{}", item.kind.keyword(), n + 1)
     }
 

@@ -5,7 +5,7 @@
 //! `disclose.<flow>`, `sensitive.<category>`, `cross_border.<flow>`. They change only when the
 //! author renames the item, so an application can store the person's answers by id.
 
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 use pol_eval::{Consent, ConsentKind, Label};
 
 use crate::ir::{Item, ItemId, Policy};
@@ -17,9 +17,11 @@ struct Entry {
     kind: ConsentKind,
     separate: bool,
     written: bool,
-    categories: Vec<ItemId>,
-    purposes: Vec<ItemId>,
-    recipients: Vec<ItemId>,
+    // Sets in insertion order: a consent can cover thousands of categories, and a list
+    // searched on each insert made the table quadratic.
+    categories: IndexSet<ItemId>,
+    purposes: IndexSet<ItemId>,
+    recipients: IndexSet<ItemId>,
     regions: Vec<String>,
 }
 
@@ -112,9 +114,9 @@ impl<'p> Collector<'p> {
             kind,
             separate,
             written,
-            categories: Vec::new(),
-            purposes: Vec::new(),
-            recipients: Vec::new(),
+            categories: IndexSet::new(),
+            purposes: IndexSet::new(),
+            recipients: IndexSet::new(),
             regions: Vec::new(),
         });
         e.separate |= separate;
@@ -127,7 +129,7 @@ impl<'p> Collector<'p> {
         self.entries
             .into_iter()
             .map(|(key, e)| {
-                let ids = |items: &[ItemId]| items.iter().map(|i| id(policy, *i)).collect();
+                let ids = |items: &IndexSet<ItemId>| items.iter().map(|i| id(policy, *i)).collect();
                 Consent {
                     wording: wording(policy, &e),
                     article: article(e.kind).to_string(),
@@ -145,10 +147,8 @@ impl<'p> Collector<'p> {
     }
 }
 
-fn add(list: &mut Vec<ItemId>, item: ItemId) {
-    if !list.contains(&item) {
-        list.push(item);
-    }
+fn add(set: &mut IndexSet<ItemId>, item: ItemId) {
+    set.insert(item);
 }
 
 fn article(kind: ConsentKind) -> &'static str {
@@ -163,7 +163,7 @@ fn article(kind: ConsentKind) -> &'static str {
 
 /// The sentence to show the person, in both languages, from the policy's own labels.
 fn wording(policy: &Policy, e: &Entry) -> Label {
-    let labels = |items: &[ItemId]| -> Vec<Label> {
+    let labels = |items: &IndexSet<ItemId>| -> Vec<Label> {
         items
             .iter()
             .filter_map(|i| policy.item(*i))

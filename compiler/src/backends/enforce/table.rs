@@ -9,6 +9,9 @@
 //! disclosure (Art. 25), sensitive data (Art. 29) and, per request, cross-border provision
 //! (Art. 39); a guardian's consent for children's data (Art. 31).
 
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexSet;
 use pol_eval::{
     Category, ConsentKind, DecisionTable, FlowKind, Label, Lawful, Named, Recipient, RegionBan,
     Rule, FORMAT_VERSION,
@@ -31,6 +34,11 @@ pub fn build(policy: &Policy) -> DecisionTable {
         ctx: &ctx,
         rules: Vec::new(),
         consents: consents::Collector::new(policy),
+        storage: Storage::of(&ctx),
+        cookie_data: ctx
+            .items(Kind::Cookie)
+            .flat_map(|c| c.fields.refs("data"))
+            .collect(),
     };
     for edge in &ctx.graph.edges {
         b.edge(edge);
@@ -38,14 +46,15 @@ pub fn build(policy: &Policy) -> DecisionTable {
     let Builder {
         rules, consents, ..
     } = b;
-    let mut regions: Vec<String> = vec![HOME_REGION.to_string()];
+    let mut regions: IndexSet<String> = IndexSet::from([HOME_REGION.to_string()]);
     for r in &rules {
         for region in &r.regions {
             if !regions.contains(region) {
-                regions.push(region.clone());
+                regions.insert(region.clone());
             }
         }
     }
+    let regions: Vec<String> = regions.into_iter().collect();
     DecisionTable {
         version: FORMAT_VERSION,
         policy: policy
@@ -123,6 +132,41 @@ struct Builder<'a, 'p> {
     ctx: &'a Ctx<'p>,
     rules: Vec<Rule>,
     consents: consents::Collector<'p>,
+    storage: Storage<'p>,
+    /// The categories some cookie stores (its `data`).
+    cookie_data: HashSet<ItemId>,
+}
+
+/// The `storage` entries, indexed once: asking per edge which entries cover a category by
+/// scanning them all made the table quadratic in storage entries.
+struct Storage<'p> {
+    entries: Vec<&'p Item>,
+    /// Entries (indices) with no `data`: they cover every category.
+    blanket: Vec<usize>,
+    /// Entries (indices) listing each category.
+    by_category: HashMap<ItemId, Vec<usize>>,
+}
+
+impl<'p> Storage<'p> {
+    fn of(ctx: &Ctx<'p>) -> Storage<'p> {
+        let entries: Vec<&'p Item> = ctx.items(Kind::Storage).collect();
+        let mut blanket = Vec::new();
+        let mut by_category: HashMap<ItemId, Vec<usize>> = HashMap::new();
+        for (i, s) in entries.iter().enumerate() {
+            let data = s.fields.refs("data");
+            if data.is_empty() {
+                blanket.push(i);
+            }
+            for c in data {
+                by_category.entry(c).or_default().push(i);
+            }
+        }
+        Storage {
+            entries,
+            blanket,
+            by_category,
+        }
+    }
 }
 
 impl Builder<'_, '_> {
@@ -139,10 +183,7 @@ impl Builder<'_, '_> {
                 // A flow without `for` serves the purposes that use the category.
                 let purposes: Vec<ItemId> = self
                     .ctx
-                    .graph
-                    .edges
-                    .iter()
-                    .filter(|e| e.kind == EdgeKind::Use && e.category == edge.category)
+                    .uses_of(edge.category)
                     .filter_map(|e| e.purpose)
                     .collect();
                 for purpose in purposes {
@@ -333,13 +374,17 @@ impl Builder<'_, '_> {
     /// when an entry lists no data), else the home region.
     fn storage_regions(&self, category: ItemId) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for s in self.ctx.items(Kind::Storage) {
-            let data = s.fields.refs("data");
-            if data.is_empty() || data.contains(&category) {
-                for r in s.fields.strs("region") {
-                    if !out.iter().any(|o| o == r) {
-                        out.push(r.to_string());
-                    }
+        // The storage entries that list no data (they cover every category) and those that
+        // list this one, merged back into source order.
+        let listing = self.storage.by_category.get(&category);
+        let mut covering: Vec<usize> = self.storage.blanket.clone();
+        covering.extend(listing.into_iter().flatten());
+        covering.sort_unstable();
+        covering.dedup();
+        for s in covering.iter().filter_map(|i| self.storage.entries.get(*i)) {
+            for r in s.fields.strs("region") {
+                if !out.iter().any(|o| o == r) {
+                    out.push(r.to_string());
                 }
             }
         }
@@ -369,10 +414,7 @@ impl Builder<'_, '_> {
                     ban_regions(rule, &name, allowed);
                 }
                 Some("cookies_only_for") => {
-                    let is_cookie_data = self
-                        .ctx
-                        .items(Kind::Cookie)
-                        .any(|c| c.fields.refs("data").contains(&category));
+                    let is_cookie_data = self.cookie_data.contains(&category);
                     if is_cookie_data && !promise.fields.refs("only_purposes").contains(&purpose) {
                         forbid(rule, &name);
                     }

@@ -536,12 +536,13 @@ impl Composer<'_> {
             };
             // A category no purpose uses is still information we hold: it is listed apart
             // rather than dropped or passed off as serving the purposes above.
-            let used = |c: &&crate::backends::manifest::Category| {
-                self.m
-                    .purposes
-                    .iter()
-                    .any(|p| p.uses.iter().any(|u| u.id == c.id))
-            };
+            let used_ids: std::collections::HashSet<&str> = self
+                .m
+                .purposes
+                .iter()
+                .flat_map(|p| p.uses.iter().map(|u| u.id.as_str()))
+                .collect();
+            let used = |c: &&crate::backends::manifest::Category| used_ids.contains(c.id.as_str());
             let items: Vec<String> = self.m.categories.iter().filter(used).map(item).collect();
             let others: Vec<String> = self
                 .m

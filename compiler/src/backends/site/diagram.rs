@@ -2,11 +2,11 @@
 //! time (no JavaScript). Sensitive categories and recipients abroad are marked in colour and
 //! in words, so the marks survive printing in black and white. All author text is escaped.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::words::{self, pick};
-use crate::backends::manifest::Manifest;
+use crate::backends::manifest::{Manifest, Ref};
 use crate::diag::Lang;
 
 const WIDTH: usize = 960;
@@ -57,13 +57,49 @@ struct Node {
     marked: bool,
 }
 
+/// Above this many boxes in a column, the diagram draws an overview instead of every item:
+/// boxes for groups (categories by standard category, purposes by legal basis, recipients by
+/// role) with their counts. A picture of thousands of boxes and edges is unreadable, and its
+/// size grew with the square of the policy.
+const MAX_ROWS: usize = 60;
+
+/// The boxes of the three columns and the edges between them (indices into the columns).
+struct Layout {
+    cats: Vec<Node>,
+    purposes: Vec<Node>,
+    recipients: Vec<Node>,
+    left: BTreeSet<(usize, usize)>,
+    right: BTreeSet<(usize, usize, bool)>,
+}
+
 /// The diagram of one language, or `None` when the policy has no purposes.
 pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
     if m.purposes.is_empty() {
         return None;
     }
+    let layout = layout(m, lang);
+    let rows = layout
+        .cats
+        .len()
+        .max(layout.purposes.len())
+        .max(layout.recipients.len());
+    if rows > MAX_ROWS {
+        let note = pick(
+            lang,
+            "概览：类别按标准类别、处理目的按法律依据、接收方按角色分组，括号内为数量；逐项内容见正文。",
+            "Overview: categories grouped by standard category, purposes by legal basis, recipients by role, with their counts; the text lists each one.",
+        );
+        Some(draw(&overview(m, &layout, lang), lang, Some(note)))
+    } else {
+        Some(draw(&layout, lang, None))
+    }
+}
+
+/// Every category some purpose uses, every purpose, every recipient some flow names, and
+/// their edges. Items are found by id through maps, so this is linear in the manifest.
+fn layout(m: &Manifest, lang: Lang) -> Layout {
     // Only categories some purpose uses, in declaration order.
-    let used: BTreeSet<&str> = m
+    let used: HashSet<&str> = m
         .purposes
         .iter()
         .flat_map(|p| p.uses.iter().map(|c| c.id.as_str()))
@@ -87,53 +123,185 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
             marked: false,
         })
         .collect();
+    let named: HashSet<&str> = m
+        .flows
+        .iter()
+        .flat_map(|f| f.to.iter().map(|t| t.id.as_str()))
+        .collect();
     let recipients: Vec<Node> = m
         .recipients
         .iter()
-        .filter(|r| m.flows.iter().any(|f| f.to.iter().any(|t| t.id == r.id)))
+        .filter(|r| named.contains(r.id.as_str()))
         .map(|r| Node {
             id: r.id.clone(),
             label: words::text(&r.label, lang),
             marked: r.overseas,
         })
         .collect();
+    // The first box of each id, as a search from the top would find.
+    let index = |nodes: &[Node]| -> HashMap<String, usize> {
+        let mut map = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            map.entry(n.id.clone()).or_insert(i);
+        }
+        map
+    };
+    let (cat_at, purpose_at, recipient_at) = (index(&cats), index(&purposes), index(&recipients));
 
     // Edges: a purpose uses a category; a flow gives a purpose's data to a recipient (a flow
     // without purposes links every purpose that uses one of its categories).
     let mut left: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut users: HashMap<&str, Vec<usize>> = HashMap::new();
     for (pi, p) in m.purposes.iter().enumerate() {
         for c in &p.uses {
-            if let Some(ci) = cats.iter().position(|n| n.id == c.id) {
-                left.insert((ci, pi));
+            if let Some(ci) = cat_at.get(&c.id) {
+                left.insert((*ci, pi));
             }
+            users.entry(c.id.as_str()).or_default().push(pi);
         }
     }
     let mut right: BTreeSet<(usize, usize, bool)> = BTreeSet::new();
     for f in &m.flows {
-        let from: Vec<usize> = if f.purposes.is_empty() {
-            m.purposes
+        let from: BTreeSet<usize> = if f.purposes.is_empty() {
+            f.data
                 .iter()
-                .enumerate()
-                .filter(|(_, p)| p.uses.iter().any(|c| f.data.iter().any(|d| d.id == c.id)))
-                .map(|(i, _)| i)
+                .filter_map(|d| users.get(d.id.as_str()))
+                .flatten()
+                .copied()
                 .collect()
         } else {
             f.purposes
                 .iter()
-                .filter_map(|p| purposes.iter().position(|n| n.id == p.id))
+                .filter_map(|p| purpose_at.get(&p.id).copied())
                 .collect()
         };
         for t in &f.to {
-            if let Some(ri) = recipients.iter().position(|n| n.id == t.id) {
+            if let Some(ri) = recipient_at.get(&t.id) {
                 for &pi in &from {
-                    right.insert((pi, ri, f.cross_border));
+                    right.insert((pi, *ri, f.cross_border));
                 }
             }
         }
     }
+    Layout {
+        cats,
+        purposes,
+        recipients,
+        left,
+        right,
+    }
+}
 
+/// The same picture with each column's boxes grouped: categories by their standard
+/// category, purposes by their (first) legal basis, recipients by their role. A group box
+/// reads "label (count)" and is marked when any member is; edges join groups.
+fn overview(m: &Manifest, full: &Layout, lang: Lang) -> Layout {
+    // Looked up by id once per box, through maps.
+    let standard: HashMap<&str, Option<&Ref>> = m
+        .categories
+        .iter()
+        .map(|c| (c.id.as_str(), c.standard.as_ref()))
+        .collect();
+    let basis: HashMap<&str, Option<&Ref>> = m
+        .purposes
+        .iter()
+        .map(|p| (p.id.as_str(), p.basis.first()))
+        .collect();
+    let role: HashMap<&str, Option<&Ref>> = m
+        .recipients
+        .iter()
+        .map(|r| (r.id.as_str(), r.role.as_ref()))
+        .collect();
+    let (cats, cat_of) = group(
+        &full.cats,
+        |n| standard.get(n.id.as_str()).copied().flatten(),
+        lang,
+        ("本政策自定义的类别", "other categories"),
+    );
+    let (purposes, purpose_of) = group(
+        &full.purposes,
+        |n| basis.get(n.id.as_str()).copied().flatten(),
+        lang,
+        ("未写明依据的目的", "purposes without a basis"),
+    );
+    let (recipients, recipient_of) = group(
+        &full.recipients,
+        |n| role.get(n.id.as_str()).copied().flatten(),
+        lang,
+        ("其他接收方", "other recipients"),
+    );
+    let at = |map: &[usize], i: usize| map.get(i).copied();
+    let left = full
+        .left
+        .iter()
+        .filter_map(|(c, p)| Some((at(&cat_of, *c)?, at(&purpose_of, *p)?)))
+        .collect();
+    let right = full
+        .right
+        .iter()
+        .filter_map(|(p, r, abroad)| Some((at(&purpose_of, *p)?, at(&recipient_of, *r)?, *abroad)))
+        .collect();
+    Layout {
+        cats,
+        purposes,
+        recipients,
+        left,
+        right,
+    }
+}
+
+/// Groups boxes by a key (`None`: the `rest` group), in order of first appearance, at most
+/// [`MAX_ROWS`] groups (the last one takes every further key). Returns the group boxes and,
+/// for each box, its group.
+fn group<'m>(
+    nodes: &[Node],
+    key: impl Fn(&Node) -> Option<&'m Ref>,
+    lang: Lang,
+    rest: (&str, &str),
+) -> (Vec<Node>, Vec<usize>) {
+    let mut groups: Vec<(String, usize, bool)> = Vec::new();
+    let mut by_key: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut of = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        let k = key(n);
+        let next = groups.len().min(MAX_ROWS - 1);
+        let g = *by_key.entry(k.map(|r| r.id.as_str())).or_insert(next);
+        if g == groups.len() {
+            let label = match k {
+                Some(r) if g < MAX_ROWS - 1 => words::text(&r.label, lang),
+                _ => pick(lang, rest.0, rest.1).to_string(),
+            };
+            groups.push((label, 0, false));
+        }
+        if let Some((_, count, marked)) = groups.get_mut(g) {
+            *count += 1;
+            *marked |= n.marked;
+        }
+        of.push(g);
+    }
+    let boxes = groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, count, marked))| Node {
+            id: i.to_string(),
+            label: format!("{label} ({count})"),
+            marked,
+        })
+        .collect();
+    (boxes, of)
+}
+
+/// Draws a layout; `note` is a line under the legend.
+fn draw(layout: &Layout, lang: Lang, note: Option<&str>) -> String {
+    let Layout {
+        cats,
+        purposes,
+        recipients,
+        left,
+        right,
+    } = layout;
     let rows = cats.len().max(purposes.len()).max(recipients.len()).max(1);
-    let height = TOP + rows * ROW_H + 40;
+    let height = TOP + rows * ROW_H + 40 + if note.is_some() { 20 } else { 0 };
     let mut s = String::new();
     let title = pick(
         lang,
@@ -160,7 +328,7 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
     }
     let y = |i: usize| TOP + i * ROW_H;
     let mid = |i: usize| y(i) + BOX_H / 2;
-    for (ci, pi) in &left {
+    for (ci, pi) in left {
         let (x1, x2) = (COL_X[0] + COL_W, COL_X[1]);
         let _ = write!(
             s,
@@ -173,7 +341,7 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
             mid(*pi)
         );
     }
-    for (pi, ri, abroad) in &right {
+    for (pi, ri, abroad) in right {
         let (x1, x2) = (COL_X[1] + COL_W, COL_X[2]);
         let class = if *abroad { "edge abroad" } else { "edge" };
         let _ = write!(
@@ -193,7 +361,7 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
         pick(lang, "（境外）", " (abroad)"),
     ];
     let classes = ["node sensitive", "node", "node abroad"];
-    for (col, nodes) in [&cats, &purposes, &recipients].into_iter().enumerate() {
+    for (col, nodes) in [cats, purposes, recipients].into_iter().enumerate() {
         for (i, n) in nodes.iter().enumerate() {
             let class = if n.marked { classes[col] } else { "node" };
             let mark = if n.marked { marks[col] } else { "" };
@@ -213,7 +381,7 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
     let legend_y = TOP + rows * ROW_H + 20;
     let _ = write!(
         s,
-        r#"<g class="legend"><rect class="sensitive" x="10" y="{}" width="14" height="14"/><text x="30" y="{}">{}</text><rect class="abroad" x="350" y="{}" width="14" height="14"/><text x="370" y="{}">{}</text></g></svg>"#,
+        r#"<g class="legend"><rect class="sensitive" x="10" y="{}" width="14" height="14"/><text x="30" y="{}">{}</text><rect class="abroad" x="350" y="{}" width="14" height="14"/><text x="370" y="{}">{}</text></g>"#,
         legend_y - 11,
         legend_y,
         esc(pick(lang, "敏感个人信息", "sensitive personal information")),
@@ -225,7 +393,16 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
             "recipient outside mainland China"
         )),
     );
-    Some(s)
+    if let Some(note) = note {
+        let _ = write!(
+            s,
+            r#"<text class="note" x="10" y="{}">{}</text>"#,
+            legend_y + 24,
+            esc(note)
+        );
+    }
+    s.push_str("</svg>");
+    s
 }
 
 #[cfg(test)]
@@ -238,6 +415,37 @@ mod tests {
             esc(r#"<script>"a"&'b'"#),
             "&lt;script&gt;&quot;a&quot;&amp;&#39;b&#39;"
         );
+    }
+
+    /// The English diagram of a synthetic policy, and its number of categories.
+    fn diagram_of(lines: usize) -> (String, usize) {
+        let text = crate::synthetic::policy(lines);
+        let analysis = crate::Workspace::from_text("s.pol", &text).analyze();
+        let m = crate::backends::manifest::build(&analysis);
+        (svg(&m, Lang::En).unwrap_or_default(), m.categories.len())
+    }
+
+    #[test]
+    fn a_large_policy_gets_an_overview_with_counts() {
+        // About 200 blocks: 400 categories, 200 purposes, 200 recipients.
+        let (large, categories) = diagram_of(10_000);
+        assert!(categories > 2 * MAX_ROWS);
+        assert!(
+            large.contains("Overview:"),
+            "{}",
+            &large[..200.min(large.len())]
+        );
+        let boxes = large.matches("<g class=\"node").count();
+        assert!(boxes <= 3 * MAX_ROWS, "{boxes} boxes");
+        assert!(large.matches("<path").count() <= MAX_ROWS * MAX_ROWS * 2);
+        // Every category is counted in some group.
+        // Every category (none has a standard category) is counted in the one group.
+        let group = format!("other categories ({categories})");
+        assert!(large.contains(&group), "no {group}");
+        // A small policy is drawn item by item, as before.
+        let (small, _) = diagram_of(500);
+        assert!(!small.contains("Overview:"));
+        assert!(small.contains("contact details 0"));
     }
 
     #[test]

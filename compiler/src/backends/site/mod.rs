@@ -334,7 +334,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
     if policy.is_std(item) {
         return None;
     }
-    let b = Builder { policy };
+    let b = Builder::new(policy);
     let t = |t: &manifest::Text| words::text(t, lang);
     Some(match item.kind {
         Kind::Purpose => compose::purpose_sentence(&b.purpose(item), lang),

@@ -29,8 +29,24 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Kind::Cookie,
         Kind::Promise,
     ];
-    // References to standard categories are rare: find them first, then the item each sits in
-    // (a category's own `: parent` is not one of `users`, so it is never reported).
+    // The items that can use a category, by position: the item a reference sits in is then a
+    // binary search away (scanning every item per reference was quadratic: each category's
+    // own `: parent` is a reference to a standard category). Items do not nest.
+    let mut spans: Vec<crate::source::Span> = users
+        .iter()
+        .flat_map(|kind| ctx.items(*kind))
+        .map(|i| i.span)
+        .collect();
+    spans.sort_unstable();
+    let inside_a_user = |at: crate::source::Span| {
+        let after = spans.partition_point(|s| (s.file, s.start) <= (at.file, at.start));
+        after
+            .checked_sub(1)
+            .and_then(|i| spans.get(i))
+            .is_some_and(|s| s.file == at.file && s.start <= at.start && at.end <= s.end)
+    };
+    // Find references to standard categories first, then the item each sits in (a category's
+    // own `: parent` is not one of `users`, so it is never reported).
     for reference in &ctx.policy.references {
         let Some(target) = ctx
             .item(reference.target)
@@ -41,13 +57,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !ctx.policy.is_std(target) {
             continue;
         }
-        let inside = |i: &&crate::ir::Item| {
-            users.contains(&i.kind)
-                && i.span.file == reference.span.file
-                && i.span.start <= reference.span.start
-                && reference.span.end <= i.span.end
-        };
-        if ctx.policy.user_items().find(inside).is_none() {
+        if !inside_a_user(reference.span) {
             continue;
         }
         let name = ctx.display(target.id);

@@ -8,9 +8,10 @@
 //! everything only when it states a `period`: "as long as necessary" alone is a principle, not
 //! a retention period.
 
+use std::collections::HashSet;
+
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
-use crate::rules::graph::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::schema::Kind;
@@ -69,20 +70,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         );
     }
     // (a) Categories processed only in flows, which no purpose's retention reaches.
-    let mut seen: Vec<ItemId> = Vec::new();
+    let mut seen: HashSet<ItemId> = HashSet::new();
     for edge in ctx.graph.flows() {
         let c = edge.category;
-        if seen.contains(&c)
-            || ctx
-                .graph
-                .edges
-                .iter()
-                .any(|e| e.kind == EdgeKind::Use && e.category == c)
-        {
+        if seen.contains(&c) || ctx.is_used(c) {
             continue;
         }
-        seen.push(c);
-        if blanket || entries.iter().any(|r| r.fields.refs("data").contains(&c)) {
+        seen.insert(c);
+        if blanket || ctx.retention_names(c) {
             continue;
         }
         let Some(category) = ctx.item(c) else {

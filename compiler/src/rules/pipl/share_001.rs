@@ -5,6 +5,8 @@
 //! get their own message: (a) treating affiliates as exempt, (b) calling a provision to
 //! partners a "transfer" outside a merger, (c) relying on ordinary consent.
 
+use std::collections::HashSet;
+
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::{EdgeKind, Lawful};
@@ -24,7 +26,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut seen: Vec<(ItemId, ItemId)> = Vec::new();
+    let mut seen: HashSet<(ItemId, ItemId)> = HashSet::new();
     for edge in ctx.graph.flows() {
         let Some(recipient) = edge.recipient else {
             continue;
@@ -49,13 +51,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
         };
         if conditions.contains(&"anonymized_first")
-            || !ctx.graph.edges.iter().any(|e| {
-                e.source == edge.source && e.recipient == Some(recipient) && identified(e.category)
-            })
+            || !ctx
+                .flows_from(edge.source)
+                .any(|e| e.recipient == Some(recipient) && identified(e.category))
         {
             continue;
         }
-        seen.push((edge.source, recipient));
+        seen.insert((edge.source, recipient));
         let (flow_name, to) = (flow.name().to_string(), ctx.display(recipient));
         let role = ctx.root_name(recipient);
         let (en, zh, label) = if role == Some("affiliate") {

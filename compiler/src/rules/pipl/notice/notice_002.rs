@@ -13,7 +13,7 @@
 //! checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::ir::{Item, ItemId};
+use crate::ir::Item;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -47,16 +47,8 @@ fn required_of(ctx: &Ctx, category: &Item) -> Option<bool> {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let purposes: Vec<&Item> = ctx.items(Kind::Purpose).collect();
-    let users = |c: ItemId| -> Vec<&Item> {
-        purposes
-            .iter()
-            .copied()
-            .filter(|p| p.fields.refs("uses").contains(&c))
-            .collect()
-    };
     for category in ctx.items(Kind::Category) {
-        let using = users(category.id);
+        let using: Vec<&Item> = ctx.purposes_using(category.id).collect();
         if using.is_empty() {
             continue;
         }

@@ -8,6 +8,8 @@
 //! `entrust_return_delete` or `entrust_no_sub_entrust` (all in `pipl::entrust_clauses`), or when
 //! it has neither a `supervision` statement nor the `entrust_supervision` clause.
 
+use indexmap::IndexMap;
+
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::EdgeKind;
@@ -46,15 +48,14 @@ const CLAUSES: &[(&str, &str, &str)] = &[
 ];
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut recipients: Vec<(ItemId, ItemId)> = Vec::new();
+    // Each recipient once, with the first flow entrusting data to it.
+    let mut recipients: IndexMap<ItemId, ItemId> = IndexMap::new();
     for edge in ctx.graph.flows() {
         if edge.kind != EdgeKind::Entrust {
             continue;
         }
         if let Some(r) = edge.recipient {
-            if !recipients.iter().any(|(x, _)| *x == r) {
-                recipients.push((r, edge.source));
-            }
+            recipients.entry(r).or_insert(edge.source);
         }
     }
     let names: Vec<&str> = CLAUSES.iter().map(|(n, _, _)| *n).collect();

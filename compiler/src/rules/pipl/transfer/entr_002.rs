@@ -82,13 +82,11 @@ fn entrusted_party_with_own_purposes(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Message::new("declared an entrusted party here", "此处声明为受托方"),
             );
         }
-        for flow in ctx.items(Kind::Flow) {
-            if flow.fields.refs("to").contains(&recipient.id) {
-                d = d.with_related(
-                    flow.name_span(),
-                    Message::new("a flow to it", "流向该接收方的数据流向"),
-                );
-            }
+        for flow in ctx.flows_naming(recipient.id) {
+            d = d.with_related(
+                flow.name_span(),
+                Message::new("a flow to it", "流向该接收方的数据流向"),
+            );
         }
         out.push(d);
     }

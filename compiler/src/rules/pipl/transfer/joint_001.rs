@@ -69,13 +69,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 d = d.with_related(field.span, Message::new("no agreement", "未签订协议"));
             }
         }
-        for flow in ctx.items(Kind::Flow) {
-            if flow.fields.refs("to").contains(&recipient.id) {
-                d = d.with_related(
-                    flow.name_span(),
-                    Message::new("a flow to it", "流向该共同处理者的数据流向"),
-                );
-            }
+        for flow in ctx.flows_naming(recipient.id) {
+            d = d.with_related(
+                flow.name_span(),
+                Message::new("a flow to it", "流向该共同处理者的数据流向"),
+            );
         }
         if !recipient.fields.has("agreement") {
             if let Some(at) = after_last_field(recipient) {

@@ -7,6 +7,10 @@
 //! recipient. The same gaps for entrusted parties (`entrust` flows) are warnings: PIPL does not
 //! require a processor's name, but regulators expect SDK and processor lists.
 
+use std::collections::HashSet;
+
+use indexmap::{IndexMap, IndexSet};
+
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::graph::EdgeKind;
@@ -28,7 +32,7 @@ pub const RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // Each recipient once, with every flow that gives it personal information.
-    let mut recipients: Vec<(ItemId, bool, Vec<ItemId>)> = Vec::new();
+    let mut recipients: IndexMap<ItemId, (bool, IndexSet<ItemId>)> = IndexMap::new();
     for edge in ctx.graph.flows() {
         let Some(recipient) = edge.recipient else {
             continue;
@@ -48,17 +52,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        match recipients.iter_mut().find(|(r, _, _)| *r == recipient) {
-            Some((_, p, flows)) => {
-                *p |= provision;
-                if !flows.contains(&edge.source) {
-                    flows.push(edge.source);
-                }
-            }
-            None => recipients.push((recipient, provision, vec![edge.source])),
-        }
+        let (p, flows) = recipients.entry(recipient).or_default();
+        *p |= provision;
+        flows.insert(edge.source);
     }
-    for (recipient, provision, flows) in recipients {
+    for (recipient, (provision, flows)) in recipients {
         let Some(item) = ctx.item(recipient) else {
             continue;
         };
@@ -72,7 +70,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             en.push("its contact".into());
             zh.push("联系方式".into());
         }
-        let without_purpose: Vec<ItemId> = flows
+        let without_purpose: HashSet<ItemId> = flows
             .iter()
             .copied()
             .filter(|f| ctx.item(*f).is_some_and(|f| !f.fields.has("for")))
