@@ -32,8 +32,12 @@ fuzz_target!(|data: &[u8]| {
     // A whole session.
     let (handshake, rest) = match data.split_first() {
         Some((b, rest)) if b % 2 == 1 => {
-            let mut input = frame(r#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}"#);
-            input.extend(frame(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#));
+            let mut input = frame(
+                r#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}"#,
+            );
+            input.extend(frame(
+                r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+            ));
             (input, rest)
         }
         _ => (Vec::new(), data),

@@ -22,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
         assert!(
             !path.starts_with('/')
                 && !path.contains('\\')
-                && path.split('/').all(|part| !part.is_empty() && part != "." && part != ".."),
+                && path
+                    .split('/')
+                    .all(|part| !part.is_empty() && part != "." && part != ".."),
             "output path escapes --out: {path:?}"
         );
     }
