@@ -8,8 +8,10 @@
 //! 3. [`names`]: modules, imports and scopes; every reference resolved to a [`names::DefId`].
 //! 4. [`types`]: the schema of each kind of item, typed literals and bilingual text, lowered
 //!    into the typed model [`ir`].
-//! 5. [`rules`] check the model; [`backends`] turn it into the site, the manifest and (later)
-//!    the enforcement config.
+//! 5. [`meaning`]: what the checked model means, computed once: every way data moves (to
+//!    whom, for which purpose, with which modality, under which conditions and on which basis).
+//! 6. [`rules`] check the model and its meaning; [`backends`] turn them into the site, the
+//!    manifest and the enforcement config.
 //!
 //! [`workspace`] ties the phases together behind one API used by the CLI, the language server
 //! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
@@ -21,6 +23,7 @@ pub mod diff;
 pub mod format;
 pub mod fsio;
 pub mod ir;
+pub mod meaning;
 pub mod names;
 pub mod project;
 pub mod rules;

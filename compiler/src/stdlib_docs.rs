@@ -300,6 +300,17 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
             };
             out.push(format!("**Consent form（同意形式）:** {words}"));
         }
+        Kind::Condition => {
+            if let Some(kind) = item.fields.option("kind") {
+                out.push(format!("**Kind（类型）:** `{kind}`"));
+            }
+            if let Some(basis) = item.fields.refs("basis").first() {
+                out.push(format!(
+                    "**Basis when it holds（成立时的处理依据）:** `{}`",
+                    policy.qualified_name(*basis)
+                ));
+            }
+        }
         Kind::Mechanism => {
             if item.fields.bool("exemption") == Some(true) {
                 out.push(
@@ -474,6 +485,7 @@ fn plural_keyword(kind: Kind) -> &'static str {
         Kind::List => "lists",
         Kind::Measure => "measures",
         Kind::Certification => "certifications",
+        Kind::Condition => "conditions",
     }
 }
 

@@ -118,7 +118,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RIGHTS-002", "delete"),
         ("PIPL-SEC-001", ""),
         ("PIPL-SENS-001", "consented_disclosure"),
-        ("PIPL-SENS-001", "entrusted_processing"),
         ("PIPL-SENS-001", "stay_signed_in"),
         ("PIPL-SENS-002", "browsing_location"),
         ("PIPL-SENS-002", "stay_signed_in"),

@@ -15,6 +15,7 @@ use std::gdpr
 use std::security::*
 use std::promises
 use std::retention::*
+use std::conditions
 
 policy t {
   controller { name { zh: "甲公司", en: "A Ltd." } }
@@ -29,6 +30,7 @@ purpose p {
 }
 recipient r: authority { label { zh: "机关", en: "authority" } }
 flow f { share face; to r; basis legal_duty; exceptions exceptions::legal_duty }
+flow g { share face; to r; for p; only_if conditions::law_requires }
 retention { data face; minimum legal_minimums }
 security { measures encryption; certifications iso27001 }
 promise in_china: promises::storage_only { region CN }
@@ -135,6 +137,7 @@ fn every_stdlib_module_is_loaded() {
     assert_eq!(
         std_modules,
         [
+            "std::conditions",
             "std::gbt35273",
             "std::gdpr",
             "std::pipl",

@@ -132,8 +132,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SHARE-001", "share_with_affiliates"),
         ("PIPL-SHARE-002", "affiliates"),
         ("PIPL-SHARE-002", "de_identified_recipients"),
-        ("PIPL-SHARE-003", "de_identified_sharing"),
-        ("PIPL-SHARE-003", "de_identified_transfer"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))

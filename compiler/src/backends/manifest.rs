@@ -738,7 +738,7 @@ impl Builder<'_> {
             label: self.label(i),
             role: i.parent.and_then(|p| self.reference(p)),
             name: self.text(f, "name"),
-            overseas: crate::rules::graph::is_overseas(self.policy, i.id),
+            overseas: crate::meaning::is_overseas(self.policy, i.id),
             regions,
             contact: self.channels(f, "contact"),
             contract: self.clauses(f, "contract"),
@@ -760,7 +760,7 @@ impl Builder<'_> {
         let cross_border = f
             .refs("to")
             .into_iter()
-            .any(|r| crate::rules::graph::is_overseas(self.policy, r));
+            .any(|r| crate::meaning::is_overseas(self.policy, r));
         Flow {
             id: self.id(i),
             action: action.to_string(),

@@ -14,7 +14,7 @@
 pub mod core;
 pub mod docs;
 pub mod gdpr;
-pub mod graph;
+pub use crate::meaning as graph;
 pub mod pipl;
 pub mod suppress;
 

@@ -36,6 +36,7 @@ pub enum Kind {
     List,
     Measure,
     Certification,
+    Condition,
 }
 
 /// Whether an item of a kind is named.
@@ -459,6 +460,10 @@ const TRIGGERS: &[&str] = &[
     "acquisition",
 ];
 
+const HEDGES: &[&str] = &["in_principle", "generally"];
+const EFFORTS: &[&str] = &["try", "knowingly"];
+const COLLECTORS: &[&str] = &["us", "recipient"];
+
 const FLOW_FIELDS: &[FieldSpec] = &[
     many(
         "entrust",
@@ -482,6 +487,36 @@ const FLOW_FIELDS: &[FieldSpec] = &[
     ),
     many_req("to", Ty::Ref(Kind::Recipient), "the recipients"),
     many("for", Ty::Ref(Kind::Purpose), "the purposes"),
+    one(
+        "may",
+        Ty::Bool,
+        "a possibility the policy declares (可能), not a routine practice",
+    ),
+    many(
+        "only_if",
+        Ty::Ref(Kind::Condition),
+        "it happens only in these cases, any one of them (仅在……时 / 除……外不会)",
+    ),
+    one(
+        "currently_not",
+        Ty::Bool,
+        "it does not happen at present (目前不会); `only_if` says what will hold if it starts",
+    ),
+    many(
+        "when",
+        Ty::Ref(Kind::Condition),
+        "it happens when all of these hold (当……时)",
+    ),
+    one(
+        "hedge",
+        Ty::Option(HEDGES),
+        "a default with unstated exceptions (原则上 / 通常)",
+    ),
+    one(
+        "collected_by",
+        Ty::Option(COLLECTORS),
+        "who collects the data: `recipient` when it collects it itself (an SDK, a login provider)",
+    ),
     many("basis", Ty::Ref(Kind::Basis), "the legal basis of the flow"),
     many(
         "exceptions",
@@ -542,6 +577,11 @@ const STORAGE_FIELDS: &[FieldSpec] = &[
         "the categories (all when omitted)",
     ),
     many_req("region", Ty::Region, "where the data is stored"),
+    one(
+        "hedge",
+        Ty::Option(HEDGES),
+        "a default with unstated exceptions (原则上 / 通常)",
+    ),
     many(
         "exceptions",
         Ty::Clauses,
@@ -554,12 +594,28 @@ const STORAGE_FIELDS: &[FieldSpec] = &[
     ),
 ];
 
-const ON_EXPIRY: &[&str] = &["delete", "anonymize", "delete_or_anonymize"];
+const ON_EXPIRY: &[&str] = &[
+    "delete",
+    "anonymize",
+    "delete_or_anonymize",
+    "delete_immediately",
+];
 
 const RETENTION_FIELDS: &[FieldSpec] = &[
     many("data", Ty::Ref(Kind::Category), "the categories"),
     many("for", Ty::Ref(Kind::Purpose), "the purposes"),
     one("period", Ty::Duration, "how long"),
+    one(
+        "as_long_as_necessary",
+        Ty::Bool,
+        "the policy names no period, only 合理必要期限 / as long as necessary",
+    ),
+    one("not_stored", Ty::Bool, "the data is not kept at all"),
+    many(
+        "kept_beyond",
+        Ty::Ref(Kind::Condition),
+        "it is kept after the period only in these cases",
+    ),
     one(
         "until",
         Ty::Text,
@@ -647,6 +703,26 @@ const PROMISE_FIELDS: &[FieldSpec] = &[
         "exceptions",
         Ty::Clauses,
         "the cases it excepts, and what we do then, in the policy's words",
+    ),
+    many(
+        "except",
+        Ty::Ref(Kind::Condition),
+        "the conditions under which the promise allows what it otherwise forbids",
+    ),
+    many(
+        "except_flows",
+        Ty::Ref(Kind::Flow),
+        "the flows the promise allows by name",
+    ),
+    one(
+        "hedge",
+        Ty::Option(HEDGES),
+        "a default with unstated exceptions (原则上 / 通常)",
+    ),
+    one(
+        "effort",
+        Ty::Option(EFFORTS),
+        "a promise of effort (尽力) or of knowledge (不会主动), not of result",
     ),
     one(
         "description",
@@ -910,6 +986,54 @@ const MECHANISM_FIELDS: &[FieldSpec] = &[
     one("profile", Ty::Option(PROFILES), "the law it belongs to"),
 ];
 
+const CONDITION_KINDS: &[&str] = &[
+    "consent",
+    "law",
+    "authority_request",
+    "judicial",
+    "emergency",
+    "self_published",
+    "lawfully_public",
+    "anonymized",
+    "de_identified",
+    "corporate_event",
+    "contract",
+    "person_action",
+    "security",
+    "public_interest",
+    "research",
+    "other",
+];
+
+const CONDITION_FIELDS: &[FieldSpec] = &[
+    one(
+        "label",
+        Ty::Text,
+        "the case in the company's voice, read after “only” / 仅在 and “except” / 除",
+    ),
+    one(
+        "kind",
+        Ty::Option(CONDITION_KINDS),
+        "what sort of case it is: consent, law, authority_request, ...",
+    ),
+    many(
+        "basis",
+        Ty::Ref(Kind::Basis),
+        "the lawful basis a practice has when the condition holds (one per profile)",
+    ),
+    one("article", Ty::Str, "the provision it rests on"),
+    one(
+        "statute",
+        Ty::Text,
+        "the statute's own words, shown by `polc explain`, never on a page",
+    ),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
+];
+
 const LIST_FIELDS: &[FieldSpec] = &[
     req("label", Ty::Text, "what the list is"),
     one("article", Ty::Str, "the provision it rests on"),
@@ -1134,6 +1258,16 @@ pub static KINDS: &[KindSpec] = &[
         en: "a certification",
         zh: "认证",
     },
+    KindSpec {
+        kind: Kind::Condition,
+        keyword: "condition",
+        naming: Naming::Required,
+        // A condition may reword a stdlib one and keep its kind and basis.
+        parent: Some(Kind::Condition),
+        fields: CONDITION_FIELDS,
+        en: "a condition",
+        zh: "条件",
+    },
 ];
 
 /// The spec of a kind.
@@ -1178,6 +1312,6 @@ mod tests {
             keys.dedup();
             assert_eq!(before, keys.len(), "duplicate field in {}", s.keyword);
         }
-        assert_eq!(KINDS.len(), 24);
+        assert_eq!(KINDS.len(), 25);
     }
 }

@@ -18,7 +18,7 @@ use pol_eval::{
 };
 
 use crate::ir::{Item, ItemId, Policy};
-use crate::rules::graph::{self, Edge, EdgeKind};
+use crate::meaning::{self as graph, Edge, EdgeKind};
 use crate::rules::pipl::duties::has_tag;
 use crate::rules::Ctx;
 use crate::types::schema::Kind;

@@ -282,6 +282,10 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("on_expiry", "delete_or_anonymize") => {
             Some(("删除上述信息或对其进行匿名化处理", "delete or anonymize it"))
         }
+        ("on_expiry", "delete_immediately") => Some((
+            "在使用后立即删除上述信息",
+            "delete it immediately after use",
+        )),
         ("fee", "free") => Some(("我们不收取任何费用", "we charge no fee")),
         ("fee", "free_for_reasonable_requests") => Some((
             "对于您合理的请求，我们原则上不收取费用",
@@ -351,7 +355,7 @@ pub fn option_table(field: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::schema::{FieldSpec, Ty, KINDS};
+    use crate::types::schema::{FieldSpec, Kind, Ty, KINDS};
 
     fn options_of(fields: &'static [FieldSpec], out: &mut Vec<(&'static str, &'static str)>) {
         for f in fields {
@@ -368,7 +372,8 @@ mod tests {
     #[test]
     fn every_schema_option_has_a_wording() {
         let mut all = Vec::new();
-        for spec in KINDS {
+        // A condition's `kind` decides how it is enforced; its label is what a page shows.
+        for spec in KINDS.iter().filter(|s| s.kind != Kind::Condition) {
             options_of(spec.fields, &mut all);
         }
         let mut missing = Vec::new();
@@ -382,8 +387,18 @@ mod tests {
                 "implied_by_use",
                 "pre_checked",
             ];
-            if matches!(field, "languages" | "profile" | "tags" | "except_triggers")
-                || (field == "consent" && !shown_consent.contains(&word))
+            // `hedge`, `effort` and `collected_by` change how a sentence is built (its verb,
+            // its adverb); they are never shown as words of their own.
+            if matches!(
+                field,
+                "languages"
+                    | "profile"
+                    | "tags"
+                    | "except_triggers"
+                    | "hedge"
+                    | "effort"
+                    | "collected_by"
+            ) || (field == "consent" && !shown_consent.contains(&word))
             {
                 continue;
             }

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 

@@ -7,7 +7,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
-use crate::rules::graph::EdgeKind;
+use crate::meaning::{Edge, EdgeKind, Modality};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::schema::Kind;
@@ -65,11 +65,31 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether the promise itself allows a grant: its flow is named in `except_flows`, it happens
+/// only in cases the promise's `except` lists (every `only_if` alternative), or it does not
+/// happen at present (`currently_not`).
+fn excused(promise: &Item, edge: &Edge) -> bool {
+    if promise.fields.refs("except_flows").contains(&edge.source) {
+        return true;
+    }
+    match edge.modality {
+        Modality::CurrentlyNot => true,
+        Modality::OnlyIf => {
+            let allowed = promise.fields.refs("except");
+            edge.alternatives
+                .iter()
+                .all(|a| a.condition.is_some_and(|c| allowed.contains(&c)))
+        }
+        Modality::Routine | Modality::May => false,
+    }
+}
+
 /// Every place that breaks the promise, with a label saying how.
 fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
     let scope = promise.fields.refs("data");
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = promise.fields.strs("region");
+    let excused = |e: &Edge| excused(promise, e);
     let mut out: Vec<(Span, String, String)> = Vec::new();
     let mut push = |id: ItemId, en: String, zh: String| {
         if let Some(span) = ctx.name_span(id) {
@@ -83,7 +103,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             for e in ctx
                 .graph
                 .flows()
-                .filter(|e| e.cross_border && in_scope(e.category))
+                .filter(|e| e.cross_border && in_scope(e.category) && !excused(e))
             {
                 push(
                     e.source,
@@ -122,7 +142,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             for e in ctx
                 .graph
                 .flows()
-                .filter(|e| e.kind == EdgeKind::Share && in_scope(e.category))
+                .filter(|e| e.kind == EdgeKind::Share && in_scope(e.category) && !excused(e))
             {
                 let role = e.recipient.and_then(|r| ctx.item(r)).and_then(|r| r.parent);
                 if !role.is_some_and(|role| allowed.contains(&role)) {
@@ -139,7 +159,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             for e in ctx
                 .graph
                 .flows()
-                .filter(|e| e.kind == EdgeKind::Transfer && in_scope(e.category))
+                .filter(|e| e.kind == EdgeKind::Transfer && in_scope(e.category) && !excused(e))
             {
                 let triggers = ctx
                     .item(e.source)
@@ -159,7 +179,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             for e in ctx
                 .graph
                 .flows()
-                .filter(|e| e.kind == EdgeKind::Disclose && in_scope(e.category))
+                .filter(|e| e.kind == EdgeKind::Disclose && in_scope(e.category) && !excused(e))
             {
                 if !e.basis.iter().any(|b| allowed.contains(b)) {
                     push(
@@ -263,6 +283,37 @@ mod tests {
     #[test]
     fn sharing_with_an_affiliate_keeps_it() {
         let text = policy("recipient group: pipl::affiliate {\n  label { zh: \"关联公司\", en: \"affiliate\" }\n}\nflow f {\n  share phone\n  to group\n  for events\n  basis pipl::separate_consent\n}\n");
+        assert!(check(&text, "CORE-PROM-001").is_empty());
+    }
+
+    /// "We never publicly disclose, except what you publish yourself": the exception names a
+    /// condition or a flow, and only grants inside it keep the promise.
+    fn disclosure(flow_fields: &str, promise_fields: &str) -> String {
+        format!(
+            "use std::pipl\nuse std::promises\nuse std::conditions\n{HEADER}category listing {{\n  label {{ zh: \"您发布的信息\", en: \"your listings\" }}\n}}\npurpose publish {{\n  label {{ zh: \"信息发布\", en: \"publishing\" }}\n  uses listing\n  basis pipl::contract\n}}\nrecipient everyone: pipl::public {{\n  label {{ zh: \"社会公众\", en: \"the public\" }}\n}}\nflow publish_listing {{\n  disclose listing\n  to everyone\n  for publish\n{flow_fields}}}\npromise no_disclosure: promises::no_public_disclosure_except {{\n{promise_fields}}}\n"
+        )
+    }
+
+    #[test]
+    fn a_promise_except_names_the_condition_of_an_only_if_flow() {
+        let only_if = "  only_if conditions::self_published\n";
+        let kept = disclosure(only_if, "  except conditions::self_published\n");
+        assert!(check(&kept, "CORE-PROM-001").is_empty());
+        let broken = disclosure(only_if, "  except conditions::law_requires\n");
+        assert_eq!(check(&broken, "CORE-PROM-001").len(), 1);
+        let routine = disclosure("", "  except conditions::self_published\n");
+        assert_eq!(check(&routine, "CORE-PROM-001").len(), 1);
+    }
+
+    #[test]
+    fn a_promise_except_names_a_flow() {
+        let text = disclosure("", "  except_flows publish_listing\n");
+        assert!(check(&text, "CORE-PROM-001").is_empty());
+    }
+
+    #[test]
+    fn a_flow_that_does_not_happen_keeps_the_promise() {
+        let text = disclosure("  currently_not\n", "");
         assert!(check(&text, "CORE-PROM-001").is_empty());
     }
 }

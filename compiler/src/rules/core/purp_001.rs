@@ -1,10 +1,13 @@
 //! CORE-PURP-001 · Category used for a purpose it was not declared for.
 //!
-//! A flow that carries a category for a purpose must stay inside what that purpose declared:
-//! using data beyond its stated purpose needs new notice and consent.
+//! A flow sends each of its categories for the listed purposes that use it (docs/language.md,
+//! "What a flow means"). A category that none of them uses would be provided for a purpose it
+//! was never declared for: using data beyond its stated purpose needs new notice and consent.
+//! Several categories for several purposes in one flow are fine as long as each category is
+//! used by at least one of them, the way a real sharing table groups them.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 
 pub const RULE: Rule = Rule {
@@ -20,43 +23,67 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut seen = Vec::new();
-    for edge in ctx.graph.flows() {
-        let Some(purpose) = edge.purpose.and_then(|p| ctx.item(p)) else {
+    for &(source, category) in &ctx.graph.strays {
+        let (Some(flow), Some(span)) = (ctx.item(source), ctx.reference_in(source, category))
+        else {
             continue;
         };
-        if purpose.fields.refs("uses").contains(&edge.category)
-            || seen.contains(&(edge.source, edge.category, purpose.id))
-        {
-            continue;
-        }
-        seen.push((edge.source, edge.category, purpose.id));
-        let Some(span) = ctx.reference_in(edge.source, edge.category) else {
-            continue;
+        let listed = flow.fields.refs("for");
+        let name = ctx.display(category);
+        let verb = match EdgeKind::of_flow(flow) {
+            Some(EdgeKind::Entrust) => "entrusts",
+            Some(EdgeKind::Transfer) => "transfers",
+            Some(EdgeKind::Disclose) => "discloses",
+            _ => "shares",
         };
-        let (category, purpose_name) = (ctx.display(edge.category), purpose.name().to_string());
-        let verb = match edge.kind {
-            EdgeKind::Entrust => "entrusts",
-            EdgeKind::Share => "shares",
-            EdgeKind::Transfer => "transfers",
-            EdgeKind::Disclose => "discloses",
-            EdgeKind::Use => "uses",
+        let mut d = if listed.is_empty() {
+            Diagnostic::new(
+                RULE.info.code,
+                span,
+                Message::new(
+                    format!("this flow {verb} `{name}`, which no purpose uses"),
+                    format!("此数据流向提供「{name}」，但没有任何处理目的使用它"),
+                ),
+            )
+            .with_label(Message::new("used by no purpose", "无处理目的使用"))
+            .with_help(Message::new(
+                format!("add `{name}` to the `uses` of the purpose it is provided for (and tell people), or remove it from the flow"),
+                format!("请将「{name}」加入其被提供所服务的处理目的的 uses（并告知个人），或将其从数据流向中移除"),
+            ))
+        } else {
+            let purposes: Vec<String> = listed
+                .iter()
+                .filter_map(|p| ctx.item(*p))
+                .map(|p| format!("`{}`", p.name()))
+                .collect();
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                span,
+                Message::new(
+                    format!(
+                        "this flow {verb} `{name}` for {}, none of which uses it",
+                        purposes.join(", ")
+                    ),
+                    format!(
+                        "此数据流向为{}提供「{name}」，但这些处理目的均未声明使用它",
+                        purposes.join("、")
+                    ),
+                ),
+            )
+            .with_label(Message::new("outside the flow's purposes", "超出处理目的"))
+            .with_help(Message::new(
+                format!("add `{name}` to the `uses` of the purpose it serves (and tell people), list a purpose that uses it in `for`, or remove it from the flow"),
+                format!("请将「{name}」加入其所服务目的的 uses（并告知个人），或在 for 中列出使用它的处理目的，或将其从数据流向中移除"),
+            ));
+            for p in listed.iter().filter_map(|p| ctx.item(*p)) {
+                d = d.with_related(
+                    p.name_span(),
+                    Message::new("its `uses` does not list it", "该目的的 uses 未列出此种类"),
+                );
+            }
+            d
         };
-        let mut d = Diagnostic::new(
-            RULE.info.code,
-            span,
-            Message::new(
-                format!("this flow {verb} `{category}` for `{purpose_name}`, which does not use it"),
-                format!("此数据流向为「{purpose_name}」处理「{category}」，但该目的并未声明使用它"),
-            ),
-        )
-        .with_label(Message::new("outside the purpose", "超出处理目的"))
-        .with_related(purpose.name_span(), Message::new("the purpose's `uses` does not list it", "该目的的 uses 未列出此种类"))
-        .with_help(Message::new(
-            format!("add `{category}` to `uses` of `{purpose_name}` (and tell people), or remove it from the flow"),
-            format!("请将「{category}」加入「{purpose_name}」的 uses（并告知个人），或将其从数据流向中移除"),
-        ));
-        if let Some(c) = ctx.name_span(edge.category) {
+        if let Some(c) = ctx.name_span(category) {
             d = d.with_related(c, Message::new("the category", "该个人信息种类"));
         }
         out.push(d);
@@ -74,6 +101,21 @@ mod tests {
         let text =
             format!("{HEADER}{ITEMS}flow f {{\n  share phone, email\n  to agency\n  for ads\n}}\n");
         assert_eq!(check(&text, "CORE-PURP-001"), vec![(19, 16)]);
+    }
+
+    #[test]
+    fn a_flow_groups_categories_of_several_purposes_without_a_cross_product() {
+        let items = format!("{ITEMS}purpose support {{\n  label {{ zh: \"客服\", en: \"support\" }}\n  uses email\n}}\n");
+        let text = format!(
+            "{HEADER}{items}flow f {{\n  share phone, email\n  to agency\n  for ads, support\n}}\n"
+        );
+        assert!(check(&text, "CORE-PURP-001").is_empty());
+    }
+
+    #[test]
+    fn a_flow_without_purposes_of_data_no_purpose_uses() {
+        let text = format!("{HEADER}{ITEMS}flow f {{\n  share email\n  to agency\n}}\n");
+        assert_eq!(check(&text, "CORE-PURP-001"), vec![(19, 9)]);
     }
 
     #[test]

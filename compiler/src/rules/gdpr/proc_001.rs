@@ -1,7 +1,7 @@
 //! GDPR-PROC-001 · Processor or joint-controller terms missing.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 

@@ -7,7 +7,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::{EdgeKind, Lawful};
+use crate::meaning::{EdgeKind, Lawful};
 use crate::rules::pipl::{basis_span, with_separate_consent_fix};
 use crate::rules::{list_en, Ctx, Profile, Rule};
 

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::{EdgeKind, Lawful};
+use crate::meaning::{EdgeKind, Lawful};
 use crate::rules::pipl::{is_other_handler, with_separate_consent_fix};
 use crate::rules::{Ctx, Profile, Rule};
 

@@ -12,7 +12,7 @@
 //! assessment covers each activity, and when it was made, cannot be said and is not checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;

@@ -12,7 +12,7 @@ use indexmap::IndexMap;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::pipl::transfer::{after_last_field, missing_clauses};
 use crate::rules::{list_en, Ctx, Profile, Rule};
 

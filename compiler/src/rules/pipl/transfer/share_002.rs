@@ -13,7 +13,7 @@ use indexmap::{IndexMap, IndexSet};
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::EdgeKind;
+use crate::meaning::EdgeKind;
 use crate::rules::pipl::is_other_handler;
 use crate::rules::pipl::transfer::carries_no_personal_information;
 use crate::rules::{Ctx, Profile, Rule};

@@ -13,7 +13,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::rules::graph::{EdgeKind, Lawful};
+use crate::meaning::{EdgeKind, Lawful};
 use crate::rules::pipl::transfer::after_last_field;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;

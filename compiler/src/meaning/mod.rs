@@ -1,0 +1,412 @@
+//! The meaning of a checked policy: every way data moves, with the basis that makes each move
+//! lawful, its modality and its conditions. Computed once per analysis and read by everyone: the
+//! rules, the decision table (and from it the OPA bundle, Cedar policies, `consents.json` and
+//! `polc eval`), the pages and hover. A reader that needs a fact this module does not hold adds
+//! it here, not beside it, so the checker, the evaluator and the pages cannot disagree.
+//!
+//! A purpose's `uses` gives `Use` edges (category -> purpose). A flow is one row of a sharing
+//! table, not a cross product: it sends category *c* to each recipient for each listed purpose
+//! **that uses *c*** (with no `for`, for each purpose that uses *c*). A category that no listed
+//! purpose uses is a *stray* (CORE-PURP-001): it gives edges without a purpose, which the rules
+//! see and the decision table allows nothing on.
+//!
+//! Each flow edge carries its modality (routine, `may`, `only_if`, `currently_not`), its trigger
+//! (`when`) and its alternatives: one per `only_if` condition, else one. An alternative's basis
+//! is the edge's (the flow's own, else its purpose's) plus the basis its condition gives while
+//! it holds; the edge's [`Lawful`] is that of its weakest alternative, so a rule that asks "is
+//! this flow lawful" asks whether it is lawful in every case the policy says it happens.
+
+use std::collections::HashMap;
+
+use crate::ir::{Item, ItemId, Policy};
+use crate::types::schema::Kind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// A purpose uses a category (collection and internal use).
+    Use,
+    /// 委托处理: to a processor acting on our instructions.
+    Entrust,
+    /// 共享 / 提供: to another handler.
+    Share,
+    /// 转移 / 转让: a transfer of control (merger, acquisition, ...).
+    Transfer,
+    /// 公开披露: to the public.
+    Disclose,
+}
+
+impl EdgeKind {
+    /// The kind of a flow item: which of `entrust`, `share`, `transfer`, `disclose` it has.
+    pub fn of_flow(flow: &Item) -> Option<EdgeKind> {
+        [
+            ("entrust", EdgeKind::Entrust),
+            ("share", EdgeKind::Share),
+            ("transfer", EdgeKind::Transfer),
+            ("disclose", EdgeKind::Disclose),
+        ]
+        .into_iter()
+        .find(|(key, _)| flow.fields.has(key))
+        .map(|(_, kind)| kind)
+    }
+
+    pub fn field(self) -> &'static str {
+        match self {
+            EdgeKind::Use => "uses",
+            EdgeKind::Entrust => "entrust",
+            EdgeKind::Share => "share",
+            EdgeKind::Transfer => "transfer",
+            EdgeKind::Disclose => "disclose",
+        }
+    }
+}
+
+/// Whether a recipient is outside mainland China (PIPL Art. 38; HK, MO and TW count as outside):
+/// it has a region other than `CN`, or it gives no region and its role is
+/// `pipl::overseas_recipient`, which a policy uses when the original says "abroad" without
+/// naming where.
+pub fn is_overseas(policy: &Policy, recipient: ItemId) -> bool {
+    let Some(item) = policy.item(recipient) else {
+        return false;
+    };
+    let regions = item.fields.strs("region");
+    if !regions.is_empty() {
+        return regions.iter().any(|region| *region != "CN");
+    }
+    let mut current = item;
+    // Bounded: parent chains are short, and a cycle must not hang the checker.
+    for _ in 0..8 {
+        match current.parent.and_then(|p| policy.item(p)) {
+            Some(parent) => current = parent,
+            None => break,
+        }
+    }
+    current.name() == "overseas_recipient"
+        && policy.module(current.module).is_some_and(|m| m.is_std)
+}
+
+/// What kind of lawfulness an edge's basis gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lawful {
+    /// No basis at all.
+    None,
+    /// Ordinary consent (PIPL Art. 13 ¶1(1)).
+    Consent,
+    /// Consent of a parent or guardian (PIPL Art. 31).
+    GuardianConsent,
+    /// Separate or written consent (PIPL Art. 14, 23, 25, 29, 39).
+    SeparateConsent,
+    /// A basis that needs no consent: contract, legal duty, ... (PIPL Art. 13 ¶1(2)-(7)).
+    Exception,
+}
+
+/// How a practice happens, as the policy states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// 我们会…… / "We …": it happens to everyone who meets its trigger.
+    Routine,
+    /// 我们可能…… / "We may …": a possibility the policy declares.
+    May,
+    /// 除以下情形外，我们不会…… / "We … only in the following cases": only when one of the
+    /// alternatives' conditions holds; outside them, never.
+    OnlyIf,
+    /// 目前，我们不会…… / "We currently do not …": it does not happen.
+    CurrentlyNot,
+}
+
+impl Modality {
+    pub fn of_flow(flow: &Item) -> Modality {
+        if flow.fields.bool("currently_not") == Some(true) {
+            Modality::CurrentlyNot
+        } else if flow.fields.has("only_if") {
+            Modality::OnlyIf
+        } else if flow.fields.bool("may") == Some(true) {
+            Modality::May
+        } else {
+            Modality::Routine
+        }
+    }
+
+    /// Whether the practice can happen at all under this modality.
+    pub fn happens(self) -> bool {
+        self != Modality::CurrentlyNot
+    }
+}
+
+/// One case in which a flow edge happens: with no `only_if`, the single unconditional one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alternative {
+    /// The `only_if` condition that must hold, if any.
+    pub condition: Option<ItemId>,
+    /// The bases the practice rests on in this case.
+    pub basis: Vec<ItemId>,
+    pub lawful: Lawful,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    pub kind: EdgeKind,
+    pub category: ItemId,
+    pub purpose: Option<ItemId>,
+    pub recipient: Option<ItemId>,
+    /// The purpose or flow the edge comes from: what a rule reports.
+    pub source: ItemId,
+    /// The bases of the edge before any `only_if` condition: the flow's own, else its
+    /// purpose's, plus those of its `when` conditions.
+    pub basis: Vec<ItemId>,
+    /// The lawfulness of the weakest alternative.
+    pub lawful: Lawful,
+    pub conditions: Vec<&'static str>,
+    /// The recipient is outside mainland China.
+    pub cross_border: bool,
+    pub modality: Modality,
+    /// Conditions that must all hold for the edge to happen (`when`).
+    pub when: Vec<ItemId>,
+    /// The cases in which it happens: one per `only_if` condition, else one without a condition.
+    pub alternatives: Vec<Alternative>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Graph {
+    pub edges: Vec<Edge>,
+    /// `(flow, category)` pairs where the flow sends a category that none of its purposes uses
+    /// (or, with no `for`, that no purpose uses): CORE-PURP-001.
+    pub strays: Vec<(ItemId, ItemId)>,
+}
+
+impl Graph {
+    pub fn build(policy: &Policy) -> Graph {
+        let mut edges = Vec::new();
+        for purpose in policy.of_kind(Kind::Purpose) {
+            let basis = purpose.fields.refs("basis");
+            let lawful = lawful(policy, &basis, &[]);
+            for category in purpose.fields.refs("uses") {
+                edges.push(Edge {
+                    kind: EdgeKind::Use,
+                    category,
+                    purpose: Some(purpose.id),
+                    recipient: None,
+                    source: purpose.id,
+                    basis: basis.clone(),
+                    lawful,
+                    conditions: Vec::new(),
+                    cross_border: false,
+                    modality: Modality::Routine,
+                    when: Vec::new(),
+                    alternatives: vec![Alternative {
+                        condition: None,
+                        basis: basis.clone(),
+                        lawful,
+                    }],
+                });
+            }
+        }
+        // Which purposes use each category, in source order: a flow's edges go only to them.
+        let mut users: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
+        for edge in &edges {
+            if let Some(p) = edge.purpose {
+                let list = users.entry(edge.category).or_default();
+                if !list.contains(&p) {
+                    list.push(p);
+                }
+            }
+        }
+        let mut strays = Vec::new();
+        for flow in policy.of_kind(Kind::Flow) {
+            flow_edges(policy, flow, &users, &mut edges, &mut strays);
+        }
+        Graph { edges, strays }
+    }
+
+    /// Edges leaving the organisation (to a recipient).
+    pub fn flows(&self) -> impl Iterator<Item = &Edge> {
+        self.edges.iter().filter(|e| e.kind != EdgeKind::Use)
+    }
+}
+
+/// The edges of one flow: per category, per purpose that uses it, per recipient.
+fn flow_edges(
+    policy: &Policy,
+    flow: &Item,
+    users: &HashMap<ItemId, Vec<ItemId>>,
+    edges: &mut Vec<Edge>,
+    strays: &mut Vec<(ItemId, ItemId)>,
+) {
+    let Some(kind) = EdgeKind::of_flow(flow) else {
+        return;
+    };
+    let listed = flow.fields.refs("for");
+    let own_basis = flow.fields.refs("basis");
+    let conditions = flow.fields.options("conditions");
+    let modality = Modality::of_flow(flow);
+    let when = flow.fields.refs("when");
+    let when_basis: Vec<ItemId> = when
+        .iter()
+        .flat_map(|c| condition_basis(policy, *c))
+        .collect();
+    let only_if = flow.fields.refs("only_if");
+    let recipients = flow.fields.refs("to");
+    let no_users = Vec::new();
+    for category in flow.fields.refs(kind.field()) {
+        let using = users.get(&category).unwrap_or(&no_users);
+        let purposes: Vec<ItemId> = if listed.is_empty() {
+            using.clone()
+        } else {
+            listed
+                .iter()
+                .copied()
+                .filter(|p| using.contains(p))
+                .collect()
+        };
+        // A stray still gives edges, without a purpose, so the rules that do not depend on
+        // the purpose (sensitivity, cross-border, promises) still see what the flow says; the
+        // decision table gives them no rule, so nothing is allowed on their account.
+        let slots: Vec<Option<ItemId>> = if purposes.is_empty() {
+            if !strays.contains(&(flow.id, category)) {
+                strays.push((flow.id, category));
+            }
+            vec![None]
+        } else {
+            purposes.into_iter().map(Some).collect()
+        };
+        for purpose in slots {
+            // Without a basis of its own, the flow rests on the purpose it serves (not on the
+            // union of all its purposes' bases, which would let one purpose's contract basis
+            // waive another's consent).
+            let mut basis = if own_basis.is_empty() {
+                purpose
+                    .and_then(|p| policy.item(p))
+                    .map(|p| p.fields.refs("basis"))
+                    .unwrap_or_default()
+            } else {
+                own_basis.clone()
+            };
+            extend_unique(&mut basis, &when_basis);
+            let alternatives = alternatives(policy, &basis, &conditions, &only_if);
+            let lawful = alternatives
+                .iter()
+                .map(|a| a.lawful)
+                .min()
+                .unwrap_or(Lawful::None);
+            for recipient in &recipients {
+                edges.push(Edge {
+                    kind,
+                    category,
+                    purpose,
+                    recipient: Some(*recipient),
+                    source: flow.id,
+                    basis: basis.clone(),
+                    lawful,
+                    conditions: conditions.clone(),
+                    cross_border: is_overseas(policy, *recipient),
+                    modality,
+                    when: when.clone(),
+                    alternatives: alternatives.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// The cases of an edge: one per `only_if` condition, each lawful on the edge's bases plus the
+/// condition's; with no `only_if`, one case on the edge's bases.
+fn alternatives(
+    policy: &Policy,
+    basis: &[ItemId],
+    conditions: &[&'static str],
+    only_if: &[ItemId],
+) -> Vec<Alternative> {
+    if only_if.is_empty() {
+        return vec![Alternative {
+            condition: None,
+            basis: basis.to_vec(),
+            lawful: lawful(policy, basis, conditions),
+        }];
+    }
+    only_if
+        .iter()
+        .map(|c| {
+            let mut alt = basis.to_vec();
+            extend_unique(&mut alt, &condition_basis(policy, *c));
+            let mut l = lawful(policy, &alt, conditions);
+            // Anonymised information is not personal information: a practice limited to it
+            // needs no basis (PIPL Art. 4 ¶1, Art. 73(4)).
+            if condition_kind(policy, *c) == Some("anonymized") {
+                l = l.max(Lawful::Exception);
+            }
+            Alternative {
+                condition: Some(*c),
+                basis: alt,
+                lawful: l,
+            }
+        })
+        .collect()
+}
+
+fn extend_unique(into: &mut Vec<ItemId>, from: &[ItemId]) {
+    for b in from {
+        if !into.contains(b) {
+            into.push(*b);
+        }
+    }
+}
+
+/// A condition's field, or its parent's when it rewords a stdlib condition (bounded: parent
+/// chains are short, and a cycle must not hang the checker).
+fn condition_field<'p>(policy: &'p Policy, condition: ItemId, key: &str) -> Option<&'p Item> {
+    let mut current = policy.item(condition)?;
+    for _ in 0..8 {
+        if current.fields.has(key) {
+            return Some(current);
+        }
+        current = policy.item(current.parent?)?;
+    }
+    None
+}
+
+/// The bases a condition gives while it holds.
+pub fn condition_basis(policy: &Policy, condition: ItemId) -> Vec<ItemId> {
+    condition_field(policy, condition, "basis")
+        .map(|c| c.fields.refs("basis"))
+        .unwrap_or_default()
+}
+
+/// A condition's `kind` (`consent`, `law`, ...).
+pub fn condition_kind(policy: &Policy, condition: ItemId) -> Option<&'static str> {
+    condition_field(policy, condition, "kind").and_then(|c| c.fields.option("kind"))
+}
+
+/// A condition's label, its own or the one it rewords.
+pub fn condition_label(policy: &Policy, condition: ItemId) -> Option<&crate::ir::Text> {
+    condition_field(policy, condition, "label").and_then(|c| c.fields.text("label"))
+}
+
+/// Whether a condition is met by the person's consent (recorded consents) rather than by a
+/// fact the application asserts.
+pub fn is_consent_condition(policy: &Policy, condition: ItemId) -> bool {
+    condition_kind(policy, condition) == Some("consent")
+}
+
+/// The strongest lawfulness a set of bases gives. `separate_consent` among a flow's conditions
+/// counts as separate consent.
+pub fn lawful(policy: &Policy, basis: &[ItemId], conditions: &[&'static str]) -> Lawful {
+    let mut best = if conditions.contains(&"separate_consent") {
+        Lawful::SeparateConsent
+    } else {
+        Lawful::None
+    };
+    for b in basis {
+        let form = policy.item(*b).and_then(|b| b.fields.option("consent"));
+        let l = match form {
+            Some("separate" | "written") => Lawful::SeparateConsent,
+            Some("guardian") => Lawful::GuardianConsent,
+            Some("general") => Lawful::Consent,
+            Some("none") => Lawful::Exception,
+            _ => Lawful::None,
+        };
+        best = best.max(l);
+    }
+    best
+}
