@@ -230,6 +230,28 @@ impl Analysis {
             .count()
     }
 
+    /// The diagnostics and the silenced findings, each with its justification, as the
+    /// machine renderers take them.
+    pub fn checked(&self) -> crate::diag::render::Checked<'_> {
+        let suppressed = self
+            .suppressed
+            .iter()
+            .filter_map(|s| {
+                let by = self.policy.suppressions.get(s.suppression)?;
+                Some(crate::diag::render::Silenced {
+                    diagnostic: &s.diagnostic,
+                    justification: &by.justification,
+                    allow: by.span,
+                })
+            })
+            .collect();
+        crate::diag::render::Checked {
+            db: &self.db,
+            diagnostics: &self.diagnostics,
+            suppressed,
+        }
+    }
+
     /// The definition or reference at a byte offset of a file.
     pub fn item_at(&self, file: FileId, offset: u32) -> Option<ItemAt> {
         if let Some(r) = self

@@ -78,6 +78,10 @@ struct CheckArgs {
     /// there are; 0 shows all. Default: 100 for human output, all for JSON and SARIF.
     #[arg(long, value_name = "N")]
     max_errors: Option<usize>,
+    /// Where the documentation is published, for SARIF `helpUri`s
+    /// (`URL/docs/rules/<CODE>.md`). Default: `docs_url` in pol.toml, else the repository.
+    #[arg(long, value_name = "URL")]
+    docs_url: Option<String>,
 }
 
 /// How many diagnostics human output shows unless told otherwise, as compilers do: past a
@@ -162,7 +166,8 @@ fn check(args: &CheckArgs) -> u8 {
     let mut failed = false;
     let mut usage_error = false;
     let mut analyses = Vec::new();
-    let (mut errors, mut warnings, mut checked) = (0, 0, 0);
+    let mut failures = Vec::new();
+    let (mut errors, mut warnings, mut suppressed, mut checked) = (0, 0, 0, 0);
     let mut shown = 0usize;
     let mut hidden = Vec::new();
     let stderr = std::io::stderr();
@@ -171,7 +176,17 @@ fn check(args: &CheckArgs) -> u8 {
             Ok(ws) => ws,
             Err(e) => {
                 let e = e.to_string();
-                let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));
+                if let Format::Human = args.format {
+                    let word = render::severity_word(pol::diag::Severity::Error, lang);
+                    let _ = writeln!(stderr.lock(), "{word}: {}", pol::diag::printable::line(&e));
+                } else {
+                    // Machine output says it in the report, which counts it as an error.
+                    let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));
+                }
+                failures.push(render::Failure {
+                    path: path.display().to_string(),
+                    message: e,
+                });
                 usage_error = true;
                 continue;
             }
@@ -180,6 +195,7 @@ fn check(args: &CheckArgs) -> u8 {
         checked += 1;
         errors += analysis.errors();
         warnings += analysis.warnings();
+        suppressed += analysis.suppressed.len();
         failed |= analysis.has_errors() || (args.deny_warnings && analysis.warnings() > 0);
         match args.format {
             Format::Human => {
@@ -197,36 +213,28 @@ fn check(args: &CheckArgs) -> u8 {
             Format::Json | Format::Sarif => analyses.push(analysis),
         }
     }
-    let checked_policies: Vec<render::Checked<'_>> = analyses
-        .iter()
-        .map(|a| (&a.db, a.diagnostics.as_slice()))
-        .collect();
+    let checked_policies: Vec<render::Checked<'_>> =
+        analyses.iter().map(pol::Analysis::checked).collect();
     let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Human => {
             if let Some(line) = render::omitted_line(&hidden, lang) {
                 let _ = writeln!(stderr.lock(), "{line}");
             }
-            let (e, w) = (plural(errors, "error"), plural(warnings, "warning"));
-            let _ = match lang {
-                Lang::En => writeln!(
-                    stderr.lock(),
-                    "checked {}: {e}, {w}",
-                    plural(checked, "policy")
-                ),
-                Lang::Zh => writeln!(
-                    stderr.lock(),
-                    "已检查 {checked} 个政策：{errors} 个错误，{warnings} 个警告"
-                ),
-            };
+            let _ = writeln!(
+                stderr.lock(),
+                "{}",
+                summary_line(checked, errors, warnings, suppressed, lang)
+            );
         }
         // A closed pipe (`polc check --format json | head`) is the reader's choice, not an
         // error worth reporting: write errors are ignored, as `print_stdout` does.
         Format::Json => {
-            let _ = render::write_json(&mut stdout, &checked_policies, max);
+            let _ = render::write_json(&mut stdout, &checked_policies, &failures, max);
         }
         Format::Sarif => {
-            let _ = pol::diag::sarif::write(&mut stdout, &checked_policies, max);
+            let docs = docs_base(args, &analyses);
+            let _ = pol::diag::sarif::write(&mut stdout, &checked_policies, max, docs.as_deref());
         }
     }
     if usage_error {
@@ -236,6 +244,48 @@ fn check(args: &CheckArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// The last line of human output: what was checked and found, in the reader's language.
+/// Silenced findings are counted when there are any, so that a clean result that owes
+/// itself to `allow`s says so.
+fn summary_line(
+    policies: usize,
+    errors: usize,
+    warnings: usize,
+    suppressed: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => {
+            let mut line = format!(
+                "checked {}: {}, {}",
+                plural(policies, "policy"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+            if suppressed > 0 {
+                line.push_str(&format!(", {suppressed} suppressed"));
+            }
+            line
+        }
+        Lang::Zh => {
+            let mut line = format!("已检查 {policies} 个政策：{errors} 个错误，{warnings} 个警告");
+            if suppressed > 0 {
+                line.push_str(&format!("，已豁免 {suppressed} 项"));
+            }
+            line
+        }
+    }
+}
+
+/// The base of SARIF `helpUri`s: `--docs-url`, else the first `docs_url` of a checked
+/// project's pol.toml, else the repository's (none when that is a placeholder).
+fn docs_base(args: &CheckArgs, analyses: &[pol::Analysis]) -> Option<String> {
+    args.docs_url
+        .clone()
+        .or_else(|| analyses.iter().find_map(|a| a.config.docs_url.clone()))
+        .or_else(pol::diag::sarif::default_docs_base)
 }
 
 /// Writes to standard output. A closed pipe (`polc check --format json | head`) is the

@@ -390,16 +390,71 @@ fn chars(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
 pub struct JsonReport {
     pub version: u32,
     pub diagnostics: Vec<JsonDiagnostic>,
+    /// Findings silenced by a justified `allow`: not problems, but on record.
+    pub suppressed: Vec<JsonSuppressed>,
+    /// Paths that could not be checked at all (missing, unreadable).
+    pub failures: Vec<Failure>,
     pub summary: JsonSummary,
 }
 
 #[derive(Serialize)]
 pub struct JsonSummary {
+    /// Error diagnostics, plus one per path in `failures`: a path that could not be checked
+    /// is an error of the run, and the count must not say 0 when the exit status is 2.
     pub errors: usize,
     pub warnings: usize,
     /// Diagnostics left out of `diagnostics` by `--max-errors` (counted in `errors` and
     /// `warnings` all the same).
     pub omitted: usize,
+    /// Findings silenced by a justified `allow` (listed in `suppressed`, counted nowhere else).
+    pub suppressed: usize,
+}
+
+/// A path given to `polc check` that could not be checked: missing, unreadable, or a folder
+/// without a policy file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Failure {
+    pub path: String,
+    pub message: String,
+}
+
+/// A finding an author silenced with `allow CODE because "..."`, and why.
+#[derive(Clone, Copy, Debug)]
+pub struct Silenced<'a> {
+    pub diagnostic: &'a Diagnostic,
+    pub justification: &'a str,
+    /// The `allow` that silenced it.
+    pub allow: Span,
+}
+
+/// One checked policy: its sources, its diagnostics and the findings its author silenced.
+#[derive(Clone, Debug)]
+pub struct Checked<'a> {
+    pub db: &'a SourceDb,
+    pub diagnostics: &'a [Diagnostic],
+    pub suppressed: Vec<Silenced<'a>>,
+}
+
+impl<'a> Checked<'a> {
+    /// A policy with nothing silenced.
+    pub fn new(db: &'a SourceDb, diagnostics: &'a [Diagnostic]) -> Checked<'a> {
+        Checked {
+            db,
+            diagnostics,
+            suppressed: Vec::new(),
+        }
+    }
+}
+
+/// A silenced finding in the JSON report: the diagnostic's fields, `"suppressed": true`, the
+/// author's justification and where the `allow` is.
+#[derive(Serialize)]
+pub struct JsonSuppressed {
+    #[serde(flatten)]
+    pub diagnostic: JsonDiagnostic,
+    pub suppressed: bool,
+    pub justification: String,
+    pub suppression: JsonLocation,
 }
 
 #[derive(Serialize)]
@@ -520,32 +575,54 @@ fn json_diagnostic(db: &SourceDb, d: &Diagnostic) -> JsonDiagnostic {
     }
 }
 
-fn summary(checked: &[Checked<'_>], omitted: usize) -> JsonSummary {
+fn summary(checked: &[Checked<'_>], failures: usize, omitted: usize) -> JsonSummary {
     let count = |s: Severity| {
         checked
             .iter()
-            .flat_map(|(_, diags)| diags.iter())
+            .flat_map(|c| c.diagnostics.iter())
             .filter(|d| d.severity == s)
             .count()
     };
     JsonSummary {
-        errors: count(Severity::Error),
+        errors: count(Severity::Error) + failures,
         warnings: count(Severity::Warning),
         omitted,
+        suppressed: checked.iter().map(|c| c.suppressed.len()).sum(),
+    }
+}
+
+fn json_suppressed(db: &SourceDb, s: &Silenced<'_>) -> JsonSuppressed {
+    JsonSuppressed {
+        diagnostic: json_diagnostic(db, s.diagnostic),
+        suppressed: true,
+        justification: s.justification.to_string(),
+        suppression: location(db, s.allow),
     }
 }
 
 /// The whole report as one value; [`write_json`] is the same document, streamed.
 pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
-    JsonReport {
-        version: JSON_FORMAT_VERSION,
-        diagnostics: diags.iter().map(|d| json_diagnostic(db, d)).collect(),
-        summary: summary(&[(db, diags)], 0),
-    }
+    json_report_of(&Checked::new(db, diags))
 }
 
-/// One checked policy: its sources and its diagnostics.
-pub type Checked<'a> = (&'a SourceDb, &'a [Diagnostic]);
+/// [`json_report`] of a policy with silenced findings.
+pub fn json_report_of(checked: &Checked<'_>) -> JsonReport {
+    JsonReport {
+        version: JSON_FORMAT_VERSION,
+        diagnostics: checked
+            .diagnostics
+            .iter()
+            .map(|d| json_diagnostic(checked.db, d))
+            .collect(),
+        suppressed: checked
+            .suppressed
+            .iter()
+            .map(|s| json_suppressed(checked.db, s))
+            .collect(),
+        failures: Vec::new(),
+        summary: summary(std::slice::from_ref(checked), 0, 0),
+    }
+}
 
 /// The diagnostics of every checked policy in order, the first `max` of them if capped.
 pub(crate) fn capped<'a>(
@@ -554,13 +631,23 @@ pub(crate) fn capped<'a>(
 ) -> impl Iterator<Item = (&'a SourceDb, &'a Diagnostic)> + 'a {
     checked
         .iter()
-        .flat_map(|&(db, diags)| diags.iter().map(move |d| (db, d)))
+        .flat_map(|c| c.diagnostics.iter().map(move |d| (c.db, d)))
         .take(max.unwrap_or(usize::MAX))
+}
+
+/// Every silenced finding of every checked policy, never capped: `--max-errors` caps what
+/// is to be fixed, and these are settled.
+pub(crate) fn silenced<'a>(
+    checked: &'a [Checked<'a>],
+) -> impl Iterator<Item = (&'a SourceDb, &'a Silenced<'a>)> + 'a {
+    checked
+        .iter()
+        .flat_map(|c| c.suppressed.iter().map(move |s| (c.db, s)))
 }
 
 /// How many diagnostics `max` leaves out.
 pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usize {
-    let total: usize = checked.iter().map(|(_, d)| d.len()).sum();
+    let total: usize = checked.iter().map(|c| c.diagnostics.len()).sum();
     total.saturating_sub(max.unwrap_or(usize::MAX))
 }
 
@@ -571,6 +658,7 @@ pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usiz
 pub fn write_json(
     out: &mut dyn Write,
     checked: &[Checked<'_>],
+    failures: &[Failure],
     max: Option<usize>,
 ) -> std::io::Result<()> {
     struct Diags<'a> {
@@ -582,13 +670,22 @@ pub fn write_json(
             s.collect_seq(capped(self.checked, self.max).map(|(db, d)| json_diagnostic(db, d)))
         }
     }
+    struct Suppressed<'a> {
+        checked: &'a [Checked<'a>],
+    }
+    impl Serialize for Suppressed<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(silenced(self.checked).map(|(db, x)| json_suppressed(db, x)))
+        }
+    }
     struct Report<'a> {
         checked: &'a [Checked<'a>],
+        failures: &'a [Failure],
         max: Option<usize>,
     }
     impl Serialize for Report<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("JsonReport", 3)?;
+            let mut st = s.serialize_struct("JsonReport", 5)?;
             st.serialize_field("version", &JSON_FORMAT_VERSION)?;
             st.serialize_field(
                 "diagnostics",
@@ -598,14 +695,32 @@ pub fn write_json(
                 },
             )?;
             st.serialize_field(
+                "suppressed",
+                &Suppressed {
+                    checked: self.checked,
+                },
+            )?;
+            st.serialize_field("failures", self.failures)?;
+            st.serialize_field(
                 "summary",
-                &summary(self.checked, omitted_count(self.checked, self.max)),
+                &summary(
+                    self.checked,
+                    self.failures.len(),
+                    omitted_count(self.checked, self.max),
+                ),
             )?;
             st.end()
         }
     }
     let mut buffered = std::io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut buffered, &Report { checked, max })?;
+    serde_json::to_writer_pretty(
+        &mut buffered,
+        &Report {
+            checked,
+            failures,
+            max,
+        },
+    )?;
     writeln!(buffered)?;
     buffered.flush()
 }
