@@ -306,16 +306,49 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// What `polc explain` says of a code it does not know: the closest known code, then every
+/// code, the language's and the legal rules' (by profile), so that the reader can pick one.
+fn unknown_code(code: &str) -> String {
+    let all: Vec<codes::Code> = codes::all_codes()
+        .chain([pol::diff::rule::INFO.code])
+        .collect();
+    let hint = pol::diag::suggest::closest(code, all.iter().map(|c| c.as_str()))
+        .map(|s| format!(" (did you mean {s}? / 是否想查 {s}？)"))
+        .unwrap_or_default();
+    let shown = pol::diag::printable::line(code);
+    let mut out = format!("error: unknown code `{shown}`{hint}\n");
+    let language: Vec<&str> = codes::ALL.iter().map(|i| i.code.as_str()).collect();
+    out.push_str(&format!(
+        "language codes / 语言诊断代码:\n  {}\n",
+        language.join(", ")
+    ));
+    // Legal rules by profile, the prefix of their code (`PIPL-`, `GDPR-`, `CORE-`).
+    let mut rules: Vec<&str> = all
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !language.contains(c))
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let mut profiles: Vec<&str> = rules.iter().filter_map(|c| c.split('-').next()).collect();
+    profiles.dedup();
+    for profile in profiles {
+        let of: Vec<&str> = rules
+            .iter()
+            .copied()
+            .filter(|c| c.split('-').next() == Some(profile))
+            .collect();
+        out.push_str(&format!(
+            "{profile} rules / {profile} 规则:\n  {}\n",
+            of.join(", ")
+        ));
+    }
+    out
+}
+
 fn explain(code: &str) -> u8 {
     let Some(parsed) = codes::Code::parse(code) else {
-        let known: Vec<&str> = codes::ALL.iter().map(|i| i.code.as_str()).collect();
-        let hint = pol::diag::suggest::closest(code, known.iter().copied())
-            .map(|s| format!(" (did you mean {s}?)"))
-            .unwrap_or_default();
-        eprintln!(
-            "error: unknown code `{code}`{hint}\nknown codes: {}",
-            known.join(", ")
-        );
+        eprint!("{}", unknown_code(code));
         return EXIT_USAGE;
     };
     match codes::explain(parsed) {

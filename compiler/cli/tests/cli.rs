@@ -632,6 +632,33 @@ fn explain_of_an_unknown_code_exits_2() {
     );
 }
 
+/// An unknown code listed only the language's codes and suggested none of the legal rules'.
+#[test]
+fn explain_of_an_unknown_code_suggests_and_lists_every_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["explain", "PIPL-BASE-001"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("error: unknown code `PIPL-BASE-001` (did you mean PIPL-BASIS-001?"),
+        "{}",
+        r.stderr
+    );
+    for code in [
+        "SYN-001",
+        "BUILD-001",
+        "PIPL-SHARE-001",
+        "GDPR-ART9-001",
+        "CORE-DECL-001",
+        "PIPL-CHANGE-002",
+    ] {
+        assert!(r.stderr.contains(code), "{code} not listed: {}", r.stderr);
+    }
+    assert!(r.stderr.contains("PIPL rules / PIPL 规则:"), "{}", r.stderr);
+    let r = run(dir.path(), &["explain", "SYN-01"]);
+    assert!(r.stderr.contains("did you mean SYN-001?"), "{}", r.stderr);
+}
+
 /// Copies `examples/megvii` into a temporary directory.
 #[cfg(test)] // test helper: clippy's allow-unwrap-in-tests covers `cfg(test)` items
 fn megvii_copy() -> tempfile::TempDir {
