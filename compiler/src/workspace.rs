@@ -1128,7 +1128,12 @@ fn no_parent(decl: &ast::Decl, parent: &ast::Path) -> Diagnostic {
 fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagnostic> {
     let full = u.path.text();
     let unknown_module = |path: String, span: Span| {
-        names::ResolveError::UnknownModule { path, span }.into_diagnostic()
+        names::ResolveError::UnknownModule {
+            path,
+            span,
+            std_module: None,
+        }
+        .into_diagnostic()
     };
     if u.glob {
         return match scopes.module_by_path(&full) {
@@ -1340,5 +1345,49 @@ mod tests {
             .unwrap()
             .analyze_front_end();
         assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    }
+
+    /// Did-you-mean looked only at names in scope: a name of an imported module written
+    /// without its module, a word of a longer stdlib name, a name or module of the standard
+    /// library the file does not import, got no suggestion.
+    #[test]
+    fn unknown_names_are_suggested_from_imported_and_unimported_stdlib_modules() {
+        let help = |text: &str| -> Vec<String> {
+            project(&[("policy.pol", text)])
+                .diagnostics
+                .iter()
+                .filter(|d| d.code.as_str().starts_with("NAME-00"))
+                .map(|d| d.help.as_ref().map(|h| h.en.clone()).unwrap_or_default())
+                .collect()
+        };
+        let with_gdpr = format!("use std::gdpr\n{HEADER}right o: gdpr::object {{ via privacy@some.example }}\npurpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  basis legitimate_interests\n}}\n");
+        assert_eq!(
+            help(&with_gdpr),
+            [
+                "did you mean `gdpr::object_marketing`?",
+                "did you mean `gdpr::legitimate_interests`?"
+            ]
+        );
+        let without = format!("{HEADER}right o: portability {{ via privacy@some.example }}\npurpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  basis pipl::consent\n}}\n");
+        assert_eq!(
+            help(&without),
+            [
+                "`portability` is in `std::gdpr`, which this file does not import: add `use std::gdpr` and write `gdpr::portability`",
+                "`pipl` is the standard library's `std::pipl`, which this file does not import: add `use std::pipl`"
+            ]
+        );
+        // Applying both fixes leaves no name error.
+        let a = project(&[("policy.pol", &without)]);
+        let mut edits: Vec<crate::diag::TextEdit> = a
+            .diagnostics
+            .iter()
+            .flat_map(|d| d.fixes.iter().flat_map(|f| f.edits.clone()))
+            .collect();
+        edits.sort_by_key(|e| std::cmp::Reverse((e.span.start, e.span.end)));
+        let mut fixed = without.clone();
+        for e in edits {
+            fixed.replace_range(e.span.start as usize..e.span.end as usize, &e.new_text);
+        }
+        assert!(help(&fixed).is_empty(), "{fixed}");
     }
 }
