@@ -50,6 +50,21 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+impl LoadError {
+    /// The same in Chinese, for `--lang zh`.
+    pub fn zh(&self) -> String {
+        match self {
+            LoadError::NotFound(p) => format!("没有这个文件或目录：{}", p.display()),
+            LoadError::Unreadable(p, e) => format!("无法读取 {}：{e}", p.display()),
+            LoadError::NoEntry { dir, entry } => format!(
+                "{} 中没有政策文件：应为 {}（可在 pol.toml 中设置 entry，或直接指定 .pol 文件）",
+                dir.display(),
+                entry.display()
+            ),
+        }
+    }
+}
+
 impl std::error::Error for LoadError {}
 
 #[derive(Clone, Debug)]

@@ -174,11 +174,18 @@ fn check(args: &CheckArgs) -> u8 {
     for path in &args.paths {
         let ws = match Workspace::open(path) {
             Ok(ws) => ws,
-            Err(e) => {
-                let e = e.to_string();
+            Err(err) => {
+                let e = err.to_string();
                 if let Format::Human = args.format {
-                    let word = render::severity_word(pol::diag::Severity::Error, lang);
-                    let _ = writeln!(stderr.lock(), "{word}: {}", pol::diag::printable::line(&e));
+                    let (word, text) = match lang {
+                        Lang::En => ("error", e.clone()),
+                        Lang::Zh => ("错误", err.zh()),
+                    };
+                    let _ = writeln!(
+                        stderr.lock(),
+                        "{word}: {}",
+                        pol::diag::printable::line(&text)
+                    );
                 } else {
                     // Machine output says it in the report, which counts it as an error.
                     let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));

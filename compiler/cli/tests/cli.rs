@@ -549,6 +549,21 @@ fn json_counts_a_path_that_cannot_be_checked() {
     assert_eq!(r.code, 2);
 }
 
+#[test]
+fn a_missing_path_is_said_in_chinese_with_lang_zh() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "nope.pol", "--color", "never", "--lang", "zh"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.starts_with("错误: 没有这个文件或目录：nope.pol\n"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// SARIF `helpUri`s pointed into `https://example.invalid/...`; they now point under the
 /// documentation base given by `--docs-url` or pol.toml's `docs_url`, and are left out when
 /// there is none rather than made up.
