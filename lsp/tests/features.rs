@@ -46,6 +46,38 @@ fn diagnostics_appear_and_clear_and_shutdown_exits_cleanly() {
     assert_eq!(c.stop(), 0);
 }
 
+/// Messages were always both languages; a client that says its language (its `locale`, or
+/// `initializationOptions.language`) gets that one only, frame words too.
+#[test]
+fn diagnostics_come_in_the_clients_language() {
+    let broken = POLICY.replace("data phone", "data phon");
+    let message = |extra: Value| {
+        let (mut c, _) = Client::start_with(false, extra);
+        let uri = c.file("policy.pol", &broken);
+        c.open(&uri, &broken);
+        let d = c.diagnostics(&uri, 1);
+        let name = d
+            .iter()
+            .find(|d| d["code"] == "NAME-001")
+            .expect("NAME-001");
+        let text = name["message"].as_str().unwrap().to_string();
+        assert_eq!(c.stop(), 0);
+        text
+    };
+    let zh = message(json!({ "locale": "zh-CN" }));
+    assert!(zh.starts_with("未知名称「phon」"), "{zh}");
+    assert!(zh.contains("\n帮助："), "{zh}");
+    assert!(!zh.contains("unknown name"), "{zh}");
+    let en = message(json!({ "locale": "zh-CN", "initializationOptions": { "language": "en" } }));
+    assert!(en.starts_with("unknown name `phon`"), "{en}");
+    assert!(!en.contains("未知"), "{en}");
+    let both = message(json!({}));
+    assert!(
+        both.contains("unknown name") && both.contains("未知名称"),
+        "{both}"
+    );
+}
+
 #[test]
 fn exit_without_shutdown_is_exit_code_1() {
     let (c, _) = Client::start(false);

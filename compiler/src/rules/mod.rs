@@ -15,6 +15,7 @@ pub mod core;
 pub mod docs;
 pub mod gdpr;
 pub use crate::meaning as graph;
+pub mod mention;
 pub mod pipl;
 pub mod suppress;
 
@@ -279,6 +280,7 @@ pub fn run(policy: &Policy) -> Vec<Diagnostic> {
             (rule.check)(&ctx, &mut out);
         }
     }
+    mention::apply(policy, &mut out);
     out
 }
 

@@ -252,6 +252,10 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     let mut expected_zh: Vec<String> = Vec::new();
     for pattern in e.expected() {
         let (en, zh) = match pattern {
+            // Nobody writes an invalid character on purpose: the parser accepts one only to
+            // report it (SYN-003), so it is never offered as what belongs here.
+            RichPattern::Token(t) if t.0 == Token::Error => continue,
+            RichPattern::Label(l) if *l == Token::Error.describe() => continue,
             RichPattern::Token(t) => (t.0.describe().to_string(), t.0.describe_zh().to_string()),
             RichPattern::Label(l) => (l.to_string(), label_zh(l)),
             RichPattern::EndOfInput => ("end of file".to_string(), "文件结尾".to_string()),
@@ -270,7 +274,7 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     } else {
         (
             format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
-            format!("此处应为{}，实际为{found_zh}", join_or(&expected_zh, "或")),
+            format!("此处应为{}，实际为{found_zh}", join_zh(&expected_zh)),
         )
     };
     Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh)).with_label(Message::new(
@@ -279,13 +283,29 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     ))
 }
 
+/// The Chinese for a parser label. Labels are the English descriptions of tokens
+/// ([`Token::describe`]), the parser's own words (`name`, `value`) or a keyword (`use`).
 fn label_zh(label: &str) -> String {
     match label {
-        "name" => "名称".into(),
-        "value" => "值".into(),
-        "end of line" => "行尾".into(),
-        "`{`" => "「{」".into(),
-        other => other.replace('`', "「").replacen('「', "」", 0),
+        "name" => return "名称".into(),
+        "value" => return "值".into(),
+        "end of line" => return "行尾".into(),
+        _ => {}
+    }
+    if let Some(t) = Token::ALL.iter().find(|t| t.describe() == label) {
+        return t.describe_zh().into();
+    }
+    // A keyword or a punctuation mark in backticks: the same text in corner brackets.
+    let bare = label.trim_matches('`');
+    format!("「{bare}」")
+}
+
+/// `甲、乙或丙`: Chinese lists take the enumeration comma and no spaces.
+fn join_zh(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}或{last}", init.join("、")),
     }
 }
 
@@ -294,5 +314,32 @@ fn join_or(items: &[String], word: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Chinese "expected" list was half English (`invalid character`) with a backtick
+    /// turned into an opening bracket at both ends (`「:「`).
+    #[test]
+    fn expected_lists_are_chinese_and_bracketed() {
+        let (_, diags) = parse(FileId(0), "purpose register:: {\n}\n");
+        let d = diags
+            .iter()
+            .find(|d| d.code == codes::SYN_UNEXPECTED)
+            .unwrap_or_else(|| panic!("{diags:?}"));
+        assert_eq!(d.message.zh, "此处应为「:」、「{」或行尾，实际为「::」");
+        assert_eq!(d.message.en, "expected `:`, `{` or end of line, found `::`");
+    }
+
+    #[test]
+    fn keyword_labels_are_bracketed_in_chinese() {
+        assert_eq!(label_zh("use"), "「use」");
+        assert_eq!(label_zh("`{`"), "「{」");
+        assert_eq!(label_zh("`:`"), "「:」");
+        assert_eq!(label_zh("end of line"), "行尾");
+        assert_eq!(label_zh("string"), "字符串");
     }
 }

@@ -148,7 +148,7 @@ mod tests {
             "pipl::consent"
         );
         assert_eq!(edit.new_text, "pipl::separate_consent");
-        assert_eq!(d.message.en, "flow `f` provides personal information to `agency` on ordinary consent; PIPL Art. 23 requires separate consent");
+        assert_eq!(d.message.en, "flow `f` provides personal information to “advertising agency” (agency) on ordinary consent; PIPL Art. 23 requires separate consent");
     }
 
     #[test]

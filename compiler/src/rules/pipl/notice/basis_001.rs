@@ -361,7 +361,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             d.message.en,
-            "flow `f` rests on a contract with the person, but it serves `promo`, and the policy does not base it on a contract: the contract does not cover it"
+            "flow `f` rests on a contract with the person, but it serves “promotions” (promo), and the policy does not base it on a contract: the contract does not cover it"
         );
     }
 

@@ -131,7 +131,7 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-XB-003")
             .unwrap();
-        assert_eq!(d.message.en, "flow `f` sends personal information to `cloud` outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
+        assert_eq!(d.message.en, "flow `f` sends personal information to “servers worldwide” (cloud) outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
         assert_eq!(
             d.fixes[0].edits[0].new_text,
             "\n  commitments pipl::art39_items"
