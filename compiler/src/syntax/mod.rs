@@ -10,7 +10,6 @@ pub mod lexer;
 pub mod parser;
 
 use chumsky::error::{Rich, RichPattern, RichReason};
-use chumsky::span::SimpleSpan;
 
 use crate::diag::{codes, Diagnostic, Message};
 use crate::source::{is_bidi_control, FileId, Span};
@@ -22,31 +21,17 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
     let mut diags = lexical_errors(file, text, &tokens);
     let (tokens, comments, delim_diags) = delimiters::prepare(file, tokens, text.len());
     diags.extend(delim_diags);
-    let with_text: Vec<(parser::Tok<'_>, SimpleSpan)> = tokens
-        .iter()
-        .map(|(t, r)| {
-            (
-                (*t, text.get(r.clone()).unwrap_or("")),
-                SimpleSpan::from(r.clone()),
-            )
-        })
-        .collect();
-    let (mut tree, errors) = parser::parse_tokens(file, &with_text, text.len());
-    tree.comments = comments;
     // An error or unterminated-string token was reported by the lexical or delimiter pass;
     // the parser tripping over it again would report the same place twice.
-    let reported = |e: &&Rich<'_, parser::Tok<'_>>| {
-        matches!(
+    let mut tree = parser::parse_tokens(file, text, &tokens, |e| {
+        if !matches!(
             e.found(),
             Some((Token::Error | Token::UnterminatedString, _))
-        )
-    };
-    diags.extend(
-        errors
-            .iter()
-            .filter(|e| !reported(e))
-            .map(|e| syntax_error(file, e)),
-    );
+        ) {
+            diags.push(syntax_error(file, e));
+        }
+    });
+    tree.comments = comments;
     (tree, diags)
 }
 
