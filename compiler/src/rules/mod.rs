@@ -58,6 +58,7 @@ static RULES: &[&Rule] = &[
     &core::decl_001::RULE,
     &core::decl_002::RULE,
     &core::purp_001::RULE,
+    &core::flow_001::RULE,
     &core::prom_001::RULE,
     &core::prom_002::RULE,
     &core::stor_001::RULE,
