@@ -203,7 +203,11 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-RET-001")
             .unwrap();
-        assert!(d.message.en.contains("neither a period nor a criterion"), "{}", d.message.en);
+        assert!(
+            d.message.en.contains("neither a period nor a criterion"),
+            "{}",
+            d.message.en
+        );
     }
 
     /// 「我们不会保存您的……」: nothing is kept, so there is no period to state.

@@ -56,7 +56,10 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
         }
     }
     // The assessment comes before the processing: not for a flow that does not happen.
-    for f in ctx.items(Kind::Flow).filter(|f| Modality::of_flow(f).happens()) {
+    for f in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
         let overseas = f.fields.refs("to").iter().any(|r| ctx.is_overseas(*r));
         let label = match EdgeKind::of_flow(f) {
             _ if overseas => Message::new(

@@ -45,7 +45,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .and_then(|c| c.get("ciio").filter(|_| c.bool("ciio") == Some(true)))
         .map(|f| f.span);
     // A flow that does not happen at present (`currently_not`) needs no mechanism yet.
-    for flow in ctx.items(Kind::Flow).filter(|f| Modality::of_flow(f).happens()) {
+    for flow in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
         let overseas: Vec<ItemId> = flow
             .fields
             .refs("to")

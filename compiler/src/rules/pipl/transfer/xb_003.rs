@@ -30,7 +30,10 @@ pub const RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // The Art. 39 notice comes before data leaves: not for a flow that does not happen.
-    for flow in ctx.items(Kind::Flow).filter(|f| Modality::of_flow(f).happens()) {
+    for flow in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
         if carries_no_personal_information(ctx, flow) {
             continue;
         }
