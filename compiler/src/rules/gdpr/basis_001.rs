@@ -5,12 +5,9 @@
 //! non-essential cookies need consent. Also reported: an `only_if` case of a flow in which no
 //! GDPR basis makes it lawful (neither the flow, the purpose it serves nor the condition gives
 //! one; on the condition in `only_if`; never for a `currently_not` flow, which processes
-//! nothing), and the header's `use_means_acceptance` while purposes on consent say no explicit
-//! way of asking for it (accepting a policy by using the service is not consent, Art. 4(11),
-//! 7(2)), as PIPL-CONSENT-001 does under the PIPL.
+//! nothing).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::ir::Item;
 use crate::meaning::{condition_kind, condition_label};
 use crate::rules::gdpr::is_gdpr;
 use crate::rules::{Ctx, Profile, Rule};
@@ -27,71 +24,6 @@ pub const RULE: Rule = Rule {
     article: "GDPR Art. 4(11), 6(1), 6(3), 7, 8; ePrivacy Directive 2002/58/EC Art. 5(3)",
     check,
 };
-
-/// Whether a purpose rests on a GDPR consent basis.
-fn gdpr_consent(ctx: &Ctx, purpose: &Item) -> bool {
-    purpose
-        .fields
-        .refs("basis")
-        .iter()
-        .any(|b| is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none"))
-}
-
-/// The header says that using the service means accepting the policy, and purposes on GDPR
-/// consent say no explicit way of asking for it: their only "consent" is that acceptance. One
-/// finding on the header's statement, every such purpose pointed at.
-fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for header in ctx.items(Kind::Policy) {
-        if header.fields.bool("use_means_acceptance") != Some(true) {
-            continue;
-        }
-        let Some(field) = header.fields.get("use_means_acceptance") else {
-            continue;
-        };
-        let relying: Vec<&Item> = ctx
-            .items(Kind::Purpose)
-            .filter(|p| gdpr_consent(ctx, p) && !p.fields.has("consent"))
-            .collect();
-        if relying.is_empty() {
-            continue;
-        }
-        let names: Vec<String> = relying.iter().map(|p| format!("`{}`", p.name())).collect();
-        let zh: Vec<String> = relying
-            .iter()
-            .map(|p| format!("「{}」", p.name()))
-            .collect();
-        let mut d = Diagnostic::new(
-            RULE.info.code,
-            field.span,
-            Message::new(
-                format!(
-                    "the policy treats using the service as accepting it, and {} rest{} on GDPR consent with no explicit way of asking for it: accepting a policy is not consent",
-                    crate::rules::list_en(&names),
-                    if relying.len() == 1 { "s" } else { "" }
-                ),
-                format!(
-                    "政策将使用服务视为接受本政策，而处理目的{}以GDPR同意为基础却未写明征得同意的明确方式：接受政策不构成同意",
-                    zh.join("、")
-                ),
-            ),
-        )
-        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
-        .with_help(Message::new(
-            "say how each purpose's consent is asked (`consent opt_in` or `separate_prompt`), or base it on what it really rests on",
-            "请为每个处理目的写明征得同意的方式（consent opt_in 或 separate_prompt），或改为其实际依据",
-        ));
-        for p in &relying {
-            d = d.with_related(
-                p.name_span(),
-                Message::new(
-                    "rests on consent, asked no explicit way",
-                    "以同意为基础，但未写明征得同意的方式",
-                ),
-            );
-        }
-        out.push(d);
-    }
-}
 
 /// Each `only_if` case of a flow in which no GDPR basis makes it lawful, on the condition.
 fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -134,7 +66,6 @@ fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    acceptance_as_consent(ctx, out);
     unlawful_cases(ctx, out);
     for purpose in ctx.items(Kind::Purpose) {
         let bases = purpose.fields.refs("basis");
@@ -255,25 +186,6 @@ mod tests {
     fn both_bases_declared() {
         let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::contract, gdpr::contract\n}}\n");
         assert!(check(&text, "GDPR-BASIS-001").is_empty());
-    }
-
-    /// "By using the service you accept this policy" is no GDPR consent either.
-    #[test]
-    fn use_taken_as_acceptance() {
-        let header = HEADER.replace("  effective", "  use_means_acceptance\n  effective");
-        let purpose = |extra: &str| {
-            format!("{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::consent, gdpr::consent\n{extra}}}\n")
-        };
-        assert_eq!(
-            check(&format!("{header}{}", purpose("")), "GDPR-BASIS-001"),
-            vec![(5, 3)]
-        );
-        assert!(check(
-            &format!("{header}{}", purpose("  consent opt_in\n")),
-            "GDPR-BASIS-001"
-        )
-        .is_empty());
-        assert!(check(&format!("{HEADER}{}", purpose("")), "GDPR-BASIS-001").is_empty());
     }
 
     /// Only what you publish yourself: lawful under the PIPL (public information), but the
