@@ -513,3 +513,133 @@ fn cancelled_requests_and_superseded_edits_are_never_computed() {
     }
     assert_eq!(published, [json!(2)], "only the newest text is published");
 }
+
+/// A policy with a condition of its own (rewording a stdlib one) named in `only_if`, `when`,
+/// `kept_beyond` and a promise's `except`.
+const CONDITIONS: &str = r#"use std::pipl
+use std::promises
+use std::conditions
+
+policy p {
+  controller { name { zh: "某公司", en: "Some Co." }; email privacy@some.example }
+  effective 2024-01-01
+}
+
+condition by_law: conditions::law_requires {
+  label { zh: "法律法规明确要求", en: "where the law expressly requires it" }
+}
+category phone {
+  label { zh: "手机号码", en: "phone number" }
+}
+purpose signup {
+  label { zh: "注册", en: "signing up" }
+  uses phone
+  basis pipl::contract
+}
+recipient police: pipl::authority {
+  label { zh: "公安机关", en: "the police" }
+}
+flow to_police {
+  share phone
+  to police
+  only_if by_law
+  when conditions::authority_request
+}
+retention keep {
+  data phone
+  period 6 months
+  kept_beyond by_law
+  on_expiry delete
+}
+promise no_disclosure: promises::no_public_disclosure_except {
+  except by_law
+}
+"#;
+
+#[test]
+fn completion_offers_conditions_where_a_condition_goes() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    for field in [
+        "only_if by_law",
+        "when conditions::",
+        "kept_beyond by_law",
+        "except by_law",
+    ] {
+        let key = field.split(' ').next().unwrap();
+        let (line, col) = find(CONDITIONS, field);
+        let names = labels(&c.ok(
+            "textDocument/completion",
+            at(&uri, line, col as u32 + key.len() as u32 + 1),
+        ));
+        assert!(names.contains(&"by_law".to_string()), "{key}: {names:?}");
+        assert!(
+            names.contains(&"conditions::separate_consent".to_string()),
+            "{key}: {names:?}"
+        );
+        assert!(!names.contains(&"phone".to_string()), "{key}: {names:?}");
+        assert!(!names.contains(&"signup".to_string()), "{key}: {names:?}");
+    }
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn hover_on_a_condition_shows_its_label_and_basis() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    // On its use in `only_if`: the author's label, and the kind and basis it inherits from
+    // `conditions::law_requires`.
+    let (line, col) = find(CONDITIONS, "only_if by_law");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 9));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("**condition** `by_law`"), "{text}");
+    assert!(
+        text.contains("法律法规明确要求") && text.contains("where the law expressly requires it"),
+        "{text}"
+    );
+    assert!(text.contains("`law`"), "{text}");
+    assert!(
+        text.contains("pipl::legal_duty") && text.contains("gdpr::legal_obligation"),
+        "{text}"
+    );
+    // A stdlib condition, on its use in `when`: its own kind and basis.
+    let (wline, wcol) = find(CONDITIONS, "conditions::authority_request");
+    let h = c.ok("textDocument/hover", at(&uri, wline, wcol as u32 + 14));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("authority_request"), "{text}");
+    assert!(text.contains("pipl::legal_duty"), "{text}");
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn renaming_a_condition_renames_its_references() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    let (line, col) = find(CONDITIONS, "by_law:");
+    let mut rename = at(&uri, line, col as u32 + 1);
+    rename["newName"] = json!("where_law_requires");
+    let edit = c.ok("textDocument/rename", rename);
+    let edits = edit["changes"][uri.as_str()].as_array().unwrap();
+    // The declaration, `only_if`, `kept_beyond` and `except`.
+    assert_eq!(edits.len(), 4, "{edits:?}");
+    assert!(edits.iter().all(|e| e["newText"] == "where_law_requires"));
+    let mut lines: Vec<u64> = edits
+        .iter()
+        .map(|e| e["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    lines.sort_unstable();
+    let expect = |s: &str| find(CONDITIONS, s).0 as u64;
+    assert_eq!(
+        lines,
+        vec![
+            expect("by_law:"),
+            expect("only_if by_law"),
+            expect("kept_beyond by_law"),
+            expect("except by_law")
+        ]
+    );
+    assert_eq!(c.stop(), 0);
+}
