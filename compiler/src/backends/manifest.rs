@@ -543,7 +543,7 @@ pub fn build(analysis: &Analysis) -> Manifest {
 pub(crate) struct Builder<'p> {
     pub(crate) policy: &'p Policy,
     /// The meaning of the policy, built on the first flow: what each flow sends to whom.
-    graph: std::cell::OnceCell<crate::meaning::Graph>,
+    graph: std::cell::OnceCell<(crate::meaning::Graph, HashMap<ItemId, Vec<usize>>)>,
     /// Each author item's position among the author's items of its kind, built on the first
     /// unnamed item: finding it by a scan per item was quadratic.
     positions: std::cell::OnceCell<HashMap<ItemId, usize>>,
@@ -855,13 +855,26 @@ impl Builder<'_> {
     /// categories; then purposes with the same categories merged, and recipients with the same
     /// rows grouped. Order follows the edges (source order).
     fn grants(&self, flow: &Item) -> Vec<Grant> {
-        let graph = self
-            .graph
-            .get_or_init(|| crate::meaning::Graph::build(self.policy));
+        // The edges of each flow, indexed once: a scan of every edge per flow was quadratic.
+        let (graph, by_source) = self.graph.get_or_init(|| {
+            let graph = crate::meaning::Graph::build(self.policy);
+            let mut by_source: HashMap<ItemId, Vec<usize>> = HashMap::new();
+            for (i, e) in graph.edges.iter().enumerate() {
+                if e.kind != crate::meaning::EdgeKind::Use {
+                    by_source.entry(e.source).or_default().push(i);
+                }
+            }
+            (graph, by_source)
+        });
+        let edges = by_source
+            .get(&flow.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|i| graph.edges.get(*i));
         // recipient -> [(purpose, categories)]
         type Rows = Vec<(Option<ItemId>, Vec<ItemId>)>;
         let mut by_recipient: Vec<(ItemId, Rows)> = Vec::new();
-        for e in graph.flows().filter(|e| e.source == flow.id) {
+        for e in edges {
             let Some(r) = e.recipient else { continue };
             let at = match by_recipient.iter().position(|(x, _)| *x == r) {
                 Some(at) => at,
