@@ -2371,13 +2371,13 @@ promise no_sale: promises::no_public_disclosure_except {
         check(
             &p,
             "not_now",
-            "为注册与登录，目前，我们不会向合作伙伴提供您的手机号码。",
+            "目前，为注册与登录，我们不会向合作伙伴提供您的手机号码。",
             "We currently do not provide your mobile phone number to our partners for registration and sign-in.",
         );
         check(
             &p,
             "not_now_then",
-            "为注册与登录，目前，我们不会向合作伙伴提供您的手机号码；今后如需这样做，我们将仅在获得您的单独同意时进行。",
+            "目前，为注册与登录，我们不会向合作伙伴提供您的手机号码；今后如需这样做，我们将仅在获得您的单独同意时进行。",
             "We currently do not provide your mobile phone number to our partners for registration and sign-in; if we do so in future, we will do so only with your separate consent.",
         );
         check(

@@ -343,7 +343,7 @@ fn zh_when(labels: &[String]) -> String {
 /// - may 「我们可能……」;
 /// - only_if with one condition 「仅在……时，我们才会……」, with several
 ///   「除以下情形外，我们不会……：（一）……；（二）……」;
-/// - currently_not 「目前，我们不会……」, and with only_if 「；今后如需这样做，我们将仅在……时进行」.
+/// - currently_not 「目前，我们不会……」 (目前 first, before the purpose), and with only_if 「；今后如需这样做，我们将仅在……时进行」.
 ///
 /// `when` opens it (「当……时，」) and a hedge comes first of all (「原则上，」).
 pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras: &str) -> String {
@@ -351,6 +351,10 @@ pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras
     if let Some(h) = f.hedge {
         s.push_str(hedge(h, Lang::Zh));
         s.push('，');
+    }
+    // 「目前」 qualifies the whole statement, purpose included: it comes first.
+    if f.modality == Modality::CurrentlyNot {
+        s.push_str("目前，");
     }
     if !f.when.is_empty() {
         s.push_str(&zh_when(f.when));
@@ -368,9 +372,7 @@ pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras
             "除以下情形外，{subject}不会{predicate}{extras}：{}",
             numbered(&conds, Lang::Zh)
         )),
-        (Modality::CurrentlyNot, []) => {
-            s.push_str(&format!("目前，{subject}不会{predicate}{extras}"))
-        }
+        (Modality::CurrentlyNot, []) => s.push_str(&format!("{subject}不会{predicate}{extras}")),
         (Modality::CurrentlyNot, _) => {
             let future = if f.by_us {
                 "今后如需这样做，我们将仅在"
@@ -383,7 +385,7 @@ pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras
                 "时才会如此"
             };
             s.push_str(&format!(
-                "目前，{subject}不会{predicate}{extras}；{future}{}{end}",
+                "{subject}不会{predicate}{extras}；{future}{}{end}",
                 join_or(&conds, Lang::Zh)
             ))
         }
