@@ -255,6 +255,70 @@ fn completion_offers_keywords_fields_and_names_of_the_right_kind() {
     assert_eq!(c.stop(), 0);
 }
 
+/// A flow's hover says its modality and conditions as the pages do, and condition names are
+/// offered after every field that takes conditions (the schema's reference kind).
+#[test]
+fn hover_says_modality_and_conditions_are_completed() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY.replace("use std::pipl\n", "use std::pipl\nuse std::conditions\n")
+        + r#"
+recipient partners: pipl::other_handler {
+  label { zh: "合作伙伴", en: "our partners" }
+}
+
+flow to_partners {
+  share phone
+  to partners
+  for signup
+  only_if conditions::consent, conditions::law_requires
+  when conditions::consent
+}
+
+retention longer {
+  data phone
+  as_long_as_necessary
+  kept_beyond conditions::law_requires
+}
+
+promise quiet: promises::no_public_disclosure_except {
+  except conditions::law_requires
+}
+"#;
+    let text = text.replace(
+        "use std::conditions\n",
+        "use std::conditions\nuse std::promises\n",
+    );
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    let (line, col) = find(&text, "flow to_partners");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 6));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.contains("当获得您的同意时，为注册😀账号，除以下情形外，我们不会向合作伙伴提供您的手机号码：（一）获得您的同意；（二）法律法规要求。"),
+        "{value}"
+    );
+    assert!(
+        value.contains("With your consent, we provide your phone number to our partners for signing up only in the following cases: (1) with your consent; (2) where laws or regulations require it."),
+        "{value}"
+    );
+    for field in [
+        "only_if conditions::consent",
+        "when conditions::consent",
+        "kept_beyond conditions::law_requires",
+        "except conditions::law_requires",
+    ] {
+        let (l, c0) = find(&text, field);
+        let at_value = c0 as u32 + field.find(' ').unwrap() as u32 + 1;
+        let names = labels(&c.ok("textDocument/completion", at(&uri, l, at_value)));
+        assert!(
+            names.contains(&"conditions::law_requires".to_string()),
+            "{field}: {names:?}"
+        );
+        assert!(!names.contains(&"phone".to_string()), "{field}: {names:?}");
+    }
+    assert_eq!(c.stop(), 0);
+}
+
 #[test]
 fn symbols_tokens_folding_and_inlay_hints() {
     let (mut c, _) = Client::start(false);
