@@ -188,6 +188,7 @@ fn req(category: &str, purpose: &str, recipient: Option<&str>, consents: &[&str]
         purpose: purpose.into(),
         recipient: recipient.map(Into::into),
         region: None,
+        conditions: Vec::new(),
         person: Person {
             consents: consents.iter().map(|c| c.to_string()).collect(),
             ..Person::default()
