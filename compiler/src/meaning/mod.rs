@@ -112,7 +112,9 @@ impl Lawful {
 }
 
 /// How a practice happens, as the policy states it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// 我们会…… / "We …": it happens to everyone who meets its trigger.
