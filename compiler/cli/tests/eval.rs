@@ -149,10 +149,10 @@ fn a_policy_with_errors_decides_nothing() {
 /// The enforcement fixture with every modality, made to check clean: the legal rules' findings
 /// on this deliberately incomplete policy are allowed in its header, so `polc eval` compiles
 /// its table (it refuses a policy with errors).
-fn modality_policy(dir: &Path) -> PathBuf {
+fn modality_policy(dir: &Path) -> std::io::Result<PathBuf> {
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/enforcement/modality.pol");
-    let text = std::fs::read_to_string(fixture).unwrap();
+    let text = std::fs::read_to_string(fixture)?;
     let analysis = pol::Workspace::from_text("modality.pol", &text).analyze();
     let mut codes: Vec<String> = analysis
         .diagnostics
@@ -168,14 +168,14 @@ fn modality_policy(dir: &Path) -> PathBuf {
         .collect();
     let text = text.replacen("  profile pipl\n", &format!("  profile pipl\n{allows}"), 1);
     let path = dir.join("modality.pol");
-    std::fs::write(&path, text).unwrap();
-    path
+    std::fs::write(&path, text)?;
+    Ok(path)
 }
 
 #[test]
 fn conditions_are_asserted_by_flag_or_in_the_request() {
     let dir = tempfile::tempdir().unwrap();
-    let policy = modality_policy(dir.path());
+    let policy = modality_policy(dir.path()).unwrap();
     let ask = |extra: &[&str]| {
         polc()
             .arg("eval")
