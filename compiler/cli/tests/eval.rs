@@ -145,3 +145,78 @@ fn a_policy_with_errors_decides_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("error(s)"));
     assert!(out.stdout.is_empty());
 }
+
+/// The enforcement fixture with every modality, made to check clean: the legal rules' findings
+/// on this deliberately incomplete policy are allowed in its header, so `polc eval` compiles
+/// its table (it refuses a policy with errors).
+fn modality_policy(dir: &Path) -> std::io::Result<PathBuf> {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/enforcement/modality.pol");
+    let text = std::fs::read_to_string(fixture)?;
+    let analysis = pol::Workspace::from_text("modality.pol", &text).analyze();
+    let mut codes: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == pol::diag::Severity::Error)
+        .map(|d| d.code.as_str().to_string())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let allows: String = codes
+        .iter()
+        .map(|c| format!("  allow {c} because \"a test fixture\"\n"))
+        .collect();
+    let text = text.replacen("  profile pipl\n", &format!("  profile pipl\n{allows}"), 1);
+    let path = dir.join("modality.pol");
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
+#[test]
+fn conditions_are_asserted_by_flag_or_in_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = modality_policy(dir.path()).unwrap();
+    let ask = |extra: &[&str]| {
+        polc()
+            .arg("eval")
+            .arg(&policy)
+            .args(["--category", "phone", "--purpose", "account"])
+            .args(["--recipient", "authorities"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // Not asserted: denied, naming the condition and its words.
+    let out = ask(&[]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("condition_not_met"), "{text}");
+    assert!(text.contains("std::conditions::law_requires"), "{text}");
+    assert!(
+        text.contains("where laws or regulations require it"),
+        "{text}"
+    );
+    // By its short name or its id.
+    for c in ["authority_request", "std::conditions::law_requires"] {
+        let out = ask(&["--condition", c]);
+        assert_eq!(out.status.code(), Some(0), "{c}: {out:?}");
+    }
+    // In a request file.
+    let req = dir.path().join("req.json");
+    std::fs::write(
+        &req,
+        r#"{"category": "phone", "purpose": "account", "recipient": "authorities",
+            "conditions": ["std::conditions::law_requires"]}"#,
+    )
+    .unwrap();
+    let out = polc()
+        .arg("eval")
+        .arg(&policy)
+        .arg("--request")
+        .arg(&req)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(json_of(&out)["flow"], "to_authorities");
+}

@@ -41,6 +41,9 @@ pub struct Manifest {
     pub rights: Vec<Right>,
     pub contacts: Vec<Contact>,
     pub promises: Vec<Promise>,
+    /// The conditions the policy states: its own `condition` items and every condition a
+    /// flow, promise or retention names (the stdlib's included), in source order.
+    pub conditions: Vec<Condition>,
     pub cookies: Cookies,
     pub minors: Option<Minors>,
     pub security: Option<Security>,
@@ -291,6 +294,20 @@ pub struct Grant {
     pub data: Vec<CategoryRef>,
 }
 
+/// A circumstance a practice depends on (`condition`).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Condition {
+    pub id: String,
+    /// The case in the company's voice (its own, or the one it rewords).
+    pub label: Text,
+    /// `consent`, `law`, `authority_request`, ...
+    pub kind: Option<String>,
+    /// The bases a practice has while it holds.
+    pub basis: Vec<Ref>,
+    pub article: Option<String>,
+    pub description: Option<Text>,
+}
+
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Storage {
     pub id: String,
@@ -511,6 +528,7 @@ pub fn build(analysis: &Analysis) -> Manifest {
         rights: kind(Kind::Right).map(|i| b.right(i)).collect(),
         contacts: kind(Kind::Contact).map(|i| b.contact(i)).collect(),
         promises: kind(Kind::Promise).map(|i| b.promise(i)).collect(),
+        conditions: b.conditions(),
         cookies: Cookies {
             statement: single(Kind::Cookies).map(|i| b.cookie_statement(i)),
             items: kind(Kind::Cookie).map(|i| b.cookie(i)).collect(),
@@ -828,27 +846,12 @@ impl Builder<'_> {
                 crate::meaning::Modality::CurrentlyNot => "currently_not",
             }
             .to_string(),
-            only_if: self.conditions(f, "only_if"),
-            when: self.conditions(f, "when"),
+            only_if: self.condition_refs(f, "only_if"),
+            when: self.condition_refs(f, "when"),
             hedge: self.option(f, "hedge"),
             collected_by: self.option(f, "collected_by"),
             grants: self.grants(i),
         }
-    }
-
-    /// Condition references, each labelled with its own label or the one it rewords.
-    fn conditions(&self, fields: &Fields, key: &str) -> Vec<Ref> {
-        fields
-            .refs(key)
-            .into_iter()
-            .filter_map(|id| {
-                let mut r = self.reference(id)?;
-                if let Some(label) = crate::meaning::condition_label(self.policy, id) {
-                    r.label = label.into();
-                }
-                Some(r)
-            })
-            .collect()
     }
 
     /// A flow's grants from its edges in the meaning: per recipient, per purpose, the
@@ -942,6 +945,68 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// References to conditions, with the label they reword when they have none of their own.
+    fn condition_refs(&self, fields: &Fields, key: &str) -> Vec<Ref> {
+        fields
+            .refs(key)
+            .into_iter()
+            .filter_map(|id| self.condition_ref(id))
+            .collect()
+    }
+
+    fn condition_ref(&self, id: ItemId) -> Option<Ref> {
+        let item = self.policy.item(id)?;
+        Some(Ref {
+            id: self.id(item),
+            label: crate::meaning::condition_label(self.policy, id)
+                .map(Text::from)
+                .unwrap_or_else(|| self.label(item)),
+        })
+    }
+
+    /// The policy's own conditions and every condition its flows, promises and retention
+    /// name, each once, in source order.
+    pub(crate) fn conditions(&self) -> Vec<Condition> {
+        let mut ids: Vec<ItemId> = self
+            .policy
+            .of_kind(Kind::Condition)
+            .filter(|c| self.policy.module(c.module).is_some_and(|m| !m.is_std))
+            .map(|c| c.id)
+            .collect();
+        let named = [
+            (Kind::Flow, "when"),
+            (Kind::Flow, "only_if"),
+            (Kind::Promise, "except"),
+            (Kind::Retention, "kept_beyond"),
+        ];
+        for (kind, key) in named {
+            for item in self.policy.of_kind(kind) {
+                for c in item.fields.refs(key) {
+                    if !ids.contains(&c) {
+                        ids.push(c);
+                    }
+                }
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| {
+                let item = self.policy.item(id)?;
+                let r = self.condition_ref(id)?;
+                Some(Condition {
+                    id: r.id,
+                    label: r.label,
+                    kind: crate::meaning::condition_kind(self.policy, id).map(str::to_string),
+                    basis: crate::meaning::condition_basis(self.policy, id)
+                        .into_iter()
+                        .filter_map(|b| self.reference(b))
+                        .collect(),
+                    article: item.fields.str("article").map(str::to_string),
+                    description: self.text(&item.fields, "description"),
+                })
+            })
+            .collect()
+    }
+
     pub(crate) fn storage(&self, i: &Item) -> Storage {
         let f = &i.fields;
         Storage {
@@ -970,7 +1035,7 @@ impl Builder<'_> {
             description: self.text(f, "description"),
             as_long_as_necessary: f.bool("as_long_as_necessary") == Some(true),
             not_stored: f.bool("not_stored") == Some(true),
-            kept_beyond: self.conditions(f, "kept_beyond"),
+            kept_beyond: self.condition_refs(f, "kept_beyond"),
         }
     }
 
@@ -1029,7 +1094,7 @@ impl Builder<'_> {
             regions: self.strings(f, "region"),
             exceptions: self.clauses(f, "exceptions"),
             description: self.text(f, "description"),
-            except: self.conditions(f, "except"),
+            except: self.condition_refs(f, "except"),
             except_flows: self.refs(f, "except_flows"),
             hedge: self.option(f, "hedge"),
             effort: self.option(f, "effort"),
@@ -1124,5 +1189,46 @@ mod tests {
             published == generated,
             "docs/manifest.schema.json is stale: run POL_BLESS=1 cargo test -p pol manifest_schema"
         );
+    }
+
+    /// A flow carries its modality, trigger, cases, hedge and collector; the conditions it
+    /// names are listed as items, with the label a rewording inherits.
+    #[test]
+    fn flows_carry_modality_and_conditions() {
+        let text = "use std::pipl\nuse std::conditions\n\npolicy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose account {\n  label { zh: \"账户\", en: \"account\" }\n  uses phone\n  basis pipl::consent\n}\nrecipient authorities: pipl::other_handler {\n  label { zh: \"有权机关\", en: \"authorities\" }\n}\ncondition asked: conditions::authority_request\n\ncondition delivery {\n  label { zh: \"您要求配送时\", en: \"when you ask for delivery\" }\n  kind person_action\n}\nflow legal {\n  share phone\n  to authorities\n  for account\n  only_if conditions::law_requires, asked\n  when delivery\n  hedge in_principle\n  collected_by recipient\n}\n";
+        let analysis = crate::Workspace::from_text("p.pol", text).analyze_front_end();
+        assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+        let m = super::build(&analysis);
+        let flow = &m.flows[0];
+        assert_eq!(flow.modality, "only_if");
+        let ids = |refs: &[super::Ref]| refs.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&flow.only_if),
+            ["std::conditions::law_requires", "asked"]
+        );
+        assert_eq!(ids(&flow.when), ["delivery"]);
+        assert_eq!(
+            flow.only_if[1].label.en.as_deref(),
+            Some("where a competent authority lawfully requests it")
+        );
+        assert_eq!(flow.hedge.as_deref(), Some("in_principle"));
+        assert_eq!(flow.collected_by.as_deref(), Some("recipient"));
+        let conditions: Vec<(&str, Option<&str>)> = m
+            .conditions
+            .iter()
+            .map(|c| (c.id.as_str(), c.kind.as_deref()))
+            .collect();
+        assert_eq!(
+            conditions,
+            [
+                ("asked", Some("authority_request")),
+                ("delivery", Some("person_action")),
+                ("std::conditions::law_requires", Some("law")),
+            ]
+        );
+        assert!(m.conditions[2]
+            .basis
+            .iter()
+            .any(|b| b.id == "std::pipl::legal_duty"));
     }
 }

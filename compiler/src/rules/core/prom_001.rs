@@ -8,7 +8,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
-use crate::meaning::{Edge, EdgeKind, Modality};
+use crate::meaning::{Edge, EdgeKind};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::schema::Kind;
@@ -78,31 +78,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether the promise itself allows a grant: its flow is named in `except_flows`, it happens
-/// only in cases the promise's `except` lists (every `only_if` alternative), or it does not
-/// happen at present (`currently_not`).
-fn excused(promise: &Item, edge: &Edge) -> bool {
-    if promise.fields.refs("except_flows").contains(&edge.source) {
-        return true;
-    }
-    match edge.modality {
-        Modality::CurrentlyNot => true,
-        Modality::OnlyIf => {
-            let allowed = promise.fields.refs("except");
-            edge.alternatives
-                .iter()
-                .all(|a| a.condition.is_some_and(|c| allowed.contains(&c)))
-        }
-        Modality::Routine | Modality::May => false,
-    }
-}
-
 /// Every place that breaks the promise, with a label saying how.
 fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
     let scope = promise.fields.refs("data");
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = promise.fields.strs("region");
-    let excused = |e: &Edge| excused(promise, e);
+    let excused = |e: &Edge| crate::meaning::excused(promise, e);
     let mut out: Vec<(Span, String, String)> = Vec::new();
     let mut push = |id: ItemId, en: String, zh: String| {
         if let Some(span) = ctx.name_span(id) {
