@@ -568,7 +568,9 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("kind", "extended") => Some(("扩展业务功能", "extended function")),
         ("requested", "first_launch") => Some(("首次启动时", "at first launch")),
         ("requested", "on_use") => Some(("您使用相关功能时", "when you use the function")),
-        ("requested", "in_settings") => Some(("您在设置中开启时", "when you turn it on in settings")),
+        ("requested", "in_settings") => {
+            Some(("您在设置中开启时", "when you turn it on in settings"))
+        }
         ("kind", "essential") => Some(("必要类", "strictly necessary")),
         ("kind", "functional") => Some(("功能类", "functional")),
         ("kind", "analytics") => Some(("统计分析类", "analytics")),

@@ -8,7 +8,7 @@
 //! nothing).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::meaning::{condition_kind, condition_label};
+use crate::meaning::condition_kind;
 use crate::rules::gdpr::is_gdpr;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -35,24 +35,13 @@ fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         });
         for case in cases {
             let (name, condition) = (flow.name(), ctx.display(case.condition));
-            let label = condition_label(ctx.policy, case.condition);
-            let (label_en, label_zh) = (
-                label
-                    .and_then(|l| l.get("en"))
-                    .map(|l| format!(" (“{l}”)"))
-                    .unwrap_or_default(),
-                label
-                    .and_then(|l| l.get("zh"))
-                    .map(|l| format!("（「{l}」）"))
-                    .unwrap_or_default(),
-            );
             out.push(
                 Diagnostic::new(
                     RULE.info.code,
                     case.span,
                     Message::new(
-                        format!("flow `{name}` has no GDPR Art. 6 basis in the case `{condition}`{label_en}: the condition gives none, and neither does the flow or the purpose it serves"),
-                        format!("数据流向「{name}」在「{condition}」{label_zh}情形下缺少GDPR第6条规定的合法性基础"),
+                        format!("flow `{name}` has no GDPR Art. 6 basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
+                        format!("数据流向「{name}」在「{condition}」情形下缺少GDPR第6条规定的合法性基础"),
                     ),
                 )
                 .with_label(Message::new("no Art. 6 basis in this case", "此情形下缺少第6条合法性基础"))

@@ -20,7 +20,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, Value};
-use crate::meaning::{condition_kind, condition_label, EdgeKind, Lawful, Modality};
+use crate::meaning::{condition_kind, EdgeKind, Lawful, Modality};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -142,23 +142,12 @@ fn unlawful_cases(ctx: &Ctx, flow: &Item, out: &mut Vec<Diagnostic>) {
     });
     for case in cases {
         let (name, condition) = (flow.name(), ctx.display(case.condition));
-        let label = condition_label(ctx.policy, case.condition);
-        let (label_en, label_zh) = (
-            label
-                .and_then(|l| l.get("en"))
-                .map(|l| format!(" (“{l}”)"))
-                .unwrap_or_default(),
-            label
-                .and_then(|l| l.get("zh"))
-                .map(|l| format!("（「{l}」）"))
-                .unwrap_or_default(),
-        );
         let mut d = Diagnostic::new(
             RULE.info.code,
             case.span,
             Message::new(
-                format!("flow `{name}` has no legal basis in the case `{condition}`{label_en}: the condition gives none, and neither does the flow or the purpose it serves"),
-                format!("数据流向「{name}」在「{condition}」{label_zh}情形下没有处理依据：该条件不提供依据，数据流向及其所服务的处理目的亦未写明"),
+                format!("flow `{name}` has no legal basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
+                format!("数据流向「{name}」在「{condition}」情形下没有处理依据：该条件不提供依据，数据流向及其所服务的处理目的亦未写明"),
             ),
         )
         .with_label(Message::new("no basis in this case", "此情形下没有处理依据"))
@@ -224,11 +213,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .items(Kind::Flow)
         .filter(|f| Modality::of_flow(f).happens())
     {
-        let inherited = flow
-            .fields
-            .refs("for")
-            .iter()
-            .any(|p| ctx.item(*p).is_some_and(|p| p.fields.has("basis")));
+        // From the meaning: a flow rests on its own basis, the basis of each purpose its
+        // categories serve (listed in `for` or, without `for`, every purpose that uses them),
+        // and the basis its conditions give.
+        let inherited = ctx.flows_from(flow.id).any(|e| {
+            !e.basis.is_empty() || e.alternatives.iter().any(|a| a.lawful != Lawful::None)
+        });
         // A transfer on a merger, division, ... is governed by Art. 22 (PIPL-MERGE-001).
         if flow.fields.has("basis") || inherited || flow.fields.has("trigger") {
             continue;
@@ -469,9 +459,9 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-BASIS-001" && d.message.en.contains("in the case"))
             .unwrap();
         assert!(
-            d.message
-                .en
-                .contains("`std::conditions::de_identified` (“after it has been de-identified”)"),
+            d.message.en.contains(
+                "in the case “after it has been de-identified” (std::conditions::de_identified):"
+            ),
             "{}",
             d.message.en
         );
