@@ -3,7 +3,8 @@
 //! A promise (`promise p: promises::no_share_except { except_roles pipl::affiliate }`) is held
 //! against the whole policy: every flow, storage entry, cookie or category that breaks it is
 //! listed under one diagnostic on the promise, so the author sees the promise and everything
-//! that contradicts it together.
+//! that contradicts it together. A hedged promise (`hedge in_principle|generally`) gives a
+//! warning instead: the original itself says it has exceptions.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
@@ -60,6 +61,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         ));
         for (span, en, zh) in offenders {
             d = d.with_related(span, Message::new(en, zh));
+        }
+        // A hedged promise (原则上 / 通常, `hedge`) states a default with exceptions the
+        // original leaves unstated: a flow outside it may be one of them, so the author is
+        // warned rather than stopped (docs/design/meaning.md).
+        if let Some(hedge) = promise.fields.get("hedge") {
+            d = crate::rules::warning(d).with_related(
+                hedge.span,
+                Message::new(
+                    "hedged: a default with unstated exceptions",
+                    "有所保留：存在未写明例外的一般做法",
+                ),
+            );
         }
         out.push(d);
     }
@@ -315,5 +328,24 @@ mod tests {
     fn a_flow_that_does_not_happen_keeps_the_promise() {
         let text = disclosure("  currently_not\n", "");
         assert!(check(&text, "CORE-PROM-001").is_empty());
+    }
+
+    /// 「原则上，我们不会公开披露……」: a hedged promise a flow contradicts is a warning.
+    #[test]
+    fn a_hedged_promise_contradicted_by_a_flow_is_a_warning() {
+        let severities = |text: &str| {
+            crate::Workspace::from_text("policy.pol", text)
+                .analyze()
+                .diagnostics
+                .iter()
+                .filter(|d| d.code.as_str() == "CORE-PROM-001")
+                .map(|d| d.severity)
+                .collect::<Vec<_>>()
+        };
+        let hedged = disclosure("", "  hedge in_principle\n");
+        assert_eq!(check(&hedged, "CORE-PROM-001").len(), 1);
+        assert_eq!(severities(&hedged), vec![crate::diag::Severity::Warning]);
+        let plain = disclosure("", "");
+        assert_eq!(severities(&plain), vec![crate::diag::Severity::Error]);
     }
 }
