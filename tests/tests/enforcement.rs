@@ -221,10 +221,15 @@ fn megvii_decisions_follow_the_policy() {
             ..
         }
     ));
-    // Contract: no consent needed.
-    assert!(ev
-        .decide(&req("support_email", "after_sales", None, &[]))
-        .is_allow());
+    // After-sales support: the original states no basis (no contract, no consent), so the table
+    // allows nothing on it.
+    assert!(matches!(
+        ev.decide(&req("support_email", "after_sales", None, &[])),
+        Decision::Deny {
+            reason: DenyReason::NoLawfulBasis,
+            ..
+        }
+    ));
     // A category the purpose does not use.
     assert!(matches!(
         ev.decide(&req("resume", "after_sales", None, &[])),
@@ -233,29 +238,29 @@ fn megvii_decisions_follow_the_policy() {
             ..
         }
     ));
-    // Sharing with partners is provision to another handler: a separate consent (Art. 23).
-    assert_eq!(
-        ev.decide(&req(
-            "inquiry_phone",
-            "business_inquiry",
-            Some("partners"),
-            &["purpose.business_inquiry"]
-        )),
-        Decision::NeedsConsent {
-            consent: "share.share_with_partners",
-            separate: true
-        }
-    );
-    // Disclosure to authorities rests on a legal duty: no consent.
-    assert!(matches!(
-        ev.decide(&req("resume", "recruitment", Some("authorities"), &[])),
-        Decision::Allow {
-            flow: "legal_disclosure",
-            ..
-        }
-    ));
+    // Part 4 names no data for partners or the authorities ("您的个人信息"): the flows name no
+    // category, and the table gives them nothing.
+    for recipient in ["partners", "authorities"] {
+        assert!(matches!(
+            ev.decide(&req(
+                "inquiry_phone",
+                "business_inquiry",
+                Some(recipient),
+                &["purpose.business_inquiry"]
+            )),
+            Decision::Deny {
+                reason: DenyReason::NoSuchFlow,
+                ..
+            }
+        ));
+    }
     // Stored only in China: another region is not stated.
-    let mut abroad = req("support_email", "after_sales", None, &[]);
+    let mut abroad = req(
+        "inquiry_phone",
+        "business_inquiry",
+        None,
+        &["purpose.business_inquiry"],
+    );
     abroad.region = Some("US".into());
     assert!(matches!(
         ev.decide(&abroad),
@@ -270,22 +275,21 @@ fn megvii_decisions_follow_the_policy() {
 fn megvii_consents_have_bilingual_wording() {
     let ev = megvii();
     let consents = &ev.table().consents;
-    let share = consents
+    // 「我们会经您同意后获取您的 QQ 或微博登录授权」: an ordinary consent to a purpose.
+    let login = consents
         .iter()
-        .find(|c| c.id == "share.share_with_partners")
+        .find(|c| c.id == "purpose.recruitment_account")
         .unwrap();
-    assert!(share.separate);
-    assert_eq!(share.article, "PIPL Art. 23");
+    assert!(!login.separate);
     assert!(
-        share.wording.zh.contains("我们的合作伙伴"),
+        login.wording.zh.contains("创建应聘账号"),
         "{}",
-        share.wording.zh
+        login.wording.zh
     );
-    assert!(share.wording.zh.contains("单独"), "{}", share.wording.zh);
     assert!(
-        share.wording.en.contains("our partners"),
+        login.wording.en.contains("job-application account"),
         "{}",
-        share.wording.en
+        login.wording.en
     );
     for c in consents {
         assert!(

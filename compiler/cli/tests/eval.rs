@@ -24,15 +24,20 @@ fn flags_ask_and_json_answers() {
     let out = polc()
         .arg("eval")
         .arg(megvii())
-        .args(["--category", "resume", "--purpose", "recruitment"])
-        .args(["--recipient", "authorities", "--format", "json"])
+        .args([
+            "--category",
+            "inquiry_phone",
+            "--purpose",
+            "business_inquiry",
+        ])
+        .args(["--consent", "purpose.business_inquiry", "--format", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         json_of(&out),
-        json!({"decision": "allow", "flow": "legal_disclosure", "kind": "share",
-               "basis": ["std::pipl::legal_duty"]})
+        json!({"decision": "allow", "flow": "business_inquiry", "kind": "use",
+               "basis": ["std::pipl::consent"]})
     );
 }
 
@@ -47,21 +52,16 @@ fn needs_consent_is_explained_in_both_languages() {
             "--purpose",
             "business_inquiry",
         ])
-        .args([
-            "--recipient",
-            "partners",
-            "--consent",
-            "purpose.business_inquiry",
-        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("needs consent:"), "{text}");
     assert!(
-        text.contains("separate consent `share.share_with_partners`"),
+        text.contains("has not given consent `purpose.business_inquiry`"),
         "{text}"
     );
+    assert!(text.contains("ask: We will process"), "{text}");
     assert!(text.contains("问：为「商务合作与咨询」"), "{text}");
 }
 
