@@ -378,11 +378,21 @@ fn condition_field<'p>(policy: &'p Policy, condition: ItemId, key: &str) -> Opti
     None
 }
 
-/// The bases a condition gives while it holds.
+/// The bases a condition gives while it holds, under the laws the policy is checked against:
+/// a stdlib condition names one basis per law (`pipl::legal_duty, gdpr::legal_obligation`),
+/// and a PIPL policy must not rest on, or print, the GDPR's.
 pub fn condition_basis(policy: &Policy, condition: ItemId) -> Vec<ItemId> {
     condition_field(policy, condition, "basis")
         .map(|c| c.fields.refs("basis"))
         .unwrap_or_default()
+        .into_iter()
+        .filter(|b| {
+            policy
+                .item(*b)
+                .and_then(|b| b.fields.option("profile"))
+                .is_none_or(|p| policy.profiles.contains(&p))
+        })
+        .collect()
 }
 
 /// A condition's `kind` (`consent`, `law`, ...).

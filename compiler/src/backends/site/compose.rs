@@ -1534,6 +1534,11 @@ fn labels(refs: &[Ref], lang: Lang) -> Vec<String> {
 /// "your" only where it needs one, and "the" where it names the person in a clause ("the
 /// keywords you searched for").
 fn your_data(cats: &[CategoryRef], lang: Lang) -> String {
+    // A flow that names no data says what the original says: "your personal information",
+    // not a list the author never wrote, and never a sentence without its object.
+    if cats.is_empty() {
+        return pick(lang, "您的个人信息", "your personal information").to_string();
+    }
     let bare = your_labels(cats, lang);
     let whole = category_labels(cats, lang);
     let owned = |l: &str| match lang {
@@ -2339,6 +2344,12 @@ promise no_sale: promises::no_public_disclosure_except {
     fn check(p: &Policy, name: &str, zh: &str, en: &str) {
         assert_eq!(say(p, name, Lang::Zh), zh, "{name} (zh)");
         assert_eq!(say(p, name, Lang::En), en, "{name} (en)");
+    }
+
+    #[test]
+    fn a_flow_that_names_no_data_says_your_personal_information() {
+        assert_eq!(super::your_data(&[], Lang::Zh), "您的个人信息");
+        assert_eq!(super::your_data(&[], Lang::En), "your personal information");
     }
 
     #[test]
