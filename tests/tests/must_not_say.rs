@@ -36,7 +36,6 @@ const MIN_ENTRIES: usize = 12;
 struct List {
     /// Ids of entries the current pages still violate.
     known_failing: Vec<String>,
-    /// Why they are tolerated for now.
     /// Why the listed entries still match; only required while some do.
     #[serde(default)]
     known_failing_reason: String,
