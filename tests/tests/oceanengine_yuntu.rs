@@ -407,15 +407,21 @@ fn business_data_is_processed_as_the_platform_users_entrusted_party() {
         names(p, &promise.fields.refs("only_purposes")),
         ["entrusted_processing", "technical_assistance"]
     );
-    // “除非法律法规另有规定、依据特定产品规则和平台协议的另行约定或基于您的要求……”
-    let exceptions: Vec<&str> = p
-        .clauses(&promise.fields, "exceptions")
+    // “除非法律法规另有规定、依据特定产品规则和平台协议的另行约定或基于您的要求……”: three
+    // exceptions, in its words.
+    let exceptions: Vec<&str> = promise
+        .fields
+        .refs("except")
         .into_iter()
         .map(|c| zh(p.item(c).unwrap(), "label"))
         .collect();
     assert_eq!(
         exceptions,
-        ["法律法规另有规定", "依据特定产品规则和平台协议的另行约定"]
+        [
+            "法律法规另有规定",
+            "依据特定产品规则和平台协议的另行约定",
+            "基于您的要求为您提供技术协助进行故障排除或解决技术问题"
+        ]
     );
 }
 
