@@ -3,6 +3,7 @@
 //! where a reader of the original would look for them.
 
 use pol::ir::Value;
+use pol::meaning::{Graph, Modality};
 use pol::types::schema::Kind;
 use pol::Analysis;
 
@@ -76,14 +77,16 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
-        // 四、（三）: “我们不会公开披露……除非……” and then the penalty announcements.
+        // 四、（一）、（四）: the partners' flows name no information (the original names none).
+        ("CORE-DECL-002", "entrusted_partners"),
+        ("CORE-DECL-002", "joint_partners"),
+        ("CORE-DECL-002", "partners_exempt"),
+        // 四、（三）: “我们不会公开披露……除非……”, then the penalty announcements and 四、（四）.
         ("CORE-PROM-001", "no_public_disclosure"),
         ("PIPL-ADM-001", "recommendations"),
         ("PIPL-ADM-001", "share_pages"),
-        // The partners' flows have no purpose and no basis; the penalty announcements none.
-        // 四、（四） also lets the same cases justify public disclosure (“提供、公开”).
-        ("PIPL-BASIS-001", "disclosure_without_consent"),
-        ("PIPL-BASIS-001", "disclosure_without_consent"),
+        // The partners' flows rest on no basis of their own (the disclosures rest on their
+        // cases); the penalty announcements on none at all.
         ("PIPL-BASIS-001", "entrust_to_partners"),
         ("PIPL-BASIS-001", "joint_processing"),
         // 一、（四）(9) and (11): GB/T 35273 5.6 cases the PIPL does not know.
@@ -91,8 +94,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-BASIS-001", "oceanengine_yuntu"),
         ("PIPL-BASIS-001", "penalty_announcements"),
         ("PIPL-BASIS-001", "penalty_disclosure"),
-        // 四、（四） b. and i.: a legal duty and “其他情形” with no law cited.
-        ("PIPL-BASIS-001", "provision_without_consent"),
         ("PIPL-BASIS-001", "provision_without_consent"),
         // No list of major changes, and no version history.
         ("PIPL-CHANGE-001", ""),
@@ -100,8 +101,10 @@ fn findings_are_reported_and_justified() {
         // Acceptance of the statement stands in for consent, for eight purposes at once.
         ("PIPL-CONSENT-001", "oceanengine_yuntu"),
         ("PIPL-CONTACT-001", "oceanengine_yuntu"),
+        // Public disclosure on plain consent (四、（三）1.), on 四、（四） c., and for penalties.
+        ("PIPL-DISCL-001", "disclosure_without_consent"),
         ("PIPL-DISCL-001", "penalty_disclosure"),
-        ("PIPL-ENTR-001", "entrusted_partners"),
+        ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-JOINT-001", "joint_partners"),
         ("PIPL-MERGE-001", "transfer_on_merger"),
         ("PIPL-NOTICE-002", "account_email"),
@@ -148,16 +151,14 @@ fn findings_are_reported_and_justified() {
         // 五、（六）: what people are told of an incident, without a contact.
         ("PIPL-SEC-001", ""),
         ("PIPL-SENS-001", "contact_us"),
-        ("PIPL-SENS-001", "entrust_to_partners"),
-        ("PIPL-SENS-001", "joint_processing"),
+        ("PIPL-SENS-001", "disclosure_without_consent"),
         ("PIPL-SENS-001", "platform_account"),
+        ("PIPL-SENS-001", "public_disclosure"),
         // The representative's password (GB/T 35273-2020 Table B.1).
         ("PIPL-SENS-001", "registration"),
         ("PIPL-SENS-002", "contact_us"),
         ("PIPL-SENS-002", "platform_account"),
         ("PIPL-SENS-002", "registration"),
-        ("PIPL-SHARE-002", "entrusted_partners"),
-        ("PIPL-SHARE-002", "partners_exempt"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))
@@ -183,12 +184,31 @@ fn findings_are_reported_and_justified() {
         "the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us"
     );
     for s in &analysis.suppressed {
-        let justification = &p.suppressions[s.suppression].justification;
+        let suppression = &p.suppressions[s.suppression];
+        let justification = &suppression.justification;
         assert!(justification.starts_with("原文"), "{justification}");
         assert!(
             justification.contains(s.diagnostic.code.as_str()),
             "{justification}"
         );
+        // The header's `allow` answers only for findings located in the header: a flow's
+        // finding is answered on the flow, in the flow's own words.
+        if suppression.policy_wide {
+            let at = p
+                .items
+                .iter()
+                .filter(|i| {
+                    let span = s.diagnostic.primary.span;
+                    i.span.file == span.file && i.span.start <= span.start && span.end <= i.span.end
+                })
+                .min_by_key(|i| i.span.end - i.span.start)
+                .map(|i| i.kind);
+            assert!(
+                matches!(at, None | Some(Kind::Policy)),
+                "{} answered by the header: {justification}",
+                s.diagnostic.code
+            );
+        }
     }
 }
 
@@ -376,15 +396,21 @@ fn business_data_is_processed_as_the_platform_users_entrusted_party() {
         names(p, &promise.fields.refs("only_purposes")),
         ["entrusted_processing", "technical_assistance"]
     );
-    // “除非法律法规另有规定、依据特定产品规则和平台协议的另行约定或基于您的要求……”
-    let exceptions: Vec<&str> = p
-        .clauses(&promise.fields, "exceptions")
+    // “除非法律法规另有规定、依据特定产品规则和平台协议的另行约定或基于您的要求……”: three
+    // exceptions, in its words.
+    let exceptions: Vec<&str> = promise
+        .fields
+        .refs("except")
         .into_iter()
         .map(|c| zh(p.item(c).unwrap(), "label"))
         .collect();
     assert_eq!(
         exceptions,
-        ["法律法规另有规定", "依据特定产品规则和平台协议的另行约定"]
+        [
+            "法律法规另有规定",
+            "依据特定产品规则和平台协议的另行约定",
+            "基于您的要求为您提供技术协助进行故障排除或解决技术问题"
+        ]
     );
 }
 
@@ -474,16 +500,75 @@ fn partners_transfer_and_disclosure() {
     assert_eq!(examples, ["我们的关联方", "第三方"]);
     assert!(!joint.fields.has("name"));
 
-    // 四、（四）: the same exemptions cover provision to partners and public disclosure.
+    // 四、（一）: “对于委托处理个人信息的场景……”, “若具体功能和场景中涉及由我们的关联方、第三方提供服务”:
+    // possibilities, when a function involves a partner, with no information named.
+    for name in [
+        "entrust_to_partners",
+        "joint_processing",
+        "provision_without_consent",
+    ] {
+        let flow = item(p, Kind::Flow, name);
+        assert!(
+            ["entrust", "share", "transfer", "disclose"]
+                .iter()
+                .all(|k| !flow.fields.has(k)),
+            "{name} names information the original does not"
+        );
+        assert_eq!(Modality::of_flow(flow), Modality::May, "{name}");
+    }
+    assert_eq!(
+        names(
+            p,
+            &item(p, Kind::Flow, "entrust_to_partners")
+                .fields
+                .refs("when")
+        ),
+        ["partner_services"]
+    );
+    assert!(
+        !Graph::build(p).flows().any(|e| e
+            .recipient
+            .is_some_and(|r| names(p, &[r]) == ["entrusted_partners"])),
+        "no category goes to the entrusted partners"
+    );
+
+    // 四、（三）1.: “我们不会公开披露用户代表的信息，除非遵循国家法律法规规定或者获得用户代表的同意”.
+    let public = item(p, Kind::Flow, "public_disclosure");
+    assert_eq!(Modality::of_flow(public), Modality::OnlyIf);
+    assert_eq!(
+        names(p, &public.fields.refs("only_if")),
+        ["follow_law", "rep_consent"]
+    );
+    let labels: Vec<&str> = public
+        .fields
+        .refs("only_if")
+        .into_iter()
+        .map(|c| zh(p.item(c).unwrap(), "label"))
+        .collect();
+    assert_eq!(labels, ["遵循国家法律法规规定", "获得用户代表的同意"]);
+    let promise = item(p, Kind::Promise, "no_public_disclosure");
+    assert_eq!(
+        names(p, &promise.fields.refs("except")),
+        ["follow_law", "rep_consent"]
+    );
+    assert!(!promise.fields.has("except_bases"));
+
+    // 四、（四）: the disclosure without consent happens only in a.–i. (a. is two cases).
     let disclosure = item(p, Kind::Flow, "disclosure_without_consent");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
+    assert_eq!(disclosure.fields.refs("only_if").len(), 10);
     assert_eq!(
-        names(p, &disclosure.fields.refs("exceptions")),
-        ["provision_exceptions"]
+        zh(
+            p.item(disclosure.fields.refs("only_if")[3]).unwrap(),
+            "label"
+        ),
+        "与国家安全、国防安全直接相关的"
     );
     assert_eq!(disclosure.fields.refs("disclose").len(), 15);
 
     let merger = item(p, Kind::Flow, "transfer_on_merger");
+    // “用户代表的个人信息有可能因此而被转移”
+    assert_eq!(Modality::of_flow(merger), Modality::May);
     assert_eq!(
         merger.fields.options("trigger"),
         ["merger", "acquisition", "asset_sale"]
@@ -521,11 +606,19 @@ fn storage_retention_and_security() {
     assert_eq!(stored.len(), 15);
     assert!(stored.contains(&"operation_logs".to_string()));
     assert!(!stored.contains(&"operator_id_number".to_string()));
+    // 「目前，我们不会将上述信息传输至境外，如果我们向境外传输……并会遵循相关国家规定或者征求用户代表的同意」:
+    // not now, and either of two conditions if it starts; never a promise never to transfer.
+    assert!(p
+        .of_kind(Kind::Promise)
+        .all(|promise| parent(p, promise) != "std::promises::no_cross_border"));
+    let abroad = item(p, Kind::Flow, "transfer_abroad");
+    assert_eq!(Modality::of_flow(abroad), Modality::CurrentlyNot);
     assert_eq!(
-        parent(p, item(p, Kind::Promise, "no_transfer_abroad")),
-        "std::promises::no_cross_border"
+        names(p, &abroad.fields.refs("only_if")),
+        ["national_rules", "rep_consent"]
     );
     let retention = single(p, Kind::Retention);
+    assert_eq!(retention.fields.bool("as_long_as_necessary"), Some(true));
     assert_eq!(
         retention.fields.option("on_expiry"),
         Some("delete_or_anonymize")
@@ -653,5 +746,15 @@ fn cookies_minors_and_changes() {
     assert_eq!(
         parent(p, item(p, Kind::Promise, "no_rights_reduction")),
         "std::promises::no_rights_reduction"
+    );
+    // “未经用户代表明确同意”: the promise's one exception.
+    assert_eq!(
+        names(
+            p,
+            &item(p, Kind::Promise, "no_rights_reduction")
+                .fields
+                .refs("except")
+        ),
+        ["rep_explicit_consent"]
     );
 }
