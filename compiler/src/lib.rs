@@ -17,6 +17,7 @@
 //! and the tests: load a project, get the typed model and the diagnostics, ask what is at a
 //! position. [`fsio`] is the one way a user file is written (atomically, symlink-safe).
 
+pub mod audit;
 pub mod backends;
 pub mod diag;
 pub mod diff;

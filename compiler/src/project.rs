@@ -23,16 +23,21 @@ pub struct ProjectConfig {
     pub entry: Option<String>,
     pub languages: Option<Vec<String>>,
     pub profile: Option<Vec<String>>,
+    /// Where the documentation pages are published (`{docs_url}/docs/rules/<CODE>.md`), for
+    /// the links of SARIF output; see docs/diagnostics.md.
+    pub docs_url: Option<String>,
 }
 
-/// `pol.toml` as written; `name` keeps its place in the file.
+/// `pol.toml` as written; values keep their place in the file, so that an error about one is
+/// located on it, however it is quoted.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     name: Option<toml::Spanned<String>>,
     entry: Option<String>,
-    languages: Option<Vec<String>>,
-    profile: Option<Vec<String>>,
+    languages: Option<Vec<toml::Spanned<String>>>,
+    profile: Option<Vec<toml::Spanned<String>>>,
+    docs_url: Option<toml::Spanned<String>>,
 }
 
 /// The longest id. An id is one folder name in the built site; 64 bytes keeps every output
@@ -167,13 +172,37 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
     match toml::from_str::<RawConfig>(text) {
         Ok(raw) => {
             let mut diags = Vec::new();
+            let span_of = |v: &toml::Spanned<String>| Span::new(file, v.span().start, v.span().end);
+            let values = |v: &Option<Vec<toml::Spanned<String>>>| -> Option<Vec<String>> {
+                v.as_ref()
+                    .map(|v| v.iter().map(|s| s.get_ref().clone()).collect())
+            };
             let mut config = ProjectConfig {
                 name: None,
                 name_span: None,
                 entry: raw.entry,
-                languages: raw.languages,
-                profile: raw.profile,
+                languages: values(&raw.languages),
+                profile: values(&raw.profile),
+                docs_url: None,
             };
+            if let Some(url) = &raw.docs_url {
+                let text = url.get_ref();
+                if text.starts_with("https://") || text.starts_with("http://") {
+                    config.docs_url = Some(text.clone());
+                } else {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::PROJ_INVALID,
+                            span_of(url),
+                            Message::new(
+                                format!("`docs_url` must be an http(s) address, not {text:?}"),
+                                format!("「docs_url」须为 http(s) 网址，而不是 {text:?}"),
+                            ),
+                        )
+                        .with_label(Message::new("not an address", "不是网址")),
+                    );
+                }
+            }
             if let Some(name) = raw.name {
                 let range = name.span();
                 let span = Span::new(file, range.start, range.end);
@@ -194,16 +223,13 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                 }
             }
             for (key, values, allowed) in [
-                (
-                    "languages",
-                    &config.languages,
-                    crate::types::schema::LANGUAGES,
-                ),
-                ("profile", &config.profile, crate::types::schema::PROFILES),
+                ("languages", &raw.languages, crate::types::schema::LANGUAGES),
+                ("profile", &raw.profile, crate::types::schema::PROFILES),
             ] {
-                for v in values.iter().flatten() {
+                for spanned in values.iter().flatten() {
+                    let v = spanned.get_ref();
                     if !allowed.contains(&v.as_str()) {
-                        let span = find_span(file, text, v);
+                        let span = span_of(spanned);
                         diags.push(
                             Diagnostic::new(
                                 codes::PROJ_INVALID,
@@ -237,8 +263,8 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
             )
             .with_label(Message::new("here", "此处"))
             .with_help(Message::new(
-                "pol.toml knows `name`, `entry`, `languages` and `profile`",
-                "pol.toml 支持的键：name、entry、languages、profile",
+                "pol.toml knows `name`, `entry`, `languages`, `profile` and `docs_url`",
+                "pol.toml 支持的键：name、entry、languages、profile、docs_url",
             ));
             (ProjectConfig::default(), vec![d])
         }
@@ -340,6 +366,46 @@ mod tests {
         assert!(diags.is_empty());
         assert_eq!(config.name.as_deref(), Some("acme"));
         assert_eq!(config.name_span, Some(Span::new(FileId(7), 7, 13)));
+    }
+
+    /// A bad value was located by searching the text for its first double-quoted occurrence:
+    /// a comment mentioning it came first, and a single-quoted (literal) string was not found
+    /// at all, so the error sat at the start of the file.
+    #[test]
+    fn bad_values_are_located_on_the_value_however_quoted() {
+        let text =
+            "# \"fr\" was dropped\nlanguages = [\"zh\", \"fr\"]\nprofile = ['pipl', 'ccpa']\n";
+        let (_, diags) = parse_config(FileId(1), text);
+        let spanned: Vec<&str> = diags
+            .iter()
+            .map(|d| &text[d.primary.span.start as usize..d.primary.span.end as usize])
+            .collect();
+        assert_eq!(spanned, ["\"fr\"", "'ccpa'"], "{diags:?}");
+        let line_start = text.find("languages").unwrap_or(0);
+        assert!(diags[0].primary.span.start as usize > line_start);
+    }
+
+    #[test]
+    fn a_syntax_error_in_pol_toml_is_located_on_the_offending_value() {
+        let text = "name = \"acme\"\nentry = 42\n";
+        let (_, diags) = parse_config(FileId(1), text);
+        let [d] = diags.as_slice() else {
+            panic!("{diags:?}")
+        };
+        assert_eq!(
+            &text[d.primary.span.start as usize..d.primary.span.end as usize],
+            "42"
+        );
+    }
+
+    #[test]
+    fn docs_url_is_read_and_checked() {
+        let (config, diags) = parse_config(FileId(1), "docs_url = \"https://d.example/pol\"\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.docs_url.as_deref(), Some("https://d.example/pol"));
+        let (config, diags) = parse_config(FileId(1), "docs_url = \"javascript:x\"\n");
+        assert_eq!(config.docs_url, None);
+        assert_eq!(diags.len(), 1);
     }
 
     #[test]

@@ -486,6 +486,8 @@ fn plural_keyword(kind: Kind) -> &'static str {
         Kind::Measure => "measures",
         Kind::Certification => "certifications",
         Kind::Condition => "conditions",
+        Kind::Permission => "permissions",
+        Kind::Function => "functions",
     }
 }
 

@@ -50,6 +50,21 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+impl LoadError {
+    /// The same in Chinese, for `--lang zh`.
+    pub fn zh(&self) -> String {
+        match self {
+            LoadError::NotFound(p) => format!("没有这个文件或目录：{}", p.display()),
+            LoadError::Unreadable(p, e) => format!("无法读取 {}：{e}", p.display()),
+            LoadError::NoEntry { dir, entry } => format!(
+                "{} 中没有政策文件：应为 {}（可在 pol.toml 中设置 entry，或直接指定 .pol 文件）",
+                dir.display(),
+                entry.display()
+            ),
+        }
+    }
+}
+
 impl std::error::Error for LoadError {}
 
 #[derive(Clone, Debug)]
@@ -230,6 +245,28 @@ impl Analysis {
             .count()
     }
 
+    /// The diagnostics and the silenced findings, each with its justification, as the
+    /// machine renderers take them.
+    pub fn checked(&self) -> crate::diag::render::Checked<'_> {
+        let suppressed = self
+            .suppressed
+            .iter()
+            .filter_map(|s| {
+                let by = self.policy.suppressions.get(s.suppression)?;
+                Some(crate::diag::render::Silenced {
+                    diagnostic: &s.diagnostic,
+                    justification: &by.justification,
+                    allow: by.span,
+                })
+            })
+            .collect();
+        crate::diag::render::Checked {
+            db: &self.db,
+            diagnostics: &self.diagnostics,
+            suppressed,
+        }
+    }
+
     /// The definition or reference at a byte offset of a file.
     pub fn item_at(&self, file: FileId, offset: u32) -> Option<ItemAt> {
         if let Some(r) = self
@@ -326,8 +363,13 @@ impl<'w> Analyzer<'w> {
         let entry = self.ws.entry.clone();
         self.load_user_module(&entry, Wanted::Entry);
         self.load_imported_modules();
+        let unimported = self.unimported_files();
         let (policy, mut diags) = self.resolve_and_lower(&config);
+        hint_unimported(&self.db, &self.modules, &unimported, &mut diags);
         self.diags.append(&mut diags);
+        let entry = self.entry_name();
+        self.diags
+            .extend(unimported.iter().map(|u| unimported_warning(&entry, u)));
         // The legal rules read a complete model only: on a half-lowered one they would report
         // things that are not there.
         let mut suppressed = Vec::new();
@@ -457,6 +499,88 @@ impl<'w> Analyzer<'w> {
             }
         }
         true
+    }
+
+    /// The entry file's name, as messages show it.
+    fn entry_name(&self) -> String {
+        self.ws.entry.display().to_string()
+    }
+
+    /// The `.pol` files of a project directory that are neither the entry nor imported,
+    /// directly or not, with the names they declare. Only for a project opened as a
+    /// directory: beside a single file named on the command line, other files may well be
+    /// other policies. Folders that are projects of their own (a `pol.toml` or a
+    /// `policy.pol`: an older version kept for `polc diff`, say) and hidden folders are not
+    /// entered; links are not followed, and a file outside the project is not read.
+    fn unimported_files(&mut self) -> Vec<Unimported> {
+        /// Enough for any real project; a directory of junk is not walked forever.
+        const MAX_ENTRIES: usize = 10_000;
+        let mut out = Vec::new();
+        if self.ws.entry_given {
+            return out;
+        }
+        let root = self.ws.root.clone();
+        let walk = walkdir::WalkDir::new(&root)
+            .follow_links(false)
+            .max_depth(16)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !e.file_type().is_dir()
+                    || !(e.file_name().to_string_lossy().starts_with('.')
+                        || e.path().join(project::MANIFEST).is_file()
+                        || e.path().join(project::DEFAULT_ENTRY).is_file())
+            })
+            .take(MAX_ENTRIES);
+        for entry in walk.flatten() {
+            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "pol") {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(&root) else {
+                continue;
+            };
+            let module = module_path_of(rel);
+            if self
+                .modules
+                .iter()
+                .any(|(m, _, is_std)| !is_std && *m == module)
+            {
+                continue;
+            }
+            let path = entry.path().to_path_buf();
+            if self.ws.outside(self.real_root.as_deref(), &path).is_some() {
+                continue;
+            }
+            let Ok(bytes) = self.ws.read(&path) else {
+                continue;
+            };
+            let text: Arc<str> = Arc::from(String::from_utf8_lossy(&bytes).as_ref());
+            let file = self.db.add(
+                path.display().to_string(),
+                Origin::User { path: path.clone() },
+                Arc::clone(&text),
+            );
+            // Parsed for its names only: a file nothing imports is not part of the policy, so
+            // its own problems are not the policy's.
+            let (tree, _) = syntax::parse(file, &text);
+            let names = tree
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    ast::Item::Decl(d) => d.name.as_ref(),
+                    _ => None,
+                })
+                .map(|n| (n.text.to_string(), n.span))
+                .collect();
+            out.push(Unimported {
+                module,
+                shown: rel.display().to_string(),
+                file,
+                names,
+            });
+        }
+        out
     }
 
     fn parse_file(&mut self, file: FileId, text: &str) {
@@ -796,6 +920,129 @@ fn agree(
     }
 }
 
+/// A `.pol` file of the project that nothing imports (see [`Analyzer::unimported_files`]).
+struct Unimported {
+    /// The module path a `use` would give (`website`, `legal::clauses`).
+    module: String,
+    /// The path relative to the project, as messages show it.
+    shown: String,
+    file: FileId,
+    /// The names it declares, where.
+    names: Vec<(String, Span)>,
+}
+
+impl Unimported {
+    /// Whether `use MODULE` can name the file: every segment an identifier.
+    fn importable(&self) -> bool {
+        self.module.split("::").all(|s| {
+            let mut chars = s.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    }
+}
+
+/// `NAME-006`: a file of the project that is not part of the policy. Its items are in no
+/// output and no rule sees them, which is rarely what its author meant.
+fn unimported_warning(entry: &str, u: &Unimported) -> Diagnostic {
+    let file = &u.shown;
+    let d = Diagnostic::new(
+        codes::NAME_UNIMPORTED_FILE,
+        Span::new(u.file, 0, 0),
+        Message::new(
+            format!("`{file}` is not imported by `{entry}` or any file it imports: it is not part of the policy"),
+            format!("「{file}」未被「{entry}」或其导入的任何文件导入，不属于本政策"),
+        ),
+    )
+    .with_label(Message::new("nothing imports this file", "没有文件导入此文件"));
+    if u.importable() {
+        let m = &u.module;
+        d.with_help(Message::new(
+            format!("add `use {m}` to `{entry}` (or to a file it imports), or delete or move the file if it is obsolete"),
+            format!("请在「{entry}」（或其导入的文件）中添加 use {m}；如该文件已废弃，请删除或移走"),
+        ))
+    } else {
+        d.with_help(Message::new(
+            "its name cannot be imported (a module name is letters, digits and `_`): rename it and add a `use`, or delete or move it if it is obsolete",
+            "此文件名无法导入（模块名只能包含字母、数字和「_」）：请重命名后用 use 导入；如已废弃，请删除或移走",
+        ))
+    }
+}
+
+/// Adds to each `NAME-001` (unknown name) and `NAME-003` (unknown module) whose name is
+/// declared in, or is, a project file nothing imports, where it is and the `use` that makes
+/// it visible, with that `use` as a fix at the top of the file.
+fn hint_unimported(
+    db: &SourceDb,
+    modules: &[(String, FileId, bool)],
+    unimported: &[Unimported],
+    diags: &mut [Diagnostic],
+) {
+    if unimported.is_empty() {
+        return;
+    }
+    for d in diags.iter_mut() {
+        let written = db.text(d.primary.span).to_string();
+        let here = d.primary.span.file;
+        let found = if d.code == codes::NAME_UNKNOWN && !written.contains("::") {
+            unimported.iter().filter(|u| u.importable()).find_map(|u| {
+                u.names
+                    .iter()
+                    .find(|(n, _)| *n == written)
+                    .map(|(_, span)| (u, Some(*span), format!("{}::{written}", u.module)))
+            })
+        } else if d.code == codes::NAME_UNKNOWN || d.code == codes::NAME_UNKNOWN_MODULE {
+            // `website::foo`, where `website` is a file nothing imports.
+            let prefix = written.rsplit_once("::").map_or(written.as_str(), |p| p.0);
+            unimported
+                .iter()
+                .filter(|u| u.importable())
+                .find(|u| u.module == prefix)
+                .map(|u| (u, None, written.clone()))
+        } else {
+            None
+        };
+        let Some((u, declared, _)) = found else {
+            continue;
+        };
+        let Some(this) = modules.iter().find(|(_, f, _)| *f == here) else {
+            continue;
+        };
+        let this_file = format!("{}.pol", this.0.replace("::", "/"));
+        let (m, file) = (&u.module, &u.shown);
+        d.help = Some(match declared {
+            Some(_) => Message::new(
+                format!("`{written}` is declared in {file}, which {this_file} does not import: add `use {m}::{written}` (or `use {m}` and write `{m}::{written}`)"),
+                format!("「{written}」声明于 {file}，但 {this_file} 未导入该文件：请添加 use {m}::{written}（或添加 use {m} 并写作 {m}::{written}）"),
+            ),
+            None => Message::new(
+                format!("{file} is in the project, but {this_file} does not import it: add `use {m}`"),
+                format!("{file} 在项目中，但 {this_file} 未导入该文件：请添加 use {m}"),
+            ),
+        });
+        if let Some(span) = declared {
+            d.related.push(crate::diag::Label {
+                span,
+                message: Some(Message::new("declared here", "声明于此")),
+            });
+        }
+        let import = match declared {
+            Some(_) => format!("{m}::{written}"),
+            None => m.clone(),
+        };
+        d.fixes.clear();
+        d.fixes.push(crate::diag::Fix {
+            title: Message::new(format!("add `use {import}`"), format!("添加 use {import}")),
+            edits: vec![crate::diag::TextEdit {
+                span: Span::new(here, 0, 0),
+                new_text: format!("use {import}\n"),
+            }],
+        });
+    }
+}
+
 fn module_path_of(rel: &Path) -> String {
     let stem = rel.with_extension("");
     stem.components()
@@ -896,7 +1143,12 @@ fn no_parent(decl: &ast::Decl, parent: &ast::Path) -> Diagnostic {
 fn bind_import(scopes: &Scopes, u: &ast::Use, scope: &mut Scope) -> Option<Diagnostic> {
     let full = u.path.text();
     let unknown_module = |path: String, span: Span| {
-        names::ResolveError::UnknownModule { path, span }.into_diagnostic()
+        names::ResolveError::UnknownModule {
+            path,
+            span,
+            std_module: None,
+        }
+        .into_diagnostic()
     };
     if u.glob {
         return match scopes.module_by_path(&full) {
@@ -1052,5 +1304,105 @@ mod tests {
         assert_eq!(a.policy.languages, vec!["zh"]);
         let both = text.replace("  languages zh\n", "");
         assert_eq!(codes(&project(&[("policy.pol", &both)])), vec!["TYPE-002"]);
+    }
+
+    /// A file of a project directory that nothing imports is a warning (NAME-006), and a name
+    /// it declares, used without the import, is an error that says where the name is and
+    /// offers the `use`; applying that fix clears both.
+    #[test]
+    fn a_name_in_a_file_nothing_imports_is_located_and_the_use_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let policy = format!("{HEADER}purpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  uses contact_email\n}}\n");
+        std::fs::write(dir.path().join("policy.pol"), &policy).unwrap();
+        std::fs::write(
+            dir.path().join("website.pol"),
+            "category contact_email {\n  label { zh: \"邮箱\", en: \"email\" }\n}\n",
+        )
+        .unwrap();
+        // A folder that is a project of its own (an old version) is not searched.
+        std::fs::create_dir(dir.path().join("v1")).unwrap();
+        std::fs::write(dir.path().join("v1/policy.pol"), HEADER).unwrap();
+        let a = Workspace::open(dir.path()).unwrap().analyze_front_end();
+        let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["NAME-001", "NAME-006"], "{:?}", a.diagnostics);
+        let unknown = &a.diagnostics[0];
+        let help = unknown.help.as_ref().map(|h| h.en.as_str()).unwrap_or("");
+        assert!(
+            help.starts_with("`contact_email` is declared in website.pol, which policy.pol does not import: add `use website::contact_email`"),
+            "{help}"
+        );
+        let related = &unknown.related[0];
+        assert!(a.db.name(related.span.file).ends_with("website.pol"));
+        assert_eq!(a.db.text(related.span), "contact_email");
+        let edit = &unknown.fixes[0].edits[0];
+        assert_eq!(edit.new_text, "use website::contact_email\n");
+        let warning = &a.diagnostics[1];
+        assert!(a
+            .db
+            .name(warning.primary.span.file)
+            .ends_with("website.pol"));
+        assert_eq!(warning.severity, crate::diag::Severity::Warning);
+
+        let fixed = format!("{}{policy}", edit.new_text);
+        std::fs::write(dir.path().join("policy.pol"), fixed).unwrap();
+        let a = Workspace::open(dir.path()).unwrap().analyze_front_end();
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    }
+
+    /// Beside a single file named on the command line, other files may be other policies:
+    /// they are not searched.
+    #[test]
+    fn a_single_file_does_not_search_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.pol"), HEADER).unwrap();
+        std::fs::write(dir.path().join("b.pol"), HEADER).unwrap();
+        let a = Workspace::open(&dir.path().join("a.pol"))
+            .unwrap()
+            .analyze_front_end();
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    }
+
+    /// Did-you-mean looked only at names in scope: a name of an imported module written
+    /// without its module, a word of a longer stdlib name, a name or module of the standard
+    /// library the file does not import, got no suggestion.
+    #[test]
+    fn unknown_names_are_suggested_from_imported_and_unimported_stdlib_modules() {
+        let help = |text: &str| -> Vec<String> {
+            project(&[("policy.pol", text)])
+                .diagnostics
+                .iter()
+                .filter(|d| d.code.as_str().starts_with("NAME-00"))
+                .map(|d| d.help.as_ref().map(|h| h.en.clone()).unwrap_or_default())
+                .collect()
+        };
+        let with_gdpr = format!("use std::gdpr\n{HEADER}right o: gdpr::object {{ via privacy@some.example }}\npurpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  basis legitimate_interests\n}}\n");
+        assert_eq!(
+            help(&with_gdpr),
+            [
+                "did you mean `gdpr::object_marketing`?",
+                "did you mean `gdpr::legitimate_interests`?"
+            ]
+        );
+        let without = format!("{HEADER}right o: portability {{ via privacy@some.example }}\npurpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  basis pipl::consent\n}}\n");
+        assert_eq!(
+            help(&without),
+            [
+                "`portability` is in `std::gdpr`, which this file does not import: add `use std::gdpr` and write `gdpr::portability`",
+                "`pipl` is the standard library's `std::pipl`, which this file does not import: add `use std::pipl`"
+            ]
+        );
+        // Applying both fixes leaves no name error.
+        let a = project(&[("policy.pol", &without)]);
+        let mut edits: Vec<crate::diag::TextEdit> = a
+            .diagnostics
+            .iter()
+            .flat_map(|d| d.fixes.iter().flat_map(|f| f.edits.clone()))
+            .collect();
+        edits.sort_by_key(|e| std::cmp::Reverse((e.span.start, e.span.end)));
+        let mut fixed = without.clone();
+        for e in edits {
+            fixed.replace_range(e.span.start as usize..e.span.end as usize, &e.new_text);
+        }
+        assert!(help(&fixed).is_empty(), "{fixed}");
     }
 }

@@ -35,6 +35,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 pub use features::hover::policy_sentence;
+use pol::diag::Lang;
 pub use position::Encoding;
 use project::{Doc, Projects};
 
@@ -154,6 +155,28 @@ pub struct Server {
     shutdown: bool,
     /// Diagnostics published per file at most (0: all).
     max_diagnostics: usize,
+    /// The language of messages: `initializationOptions.language` (`"zh"`, `"en"`), else the
+    /// client's `locale`; `None` (neither says) shows both, English first.
+    pub(crate) lang: Option<Lang>,
+}
+
+/// The language the client asks for: `initializationOptions.language`, else its user
+/// interface's `locale` (`zh-CN`, `en-US`).
+fn message_lang(params: &lt::InitializeParams) -> Option<Lang> {
+    let asked = params
+        .initialization_options
+        .as_ref()
+        .and_then(|o| o.get("language"))
+        .and_then(serde_json::Value::as_str)
+        .or(params.locale.as_deref())?
+        .to_ascii_lowercase();
+    if asked.starts_with("zh") {
+        Some(Lang::Zh)
+    } else if asked.starts_with("en") {
+        Some(Lang::En)
+    } else {
+        None
+    }
 }
 
 impl Server {
@@ -191,6 +214,7 @@ impl Server {
             debounce,
             shutdown: false,
             max_diagnostics,
+            lang: message_lang(&params.1),
         }
     }
 
@@ -445,7 +469,7 @@ impl Server {
                 }
                 for (uri, diags) in
                     self.projects
-                        .diagnostics(&key, self.encoding, self.max_diagnostics)
+                        .diagnostics(&key, self.encoding, self.max_diagnostics, self.lang)
                 {
                     let version = self.docs.get(&uri).map(|d| d.version);
                     let Ok(uri) = uri.parse::<lt::Uri>() else {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use lsp_types as lt;
-use pol::diag::{Diagnostic, Severity};
+use pol::diag::{Diagnostic, Lang, Severity};
 use pol::fsio;
 use pol::source::{FileId, Origin, SourceFile};
 use pol::{Analysis, Workspace};
@@ -207,6 +207,7 @@ impl Projects {
         key: &Key,
         enc: Encoding,
         cap: usize,
+        lang: Option<Lang>,
     ) -> Vec<(String, Vec<lt::Diagnostic>)> {
         let Some(project) = self.map.get_mut(key) else {
             return Vec::new();
@@ -239,7 +240,7 @@ impl Projects {
                 let (first, rest) = diags.split_at(shown);
                 let mut list: Vec<lt::Diagnostic> = first
                     .iter()
-                    .map(|d| convert(a, d, &mut |span| ranges.range(span)))
+                    .map(|d| convert(a, d, lang, &mut |span| ranges.range(span)))
                     .collect();
                 if let Some(next) = rest.first() {
                     let range = ranges.range(next.primary.span).unwrap_or_default();
@@ -335,19 +336,32 @@ fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
     Some(ws)
 }
 
-pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding) -> lt::Diagnostic {
-    convert(a, d, &mut |span| span_range(a, span, enc))
+pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding, lang: Option<Lang>) -> lt::Diagnostic {
+    convert(a, d, lang, &mut |span| span_range(a, span, enc))
+}
+
+/// A text in the client's language, or both (English first) when it did not say one.
+pub fn in_lang(m: &pol::diag::Message, lang: Option<Lang>, sep: &str) -> String {
+    match lang {
+        Some(l) => m.get(l).to_string(),
+        None => format!("{}{sep}{}", m.en, m.zh),
+    }
 }
 
 fn convert(
     a: &Analysis,
     d: &Diagnostic,
+    lang: Option<Lang>,
     range_of: &mut dyn FnMut(pol::source::Span) -> Option<lt::Range>,
 ) -> lt::Diagnostic {
     let range = range_of(d.primary.span).unwrap_or_default();
-    let mut message = format!("{}\n{}", d.message.en, d.message.zh);
+    let mut message = in_lang(&d.message, lang, "\n");
     if let Some(help) = &d.help {
-        message.push_str(&format!("\nhelp: {}\n提示：{}", help.en, help.zh));
+        message.push_str(&match lang {
+            Some(Lang::En) => format!("\nhelp: {}", help.en),
+            Some(Lang::Zh) => format!("\n帮助：{}", help.zh),
+            None => format!("\nhelp: {}\n提示：{}", help.en, help.zh),
+        });
     }
     let related: Vec<lt::DiagnosticRelatedInformation> = d
         .related
@@ -358,7 +372,7 @@ fn convert(
             let message = l
                 .message
                 .as_ref()
-                .map(|m| format!("{} / {}", m.en, m.zh))
+                .map(|m| in_lang(m, lang, " / "))
                 .unwrap_or_default();
             Some(lt::DiagnosticRelatedInformation {
                 location: lt::Location { uri, range },

@@ -46,6 +46,38 @@ fn diagnostics_appear_and_clear_and_shutdown_exits_cleanly() {
     assert_eq!(c.stop(), 0);
 }
 
+/// Messages were always both languages; a client that says its language (its `locale`, or
+/// `initializationOptions.language`) gets that one only, frame words too.
+#[test]
+fn diagnostics_come_in_the_clients_language() {
+    let broken = POLICY.replace("data phone", "data phon");
+    let message = |extra: Value| {
+        let (mut c, _) = Client::start_with(false, extra);
+        let uri = c.file("policy.pol", &broken);
+        c.open(&uri, &broken);
+        let d = c.diagnostics(&uri, 1);
+        let name = d
+            .iter()
+            .find(|d| d["code"] == "NAME-001")
+            .expect("NAME-001");
+        let text = name["message"].as_str().unwrap().to_string();
+        assert_eq!(c.stop(), 0);
+        text
+    };
+    let zh = message(json!({ "locale": "zh-CN" }));
+    assert!(zh.starts_with("未知名称「phon」"), "{zh}");
+    assert!(zh.contains("\n帮助："), "{zh}");
+    assert!(!zh.contains("unknown name"), "{zh}");
+    let en = message(json!({ "locale": "zh-CN", "initializationOptions": { "language": "en" } }));
+    assert!(en.starts_with("unknown name `phon`"), "{en}");
+    assert!(!en.contains("未知"), "{en}");
+    let both = message(json!({}));
+    assert!(
+        both.contains("unknown name") && both.contains("未知名称"),
+        "{both}"
+    );
+}
+
 #[test]
 fn exit_without_shutdown_is_exit_code_1() {
     let (c, _) = Client::start(false);
@@ -220,6 +252,70 @@ fn completion_offers_keywords_fields_and_names_of_the_right_kind() {
     // At the top level, item keywords.
     let top = labels(&c.ok("textDocument/completion", at(&uri, 1, 0)));
     assert!(top.contains(&"category".to_string()) && top.contains(&"use".to_string()));
+    assert_eq!(c.stop(), 0);
+}
+
+/// A flow's hover says its modality and conditions as the pages do, and condition names are
+/// offered after every field that takes conditions (the schema's reference kind).
+#[test]
+fn hover_says_modality_and_conditions_are_completed() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY.replace("use std::pipl\n", "use std::pipl\nuse std::conditions\n")
+        + r#"
+recipient partners: pipl::other_handler {
+  label { zh: "合作伙伴", en: "our partners" }
+}
+
+flow to_partners {
+  share phone
+  to partners
+  for signup
+  only_if conditions::consent, conditions::law_requires
+  when conditions::consent
+}
+
+retention longer {
+  data phone
+  as_long_as_necessary
+  kept_beyond conditions::law_requires
+}
+
+promise quiet: promises::no_public_disclosure_except {
+  except conditions::law_requires
+}
+"#;
+    let text = text.replace(
+        "use std::conditions\n",
+        "use std::conditions\nuse std::promises\n",
+    );
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    let (line, col) = find(&text, "flow to_partners");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 6));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.contains("当获得您的同意时，为注册😀账号，除以下情形外，我们不会向合作伙伴提供您的手机号码：（一）获得您的同意；（二）法律法规要求。"),
+        "{value}"
+    );
+    assert!(
+        value.contains("With your consent, we provide your phone number to our partners for signing up only in the following cases: (1) with your consent; (2) where laws or regulations require it."),
+        "{value}"
+    );
+    for field in [
+        "only_if conditions::consent",
+        "when conditions::consent",
+        "kept_beyond conditions::law_requires",
+        "except conditions::law_requires",
+    ] {
+        let (l, c0) = find(&text, field);
+        let at_value = c0 as u32 + field.find(' ').unwrap() as u32 + 1;
+        let names = labels(&c.ok("textDocument/completion", at(&uri, l, at_value)));
+        assert!(
+            names.contains(&"conditions::law_requires".to_string()),
+            "{field}: {names:?}"
+        );
+        assert!(!names.contains(&"phone".to_string()), "{field}: {names:?}");
+    }
     assert_eq!(c.stop(), 0);
 }
 
@@ -480,4 +576,134 @@ fn cancelled_requests_and_superseded_edits_are_never_computed() {
         }
     }
     assert_eq!(published, [json!(2)], "only the newest text is published");
+}
+
+/// A policy with a condition of its own (rewording a stdlib one) named in `only_if`, `when`,
+/// `kept_beyond` and a promise's `except`.
+const CONDITIONS: &str = r#"use std::pipl
+use std::promises
+use std::conditions
+
+policy p {
+  controller { name { zh: "某公司", en: "Some Co." }; email privacy@some.example }
+  effective 2024-01-01
+}
+
+condition by_law: conditions::law_requires {
+  label { zh: "法律法规明确要求", en: "where the law expressly requires it" }
+}
+category phone {
+  label { zh: "手机号码", en: "phone number" }
+}
+purpose signup {
+  label { zh: "注册", en: "signing up" }
+  uses phone
+  basis pipl::contract
+}
+recipient police: pipl::authority {
+  label { zh: "公安机关", en: "the police" }
+}
+flow to_police {
+  share phone
+  to police
+  only_if by_law
+  when conditions::authority_request
+}
+retention keep {
+  data phone
+  period 6 months
+  kept_beyond by_law
+  on_expiry delete
+}
+promise no_disclosure: promises::no_public_disclosure_except {
+  except by_law
+}
+"#;
+
+#[test]
+fn completion_offers_conditions_where_a_condition_goes() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    for field in [
+        "only_if by_law",
+        "when conditions::",
+        "kept_beyond by_law",
+        "except by_law",
+    ] {
+        let key = field.split(' ').next().unwrap();
+        let (line, col) = find(CONDITIONS, field);
+        let names = labels(&c.ok(
+            "textDocument/completion",
+            at(&uri, line, col as u32 + key.len() as u32 + 1),
+        ));
+        assert!(names.contains(&"by_law".to_string()), "{key}: {names:?}");
+        assert!(
+            names.contains(&"conditions::separate_consent".to_string()),
+            "{key}: {names:?}"
+        );
+        assert!(!names.contains(&"phone".to_string()), "{key}: {names:?}");
+        assert!(!names.contains(&"signup".to_string()), "{key}: {names:?}");
+    }
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn hover_on_a_condition_shows_its_label_and_basis() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    // On its use in `only_if`: the author's label, and the kind and basis it inherits from
+    // `conditions::law_requires`.
+    let (line, col) = find(CONDITIONS, "only_if by_law");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 9));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("**condition** `by_law`"), "{text}");
+    assert!(
+        text.contains("法律法规明确要求") && text.contains("where the law expressly requires it"),
+        "{text}"
+    );
+    assert!(text.contains("`law`"), "{text}");
+    assert!(
+        text.contains("pipl::legal_duty") && text.contains("gdpr::legal_obligation"),
+        "{text}"
+    );
+    // A stdlib condition, on its use in `when`: its own kind and basis.
+    let (wline, wcol) = find(CONDITIONS, "conditions::authority_request");
+    let h = c.ok("textDocument/hover", at(&uri, wline, wcol as u32 + 14));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("authority_request"), "{text}");
+    assert!(text.contains("pipl::legal_duty"), "{text}");
+    assert_eq!(c.stop(), 0);
+}
+
+#[test]
+fn renaming_a_condition_renames_its_references() {
+    let (mut c, _) = Client::start(false);
+    let uri = c.file("policy.pol", CONDITIONS);
+    c.open(&uri, CONDITIONS);
+    let (line, col) = find(CONDITIONS, "by_law:");
+    let mut rename = at(&uri, line, col as u32 + 1);
+    rename["newName"] = json!("where_law_requires");
+    let edit = c.ok("textDocument/rename", rename);
+    let edits = edit["changes"][uri.as_str()].as_array().unwrap();
+    // The declaration, `only_if`, `kept_beyond` and `except`.
+    assert_eq!(edits.len(), 4, "{edits:?}");
+    assert!(edits.iter().all(|e| e["newText"] == "where_law_requires"));
+    let mut lines: Vec<u64> = edits
+        .iter()
+        .map(|e| e["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    lines.sort_unstable();
+    let expect = |s: &str| find(CONDITIONS, s).0 as u64;
+    assert_eq!(
+        lines,
+        vec![
+            expect("by_law:"),
+            expect("only_if by_law"),
+            expect("kept_beyond by_law"),
+            expect("except by_law")
+        ]
+    );
+    assert_eq!(c.stop(), 0);
 }

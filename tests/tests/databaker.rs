@@ -67,8 +67,14 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
+        // Part 3, 2.(2), 3.(2), 4.(2) and Part 5, 2. say only "your personal information": the
+        // flows name no category, so no data reaches these recipients.
+        ("CORE-DECL-002", "acquirer"),
+        ("CORE-DECL-002", "authorities"),
         // Named among what "we may collect", used for nothing.
         ("CORE-DECL-002", "browsing_records"),
+        ("CORE-DECL-002", "overseas"),
+        ("CORE-DECL-002", "the_public"),
         ("CORE-DECL-002", "transaction_info"),
         // "we only use it for account creation, login verification, archiving and backup", and
         // the next sentence sends service notices with the same information.
@@ -78,7 +84,6 @@ fn findings_are_reported_and_justified() {
         ("GDPR-NOTICE-001", "training_data"),
         ("GDPR-NOTICE-001", "voice_rnd"),
         ("GDPR-PROC-001", "collection_suppliers"),
-        ("GDPR-PROC-001", "overseas"),
         ("GDPR-RIGHTS-001", "databaker"),
         ("PIPL-BASIS-001", "legal_disclosure"),
         ("PIPL-BASIS-001", "legal_sharing"),
@@ -86,14 +91,14 @@ fn findings_are_reported_and_justified() {
         ("PIPL-CONSENT-001", "databaker"),
         ("PIPL-CONTACT-001", "databaker"),
         ("PIPL-ENTR-001", "collection_suppliers"),
-        ("PIPL-ENTR-001", "overseas"),
-        ("PIPL-MERGE-001", "merger"),
         ("PIPL-MINOR-001", ""),
         ("PIPL-NOTICE-002", "contact_info"),
         ("PIPL-NOTICE-002", "id_number"),
         ("PIPL-NOTICE-002", "particulars"),
         // Reported on the first sensitive category; the finding covers the whole policy.
         ("PIPL-PIIA-001", "transaction_info"),
+        // "only ... for the period required to achieve the purpose": as long as necessary.
+        ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "collection_records"),
         ("PIPL-RET-001", "training_data"),
         ("PIPL-RET-001", "voice_rnd"),
@@ -106,7 +111,6 @@ fn findings_are_reported_and_justified() {
         // The incident notice lists four items, but not how to reach us.
         ("PIPL-SEC-001", ""),
         ("PIPL-SENS-001", "collection_records"),
-        ("PIPL-SENS-001", "cross_border"),
         ("PIPL-SENS-001", "sale_to_customers"),
         ("PIPL-SENS-001", "training_data"),
         ("PIPL-SENS-002", "collection_records"),
@@ -114,9 +118,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SHARE-001", "sale_to_customers"),
         ("PIPL-SHARE-002", "collection_suppliers"),
         ("PIPL-SHARE-002", "customers"),
-        ("PIPL-SHARE-002", "overseas"),
-        ("PIPL-XB-001", "cross_border"),
-        ("PIPL-XB-002", "cross_border"),
         ("PIPL-XB-003", "cross_border"),
     ]
     .iter()
@@ -290,7 +291,11 @@ fn purposes_and_bases() {
 fn entrusting_sale_transfer_and_disclosure() {
     let analysis = analyze();
     let p = &analysis.policy;
+    // "we may entrust a third-party supplier to assist in data collection, labeling and other
+    // processing for the above non personal identity information".
     let entrust = item(p, Kind::Flow, "entrusted_collection");
+    assert_eq!(entrust.fields.bool("may"), Some(true));
+    assert_eq!(entrust.fields.refs("entrust").len(), 5);
     assert_eq!(
         names(p, &entrust.fields.refs("to")),
         ["collection_suppliers"]
@@ -307,7 +312,15 @@ fn entrusting_sale_transfer_and_disclosure() {
     let sale = item(p, Kind::Flow, "sale_to_customers");
     assert_eq!(sale.fields.refs("share").len(), 5);
     assert_eq!(sale.fields.bool("consideration"), Some(true));
-    assert_eq!(sale.fields.options("conditions"), ["de_identified_first"]);
+    // Routine ("We will transfer"), and only "after de identification or anonymization".
+    assert!(!sale.fields.has("may"));
+    assert!(!sale.fields.has("only_if"));
+    let when = sale.fields.refs("when");
+    assert_eq!(names(p, &when), ["deidentified_or_anonymized"]);
+    assert_eq!(
+        parent(p, p.item(when[0]).unwrap()),
+        "std::conditions::de_identified"
+    );
     // Part 1, 3.(2): "on the premise of not disclosing the personal information of a single user".
     assert_eq!(
         names(p, &sale.fields.refs("commitments")),
@@ -318,7 +331,26 @@ fn entrusting_sale_transfer_and_disclosure() {
         "std::pipl::other_handler"
     );
 
+    // "your personal information", no category: the flows of Part 3 other than the business
+    // data name none.
+    for name in [
+        "legal_sharing",
+        "merger",
+        "legal_disclosure",
+        "cross_border",
+    ] {
+        let flow = item(p, Kind::Flow, name);
+        for kind in ["share", "transfer", "disclose", "entrust"] {
+            assert!(!flow.fields.has(kind), "{name} {kind}");
+        }
+    }
+    let sharing = item(p, Kind::Flow, "legal_sharing");
+    assert_eq!(
+        names(p, &sharing.fields.refs("only_if")),
+        ["legal_procedure_request"]
+    );
     let merger = item(p, Kind::Flow, "merger");
+    assert_eq!(names(p, &merger.fields.refs("only_if")), ["merger_event"]);
     assert_eq!(
         merger.fields.options("trigger"),
         ["merger", "acquisition", "bankruptcy"]
@@ -332,6 +364,12 @@ fn entrusting_sale_transfer_and_disclosure() {
 
     let disclosure = item(p, Kind::Flow, "legal_disclosure");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
+    // "we may publicly disclose your personal information when required by law, ...".
+    assert_eq!(disclosure.fields.bool("may"), Some(true));
+    assert_eq!(
+        names(p, &disclosure.fields.refs("only_if")),
+        ["legal_based_disclosure"]
+    );
     assert_eq!(
         names(p, &disclosure.fields.refs("basis")),
         ["std::pipl::legal_duty", "std::gdpr::legal_obligation"]
@@ -340,17 +378,26 @@ fn entrusting_sale_transfer_and_disclosure() {
     assert_eq!(parent(p, authorities), "std::pipl::authority");
     assert_eq!(zh(authorities, "label"), "司法机关或行政机关");
 
+    // Each promise's exceptions in the original's words, the consent said once.
     let share = item(p, Kind::Promise, "no_identifying_share");
     assert_eq!(
-        names(p, &share.fields.refs("except_roles")),
-        ["std::pipl::authority"]
+        names(p, &share.fields.refs("except")),
+        ["share_consent", "legal_procedure_request"]
     );
+    assert!(!share.fields.has("except_roles"));
+    assert!(!share.fields.has("exceptions"));
     let transfer = item(p, Kind::Promise, "limited_transfer");
     assert_eq!(
-        transfer.fields.options("except_triggers"),
-        ["merger", "acquisition", "bankruptcy"]
+        names(p, &transfer.fields.refs("except")),
+        ["transfer_explicit_consent", "merger_event"]
     );
     let public = item(p, Kind::Promise, "limited_disclosure");
+    // "In principle, we will not release ..., except for the following circumstances": both.
+    assert_eq!(public.fields.option("hedge"), Some("in_principle"));
+    assert_eq!(
+        names(p, &public.fields.refs("except")),
+        ["disclosure_express_consent", "legal_based_disclosure"]
+    );
     assert_eq!(public.fields.refs("exceptions").len(), 2);
 }
 
@@ -360,12 +407,14 @@ fn storage_in_china_and_servers_abroad() {
     let p = &analysis.policy;
     let storage = item(p, Kind::Storage, "in_china");
     assert_eq!(storage.fields.strs("region"), ["CN"]);
+    assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
     assert_eq!(
         names(p, &storage.fields.refs("exceptions")),
         ["law_provides", "explicit_authorization"]
     );
     let promise = item(p, Kind::Promise, "stored_in_china");
     assert_eq!(parent(p, promise), "std::promises::storage_only");
+    assert_eq!(promise.fields.option("hedge"), Some("in_principle"));
     // "In principle ... Except for: (1) ... laws and regulations; (2) Get your explicit
     // authorization."
     assert_eq!(
@@ -377,7 +426,10 @@ fn storage_in_china_and_servers_abroad() {
     assert_eq!(parent(p, overseas), "std::pipl::overseas_recipient");
     assert!(overseas.fields.strs("region").is_empty());
     let flow = item(p, Kind::Flow, "cross_border");
-    assert_eq!(flow.fields.refs("entrust").len(), 11);
+    // "after obtaining your authorization and consent, your personal information may be
+    // transferred to or accessed from overseas jurisdictions".
+    assert_eq!(flow.fields.bool("may"), Some(true));
+    assert_eq!(names(p, &flow.fields.refs("only_if")), ["abroad_consent"]);
     assert!(!flow.fields.has("mechanism"));
 }
 
@@ -389,13 +441,16 @@ fn retention_periods() {
         .of_kind(Kind::Retention)
         .find(|r| r.name().is_empty())
         .unwrap();
-    assert_eq!(zh(general, "until"), "实现本政策所述目的所需的期限届满");
+    // "we will only retain your personal information for the period required to achieve the
+    // purpose": as long as necessary, not a criterion.
+    assert_eq!(general.fields.bool("as_long_as_necessary"), Some(true));
+    assert!(!general.fields.has("until"));
     assert_eq!(
         general.fields.option("on_expiry"),
         Some("delete_or_anonymize")
     );
     assert_eq!(
-        names(p, &general.fields.refs("exceptions")),
+        names(p, &general.fields.refs("kept_beyond")),
         // "Unless we obtain your written permission or receive legal protection".
         ["written_permission", "legal_protection"]
     );

@@ -7,6 +7,8 @@
 mod enforce;
 #[path = "support/example.rs"]
 mod example;
+#[path = "support/modal.rs"]
+mod modal;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -188,6 +190,7 @@ fn req(category: &str, purpose: &str, recipient: Option<&str>, consents: &[&str]
         purpose: purpose.into(),
         recipient: recipient.map(Into::into),
         region: None,
+        conditions: Vec::new(),
         person: Person {
             consents: consents.iter().map(|c| c.to_string()).collect(),
             ..Person::default()
@@ -218,10 +221,15 @@ fn megvii_decisions_follow_the_policy() {
             ..
         }
     ));
-    // Contract: no consent needed.
-    assert!(ev
-        .decide(&req("support_email", "after_sales", None, &[]))
-        .is_allow());
+    // After-sales support: the original states no basis (no contract, no consent), so the table
+    // allows nothing on it.
+    assert!(matches!(
+        ev.decide(&req("support_email", "after_sales", None, &[])),
+        Decision::Deny {
+            reason: DenyReason::NoLawfulBasis,
+            ..
+        }
+    ));
     // A category the purpose does not use.
     assert!(matches!(
         ev.decide(&req("resume", "after_sales", None, &[])),
@@ -230,29 +238,29 @@ fn megvii_decisions_follow_the_policy() {
             ..
         }
     ));
-    // Sharing with partners is provision to another handler: a separate consent (Art. 23).
-    assert_eq!(
-        ev.decide(&req(
-            "inquiry_phone",
-            "business_inquiry",
-            Some("partners"),
-            &["purpose.business_inquiry"]
-        )),
-        Decision::NeedsConsent {
-            consent: "share.share_with_partners",
-            separate: true
-        }
-    );
-    // Disclosure to authorities rests on a legal duty: no consent.
-    assert!(matches!(
-        ev.decide(&req("resume", "recruitment", Some("authorities"), &[])),
-        Decision::Allow {
-            flow: "legal_disclosure",
-            ..
-        }
-    ));
+    // Part 4 names no data for partners or the authorities ("您的个人信息"): the flows name no
+    // category, and the table gives them nothing.
+    for recipient in ["partners", "authorities"] {
+        assert!(matches!(
+            ev.decide(&req(
+                "inquiry_phone",
+                "business_inquiry",
+                Some(recipient),
+                &["purpose.business_inquiry"]
+            )),
+            Decision::Deny {
+                reason: DenyReason::NoSuchFlow,
+                ..
+            }
+        ));
+    }
     // Stored only in China: another region is not stated.
-    let mut abroad = req("support_email", "after_sales", None, &[]);
+    let mut abroad = req(
+        "inquiry_phone",
+        "business_inquiry",
+        None,
+        &["purpose.business_inquiry"],
+    );
     abroad.region = Some("US".into());
     assert!(matches!(
         ev.decide(&abroad),
@@ -267,22 +275,21 @@ fn megvii_decisions_follow_the_policy() {
 fn megvii_consents_have_bilingual_wording() {
     let ev = megvii();
     let consents = &ev.table().consents;
-    let share = consents
+    // 「我们会经您同意后获取您的 QQ 或微博登录授权」: an ordinary consent to a purpose.
+    let login = consents
         .iter()
-        .find(|c| c.id == "share.share_with_partners")
+        .find(|c| c.id == "purpose.recruitment_account")
         .unwrap();
-    assert!(share.separate);
-    assert_eq!(share.article, "PIPL Art. 23");
+    assert!(!login.separate);
     assert!(
-        share.wording.zh.contains("我们的合作伙伴"),
+        login.wording.zh.contains("创建应聘账号"),
         "{}",
-        share.wording.zh
+        login.wording.zh
     );
-    assert!(share.wording.zh.contains("单独"), "{}", share.wording.zh);
     assert!(
-        share.wording.en.contains("our partners"),
+        login.wording.en.contains("job-application account"),
         "{}",
-        share.wording.en
+        login.wording.en
     );
     for c in consents {
         assert!(
@@ -564,4 +571,153 @@ fn engines_agree_on_promises_missing_bases_and_cross_border() {
             separate: true
         }
     );
+}
+
+// ------------------------------------------------------------------------------------------
+// Modality and conditions
+// ------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    /// Random policies with every modality, `only_if` and `when` conditions and promises with
+    /// exceptions: the three engines agree, with and without each condition asserted (the
+    /// domain crosses the requests with the condition sets that matter).
+    #[test]
+    fn engines_agree_on_random_policies_with_conditions(spec in modal::spec()) {
+        let text = spec.render();
+        let analysis = Workspace::from_text("random.pol", &text).analyze_front_end();
+        prop_assert!(!analysis.has_errors(), "generated policy has errors: {:?}\n{text}", analysis.diagnostics);
+        let table = backend::decision_table(&analysis.policy);
+        differential(&table, &emit(&table), &sources(&analysis.policy), &text);
+    }
+}
+
+fn modality_fixture() -> (pol::Analysis, DecisionTable) {
+    let path = root().join("tests/fixtures/enforcement/modality.pol");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let analysis = Workspace::from_text("modality.pol", &text).analyze_front_end();
+    assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+    let table = backend::decision_table(&analysis.policy);
+    (analysis, table)
+}
+
+/// The fixture with `only_if`, `currently_not`, `when` and a promise's exceptions: the engines
+/// agree, and the domain reaches the new deny reason.
+#[test]
+fn engines_agree_on_only_if_currently_not_and_when() {
+    let (analysis, table) = modality_fixture();
+    let kinds = differential(
+        &table,
+        &emit(&table),
+        &sources(&analysis.policy),
+        "modality.pol",
+    );
+    for kind in [
+        "allow",
+        "needs_consent",
+        "deny:condition_not_met",
+        "deny:no_lawful_basis",
+    ] {
+        assert!(kinds.contains_key(kind), "no request got {kind}: {kinds:?}");
+    }
+}
+
+fn with_conditions(mut r: Request, conditions: &[&str]) -> Request {
+    r.conditions = conditions.iter().map(|c| c.to_string()).collect();
+    r
+}
+
+#[test]
+fn only_if_cases_need_their_condition_or_consent() {
+    let (_, table) = modality_fixture();
+    let ev = Evaluator::from_table(table.clone());
+    // "Only where the law requires it or an authority asks": denied until one is asserted, then
+    // allowed on the legal duty with no consent.
+    let plain = req("phone", "account", Some("authorities"), &[]);
+    assert_eq!(
+        ev.decide(&plain),
+        Decision::Deny {
+            reason: DenyReason::ConditionNotMet,
+            detail: Some("std::conditions::law_requires")
+        }
+    );
+    for c in [
+        "std::conditions::law_requires",
+        "std::conditions::authority_request",
+    ] {
+        assert!(
+            ev.decide(&with_conditions(plain.clone(), &[c])).is_allow(),
+            "{c}"
+        );
+    }
+    // "Only with your separate consent, or anonymised": the consent case asks for the flow's
+    // own separate consent; the anonymised case needs only its condition.
+    let processor = req("phone", "account", Some("processor"), &["purpose.account"]);
+    assert_eq!(
+        ev.decide(&processor),
+        Decision::NeedsConsent {
+            consent: "flow.to_processor",
+            separate: true
+        }
+    );
+    assert!(ev
+        .decide(&with_conditions(
+            processor.clone(),
+            &["std::conditions::anonymized"]
+        ))
+        .is_allow());
+    // `when`: the trigger must be asserted; then the purpose's consent is enough.
+    let mailing = req("phone", "account", Some("processor"), &["purpose.account"]);
+    assert!(!ev.decide(&mailing).is_allow());
+    assert!(matches!(
+        ev.decide(&with_conditions(mailing, &["you_ask_for_delivery"])),
+        Decision::Allow {
+            flow: "delivery",
+            ..
+        }
+    ));
+    // `currently_not`: no rule, whatever is asserted or consented.
+    assert!(table.rules.iter().all(|r| r.source != "abroad"));
+    let everything: Vec<&str> = table.consents.iter().map(|c| c.id.as_str()).collect();
+    let abroad = req("phone", "account", Some("partner_abroad"), &everything);
+    assert_eq!(
+        ev.decide(&abroad),
+        Decision::Deny {
+            reason: DenyReason::NoSuchFlow,
+            detail: None
+        }
+    );
+    // The promise names publish_listing among its exceptions: allowed without an `allow`.
+    assert!(ev
+        .decide(&req(
+            "listing",
+            "publish",
+            Some("everyone"),
+            &["disclose.publish_listing"]
+        ))
+        .is_allow());
+    // consents.json: the consent an only_if consent case asks for is listed with its flow (what
+    // it covers, separate as its condition says); a currently_not flow asks for nothing.
+    let own = table
+        .consents
+        .iter()
+        .find(|c| c.id == "flow.to_processor")
+        .unwrap();
+    assert!(own.separate);
+    assert_eq!(own.recipients, ["processor"]);
+    assert_eq!(own.categories, ["phone"]);
+    assert!(
+        table.consents.iter().all(|c| !c.id.ends_with(".abroad")),
+        "{:?}",
+        table.consents.iter().map(|c| &c.id).collect::<Vec<_>>()
+    );
+    // The table lists the conditions it depends on, with their labels.
+    let law = table
+        .conditions
+        .iter()
+        .find(|c| c.id == "std::conditions::law_requires")
+        .unwrap();
+    assert_eq!(law.kind, "law");
+    assert_eq!(law.label.en, "where laws or regulations require it");
 }

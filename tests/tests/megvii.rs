@@ -66,16 +66,28 @@ fn findings_are_reported_and_justified() {
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [
+        // 四 names no data for its recipients: the flows name no category, so no edge reaches
+        // the recipients.
+        ("CORE-DECL-002", "acquirer"),
+        ("CORE-DECL-002", "authorities"),
+        ("CORE-DECL-002", "partners"),
         ("PIPL-ADM-001", "online_experience"),
+        // No basis stated: no contract and no consent in the original's words.
+        ("PIPL-BASIS-001", "after_sales"),
         ("PIPL-BASIS-001", "legal_disclosure"),
+        ("PIPL-BASIS-001", "marketing_feedback"),
+        ("PIPL-BASIS-001", "online_experience"),
+        ("PIPL-BASIS-001", "recruitment"),
         ("PIPL-BASIS-001", "share_with_partners"),
+        ("PIPL-BASIS-001", "support_account"),
         ("PIPL-CONSENT-002", "business_inquiry"),
         ("PIPL-CONSENT-002", "recruitment_account"),
-        ("PIPL-MERGE-001", "transfer_on_sale"),
         ("PIPL-MINOR-001", ""),
         ("PIPL-MKT-001", "marketing_feedback"),
         ("PIPL-NOTICE-002", "cookie_data"),
-        ("PIPL-PIIA-001", "share_with_partners"),
+        ("PIPL-NOTICE-002", "social_login"),
+        // The retention rule: "as long as necessary" (error) and no `on_expiry` (warning).
+        ("PIPL-RET-001", ""),
         ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "after_sales"),
         ("PIPL-RET-001", "business_inquiry"),
@@ -96,8 +108,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RIGHTS-003", "delete"),
         ("PIPL-RIGHTS-003", "delete"),
         ("PIPL-SEC-001", ""),
-        ("PIPL-SHARE-001", "share_with_partners"),
-        ("PIPL-SHARE-002", "partners"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))
@@ -205,10 +215,11 @@ fn categories_say_what_is_required() {
     let social = item(p, Kind::Category, "social_login");
     assert_eq!(zh(social, "label"), "QQ 或微博登录授权");
     assert_eq!(social.fields.option("source"), Some("third_party"));
-    assert_eq!(
-        names(p, &social.fields.refs("obtained_from")),
-        ["social_login_providers"]
-    );
+    // QQ and Weibo are a login the original offers, not recipients (三、2.).
+    assert!(!social.fields.has("obtained_from"));
+    assert!(p
+        .of_kind(Kind::Recipient)
+        .all(|r| !zh(r, "label").contains("QQ")));
     let resume = item(p, Kind::Category, "resume");
     assert_eq!(resume.fields.texts("examples").len(), 7);
     assert_eq!(
@@ -228,11 +239,28 @@ fn purposes_bases_and_marketing_opt_out() {
         names(p, &inquiry.fields.refs("basis")),
         ["std::pipl::consent"]
     );
-    let support = item(p, Kind::Purpose, "after_sales");
-    assert_eq!(zh(support, "label"), "售后与支持");
+    // The original states no contract, and no consent outside business inquiries and the QQ or
+    // Weibo login: those purposes have no basis.
+    for unstated in [
+        "after_sales",
+        "support_account",
+        "recruitment",
+        "marketing_feedback",
+        "online_experience",
+    ] {
+        assert!(
+            !item(p, Kind::Purpose, unstated).fields.has("basis"),
+            "{unstated}"
+        );
+    }
     assert_eq!(
-        names(p, &support.fields.refs("basis")),
-        ["std::pipl::contract"]
+        names(
+            p,
+            &item(p, Kind::Purpose, "recruitment_account")
+                .fields
+                .refs("basis")
+        ),
+        ["std::pipl::consent"]
     );
     let marketing = item(p, Kind::Purpose, "marketing_feedback");
     assert_eq!(marketing.fields.bool("required"), Some(false));
@@ -259,8 +287,21 @@ fn purposes_bases_and_marketing_opt_out() {
 fn disclosure_flows() {
     let analysis = analyze();
     let p = &analysis.policy;
+    // 四 names no data for any recipient: no flow names a category.
+    for name in [
+        "share_with_partners",
+        "transfer_on_sale",
+        "legal_disclosure",
+    ] {
+        let flow = item(p, Kind::Flow, name);
+        for kind in ["share", "transfer", "disclose", "entrust"] {
+            assert!(!flow.fields.has(kind), "{name} {kind}");
+        }
+    }
+    // 「我们仅会出于……目的共享和披露」: a possibility, not a routine practice.
     let share = item(p, Kind::Flow, "share_with_partners");
-    assert_eq!(share.fields.refs("share").len(), 18);
+    assert_eq!(share.fields.bool("may"), Some(true));
+    assert!(!share.fields.has("conditions"));
     let partners = item(p, Kind::Recipient, "partners");
     assert_eq!(
         partners.parent.map(|id| p.qualified_name(id)).as_deref(),
@@ -268,7 +309,10 @@ fn disclosure_flows() {
     );
     assert_eq!(zh(partners, "label"), "我们的合作伙伴（含客户、供应商等）");
 
+    // 「在涉及出售、转让或合并部分业务或资产时，我们也可能与第三方分享个人信息」.
     let sale = item(p, Kind::Flow, "transfer_on_sale");
+    assert_eq!(sale.fields.bool("may"), Some(true));
+    assert_eq!(names(p, &sale.fields.refs("when")), ["business_sale"]);
     assert_eq!(sale.fields.options("trigger"), ["asset_sale", "merger"]);
     assert_eq!(names(p, &sale.fields.refs("to")), ["acquirer"]);
     // 「要求……购买方继续按照本政策所述的相同标准处理、保护您的个人信息」: Megvii's own words only;
@@ -283,14 +327,21 @@ fn disclosure_flows() {
         Some("std::pipl::acquirer")
     );
 
+    // 「我们还可能依照法律法规、法庭要求和/或响应执法机构要求等合法、必要的情况下披露」: may, and
+    // only in that one open case, worded as the original words it.
     let legal = item(p, Kind::Flow, "legal_disclosure");
+    assert_eq!(legal.fields.bool("may"), Some(true));
+    let only_if = legal.fields.refs("only_if");
+    assert_eq!(names(p, &only_if), ["lawful_and_necessary"]);
+    let condition = p.item(only_if[0]).unwrap();
+    assert!(zh(condition, "label").contains("等合法、必要的情况"));
+    assert_eq!(
+        condition.parent.map(|id| p.qualified_name(id)).as_deref(),
+        Some("std::conditions::law_requires")
+    );
     assert_eq!(
         names(p, &legal.fields.refs("basis")),
         ["std::pipl::legal_duty"]
-    );
-    assert_eq!(
-        names(p, &legal.fields.refs("exceptions")),
-        ["std::pipl::exceptions::legal_duty"]
     );
     let authorities = item(p, Kind::Recipient, "authorities");
     assert_eq!(
@@ -305,6 +356,8 @@ fn storage_in_china_with_the_assessment_exception() {
     let p = &analysis.policy;
     let storage = item(p, Kind::Storage, "in_china");
     assert_eq!(storage.fields.strs("region"), ["CN"]);
+    // 「原则上，……均将统一存储在中国境内」: the hedge stays.
+    assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
     let exceptions = storage.fields.refs("exceptions");
     assert_eq!(names(p, &exceptions), ["transfer_when_necessary"]);
     let clause = p.item(exceptions[0]).unwrap();
@@ -315,6 +368,17 @@ fn storage_in_china_with_the_assessment_exception() {
         Some("std::promises::storage_only")
     );
     assert_eq!(promise.fields.strs("region"), ["CN"]);
+    assert_eq!(promise.fields.option("hedge"), Some("in_principle"));
+
+    // 「仅在实现处理目的所必要的时间期限内留存……，除非依据强制性法律法规或监管要求不得删除」.
+    let retention = single(p, Kind::Retention);
+    assert_eq!(retention.fields.bool("as_long_as_necessary"), Some(true));
+    assert_eq!(
+        names(p, &retention.fields.refs("kept_beyond")),
+        ["deletion_prohibited"]
+    );
+    assert!(!retention.fields.has("until"));
+    assert!(!retention.fields.has("on_expiry"));
 }
 
 #[test]

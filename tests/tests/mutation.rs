@@ -111,12 +111,21 @@ flow mutated {
 
 #[test]
 fn core_prom_001_a_promise_the_sharing_section_breaks() {
+    // megvii's part 4 names no data for its partners, so the mutation brings its own sharing row.
     assert_fires(
         "CORE-PROM-001",
         r#"
 promise mutated: std::promises::no_share_except { // <- CORE-PROM-001
   label { zh: "除关联公司外，我们不会共享您的个人信息", en: "we share only with our affiliates" }
   except_roles pipl::affiliate
+}
+recipient mutated_partner: pipl::other_handler {
+  label { zh: "合作伙伴", en: "a partner" }
+}
+flow mutated_sharing {
+  share inquiry_phone
+  to mutated_partner
+  for business_inquiry
 }
 "#,
     );

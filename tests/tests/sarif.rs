@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use pol::diag::render::Checked;
 use pol::diag::sarif;
 use pol::{Analysis, Workspace};
 
@@ -55,14 +56,14 @@ fn assert_valid(log: &serde_json::Value) {
 fn the_fixtures_sarif_validates_against_the_official_schema() {
     let analyses = failing_fixtures();
     assert!(analyses.len() > 30, "only {} fixtures", analyses.len());
-    let checked: Vec<_> = analyses
-        .iter()
-        .map(|a| (&a.db, a.diagnostics.as_slice()))
-        .collect();
-    let log = sarif::log(&checked);
+    let checked: Vec<_> = analyses.iter().map(pol::Analysis::checked).collect();
+    let log = sarif::log(&checked, None);
     assert_valid(&log);
     let results = log["runs"][0]["results"].as_array().unwrap();
-    let total: usize = analyses.iter().map(|a| a.diagnostics.len()).sum();
+    let total: usize = analyses
+        .iter()
+        .map(|a| a.diagnostics.len() + a.suppressed.len())
+        .sum();
     assert_eq!(results.len(), total);
     assert!(
         results.iter().any(|r| r["fixes"].is_array()),
@@ -81,7 +82,7 @@ fn a_result_names_its_rule_lines_columns_and_both_languages() {
         .iter()
         .find(|d| d.code.as_str() == "NAME-001")
         .unwrap();
-    let log = sarif::log(&[(&analysis.db, analysis.diagnostics.as_slice())]);
+    let log = sarif::log(&[analysis.checked()], None);
     assert_valid(&log);
     let run = &log["runs"][0];
     assert_eq!(log["version"], "2.1.0");
@@ -129,9 +130,40 @@ fn the_diff_rule_with_its_history_fix_validates() {
     let d = pol::diff::diff(&old.policy, &new.policy);
     let diags = pol::diff::rule::check(&d, &old.policy, &new.policy, &new.db);
     assert_eq!(diags.len(), 3);
-    let log = sarif::log(&[(&new.db, diags.as_slice())]);
+    let log = sarif::log(&[Checked::new(&new.db, &diags)], None);
     assert_valid(&log);
     let rule = &log["runs"][0]["tool"]["driver"]["rules"][0];
     assert_eq!(rule["id"], "PIPL-CHANGE-002");
     assert!(rule["help"]["text"].as_str().unwrap().contains("重大变更"));
+}
+
+/// A finding silenced by a justified `allow` is a result with `suppressions` (in the source,
+/// with the justification), and the log stays valid; a base address gives rules a `helpUri`.
+#[test]
+fn a_silenced_finding_is_a_suppressed_result_and_the_log_validates() {
+    let text = "use std::pipl\n\npolicy acme {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory c {\n  label { zh: \"甲\", en: \"a\" }\n}\npurpose p {\n  label { zh: \"甲\", en: \"a\" }\n  uses c\n  allow PIPL-BASIS-001 because \"agreed with the regulator\"\n}\n";
+    let a = Workspace::from_text("policy.pol", text).analyze();
+    assert!(!a.suppressed.is_empty());
+    let log = sarif::log(&[a.checked()], Some("https://docs.example.org/pol"));
+    assert_valid(&log);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let silenced: Vec<_> = results
+        .iter()
+        .filter(|r| r["suppressions"].is_array())
+        .collect();
+    assert_eq!(silenced.len(), a.suppressed.len());
+    assert_eq!(silenced[0]["ruleId"], "PIPL-BASIS-001");
+    assert_eq!(silenced[0]["suppressions"][0]["kind"], "inSource");
+    assert_eq!(
+        silenced[0]["suppressions"][0]["justification"],
+        "agreed with the regulator"
+    );
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let rule = rules.iter().find(|r| r["id"] == "PIPL-BASIS-001").unwrap();
+    assert_eq!(
+        rule["helpUri"],
+        "https://docs.example.org/pol/docs/rules/PIPL-BASIS-001.md"
+    );
 }

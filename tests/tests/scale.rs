@@ -207,13 +207,13 @@ fn sarif_and_json_of_a_hundred_thousand_diagnostics_are_streamed() {
     let _one = ONE_AT_A_TIME.lock();
     let (a, _) = analyze(&junk(1_000_000, true));
     assert!(a.diagnostics.len() >= 100_000, "{}", a.diagnostics.len());
-    let checked: Vec<render::Checked<'_>> = vec![(&a.db, a.diagnostics.as_slice())];
+    let checked: Vec<render::Checked<'_>> = vec![a.checked()];
     for format in ["sarif", "json"] {
         let before = peak_kb();
         let mut out = Counter::default();
         match format {
-            "sarif" => sarif::write(&mut out, &checked, None).unwrap(),
-            _ => render::write_json(&mut out, &checked, None).unwrap(),
+            "sarif" => sarif::write(&mut out, &checked, None, None).unwrap(),
+            _ => render::write_json(&mut out, &checked, &[], None).unwrap(),
         }
         assert!(out.bytes > 50_000_000, "{format}: {} bytes", out.bytes);
         assert!(
@@ -236,9 +236,9 @@ fn sarif_and_json_of_a_hundred_thousand_diagnostics_are_streamed() {
 fn capped_json_keeps_the_first_diagnostics_and_counts_the_rest() {
     let _one = ONE_AT_A_TIME.lock();
     let (a, _) = analyze(&junk(20_000, true));
-    let checked: Vec<render::Checked<'_>> = vec![(&a.db, a.diagnostics.as_slice())];
+    let checked: Vec<render::Checked<'_>> = vec![a.checked()];
     let mut out = Vec::new();
-    render::write_json(&mut out, &checked, Some(7)).unwrap();
+    render::write_json(&mut out, &checked, &[], Some(7)).unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["diagnostics"].as_array().unwrap().len(), 7);
     assert_eq!(v["summary"]["omitted"], a.diagnostics.len() - 7);
@@ -247,13 +247,13 @@ fn capped_json_keeps_the_first_diagnostics_and_counts_the_rest() {
         a.diagnostics.iter().filter(|d| d.is_error()).count()
     );
     let mut out = Vec::new();
-    sarif::write(&mut out, &checked, Some(7)).unwrap();
+    sarif::write(&mut out, &checked, Some(7), None).unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["runs"][0]["results"].as_array().unwrap().len(), 7);
     // The streamed log is the documented one.
-    let whole = sarif::log(&checked);
+    let whole = sarif::log(&checked, None);
     let mut out = Vec::new();
-    sarif::write(&mut out, &checked, None).unwrap();
+    sarif::write(&mut out, &checked, None, None).unwrap();
     assert_eq!(
         serde_json::from_slice::<serde_json::Value>(&out).unwrap(),
         whole
@@ -285,7 +285,7 @@ fn line_numbers_after_other_line_separators() {
         let human = String::from_utf8(out).unwrap();
         assert!(human.contains("policy.pol:9:"), "{sep:?}:\n{human}");
         assert!(human.contains(" 9 │   source nowhere"), "{sep:?}:\n{human}");
-        let log = sarif::log(&[(&a.db, d.as_slice())]);
+        let log = sarif::log(&[render::Checked::new(&a.db, &d)], None);
         assert_eq!(
             log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
             9

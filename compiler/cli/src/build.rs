@@ -174,19 +174,20 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
             }
         };
     }
-    match output.write_atomic(&args.out) {
+    let written = output.write_atomic(&args.out);
+    let files = output.files.len();
+    crate::leave_to_exit(output);
+    let policies = analyses.len();
+    crate::leave_to_exit(analyses);
+    match written {
         Ok(()) => {
             let _ = writeln!(
                 stderr.lock(),
                 "built {} {} into {} ({} files)",
-                analyses.len(),
-                if analyses.len() == 1 {
-                    "policy"
-                } else {
-                    "policies"
-                },
+                policies,
+                if policies == 1 { "policy" } else { "policies" },
                 args.out.display(),
-                output.files.len()
+                files
             );
             EXIT_CLEAN
         }

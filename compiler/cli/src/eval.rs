@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use pol::Workspace;
-use pol_eval::{Decision, DenyReason, Evaluator, Request};
+use pol_eval::{Decision, DecisionTable, DenyReason, Evaluator, Request};
 
 #[derive(clap::Args)]
 pub struct EvalArgs {
@@ -29,6 +29,11 @@ pub struct EvalArgs {
     /// Where the data goes (region code such as CN, SG, US).
     #[arg(long)]
     pub region: Option<String>,
+    /// A condition that holds for this request, by id (repeatable): law_requires,
+    /// std::conditions::authority_request, or the policy's own condition. A name the table
+    /// knows under one qualified id may be given without its module.
+    #[arg(long = "condition")]
+    pub conditions: Vec<String>,
     /// A consent the person has given, by id (repeatable): purpose.marketing, share.ads, ...
     #[arg(long = "consent")]
     pub consents: Vec<String>,
@@ -86,6 +91,12 @@ fn decide(args: &EvalArgs) -> Result<u8, String> {
         ));
     }
     let table = pol::backends::enforce::decision_table(&analysis.policy);
+    let mut request = request;
+    request.conditions = request
+        .conditions
+        .iter()
+        .map(|c| qualify(&table, c))
+        .collect::<Result<_, _>>()?;
     let evaluator = Evaluator::from_table(table);
     let decision = evaluator.decide(&request);
     let text = match args.format {
@@ -127,6 +138,7 @@ fn request(args: &EvalArgs) -> Result<Request, String> {
     if args.region.is_some() {
         req.region = args.region.clone();
     }
+    req.conditions.extend(args.conditions.iter().cloned());
     req.person.consents.extend(args.consents.iter().cloned());
     req.person.withdrawn.extend(args.withdrawn.iter().cloned());
     req.person.minor |= args.minor;
@@ -137,6 +149,30 @@ fn request(args: &EvalArgs) -> Result<Request, String> {
         );
     }
     Ok(req)
+}
+
+/// A condition as the table names it: its id, or a name that ends one id of the table
+/// (`law_requires` for `std::conditions::law_requires`). A condition no rule depends on is
+/// kept as given (asserting it changes nothing); a short name two ids end with is an error.
+fn qualify(table: &DecisionTable, given: &str) -> Result<String, String> {
+    if table.conditions.iter().any(|c| c.id == given) {
+        return Ok(given.to_string());
+    }
+    let suffix = format!("::{given}");
+    let matches: Vec<&str> = table
+        .conditions
+        .iter()
+        .map(|c| c.id.as_str())
+        .filter(|id| id.ends_with(&suffix))
+        .collect();
+    match matches.as_slice() {
+        [] => Ok(given.to_string()),
+        [one] => Ok((*one).to_string()),
+        many => Err(format!(
+            "condition `{given}` is ambiguous: {}",
+            many.join(", ")
+        )),
+    }
 }
 
 fn human(decision: &Decision, request: &Request, evaluator: &Evaluator) -> String {
@@ -195,6 +231,15 @@ fn human(decision: &Decision, request: &Request, evaluator: &Evaluator) -> Strin
                 ),
                 DenyReason::PromiseForbids => "a promise of the policy forbids it".into(),
                 DenyReason::NoLawfulBasis => "the use or flow has no legal basis".into(),
+                DenyReason::ConditionNotMet => {
+                    let label = detail
+                        .and_then(|d| evaluator.table().conditions.iter().find(|c| c.id == d))
+                        .map(|c| format!(": {} / {}", c.label.en, c.label.zh))
+                        .unwrap_or_default();
+                    format!(
+                        "the policy allows it only when a condition holds, and the request does not assert it (--condition){label}"
+                    )
+                }
                 DenyReason::ConsentWithdrawn => "the person withdrew a consent it needs".into(),
                 DenyReason::MinorWithoutGuardianConsent => {
                     "a minor's (or children's) data needs a guardian's consent".into()

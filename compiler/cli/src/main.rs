@@ -78,6 +78,10 @@ struct CheckArgs {
     /// there are; 0 shows all. Default: 100 for human output, all for JSON and SARIF.
     #[arg(long, value_name = "N")]
     max_errors: Option<usize>,
+    /// Where the documentation is published, for SARIF `helpUri`s
+    /// (`URL/docs/rules/<CODE>.md`). Default: `docs_url` in pol.toml, else the repository.
+    #[arg(long, value_name = "URL")]
+    docs_url: Option<String>,
 }
 
 /// How many diagnostics human output shows unless told otherwise, as compilers do: past a
@@ -162,16 +166,34 @@ fn check(args: &CheckArgs) -> u8 {
     let mut failed = false;
     let mut usage_error = false;
     let mut analyses = Vec::new();
-    let (mut errors, mut warnings, mut checked) = (0, 0, 0);
+    let mut failures = Vec::new();
+    let (mut errors, mut warnings, mut suppressed, mut checked) = (0, 0, 0, 0);
     let mut shown = 0usize;
     let mut hidden = Vec::new();
     let stderr = std::io::stderr();
-    for path in &args.paths {
+    for (index, path) in args.paths.iter().enumerate() {
         let ws = match Workspace::open(path) {
             Ok(ws) => ws,
-            Err(e) => {
-                let e = e.to_string();
-                let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));
+            Err(err) => {
+                let e = err.to_string();
+                if let Format::Human = args.format {
+                    let (word, text) = match lang {
+                        Lang::En => ("error", e.clone()),
+                        Lang::Zh => ("错误", err.zh()),
+                    };
+                    let _ = writeln!(
+                        stderr.lock(),
+                        "{word}: {}",
+                        pol::diag::printable::line(&text)
+                    );
+                } else {
+                    // Machine output says it in the report, which counts it as an error.
+                    let _ = writeln!(stderr.lock(), "error: {}", pol::diag::printable::line(&e));
+                }
+                failures.push(render::Failure {
+                    path: path.display().to_string(),
+                    message: e,
+                });
                 usage_error = true;
                 continue;
             }
@@ -180,6 +202,7 @@ fn check(args: &CheckArgs) -> u8 {
         checked += 1;
         errors += analysis.errors();
         warnings += analysis.warnings();
+        suppressed += analysis.suppressed.len();
         failed |= analysis.has_errors() || (args.deny_warnings && analysis.warnings() > 0);
         match args.format {
             Format::Human => {
@@ -193,42 +216,41 @@ fn check(args: &CheckArgs) -> u8 {
                 let mut out = std::io::BufWriter::new(stderr.lock());
                 let _ = render::human(&analysis.db, now, lang, color, &mut out);
                 let _ = out.flush();
+                // Earlier policies are freed as the loop goes on, so memory stays that of
+                // the largest; the last one is left to the exit.
+                if index + 1 == args.paths.len() {
+                    leave_to_exit(analysis);
+                }
             }
             Format::Json | Format::Sarif => analyses.push(analysis),
         }
     }
-    let checked_policies: Vec<render::Checked<'_>> = analyses
-        .iter()
-        .map(|a| (&a.db, a.diagnostics.as_slice()))
-        .collect();
+    let checked_policies: Vec<render::Checked<'_>> =
+        analyses.iter().map(pol::Analysis::checked).collect();
     let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Human => {
             if let Some(line) = render::omitted_line(&hidden, lang) {
                 let _ = writeln!(stderr.lock(), "{line}");
             }
-            let (e, w) = (plural(errors, "error"), plural(warnings, "warning"));
-            let _ = match lang {
-                Lang::En => writeln!(
-                    stderr.lock(),
-                    "checked {}: {e}, {w}",
-                    plural(checked, "policy")
-                ),
-                Lang::Zh => writeln!(
-                    stderr.lock(),
-                    "已检查 {checked} 个政策：{errors} 个错误，{warnings} 个警告"
-                ),
-            };
+            let _ = writeln!(
+                stderr.lock(),
+                "{}",
+                summary_line(checked, errors, warnings, suppressed, lang)
+            );
         }
         // A closed pipe (`polc check --format json | head`) is the reader's choice, not an
         // error worth reporting: write errors are ignored, as `print_stdout` does.
         Format::Json => {
-            let _ = render::write_json(&mut stdout, &checked_policies, max);
+            let _ = render::write_json(&mut stdout, &checked_policies, &failures, max);
         }
         Format::Sarif => {
-            let _ = pol::diag::sarif::write(&mut stdout, &checked_policies, max);
+            let docs = docs_base(args, &analyses);
+            let _ = pol::diag::sarif::write(&mut stdout, &checked_policies, max, docs.as_deref());
         }
     }
+    leave_to_exit(checked_policies);
+    leave_to_exit(analyses);
     if usage_error {
         EXIT_USAGE
     } else if failed {
@@ -236,6 +258,56 @@ fn check(args: &CheckArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// The last line of human output: what was checked and found, in the reader's language.
+/// Silenced findings are counted when there are any, so that a clean result that owes
+/// itself to `allow`s says so.
+fn summary_line(
+    policies: usize,
+    errors: usize,
+    warnings: usize,
+    suppressed: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => {
+            let mut line = format!(
+                "checked {}: {}, {}",
+                plural(policies, "policy"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+            if suppressed > 0 {
+                line.push_str(&format!(", {suppressed} suppressed"));
+            }
+            line
+        }
+        Lang::Zh => {
+            let mut line = format!("已检查 {policies} 个政策：{errors} 个错误，{warnings} 个警告");
+            if suppressed > 0 {
+                line.push_str(&format!("，已豁免 {suppressed} 项"));
+            }
+            line
+        }
+    }
+}
+
+/// The base of SARIF `helpUri`s: `--docs-url`, else the first `docs_url` of a checked
+/// project's pol.toml, else the repository's (none when that is a placeholder).
+fn docs_base(args: &CheckArgs, analyses: &[pol::Analysis]) -> Option<String> {
+    args.docs_url
+        .clone()
+        .or_else(|| analyses.iter().find_map(|a| a.config.docs_url.clone()))
+        .or_else(pol::diag::sarif::default_docs_base)
+}
+
+/// Leaves a large value for the process exit to reclaim instead of freeing it. `polc check` and
+/// `polc build` exit right after their output is written, and the kernel takes the whole
+/// address space back at once; freeing a 100,000-line policy's trees, typed model and outputs
+/// value by value first was about a tenth of `polc check`'s time (docs/benchmarks.md).
+pub(crate) fn leave_to_exit<T>(value: T) {
+    std::mem::forget(value);
 }
 
 /// Writes to standard output. A closed pipe (`polc check --format json | head`) is the
@@ -256,16 +328,49 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// What `polc explain` says of a code it does not know: the closest known code, then every
+/// code, the language's and the legal rules' (by profile), so that the reader can pick one.
+fn unknown_code(code: &str) -> String {
+    let all: Vec<codes::Code> = codes::all_codes()
+        .chain([pol::diff::rule::INFO.code])
+        .collect();
+    let hint = pol::diag::suggest::closest(code, all.iter().map(|c| c.as_str()))
+        .map(|s| format!(" (did you mean {s}? / 是否想查 {s}？)"))
+        .unwrap_or_default();
+    let shown = pol::diag::printable::line(code);
+    let mut out = format!("error: unknown code `{shown}`{hint}\n");
+    let language: Vec<&str> = codes::ALL.iter().map(|i| i.code.as_str()).collect();
+    out.push_str(&format!(
+        "language codes / 语言诊断代码:\n  {}\n",
+        language.join(", ")
+    ));
+    // Legal rules by profile, the prefix of their code (`PIPL-`, `GDPR-`, `CORE-`).
+    let mut rules: Vec<&str> = all
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !language.contains(c))
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let mut profiles: Vec<&str> = rules.iter().filter_map(|c| c.split('-').next()).collect();
+    profiles.dedup();
+    for profile in profiles {
+        let of: Vec<&str> = rules
+            .iter()
+            .copied()
+            .filter(|c| c.split('-').next() == Some(profile))
+            .collect();
+        out.push_str(&format!(
+            "{profile} rules / {profile} 规则:\n  {}\n",
+            of.join(", ")
+        ));
+    }
+    out
+}
+
 fn explain(code: &str) -> u8 {
     let Some(parsed) = codes::Code::parse(code) else {
-        let known: Vec<&str> = codes::ALL.iter().map(|i| i.code.as_str()).collect();
-        let hint = pol::diag::suggest::closest(code, known.iter().copied())
-            .map(|s| format!(" (did you mean {s}?)"))
-            .unwrap_or_default();
-        eprintln!(
-            "error: unknown code `{code}`{hint}\nknown codes: {}",
-            known.join(", ")
-        );
+        eprint!("{}", unknown_code(code));
         return EXIT_USAGE;
     };
     match codes::explain(parsed) {

@@ -256,7 +256,7 @@ fn lang_zh_prints_chinese_messages() {
     );
     assert_eq!(r.code, 1);
     assert!(
-        r.stderr.contains("error[NAME-001]: 未知名称「emial」"),
+        r.stderr.contains("错误[NAME-001]: 未知名称「emial」"),
         "{}",
         r.stderr
     );
@@ -326,13 +326,23 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(r.code, 1, "the exit status does not depend on the format");
     let report: Value = serde_json::from_str(&r.stdout).unwrap();
 
-    let top: Vec<&str> = report
+    let mut top: Vec<&str> = report
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(top.len(), 3, "{top:?}");
+    top.sort_unstable();
+    assert_eq!(
+        top,
+        [
+            "diagnostics",
+            "failures",
+            "summary",
+            "suppressed",
+            "version"
+        ]
+    );
     assert_eq!(report["version"], 1);
     assert_eq!(report["summary"]["errors"], 2);
     assert_eq!(report["summary"]["warnings"], 0);
@@ -415,7 +425,194 @@ fn json_output_of_a_clean_policy_is_an_empty_report() {
     let report: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
         report,
-        serde_json::json!({ "version": 1, "diagnostics": [], "summary": { "errors": 0, "warnings": 0, "omitted": 0 } })
+        serde_json::json!({
+            "version": 1,
+            "diagnostics": [],
+            "suppressed": [],
+            "failures": [],
+            "summary": { "errors": 0, "warnings": 0, "omitted": 0, "suppressed": 0 }
+        })
+    );
+}
+
+/// The clean policy with its one purpose's basis replaced by a justified `allow` of the rule
+/// that asks for one.
+fn silenced_policy() -> String {
+    CLEAN.replace(
+        "  basis pipl::contract\n",
+        "  allow PIPL-BASIS-001 because \"answered in the contract itself\"\n",
+    )
+}
+
+/// Silenced findings were in no machine output: a reader of the JSON or the SARIF could not
+/// tell a policy that needs no `allow` from one that silences ten rules.
+#[test]
+fn suppressed_findings_are_in_json_and_sarif_with_their_justification() {
+    let dir = project(&silenced_policy()).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(report["diagnostics"], serde_json::json!([]));
+    assert_eq!(report["summary"]["suppressed"], 1, "{report}");
+    let s = &report["suppressed"][0];
+    assert_eq!(s["code"], "PIPL-BASIS-001");
+    assert_eq!(s["suppressed"], true);
+    assert_eq!(s["justification"], "answered in the contract itself");
+    let allow_line = position(&silenced_policy(), "PIPL-BASIS-001 because", 0).0;
+    assert_eq!(s["suppression"]["start"]["line"], allow_line);
+    assert!(s["message_zh"].as_str().is_some_and(|m| !m.is_empty()));
+
+    let r = run(dir.path(), &["check", "policy.pol", "--format", "sarif"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let log: Value = serde_json::from_str(&r.stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{log}");
+    assert_eq!(results[0]["ruleId"], "PIPL-BASIS-001");
+    let sup = &results[0]["suppressions"][0];
+    assert_eq!(sup["kind"], "inSource");
+    assert_eq!(sup["justification"], "answered in the contract itself");
+    assert_eq!(
+        sup["location"]["physicalLocation"]["region"]["startLine"],
+        allow_line
+    );
+}
+
+/// The human summary said `0 errors, 0 warnings` of a policy whose silence was all `allow`s.
+#[test]
+fn the_human_summary_counts_suppressed_findings() {
+    let dir = project(&silenced_policy()).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .ends_with("checked 1 policy: 0 errors, 0 warnings, 1 suppressed\n"),
+        "{}",
+        r.stderr
+    );
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "--color", "never", "--lang", "zh"],
+    );
+    assert!(
+        r.stderr
+            .ends_with("已检查 1 个政策：0 个错误，0 个警告，已豁免 1 项\n"),
+        "{}",
+        r.stderr
+    );
+    // Nothing silenced, nothing said about it.
+    let dir = project(CLEAN).unwrap();
+    let r = run(dir.path(), &["check", "policy.pol", "--color", "never"]);
+    assert!(
+        r.stderr
+            .ends_with("checked 1 policy: 0 errors, 0 warnings\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// `--lang zh` had English frame words: `error[...]`, `Help:`.
+#[test]
+fn lang_zh_frames_diagnostics_in_chinese() {
+    let dir = project(BROKEN).unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "--color", "never", "--lang", "zh"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("错误[NAME-001]"), "{}", r.stderr);
+    assert!(r.stderr.contains("错误[NAME-002]"), "{}", r.stderr);
+    assert!(!r.stderr.contains("error["), "{}", r.stderr);
+    assert!(!r.stderr.contains("Help:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("Note:"), "{}", r.stderr);
+    assert!(
+        r.stderr.ends_with("已检查 1 个政策：2 个错误，0 个警告\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A missing path exits 2, and the JSON report said `"errors": 0`.
+#[test]
+fn json_counts_a_path_that_cannot_be_checked() {
+    let dir = project(CLEAN).unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "policy.pol", "nope.pol", "--format", "json"],
+    );
+    assert_eq!(r.code, 2);
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(report["summary"]["errors"], 1, "{report}");
+    assert_eq!(report["failures"][0]["path"], "nope.pol");
+    assert!(report["failures"][0]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("no such file")));
+    let r = run(dir.path(), &["check", "nope.pol", "--format", "sarif"]);
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn a_missing_path_is_said_in_chinese_with_lang_zh() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "nope.pol", "--color", "never", "--lang", "zh"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.starts_with("错误: 没有这个文件或目录：nope.pol\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// SARIF `helpUri`s pointed into `https://example.invalid/...`; they now point under the
+/// documentation base given by `--docs-url` or pol.toml's `docs_url`, and are left out when
+/// there is none rather than made up.
+#[test]
+fn sarif_help_uris_point_under_the_configured_docs_base() {
+    let dir = project(BROKEN).unwrap();
+    let uris = |r: &Run| -> Vec<String> {
+        let log: Value = serde_json::from_str(&r.stdout).unwrap();
+        log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["helpUri"].as_str().map(str::to_string))
+            .collect()
+    };
+    let r = run(dir.path(), &["check", "policy.pol", "--format", "sarif"]);
+    assert!(!r.stdout.contains("example.invalid"), "{}", r.stdout);
+    assert_eq!(uris(&r), Vec::<String>::new());
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "policy.pol",
+            "--format",
+            "sarif",
+            "--docs-url",
+            "https://pol.example.org/v1/",
+        ],
+    );
+    assert_eq!(
+        uris(&r),
+        [
+            "https://pol.example.org/v1/docs/diagnostics.md#name-001--unknown-name",
+            "https://pol.example.org/v1/docs/diagnostics.md#name-002--duplicate-definition"
+        ]
+    );
+    // A rule's page, from pol.toml.
+    let dir = project(&CLEAN.replace("  basis pipl::contract\n", "")).unwrap();
+    std::fs::write(
+        dir.path().join("pol.toml"),
+        "docs_url = \"https://docs.example.org/pol\"\n",
+    )
+    .unwrap();
+    let r = run(dir.path(), &["check", ".", "--format", "sarif"]);
+    assert!(
+        uris(&r).contains(&"https://docs.example.org/pol/docs/rules/PIPL-BASIS-001.md".to_string()),
+        "{}",
+        r.stdout
     );
 }
 
@@ -449,6 +646,33 @@ fn explain_of_an_unknown_code_exits_2() {
         "the known codes are listed: {}",
         r.stderr
     );
+}
+
+/// An unknown code listed only the language's codes and suggested none of the legal rules'.
+#[test]
+fn explain_of_an_unknown_code_suggests_and_lists_every_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["explain", "PIPL-BASE-001"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("error: unknown code `PIPL-BASE-001` (did you mean PIPL-BASIS-001?"),
+        "{}",
+        r.stderr
+    );
+    for code in [
+        "SYN-001",
+        "BUILD-001",
+        "PIPL-SHARE-001",
+        "GDPR-ART9-001",
+        "CORE-DECL-001",
+        "PIPL-CHANGE-002",
+    ] {
+        assert!(r.stderr.contains(code), "{code} not listed: {}", r.stderr);
+    }
+    assert!(r.stderr.contains("PIPL rules / PIPL 规则:"), "{}", r.stderr);
+    let r = run(dir.path(), &["explain", "SYN-01"]);
+    assert!(r.stderr.contains("did you mean SYN-001?"), "{}", r.stderr);
 }
 
 /// Copies `examples/megvii` into a temporary directory.

@@ -104,7 +104,9 @@ fn json_lists_changes_with_grounds_and_both_change_logs() {
     );
     assert_eq!(c, 4);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["impact"], "consent");
+    // The new purposes state no basis (the original names none): major, and 4 for the
+    // PIPL-CHANGE-002 error.
+    assert_eq!(v["impact"], "major");
     assert_eq!(v["exit_code"], 4);
     let changes = v["changes"].as_array().unwrap();
     let after_sales = changes.iter().find(|c| c["name"] == "after_sales").unwrap();
@@ -112,7 +114,7 @@ fn json_lists_changes_with_grounds_and_both_change_logs() {
     assert_eq!(after_sales["impact"], "major");
     assert_eq!(after_sales["major"][0], "change_service_model");
     assert_eq!(after_sales["label_zh"], "售后与支持");
-    assert_eq!(after_sales["new"]["start"]["line"], 129);
+    assert_eq!(after_sales["new"]["start"]["line"], 131);
     assert!(after_sales["old"].is_null());
     let zh = v["changelog"]["zh"].as_array().unwrap();
     let en = v["changelog"]["en"].as_array().unwrap();

@@ -24,15 +24,20 @@ fn flags_ask_and_json_answers() {
     let out = polc()
         .arg("eval")
         .arg(megvii())
-        .args(["--category", "resume", "--purpose", "recruitment"])
-        .args(["--recipient", "authorities", "--format", "json"])
+        .args([
+            "--category",
+            "inquiry_phone",
+            "--purpose",
+            "business_inquiry",
+        ])
+        .args(["--consent", "purpose.business_inquiry", "--format", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         json_of(&out),
-        json!({"decision": "allow", "flow": "legal_disclosure", "kind": "share",
-               "basis": ["std::pipl::legal_duty"]})
+        json!({"decision": "allow", "flow": "business_inquiry", "kind": "use",
+               "basis": ["std::pipl::consent"]})
     );
 }
 
@@ -47,21 +52,16 @@ fn needs_consent_is_explained_in_both_languages() {
             "--purpose",
             "business_inquiry",
         ])
-        .args([
-            "--recipient",
-            "partners",
-            "--consent",
-            "purpose.business_inquiry",
-        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("needs consent:"), "{text}");
     assert!(
-        text.contains("separate consent `share.share_with_partners`"),
+        text.contains("has not given consent `purpose.business_inquiry`"),
         "{text}"
     );
+    assert!(text.contains("ask: We will process"), "{text}");
     assert!(text.contains("问：为「商务合作与咨询」"), "{text}");
 }
 
@@ -144,4 +144,79 @@ fn a_policy_with_errors_decides_nothing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error(s)"));
     assert!(out.stdout.is_empty());
+}
+
+/// The enforcement fixture with every modality, made to check clean: the legal rules' findings
+/// on this deliberately incomplete policy are allowed in its header, so `polc eval` compiles
+/// its table (it refuses a policy with errors).
+fn modality_policy(dir: &Path) -> std::io::Result<PathBuf> {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/enforcement/modality.pol");
+    let text = std::fs::read_to_string(fixture)?;
+    let analysis = pol::Workspace::from_text("modality.pol", &text).analyze();
+    let mut codes: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == pol::diag::Severity::Error)
+        .map(|d| d.code.as_str().to_string())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let allows: String = codes
+        .iter()
+        .map(|c| format!("  allow {c} because \"a test fixture\"\n"))
+        .collect();
+    let text = text.replacen("  profile pipl\n", &format!("  profile pipl\n{allows}"), 1);
+    let path = dir.join("modality.pol");
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
+#[test]
+fn conditions_are_asserted_by_flag_or_in_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = modality_policy(dir.path()).unwrap();
+    let ask = |extra: &[&str]| {
+        polc()
+            .arg("eval")
+            .arg(&policy)
+            .args(["--category", "phone", "--purpose", "account"])
+            .args(["--recipient", "authorities"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // Not asserted: denied, naming the condition and its words.
+    let out = ask(&[]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("condition_not_met"), "{text}");
+    assert!(text.contains("std::conditions::law_requires"), "{text}");
+    assert!(
+        text.contains("where laws or regulations require it"),
+        "{text}"
+    );
+    // By its short name or its id.
+    for c in ["authority_request", "std::conditions::law_requires"] {
+        let out = ask(&["--condition", c]);
+        assert_eq!(out.status.code(), Some(0), "{c}: {out:?}");
+    }
+    // In a request file.
+    let req = dir.path().join("req.json");
+    std::fs::write(
+        &req,
+        r#"{"category": "phone", "purpose": "account", "recipient": "authorities",
+            "conditions": ["std::conditions::law_requires"]}"#,
+    )
+    .unwrap();
+    let out = polc()
+        .arg("eval")
+        .arg(&policy)
+        .arg("--request")
+        .arg(&req)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(json_of(&out)["flow"], "to_authorities");
 }

@@ -92,7 +92,11 @@ fn check(path: &std::path::Path, args: &[&str]) -> (String, String) {
 fn headings(stderr: &str) -> usize {
     stderr
         .lines()
-        .filter(|l| l.starts_with("error[") || l.starts_with("warning["))
+        .filter(|l| {
+            ["error[", "warning[", "错误[", "警告["]
+                .iter()
+                .any(|h| l.starts_with(h))
+        })
         .count()
 }
 

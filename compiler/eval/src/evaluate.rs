@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::{Decision, DecisionTable, DenyReason, Lawful, Request, Rule, FORMAT_VERSION};
+use crate::{
+    Decision, DecisionTable, DenyReason, Lawful, Request, Rule, FORMAT_VERSION, MIN_FORMAT_VERSION,
+};
 
 #[derive(Debug)]
 pub enum LoadError {
@@ -17,7 +19,7 @@ impl std::fmt::Display for LoadError {
             LoadError::Json(e) => write!(f, "invalid decision table: {e}"),
             LoadError::Version { found } => write!(
                 f,
-                "decision table version {found} is not supported (this evaluator reads version {FORMAT_VERSION})"
+                "decision table version {found} is not supported (this evaluator reads versions {MIN_FORMAT_VERSION} to {FORMAT_VERSION})"
             ),
         }
     }
@@ -45,7 +47,7 @@ pub struct Evaluator {
 impl Evaluator {
     pub fn from_json(text: &str) -> Result<Evaluator, LoadError> {
         let table: DecisionTable = serde_json::from_str(text).map_err(LoadError::Json)?;
-        if table.version != FORMAT_VERSION {
+        if !(MIN_FORMAT_VERSION..=FORMAT_VERSION).contains(&table.version) {
             return Err(LoadError::Version {
                 found: table.version,
             });
@@ -122,7 +124,8 @@ impl Evaluator {
     }
 
     /// What one rule says about a request. The checks run in a fixed order, which the Rego
-    /// policy repeats: region, promise, basis, guardian, withdrawn consents, missing consents.
+    /// policy repeats: region, promise, basis, conditions, guardian, withdrawn consents, missing
+    /// consents.
     fn outcome<'a>(&'a self, rule: &'a Rule, request: &Request) -> Decision<'a> {
         let person = &request.person;
         if let Some(region) = &request.region {
@@ -135,6 +138,16 @@ impl Evaluator {
         }
         if let Some(promise) = &rule.forbidden_by {
             return deny(DenyReason::PromiseForbids, Some(promise));
+        }
+        if rule.lawful == Lawful::None {
+            return deny(DenyReason::NoLawfulBasis, None);
+        }
+        if let Some(c) = rule
+            .conditions
+            .iter()
+            .find(|c| !request.conditions.contains(c))
+        {
+            return deny(DenyReason::ConditionNotMet, Some(c));
         }
         match rule.lawful {
             Lawful::None => return deny(DenyReason::NoLawfulBasis, None),

@@ -18,7 +18,15 @@ pub use evaluate::{Evaluator, LoadError};
 use serde::{Deserialize, Serialize};
 
 /// The version of the `decisions.json` format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added a rule's `conditions` and `modality`: an evaluator that ignored `conditions`
+/// would allow a flow the policy limits to listed cases, so a table that has them must not be
+/// read by a version 1 evaluator.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format this evaluator reads. A version 1 table has no conditions, and decides the
+/// same under version 2.
+pub const MIN_FORMAT_VERSION: u32 = 1;
 
 /// Text in both languages of the policy.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +54,10 @@ pub struct DecisionTable {
     pub regions: Vec<String>,
     /// The consents the rules ask for, by id.
     pub consents: Vec<Consent>,
+    /// The conditions the rules depend on, by id: what the application asserts in a request's
+    /// `conditions` (absent from a version 1 table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<Condition>,
     /// In table order; when several rules match a request, the best outcome wins (allow, then
     /// needs_consent, then deny), the earlier rule on a tie.
     pub rules: Vec<Rule>,
@@ -122,6 +134,36 @@ pub struct Consent {
     pub article: String,
 }
 
+/// A circumstance a rule depends on, which the application asserts when it holds (the law
+/// requires it, an authority asked, ...). Consents are not conditions: they are recorded per
+/// person and named in a rule's `consents`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Condition {
+    /// The condition's name in the policy (`std::conditions::law_requires`, or the author's own).
+    pub id: String,
+    /// Its kind (`law`, `authority_request`, `judicial`, `anonymized`, ...).
+    pub kind: String,
+    /// The case in the company's words, as the policy states it.
+    pub label: Label,
+}
+
+/// How the policy states a practice happens. A practice the policy says does not happen at
+/// present (`currently_not`) has no rule at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// 我们会…… / "We …".
+    #[default]
+    Routine,
+    /// 我们可能…… / "We may …".
+    May,
+    /// 除以下情形外，我们不会…… / "We … only in the following cases": the rule is one of the
+    /// cases, and its `conditions` say which.
+    OnlyIf,
+}
+
 /// How a rule moves data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -174,6 +216,13 @@ pub struct Rule {
     pub purpose: String,
     pub recipient: Option<String>,
     pub kind: FlowKind,
+    /// How the policy states the practice (absent in a version 1 table: routine).
+    #[serde(default)]
+    pub modality: Modality,
+    /// Conditions that must all hold, by id: the `only_if` case the rule is for and the flow's
+    /// `when` triggers, other than consents. The request asserts them in its `conditions`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<String>,
     /// The purpose (for `use`) or flow the rule comes from.
     pub source: String,
     /// The bases, by qualified name (`std::pipl::consent`).
@@ -220,6 +269,10 @@ pub struct Request {
     /// flow to a recipient abroad counts as cross-border.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// The conditions the application asserts hold for this request, by id (see the table's
+    /// `conditions`): the law requires it, an authority asked, the data is anonymised, ...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<String>,
     #[serde(default)]
     pub person: Person,
 }
@@ -256,7 +309,7 @@ pub enum Decision<'a> {
     },
     Deny {
         reason: DenyReason,
-        /// The promise, consent or region the reason is about.
+        /// The promise, consent, condition or region the reason is about.
         #[serde(skip_serializing_if = "Option::is_none")]
         detail: Option<&'a str>,
     },
@@ -284,6 +337,8 @@ pub enum DenyReason {
     PromiseForbids,
     /// The use or flow has no legal basis.
     NoLawfulBasis,
+    /// The policy allows it only when a condition holds, and the request does not assert it.
+    ConditionNotMet,
     /// The person withdrew a consent it needs.
     ConsentWithdrawn,
     /// A minor's (or children's) data without a guardian's consent.
@@ -297,6 +352,7 @@ impl DenyReason {
             DenyReason::RegionNotStated => "region_not_stated",
             DenyReason::PromiseForbids => "promise_forbids",
             DenyReason::NoLawfulBasis => "no_lawful_basis",
+            DenyReason::ConditionNotMet => "condition_not_met",
             DenyReason::ConsentWithdrawn => "consent_withdrawn",
             DenyReason::MinorWithoutGuardianConsent => "minor_without_guardian_consent",
         }

@@ -41,6 +41,9 @@ pub struct Manifest {
     pub rights: Vec<Right>,
     pub contacts: Vec<Contact>,
     pub promises: Vec<Promise>,
+    /// The conditions the policy states: its own `condition` items and every condition a
+    /// flow, promise or retention names (the stdlib's included), in source order.
+    pub conditions: Vec<Condition>,
     pub cookies: Cookies,
     pub minors: Option<Minors>,
     pub security: Option<Security>,
@@ -266,6 +269,43 @@ pub struct Flow {
     /// What happens if the person does not agree to the flow.
     pub refusal: Option<Text>,
     pub description: Option<Text>,
+    /// How the flow happens: `routine`, `may`, `only_if` or `currently_not`.
+    pub modality: String,
+    /// The cases it happens in, any one of them (`only_if`), with their labels.
+    pub only_if: Vec<Ref>,
+    /// The conditions that trigger it, all of them (`when`).
+    pub when: Vec<Ref>,
+    /// `in_principle` or `generally`: a default with unstated exceptions.
+    pub hedge: Option<String>,
+    /// `recipient` when the recipient collects the data itself.
+    pub collected_by: Option<String>,
+    /// What goes to whom for what, from the meaning of the flow: each category only to the
+    /// purposes that use it. Recipients that receive the same are grouped.
+    pub grants: Vec<Grant>,
+}
+
+/// One row of what a flow sends: these categories, to these recipients, for these purposes
+/// (none for a category no listed purpose uses).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Grant {
+    pub to: Vec<Ref>,
+    #[serde(rename = "for")]
+    pub purposes: Vec<Ref>,
+    pub data: Vec<CategoryRef>,
+}
+
+/// A circumstance a practice depends on (`condition`).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Condition {
+    pub id: String,
+    /// The case in the company's voice (its own, or the one it rewords).
+    pub label: Text,
+    /// `consent`, `law`, `authority_request`, ...
+    pub kind: Option<String>,
+    /// The bases a practice has while it holds.
+    pub basis: Vec<Ref>,
+    pub article: Option<String>,
+    pub description: Option<Text>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -274,6 +314,8 @@ pub struct Storage {
     /// The categories; empty means all.
     pub data: Vec<CategoryRef>,
     pub regions: Vec<String>,
+    /// `in_principle` or `generally`: a default with unstated exceptions.
+    pub hedge: Option<String>,
     pub exceptions: Vec<Ref>,
     pub description: Option<Text>,
 }
@@ -294,6 +336,12 @@ pub struct Retention {
     pub exceptions: Vec<Ref>,
     pub on_cessation: Option<Text>,
     pub description: Option<Text>,
+    /// No period is named, only "as long as necessary for the purpose".
+    pub as_long_as_necessary: bool,
+    /// The information is not kept at all.
+    pub not_stored: bool,
+    /// The conditions under which it is kept beyond the period, any one of them.
+    pub kept_beyond: Vec<Ref>,
 }
 
 /// `15 working_days`: an amount and a unit.
@@ -344,6 +392,14 @@ pub struct Promise {
     /// The cases it excepts and what we do then, in the policy's words.
     pub exceptions: Vec<Ref>,
     pub description: Option<Text>,
+    /// The conditions under which it allows what it otherwise forbids (`except`).
+    pub except: Vec<Ref>,
+    /// The flows it allows by name (`except_flows`), by id.
+    pub except_flows: Vec<Ref>,
+    /// `in_principle` or `generally`.
+    pub hedge: Option<String>,
+    /// `try` (尽力) or `knowingly` (不会主动).
+    pub effort: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -472,6 +528,7 @@ pub fn build(analysis: &Analysis) -> Manifest {
         rights: kind(Kind::Right).map(|i| b.right(i)).collect(),
         contacts: kind(Kind::Contact).map(|i| b.contact(i)).collect(),
         promises: kind(Kind::Promise).map(|i| b.promise(i)).collect(),
+        conditions: b.conditions(),
         cookies: Cookies {
             statement: single(Kind::Cookies).map(|i| b.cookie_statement(i)),
             items: kind(Kind::Cookie).map(|i| b.cookie(i)).collect(),
@@ -503,6 +560,8 @@ pub fn build(analysis: &Analysis) -> Manifest {
 /// Reads typed-model items into manifest entries.
 pub(crate) struct Builder<'p> {
     pub(crate) policy: &'p Policy,
+    /// The meaning of the policy, built on the first flow: what each flow sends to whom.
+    graph: std::cell::OnceCell<(crate::meaning::Graph, HashMap<ItemId, Vec<usize>>)>,
     /// Each author item's position among the author's items of its kind, built on the first
     /// unnamed item: finding it by a scan per item was quadratic.
     positions: std::cell::OnceCell<HashMap<ItemId, usize>>,
@@ -512,6 +571,7 @@ impl<'p> Builder<'p> {
     pub(crate) fn new(policy: &'p Policy) -> Builder<'p> {
         Builder {
             policy,
+            graph: std::cell::OnceCell::new(),
             positions: std::cell::OnceCell::new(),
         }
     }
@@ -779,7 +839,172 @@ impl Builder<'_> {
             notice: self.options(f, "notice"),
             refusal: self.text(f, "refusal"),
             description: self.text(f, "description"),
+            modality: match crate::meaning::Modality::of_flow(i) {
+                crate::meaning::Modality::Routine => "routine",
+                crate::meaning::Modality::May => "may",
+                crate::meaning::Modality::OnlyIf => "only_if",
+                crate::meaning::Modality::CurrentlyNot => "currently_not",
+            }
+            .to_string(),
+            only_if: self.condition_refs(f, "only_if"),
+            when: self.condition_refs(f, "when"),
+            hedge: self.option(f, "hedge"),
+            collected_by: self.option(f, "collected_by"),
+            grants: self.grants(i),
         }
+    }
+
+    /// A flow's grants from its edges in the meaning: per recipient, per purpose, the
+    /// categories; then purposes with the same categories merged, and recipients with the same
+    /// rows grouped. Order follows the edges (source order).
+    fn grants(&self, flow: &Item) -> Vec<Grant> {
+        // The edges of each flow, indexed once: a scan of every edge per flow was quadratic.
+        let (graph, by_source) = self.graph.get_or_init(|| {
+            let graph = crate::meaning::Graph::build(self.policy);
+            let mut by_source: HashMap<ItemId, Vec<usize>> = HashMap::new();
+            for (i, e) in graph.edges.iter().enumerate() {
+                if e.kind != crate::meaning::EdgeKind::Use {
+                    by_source.entry(e.source).or_default().push(i);
+                }
+            }
+            (graph, by_source)
+        });
+        let edges = by_source
+            .get(&flow.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|i| graph.edges.get(*i));
+        // recipient -> [(purpose, categories)]
+        type Rows = Vec<(Option<ItemId>, Vec<ItemId>)>;
+        let mut by_recipient: Vec<(ItemId, Rows)> = Vec::new();
+        for e in edges {
+            let Some(r) = e.recipient else { continue };
+            let at = match by_recipient.iter().position(|(x, _)| *x == r) {
+                Some(at) => at,
+                None => {
+                    by_recipient.push((r, Vec::new()));
+                    by_recipient.len() - 1
+                }
+            };
+            let rows = &mut by_recipient[at].1;
+            match rows.iter_mut().find(|(p, _)| *p == e.purpose) {
+                Some((_, cats)) if !cats.contains(&e.category) => cats.push(e.category),
+                Some(_) => {}
+                None => rows.push((e.purpose, vec![e.category])),
+            }
+        }
+        // Categories in the order the author listed them in the flow.
+        let written: Vec<ItemId> = crate::meaning::EdgeKind::of_flow(flow)
+            .map(|k| flow.fields.refs(k.field()))
+            .unwrap_or_default();
+        let rank = |c: &ItemId| written.iter().position(|w| w == c).unwrap_or(usize::MAX);
+        for (_, rows) in &mut by_recipient {
+            for (_, cats) in rows.iter_mut() {
+                cats.sort_by_key(|c| rank(c));
+            }
+        }
+        // Purposes that receive the same categories become one row.
+        // (purposes, categories)
+        type Merged = Vec<(Vec<ItemId>, Vec<ItemId>)>;
+        let merged = |rows: &Rows| -> Merged {
+            let mut out: Merged = Vec::new();
+            for (p, cats) in rows {
+                let purposes: Vec<ItemId> = p.iter().copied().collect();
+                match out
+                    .iter_mut()
+                    .find(|(ps, cs)| cs == cats && !ps.is_empty() && !purposes.is_empty())
+                {
+                    Some((ps, _)) => ps.extend(purposes),
+                    None => out.push((purposes, cats.clone())),
+                }
+            }
+            out
+        };
+        let mut groups: Vec<(Vec<ItemId>, Merged)> = Vec::new();
+        for (r, rows) in &by_recipient {
+            let rows = merged(rows);
+            match groups.iter_mut().find(|(_, g)| *g == rows) {
+                Some((rs, _)) => rs.push(*r),
+                None => groups.push((vec![*r], rows)),
+            }
+        }
+        let refs = |ids: &[ItemId]| -> Vec<Ref> {
+            ids.iter().filter_map(|id| self.reference(*id)).collect()
+        };
+        groups
+            .into_iter()
+            .flat_map(|(recipients, rows)| {
+                rows.into_iter()
+                    .map(move |(purposes, cats)| (recipients.clone(), purposes, cats))
+            })
+            .map(|(recipients, purposes, cats)| Grant {
+                to: refs(&recipients),
+                purposes: refs(&purposes),
+                data: cats.iter().filter_map(|c| self.category_ref(*c)).collect(),
+            })
+            .collect()
+    }
+
+    /// References to conditions, with the label they reword when they have none of their own.
+    fn condition_refs(&self, fields: &Fields, key: &str) -> Vec<Ref> {
+        fields
+            .refs(key)
+            .into_iter()
+            .filter_map(|id| self.condition_ref(id))
+            .collect()
+    }
+
+    fn condition_ref(&self, id: ItemId) -> Option<Ref> {
+        let item = self.policy.item(id)?;
+        Some(Ref {
+            id: self.id(item),
+            label: crate::meaning::condition_label(self.policy, id)
+                .map(Text::from)
+                .unwrap_or_else(|| self.label(item)),
+        })
+    }
+
+    /// The policy's own conditions and every condition its flows, promises and retention
+    /// name, each once, in source order.
+    pub(crate) fn conditions(&self) -> Vec<Condition> {
+        let mut ids: Vec<ItemId> = self
+            .policy
+            .of_kind(Kind::Condition)
+            .filter(|c| self.policy.module(c.module).is_some_and(|m| !m.is_std))
+            .map(|c| c.id)
+            .collect();
+        let named = [
+            (Kind::Flow, "when"),
+            (Kind::Flow, "only_if"),
+            (Kind::Promise, "except"),
+            (Kind::Retention, "kept_beyond"),
+        ];
+        for (kind, key) in named {
+            for item in self.policy.of_kind(kind) {
+                for c in item.fields.refs(key) {
+                    if !ids.contains(&c) {
+                        ids.push(c);
+                    }
+                }
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| {
+                let item = self.policy.item(id)?;
+                let r = self.condition_ref(id)?;
+                Some(Condition {
+                    id: r.id,
+                    label: r.label,
+                    kind: crate::meaning::condition_kind(self.policy, id).map(str::to_string),
+                    basis: crate::meaning::condition_basis(self.policy, id)
+                        .into_iter()
+                        .filter_map(|b| self.reference(b))
+                        .collect(),
+                    article: item.fields.str("article").map(str::to_string),
+                    description: self.text(&item.fields, "description"),
+                })
+            })
+            .collect()
     }
 
     pub(crate) fn storage(&self, i: &Item) -> Storage {
@@ -788,6 +1013,7 @@ impl Builder<'_> {
             id: self.id(i),
             data: self.category_refs(f, "data"),
             regions: self.strings(f, "region"),
+            hedge: self.option(f, "hedge"),
             exceptions: self.clauses(f, "exceptions"),
             description: self.text(f, "description"),
         }
@@ -807,6 +1033,9 @@ impl Builder<'_> {
             exceptions: self.clauses(f, "exceptions"),
             on_cessation: self.text(f, "on_cessation"),
             description: self.text(f, "description"),
+            as_long_as_necessary: f.bool("as_long_as_necessary") == Some(true),
+            not_stored: f.bool("not_stored") == Some(true),
+            kept_beyond: self.condition_refs(f, "kept_beyond"),
         }
     }
 
@@ -865,6 +1094,10 @@ impl Builder<'_> {
             regions: self.strings(f, "region"),
             exceptions: self.clauses(f, "exceptions"),
             description: self.text(f, "description"),
+            except: self.condition_refs(f, "except"),
+            except_flows: self.refs(f, "except_flows"),
+            hedge: self.option(f, "hedge"),
+            effort: self.option(f, "effort"),
         }
     }
 
@@ -956,5 +1189,46 @@ mod tests {
             published == generated,
             "docs/manifest.schema.json is stale: run POL_BLESS=1 cargo test -p pol manifest_schema"
         );
+    }
+
+    /// A flow carries its modality, trigger, cases, hedge and collector; the conditions it
+    /// names are listed as items, with the label a rewording inherits.
+    #[test]
+    fn flows_carry_modality_and_conditions() {
+        let text = "use std::pipl\nuse std::conditions\n\npolicy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose account {\n  label { zh: \"账户\", en: \"account\" }\n  uses phone\n  basis pipl::consent\n}\nrecipient authorities: pipl::other_handler {\n  label { zh: \"有权机关\", en: \"authorities\" }\n}\ncondition asked: conditions::authority_request\n\ncondition delivery {\n  label { zh: \"您要求配送时\", en: \"when you ask for delivery\" }\n  kind person_action\n}\nflow legal {\n  share phone\n  to authorities\n  for account\n  only_if conditions::law_requires, asked\n  when delivery\n  hedge in_principle\n  collected_by recipient\n}\n";
+        let analysis = crate::Workspace::from_text("p.pol", text).analyze_front_end();
+        assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+        let m = super::build(&analysis);
+        let flow = &m.flows[0];
+        assert_eq!(flow.modality, "only_if");
+        let ids = |refs: &[super::Ref]| refs.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&flow.only_if),
+            ["std::conditions::law_requires", "asked"]
+        );
+        assert_eq!(ids(&flow.when), ["delivery"]);
+        assert_eq!(
+            flow.only_if[1].label.en.as_deref(),
+            Some("where a competent authority lawfully requests it")
+        );
+        assert_eq!(flow.hedge.as_deref(), Some("in_principle"));
+        assert_eq!(flow.collected_by.as_deref(), Some("recipient"));
+        let conditions: Vec<(&str, Option<&str>)> = m
+            .conditions
+            .iter()
+            .map(|c| (c.id.as_str(), c.kind.as_deref()))
+            .collect();
+        assert_eq!(
+            conditions,
+            [
+                ("asked", Some("authority_request")),
+                ("delivery", Some("person_action")),
+                ("std::conditions::law_requires", Some("law")),
+            ]
+        );
+        assert!(m.conditions[2]
+            .basis
+            .iter()
+            .any(|b| b.id == "std::pipl::legal_duty"));
     }
 }

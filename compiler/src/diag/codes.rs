@@ -102,6 +102,7 @@ codes! {
     NAME_UNKNOWN_MODULE = "NAME-003", Error, "unknown module", "未知模块";
     NAME_UNUSED_IMPORT = "NAME-004", Warning, "unused import", "未使用的导入";
     NAME_AMBIGUOUS = "NAME-005", Error, "ambiguous name", "名称有歧义";
+    NAME_UNIMPORTED_FILE = "NAME-006", Warning, "file not imported", "文件未被导入";
     TYPE_WRONG_KIND = "TYPE-001", Error, "reference to the wrong kind of item", "引用的条目种类不符";
     TYPE_INCOMPLETE_TEXT = "TYPE-002", Error, "text missing a declared language", "文本缺少已声明的语言版本";
     TYPE_UNKNOWN_FIELD = "TYPE-003", Error, "unknown field", "未知字段";

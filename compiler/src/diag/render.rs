@@ -44,12 +44,12 @@ pub fn human(
         }
         // The code goes in the title ourselves (`error[SYN-001]`): ariadne's own code slot
         // has been removed upstream, and the format is pol's, not the renderer's.
-        let (word, kind_color) = match d.severity {
-            Severity::Error => ("error", Color::Red),
-            Severity::Warning => ("warning", Color::Yellow),
-            Severity::Note => ("note", Color::Cyan),
+        let kind_color = match d.severity {
+            Severity::Error => Color::Red,
+            Severity::Warning => Color::Yellow,
+            Severity::Note => Color::Cyan,
         };
-        let heading = format!("{word}[{}]", d.code);
+        let heading = format!("{}[{}]", severity_word(d.severity, lang), d.code);
         let kind = ReportKind::Custom(&heading, kind_color);
         let file = d.primary.span.file;
         // Text from projects never reaches the terminal raw (see `printable`).
@@ -82,18 +82,20 @@ pub fn human(
             report = report.with_help(printable::line(help.get(lang)));
         }
         for fix in &d.fixes {
-            let word = if lang == Lang::Zh {
-                "可自动修复"
-            } else {
-                "fix"
-            };
-            report = report.with_note(format!("{word}: {}", printable::line(fix.title.get(lang))));
+            let title = printable::line(fix.title.get(lang));
+            report = report.with_note(match lang {
+                Lang::En => format!("fix: {title}"),
+                Lang::Zh => format!("可自动修复：{title}"),
+            });
         }
         let mut buffer = Vec::new();
         report.finish().write(&mut cache, &mut buffer)?;
         if !color {
             // ariadne 0.6 colours a custom report kind even when colour is off.
             buffer = strip_ansi(&buffer);
+        }
+        if lang != Lang::En {
+            buffer = localise_footer(&buffer, lang);
         }
         out.write_all(&buffer)?;
     }
@@ -139,14 +141,15 @@ fn long_line(
             lc.column
         )
     };
-    let (long, help, fix) = match lang {
-        Lang::En => ("line too long to show", "Help", "fix"),
-        Lang::Zh => ("此行过长，不予显示", "Help", "可自动修复"),
+    let (long, fix) = match lang {
+        Lang::En => ("line too long to show", "fix: "),
+        Lang::Zh => ("此行过长，不予显示", "可自动修复："),
     };
+    let (help, note) = (footer_word("Help", lang), footer_word("Note", lang));
     writeln!(
         out,
         "{}[{}]: {}",
-        d.severity.as_str(),
+        severity_word(d.severity, lang),
         d.code,
         printable::line(d.message.get(lang))
     )?;
@@ -163,9 +166,96 @@ fn long_line(
         writeln!(out, "   │ {help}: {}", printable::line(h.get(lang)))?;
     }
     for f in &d.fixes {
-        writeln!(out, "   │ Note: {fix}: {}", f.title.get(lang))?;
+        writeln!(
+            out,
+            "   │ {note}: {fix}{}",
+            printable::line(f.title.get(lang))
+        )?;
     }
     writeln!(out, "───╯")
+}
+
+/// The word that opens a diagnostic's title line (`error[SYN-001]`, `错误[SYN-001]`).
+pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
+    match (severity, lang) {
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Note, Lang::En) => "note",
+        (Severity::Error, Lang::Zh) => "错误",
+        (Severity::Warning, Lang::Zh) => "警告",
+        (Severity::Note, Lang::Zh) => "提示",
+    }
+}
+
+/// ariadne's footer words (`Help`, `Note`) in the reader's language.
+fn footer_word(word: &'static str, lang: Lang) -> &'static str {
+    match (word, lang) {
+        ("Help", Lang::Zh) => "帮助",
+        ("Note", Lang::Zh) => "注",
+        _ => word,
+    }
+}
+
+/// ariadne 0.6 writes `Help:` and `Note:` (or `Help 1:`) in English whatever the report's
+/// language, with no option to change them. They are translated here, only where ariadne puts
+/// them: the first word after the left margin (spaces, box-drawing characters and colour
+/// sequences) of a line, so that the same words in a message or in the author's text are
+/// left alone.
+fn localise_footer(buffer: &[u8], lang: Lang) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(buffer) else {
+        return buffer.to_vec();
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        out.push_str(&localise_footer_line(line, lang));
+    }
+    out.into_bytes()
+}
+
+fn localise_footer_line(line: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    // The margin: spaces, `│` and ANSI colour sequences, then the word.
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    let mut saw_bar = false;
+    while i < line.len() {
+        let rest = line.get(i..).unwrap_or("");
+        if rest.starts_with('\u{1b}') {
+            // `ESC [ ... letter`
+            let end = rest
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| c.is_ascii_alphabetic())
+                .map_or(rest.len(), |(j, _)| j + 1);
+            i += end;
+        } else if rest.starts_with('│') {
+            saw_bar = true;
+            i += '│'.len_utf8();
+        } else if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if !saw_bar {
+        return line.into();
+    }
+    let rest = line.get(i..).unwrap_or("");
+    for word in ["Help", "Note"] {
+        let Some(after) = rest.strip_prefix(word) else {
+            continue;
+        };
+        // `Help:`, `Help 2:`, or `Help` followed by a colour reset and then `:`.
+        let after_plain = strip_ansi(after.as_bytes());
+        let after_plain = String::from_utf8_lossy(&after_plain);
+        let numbered = after_plain
+            .trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit())
+            .starts_with(':');
+        if numbered {
+            let head = line.get(..i).unwrap_or("");
+            return format!("{head}{}{after}", footer_word(word, lang)).into();
+        }
+    }
+    line.into()
 }
 
 /// The last line of capped human output: how many diagnostics were not shown, by severity,
@@ -300,16 +390,71 @@ fn chars(db: &SourceDb, span: Span) -> std::ops::Range<usize> {
 pub struct JsonReport {
     pub version: u32,
     pub diagnostics: Vec<JsonDiagnostic>,
+    /// Findings silenced by a justified `allow`: not problems, but on record.
+    pub suppressed: Vec<JsonSuppressed>,
+    /// Paths that could not be checked at all (missing, unreadable).
+    pub failures: Vec<Failure>,
     pub summary: JsonSummary,
 }
 
 #[derive(Serialize)]
 pub struct JsonSummary {
+    /// Error diagnostics, plus one per path in `failures`: a path that could not be checked
+    /// is an error of the run, and the count must not say 0 when the exit status is 2.
     pub errors: usize,
     pub warnings: usize,
     /// Diagnostics left out of `diagnostics` by `--max-errors` (counted in `errors` and
     /// `warnings` all the same).
     pub omitted: usize,
+    /// Findings silenced by a justified `allow` (listed in `suppressed`, counted nowhere else).
+    pub suppressed: usize,
+}
+
+/// A path given to `polc check` that could not be checked: missing, unreadable, or a folder
+/// without a policy file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Failure {
+    pub path: String,
+    pub message: String,
+}
+
+/// A finding an author silenced with `allow CODE because "..."`, and why.
+#[derive(Clone, Copy, Debug)]
+pub struct Silenced<'a> {
+    pub diagnostic: &'a Diagnostic,
+    pub justification: &'a str,
+    /// The `allow` that silenced it.
+    pub allow: Span,
+}
+
+/// One checked policy: its sources, its diagnostics and the findings its author silenced.
+#[derive(Clone, Debug)]
+pub struct Checked<'a> {
+    pub db: &'a SourceDb,
+    pub diagnostics: &'a [Diagnostic],
+    pub suppressed: Vec<Silenced<'a>>,
+}
+
+impl<'a> Checked<'a> {
+    /// A policy with nothing silenced.
+    pub fn new(db: &'a SourceDb, diagnostics: &'a [Diagnostic]) -> Checked<'a> {
+        Checked {
+            db,
+            diagnostics,
+            suppressed: Vec::new(),
+        }
+    }
+}
+
+/// A silenced finding in the JSON report: the diagnostic's fields, `"suppressed": true`, the
+/// author's justification and where the `allow` is.
+#[derive(Serialize)]
+pub struct JsonSuppressed {
+    #[serde(flatten)]
+    pub diagnostic: JsonDiagnostic,
+    pub suppressed: bool,
+    pub justification: String,
+    pub suppression: JsonLocation,
 }
 
 #[derive(Serialize)]
@@ -430,32 +575,54 @@ fn json_diagnostic(db: &SourceDb, d: &Diagnostic) -> JsonDiagnostic {
     }
 }
 
-fn summary(checked: &[Checked<'_>], omitted: usize) -> JsonSummary {
+fn summary(checked: &[Checked<'_>], failures: usize, omitted: usize) -> JsonSummary {
     let count = |s: Severity| {
         checked
             .iter()
-            .flat_map(|(_, diags)| diags.iter())
+            .flat_map(|c| c.diagnostics.iter())
             .filter(|d| d.severity == s)
             .count()
     };
     JsonSummary {
-        errors: count(Severity::Error),
+        errors: count(Severity::Error) + failures,
         warnings: count(Severity::Warning),
         omitted,
+        suppressed: checked.iter().map(|c| c.suppressed.len()).sum(),
+    }
+}
+
+fn json_suppressed(db: &SourceDb, s: &Silenced<'_>) -> JsonSuppressed {
+    JsonSuppressed {
+        diagnostic: json_diagnostic(db, s.diagnostic),
+        suppressed: true,
+        justification: s.justification.to_string(),
+        suppression: location(db, s.allow),
     }
 }
 
 /// The whole report as one value; [`write_json`] is the same document, streamed.
 pub fn json_report(db: &SourceDb, diags: &[Diagnostic]) -> JsonReport {
-    JsonReport {
-        version: JSON_FORMAT_VERSION,
-        diagnostics: diags.iter().map(|d| json_diagnostic(db, d)).collect(),
-        summary: summary(&[(db, diags)], 0),
-    }
+    json_report_of(&Checked::new(db, diags))
 }
 
-/// One checked policy: its sources and its diagnostics.
-pub type Checked<'a> = (&'a SourceDb, &'a [Diagnostic]);
+/// [`json_report`] of a policy with silenced findings.
+pub fn json_report_of(checked: &Checked<'_>) -> JsonReport {
+    JsonReport {
+        version: JSON_FORMAT_VERSION,
+        diagnostics: checked
+            .diagnostics
+            .iter()
+            .map(|d| json_diagnostic(checked.db, d))
+            .collect(),
+        suppressed: checked
+            .suppressed
+            .iter()
+            .map(|s| json_suppressed(checked.db, s))
+            .collect(),
+        failures: Vec::new(),
+        summary: summary(std::slice::from_ref(checked), 0, 0),
+    }
+}
 
 /// The diagnostics of every checked policy in order, the first `max` of them if capped.
 pub(crate) fn capped<'a>(
@@ -464,13 +631,23 @@ pub(crate) fn capped<'a>(
 ) -> impl Iterator<Item = (&'a SourceDb, &'a Diagnostic)> + 'a {
     checked
         .iter()
-        .flat_map(|&(db, diags)| diags.iter().map(move |d| (db, d)))
+        .flat_map(|c| c.diagnostics.iter().map(move |d| (c.db, d)))
         .take(max.unwrap_or(usize::MAX))
+}
+
+/// Every silenced finding of every checked policy, never capped: `--max-errors` caps what
+/// is to be fixed, and these are settled.
+pub(crate) fn silenced<'a>(
+    checked: &'a [Checked<'a>],
+) -> impl Iterator<Item = (&'a SourceDb, &'a Silenced<'a>)> + 'a {
+    checked
+        .iter()
+        .flat_map(|c| c.suppressed.iter().map(move |s| (c.db, s)))
 }
 
 /// How many diagnostics `max` leaves out.
 pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usize {
-    let total: usize = checked.iter().map(|(_, d)| d.len()).sum();
+    let total: usize = checked.iter().map(|c| c.diagnostics.len()).sum();
     total.saturating_sub(max.unwrap_or(usize::MAX))
 }
 
@@ -481,6 +658,7 @@ pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usiz
 pub fn write_json(
     out: &mut dyn Write,
     checked: &[Checked<'_>],
+    failures: &[Failure],
     max: Option<usize>,
 ) -> std::io::Result<()> {
     struct Diags<'a> {
@@ -492,13 +670,22 @@ pub fn write_json(
             s.collect_seq(capped(self.checked, self.max).map(|(db, d)| json_diagnostic(db, d)))
         }
     }
+    struct Suppressed<'a> {
+        checked: &'a [Checked<'a>],
+    }
+    impl Serialize for Suppressed<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(silenced(self.checked).map(|(db, x)| json_suppressed(db, x)))
+        }
+    }
     struct Report<'a> {
         checked: &'a [Checked<'a>],
+        failures: &'a [Failure],
         max: Option<usize>,
     }
     impl Serialize for Report<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("JsonReport", 3)?;
+            let mut st = s.serialize_struct("JsonReport", 5)?;
             st.serialize_field("version", &JSON_FORMAT_VERSION)?;
             st.serialize_field(
                 "diagnostics",
@@ -508,14 +695,32 @@ pub fn write_json(
                 },
             )?;
             st.serialize_field(
+                "suppressed",
+                &Suppressed {
+                    checked: self.checked,
+                },
+            )?;
+            st.serialize_field("failures", self.failures)?;
+            st.serialize_field(
                 "summary",
-                &summary(self.checked, omitted_count(self.checked, self.max)),
+                &summary(
+                    self.checked,
+                    self.failures.len(),
+                    omitted_count(self.checked, self.max),
+                ),
             )?;
             st.end()
         }
     }
     let mut buffered = std::io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut buffered, &Report { checked, max })?;
+    serde_json::to_writer_pretty(
+        &mut buffered,
+        &Report {
+            checked,
+            failures,
+            max,
+        },
+    )?;
     writeln!(buffered)?;
     buffered.flush()
 }
@@ -557,5 +762,49 @@ mod tests {
             assert!(text.contains("a.pol:2:1"), "{text}");
             assert!(text.contains("b.pol:1:9"), "{text}");
         }
+    }
+
+    /// Every word of the frame is in the reader's language: ariadne's own `Help` and `Note`
+    /// too, and only where ariadne writes them.
+    #[test]
+    fn chinese_output_has_no_english_frame_words() {
+        let mut db = SourceDb::new();
+        let a = db.add(
+            "a.pol".into(),
+            Origin::User {
+                path: "a.pol".into(),
+            },
+            Arc::from("purpose p {\n  label \"Help: Note: x\"\n}\n"),
+        );
+        let d = |code: &'static str| {
+            Diagnostic::new(
+                Code::new(code),
+                Span::new(a, 8, 9),
+                Message::new("m", "信息"),
+            )
+            .with_help(Message::new("do this", "请这样做"))
+            .with_fix(Message::new("fix it", "修复"), Span::new(a, 8, 9), "q")
+        };
+        let diags = [d("NAME-001"), d("NAME-004")];
+        for color in [false, true] {
+            let mut out = Vec::new();
+            human(&db, &diags, Lang::Zh, color, &mut out).unwrap();
+            let text = String::from_utf8(strip_ansi(&out)).unwrap();
+            assert!(text.contains("错误[NAME-001]: 信息"), "{text}");
+            assert!(text.contains("警告[NAME-004]: 信息"), "{text}");
+            assert!(text.contains("帮助: 请这样做"), "{text}");
+            assert!(text.contains("注: 可自动修复：修复"), "{text}");
+            assert!(!text.contains("Help") && !text.contains("Note"), "{text}");
+            assert!(
+                !text.contains("error") && !text.contains("warning"),
+                "{text}"
+            );
+        }
+        let mut out = Vec::new();
+        human(&db, &diags, Lang::En, false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("error[NAME-001]: m"), "{text}");
+        assert!(text.contains("Help: do this"), "{text}");
+        assert!(text.contains("Note: fix: fix it"), "{text}");
     }
 }

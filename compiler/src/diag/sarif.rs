@@ -2,11 +2,13 @@
 //! editors) show pol's diagnostics inline on the policy's lines.
 //!
 //! One run, tool `polc`, with a `rules` entry per code that occurs (id, bilingual title, the
-//! `polc explain` page as help, the default level). Each result gives the message in both
+//! `polc explain` page as help, the default level, and a `helpUri` into the documentation when
+//! there is a base address to point into: see [`help_uri`]). Each result gives the message in both
 //! languages (SARIF has one `text` per message, so the Chinese follows the English on a second
 //! line, and each is also in the property bag), the primary location and related locations
 //! with 1-based lines and columns counted in Unicode code points (`columnKind`), and fixes as
-//! SARIF fixes (replacements of regions). A test validates the output against the official
+//! SARIF fixes (replacements of regions). Findings silenced by a justified `allow` are results
+//! too, with `suppressions` (`inSource`, the justification), as SARIF readers expect. A test validates the output against the official
 //! schema (tests/fixtures/sarif/).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -15,7 +17,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::render::{capped, Checked};
+use super::render::{capped, silenced, Checked, Silenced};
 use super::{codes, Diagnostic, Message, Severity};
 use crate::source::{SourceDb, Span};
 
@@ -59,20 +61,47 @@ fn physical(db: &SourceDb, span: Span) -> Value {
     })
 }
 
-/// The documentation address of a code: the rule's page or the diagnostics reference.
-fn help_uri(code: codes::Code) -> String {
-    let base = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+/// Where the documentation pages are: `{base}/docs/rules/<CODE>.md` for a legal rule,
+/// `{base}/docs/diagnostics.md#...` for a front-end code. `polc check --docs-url`, else
+/// `docs_url` in pol.toml, else [`default_docs_base`].
+pub fn help_uri(base: &str, code: codes::Code) -> String {
+    let base = base.trim_end_matches('/');
     if code.is_rule() || code == crate::diff::rule::INFO.code {
-        format!("{base}/blob/main/docs/rules/{code}.md")
+        format!("{base}/docs/rules/{code}.md")
     } else {
-        format!(
-            "{base}/blob/main/docs/diagnostics.md#{}",
-            code.as_str().to_ascii_lowercase()
-        )
+        // The heading `## SYN-001 · Unexpected token`, as GitHub and GitLab make anchors of
+        // headings: lower case, spaces to `-`, other punctuation dropped.
+        let heading = format!("{code} · {}", code.info().title_en);
+        let anchor: String = heading
+            .chars()
+            .filter_map(|c| match c {
+                ' ' => Some('-'),
+                c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect();
+        format!("{base}/docs/diagnostics.md#{anchor}")
     }
 }
 
-fn rule(code: codes::Code) -> Value {
+/// The default documentation base: the main branch of the workspace's `repository`, unless
+/// that is a placeholder under the reserved `.invalid` domain (RFC 2606), which no link may
+/// point into; then `None`, and results carry the page's text without a `helpUri`.
+pub fn default_docs_base() -> Option<String> {
+    let repo = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    let host = repo
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or("");
+    if host.is_empty() || host.ends_with(".invalid") || host == "invalid" {
+        None
+    } else {
+        Some(format!("{repo}/blob/main"))
+    }
+}
+
+fn rule(code: codes::Code, docs: Option<&str>) -> Value {
     let info = code.info();
     let page = codes::explain(code).unwrap_or("");
     let mut v = json!({
@@ -83,11 +112,21 @@ fn rule(code: codes::Code) -> Value {
         "defaultConfiguration": { "level": level(info.severity) },
         "properties": { "title_en": info.title_en, "title_zh": info.title_zh },
     });
-    // Only with a repository address to point into (the workspace's `repository`).
-    if !env!("CARGO_PKG_REPOSITORY").is_empty() {
-        v["helpUri"] = json!(help_uri(code));
+    if let Some(base) = docs {
+        v["helpUri"] = json!(help_uri(base, code));
     }
     v
+}
+
+/// A silenced finding's SARIF `suppressions`: in the source, with the author's justification
+/// and the `allow` that says it.
+fn suppressions(db: &SourceDb, s: &Silenced<'_>) -> Value {
+    json!([{
+        "kind": "inSource",
+        "status": "accepted",
+        "justification": s.justification,
+        "location": { "physicalLocation": physical(db, s.allow) },
+    }])
 }
 
 fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
@@ -160,22 +199,29 @@ fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
     v
 }
 
-/// The SARIF log of one or more checked policies: `(db, diagnostics)` per policy, as one
-/// value (for tests and small logs; `polc` streams it with [`write`]).
-pub fn log(checked: &[Checked<'_>]) -> Value {
-    serde_json::to_value(Log { checked, max: None }).unwrap_or(Value::Null)
+/// The SARIF log of one or more checked policies, as one value (for tests and small logs;
+/// `polc` streams it with [`write`]), with `helpUri`s under `docs` if given.
+pub fn log(checked: &[Checked<'_>], docs: Option<&str>) -> Value {
+    serde_json::to_value(Log {
+        checked,
+        max: None,
+        docs,
+    })
+    .unwrap_or(Value::Null)
 }
 
 /// Writes the SARIF log as it goes: the rules first (one per code that occurs), then each
 /// result converted, written and dropped, so 100,000 results need no document in memory.
-/// `max` keeps the first `max` results (`--max-errors`).
+/// `max` keeps the first `max` results (`--max-errors`); the silenced findings follow them,
+/// each with its `suppressions`, never capped. `docs` is the base of the `helpUri`s.
 pub fn write(
     out: &mut dyn std::io::Write,
     checked: &[Checked<'_>],
     max: Option<usize>,
+    docs: Option<&str>,
 ) -> std::io::Result<()> {
     let mut buffered = std::io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut buffered, &Log { checked, max })?;
+    serde_json::to_writer_pretty(&mut buffered, &Log { checked, max, docs })?;
     std::io::Write::write_all(&mut buffered, b"\n")?;
     std::io::Write::flush(&mut buffered)
 }
@@ -183,6 +229,7 @@ pub fn write(
 struct Log<'a> {
     checked: &'a [Checked<'a>],
     max: Option<usize>,
+    docs: Option<&'a str>,
 }
 
 impl Serialize for Log<'_> {
@@ -201,8 +248,10 @@ impl Serialize for Run<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let log = self.0;
         // The rules of the results shown, sorted, each result pointing at its rule's index.
-        let codes: BTreeSet<codes::Code> =
-            capped(log.checked, log.max).map(|(_, d)| d.code).collect();
+        let codes: BTreeSet<codes::Code> = capped(log.checked, log.max)
+            .map(|(_, d)| d.code)
+            .chain(silenced(log.checked).map(|(_, s)| s.diagnostic.code))
+            .collect();
         let index: HashMap<codes::Code, usize> =
             codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
         let mut st = s.serialize_struct("Run", 3)?;
@@ -211,7 +260,7 @@ impl Serialize for Run<'_> {
             &json!({ "driver": {
                 "name": "polc",
                 "version": env!("CARGO_PKG_VERSION"),
-                "rules": codes.iter().map(|c| rule(*c)).collect::<Vec<_>>(),
+                "rules": codes.iter().map(|c| rule(*c, log.docs)).collect::<Vec<_>>(),
             }}),
         )?;
         st.serialize_field("columnKind", "unicodeCodePoints")?;
@@ -227,9 +276,15 @@ struct Results<'a> {
 
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let index = |code| self.index.get(&code).copied().unwrap_or(0);
         s.collect_seq(
             capped(self.log.checked, self.log.max)
-                .map(|(db, d)| result(db, d, self.index.get(&d.code).copied().unwrap_or(0))),
+                .map(|(db, d)| result(db, d, index(d.code)))
+                .chain(silenced(self.log.checked).map(|(db, x)| {
+                    let mut v = result(db, x.diagnostic, index(x.diagnostic.code));
+                    v["suppressions"] = suppressions(db, x);
+                    v
+                })),
         )
     }
 }

@@ -27,9 +27,40 @@ pub fn closest<'a>(
     best.map(|(c, _)| c)
 }
 
+/// [`closest`] for item names, which are words joined by `_`: when nothing is similar
+/// enough as a whole, a name that starts with the unknown one as a word (`object` for
+/// `object_marketing`), the shortest first, since a whole-word prefix is a likelier meaning than
+/// an edit.
+pub fn closest_name<'a>(
+    unknown: &str,
+    candidates: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    if let Some(c) = closest(unknown, candidates.clone()) {
+        return Some(c);
+    }
+    if unknown.len() < 3 {
+        return None;
+    }
+    let lower = unknown.to_ascii_lowercase();
+    let word_prefix = format!("{lower}_");
+    candidates
+        .into_iter()
+        .filter(|c| c.to_ascii_lowercase().starts_with(&word_prefix))
+        .min_by_key(|c| c.len())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use super::{closest, closest_name};
+
+    #[test]
+    fn names_are_suggested_by_a_whole_word_prefix_too() {
+        let names = ["object_marketing", "objection_handling_long", "access"];
+        assert_eq!(closest_name("object", names), Some("object_marketing"));
+        assert_eq!(closest_name("acess", names), Some("access"));
+        assert_eq!(closest_name("ob", names), None);
+        assert_eq!(closest_name("market", names), None);
+    }
 
     #[test]
     fn suggests_close_names_only() {

@@ -314,6 +314,33 @@ impl Policy {
     }
 
     /// The item's path as people write it: `std::pipl::consent`, `phone`.
+    /// How messages name an item: its label in each language with its identifier in
+    /// brackets, `purpose “Account registration” (register)` / `处理目的“账号注册”（register）`
+    /// once the message's kind word is in front. `None` for an item without a label, which
+    /// messages keep naming by its identifier alone.
+    pub fn mention(&self, id: ItemId) -> Option<crate::diag::Message> {
+        let item = self.item(id)?;
+        let label = item.fields.text("label")?;
+        let name = self.qualified_name(id);
+        let (en, zh) = match (label.en.as_deref(), label.zh.as_deref()) {
+            (Some(en), Some(zh)) => (en, zh),
+            (Some(one), None) | (None, Some(one)) => (one, one),
+            (None, None) => return None,
+        };
+        // A label that only repeats the identifier adds nothing.
+        let en = if en == name {
+            format!("`{name}`")
+        } else {
+            format!("“{en}” ({name})")
+        };
+        let zh = if zh == name {
+            format!("「{name}」")
+        } else {
+            format!("“{zh}”（{name}）")
+        };
+        Some(crate::diag::Message::new(en, zh))
+    }
+
     pub fn qualified_name(&self, id: ItemId) -> String {
         let Some(item) = self.item(id) else {
             return String::new();

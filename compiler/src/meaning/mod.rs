@@ -101,8 +101,20 @@ pub enum Lawful {
     Exception,
 }
 
+impl Lawful {
+    /// Whether the person's (or a guardian's) consent is what makes it lawful.
+    pub fn is_consent(self) -> bool {
+        matches!(
+            self,
+            Lawful::Consent | Lawful::GuardianConsent | Lawful::SeparateConsent
+        )
+    }
+}
+
 /// How a practice happens, as the policy states it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// 我们会…… / "We …": it happens to everyone who meets its trigger.
@@ -387,6 +399,32 @@ pub fn condition_label(policy: &Policy, condition: ItemId) -> Option<&crate::ir:
 /// fact the application asserts.
 pub fn is_consent_condition(policy: &Policy, condition: ItemId) -> bool {
     condition_kind(policy, condition) == Some("consent")
+}
+
+/// Whether a promise's own exceptions cover a flow edge: its flow is named in `except_flows`,
+/// it happens only in cases the promise's `except` lists (every `only_if` alternative), or it
+/// does not happen at present (`currently_not`). CORE-PROM-001 asks this of the edge; the
+/// decision table asks [`excused_case`] of each of its alternatives, so a case the promise
+/// does not list stays forbidden while the listed ones are allowed.
+pub fn excused(promise: &Item, edge: &Edge) -> bool {
+    match edge.modality {
+        Modality::CurrentlyNot => true,
+        _ => edge
+            .alternatives
+            .iter()
+            .all(|a| excused_case(promise, edge, a)),
+    }
+}
+
+/// Whether a promise's own exceptions cover one case of a flow edge: the flow is named in
+/// `except_flows`, or the case's `only_if` condition is in `except`.
+pub fn excused_case(promise: &Item, edge: &Edge, case: &Alternative) -> bool {
+    edge.modality == Modality::CurrentlyNot
+        || promise.fields.refs("except_flows").contains(&edge.source)
+        || (edge.modality == Modality::OnlyIf
+            && case
+                .condition
+                .is_some_and(|c| promise.fields.refs("except").contains(&c)))
 }
 
 /// The strongest lawfulness a set of bases gives. `separate_consent` among a flow's conditions

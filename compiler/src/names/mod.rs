@@ -54,8 +54,22 @@ pub enum ResolveError {
         span: Span,
         suggestion: Option<String>,
     },
-    /// The first segments name no module.
-    UnknownModule { path: String, span: Span },
+    /// The name is not in scope, but a standard-library module the file does not import
+    /// declares it: `module` is that module (`std::pipl`), `written` how the name is written
+    /// once it is imported (`pipl::contract`).
+    NotImported {
+        name: String,
+        span: Span,
+        module: String,
+        written: String,
+    },
+    /// The first segments name no module. `std_module`: the standard-library module of that
+    /// name, which the file does not import (`pipl` for `std::pipl`).
+    UnknownModule {
+        path: String,
+        span: Span,
+        std_module: Option<String>,
+    },
     /// Two glob imports offer the name.
     Ambiguous {
         name: String,
@@ -70,40 +84,124 @@ pub enum ResolveError {
 impl ResolveError {
     pub fn into_diagnostic(self) -> Diagnostic {
         match self {
-            ResolveError::Unknown { name, span, suggestion } => {
+            ResolveError::Unknown {
+                name,
+                span,
+                suggestion,
+            } => {
                 let d = Diagnostic::new(
                     codes::NAME_UNKNOWN,
                     span,
-                    Message::new(format!("unknown name `{name}`"), format!("未知名称「{name}」")),
+                    Message::new(
+                        format!("unknown name `{name}`"),
+                        format!("未知名称「{name}」"),
+                    ),
                 )
                 .with_label(Message::new("not declared or imported", "未声明也未导入"));
                 match suggestion {
                     Some(s) => d
-                        .with_help(Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？")))
-                        .with_fix(Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")), span, s),
+                        .with_help(Message::new(
+                            format!("did you mean `{s}`?"),
+                            format!("是否应为「{s}」？"),
+                        ))
+                        .with_fix(
+                            Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                            span,
+                            s,
+                        ),
                     None => d.with_help(Message::new(
                         "declare it, or import it with `use`",
                         "请先声明，或用 use 导入",
                     )),
                 }
             }
-            ResolveError::UnknownModule { path, span } => Diagnostic::new(
-                codes::NAME_UNKNOWN_MODULE,
+            ResolveError::NotImported {
+                name,
                 span,
-                Message::new(format!("unknown module `{path}`"), format!("未知模块「{path}」")),
-            )
-            .with_label(Message::new("no such module", "没有这个模块"))
-            .with_help(Message::new(
-                "import modules with `use`: stdlib modules as `std::pipl`, your own files by their path without `.pol`",
-                "请用 use 导入模块：标准库模块写作 std::pipl，自己的文件写作不带 .pol 的路径",
-            )),
-            ResolveError::Ambiguous { name, span, first, second } => Diagnostic::new(
+                module,
+                written,
+            } => {
+                let import = format!("use {module}\n");
+                let mut d = Diagnostic::new(
+                    codes::NAME_UNKNOWN,
+                    span,
+                    Message::new(format!("unknown name `{name}`"), format!("未知名称「{name}」")),
+                )
+                .with_label(Message::new("not declared or imported", "未声明也未导入"))
+                .with_help(Message::new(
+                    format!("`{name}` is in `{module}`, which this file does not import: add `use {module}` and write `{written}`"),
+                    format!("「{name}」位于 {module}，但本文件未导入该模块：请添加 use {module}，并写作 {written}"),
+                ));
+                d.fixes.push(crate::diag::Fix {
+                    title: Message::new(
+                        format!("import `{module}` and write `{written}`"),
+                        format!("导入 {module} 并写作 {written}"),
+                    ),
+                    edits: vec![
+                        crate::diag::TextEdit {
+                            span: Span::new(span.file, 0, 0),
+                            new_text: import,
+                        },
+                        crate::diag::TextEdit {
+                            span,
+                            new_text: written,
+                        },
+                    ],
+                });
+                d
+            }
+            ResolveError::UnknownModule {
+                path,
+                span,
+                std_module,
+            } => {
+                let d = Diagnostic::new(
+                    codes::NAME_UNKNOWN_MODULE,
+                    span,
+                    Message::new(
+                        format!("unknown module `{path}`"),
+                        format!("未知模块「{path}」"),
+                    ),
+                )
+                .with_label(Message::new("no such module", "没有这个模块"));
+                match std_module {
+                    Some(m) => d
+                        .with_help(Message::new(
+                            format!("`{path}` is the standard library's `std::{m}`, which this file does not import: add `use std::{m}`"),
+                            format!("「{path}」是标准库模块 std::{m}，但本文件未导入：请添加 use std::{m}"),
+                        ))
+                        .with_fix(
+                            Message::new(format!("add `use std::{m}`"), format!("添加 use std::{m}")),
+                            Span::new(span.file, 0, 0),
+                            format!("use std::{m}\n"),
+                        ),
+                    None => d.with_help(Message::new(
+                        "import modules with `use`: stdlib modules as `std::pipl`, your own files by their path without `.pol`",
+                        "请用 use 导入模块：标准库模块写作 std::pipl，自己的文件写作不带 .pol 的路径",
+                    )),
+                }
+            }
+            ResolveError::Ambiguous {
+                name,
+                span,
+                first,
+                second,
+            } => Diagnostic::new(
                 codes::NAME_AMBIGUOUS,
                 span,
-                Message::new(format!("`{name}` is ambiguous"), format!("「{name}」有歧义")),
+                Message::new(
+                    format!("`{name}` is ambiguous"),
+                    format!("「{name}」有歧义"),
+                ),
             )
-            .with_label(Message::new("two imports offer this name", "有两个导入提供此名称"))
-            .with_related(first, Message::new("offered by this import", "由此导入提供"))
+            .with_label(Message::new(
+                "two imports offer this name",
+                "有两个导入提供此名称",
+            ))
+            .with_related(
+                first,
+                Message::new("offered by this import", "由此导入提供"),
+            )
             .with_related(second, Message::new("and by this one", "也由此导入提供"))
             .with_help(Message::new(
                 "write the module in front of the name, e.g. `pipl::consent`",
@@ -112,10 +210,16 @@ impl ResolveError {
             ResolveError::IsModule { path, span } => Diagnostic::new(
                 codes::TYPE_WRONG_KIND,
                 span,
-                Message::new(format!("`{path}` is a module, not an item"), format!("「{path}」是模块而非条目")),
+                Message::new(
+                    format!("`{path}` is a module, not an item"),
+                    format!("「{path}」是模块而非条目"),
+                ),
             )
             .with_label(Message::new("a module", "模块"))
-            .with_help(Message::new("name an item inside it, e.g. `pipl::consent`", "请指明其中的条目，例如 pipl::consent")),
+            .with_help(Message::new(
+                "name an item inside it, e.g. `pipl::consent`",
+                "请指明其中的条目，例如 pipl::consent",
+            )),
         }
     }
 }
@@ -154,6 +258,7 @@ impl Scopes {
             return Err(ResolveError::UnknownModule {
                 path: path.text(),
                 span: path.span,
+                std_module: None,
             });
         };
         if let Some(id) = m.items.get(last.text.as_str()) {
@@ -166,8 +271,8 @@ impl Scopes {
                 span: path.span,
             });
         }
-        let suggestion =
-            suggest::closest(&last.text, m.items.keys().map(String::as_str)).map(str::to_string);
+        let suggestion = suggest::closest_name(&last.text, m.items.keys().map(String::as_str))
+            .map(str::to_string);
         Err(ResolveError::Unknown {
             name: path.text(),
             span: path.span,
@@ -199,9 +304,14 @@ impl Scopes {
         }
         let Some(mut module_path) = base else {
             let prefix_span = first.span.cover(init[init.len() - 1].span);
+            // `pipl::consent` in a file without `use std::pipl`.
+            let std_module = self
+                .module_by_path(&format!("std::{}", first.text))
+                .map(|_| first.text.to_string());
             return Err(ResolveError::UnknownModule {
                 path: first.text.to_string(),
                 span: prefix_span,
+                std_module,
             });
         };
         for seg in &init[1..] {
@@ -213,6 +323,7 @@ impl Scopes {
             .ok_or(ResolveError::UnknownModule {
                 path: module_path,
                 span: prefix_span,
+                std_module: None,
             })
     }
 
@@ -269,13 +380,69 @@ impl Scopes {
                 return Ok(id);
             }
         }
-        let suggestion =
-            suggest::closest(&name.text, self.names_in_scope(from)).map(str::to_string);
+        let suggestion = suggest::closest_name(&name.text, self.names_in_scope(from))
+            .map(str::to_string)
+            .or_else(|| self.in_imported_modules(from, &name.text));
+        if suggestion.is_none() {
+            if let Some((module, written)) = self.in_std_not_imported(from, &name.text) {
+                return Err(ResolveError::NotImported {
+                    name: name.text.to_string(),
+                    span: name.span,
+                    module,
+                    written,
+                });
+            }
+        }
         Err(ResolveError::Unknown {
             name: name.text.to_string(),
             span: name.span,
             suggestion,
         })
+    }
+
+    /// A name, exact or close, in a module `from` imports as a module (`use std::gdpr`):
+    /// `legitimate_interests` is suggested as `gdpr::legitimate_interests`. The exact name in
+    /// any such module wins over a close one.
+    fn in_imported_modules(&self, from: ModuleId, name: &str) -> Option<String> {
+        let scope = self.scopes.get(from.0 as usize)?;
+        let modules: Vec<(&str, &Module)> = scope
+            .imports
+            .iter()
+            .filter_map(|i| match i.binding {
+                Binding::Module(m) => Some((i.alias.as_str(), self.module(m)?)),
+                Binding::Item(_) => None,
+            })
+            .collect();
+        if let Some((alias, _)) = modules.iter().find(|(_, m)| m.items.contains_key(name)) {
+            return Some(format!("{alias}::{name}"));
+        }
+        modules.iter().find_map(|(alias, m)| {
+            suggest::closest_name(name, m.items.keys().map(String::as_str))
+                .map(|s| format!("{alias}::{s}"))
+        })
+    }
+
+    /// A standard-library module that declares `name` and that `from` does not import: the
+    /// module's path and how the name is written once it is imported. The first such module
+    /// in the stdlib's order, so the answer is stable.
+    fn in_std_not_imported(&self, from: ModuleId, name: &str) -> Option<(String, String)> {
+        let scope = self.scopes.get(from.0 as usize);
+        let imported = |m: ModuleId| {
+            scope.is_some_and(|s| {
+                s.imports
+                    .iter()
+                    .any(|i| matches!(i.binding, Binding::Module(x) if x == m))
+                    || s.globs.iter().any(|g| g.module == m)
+            })
+        };
+        self.modules
+            .iter()
+            .filter(|m| m.is_std && !imported(m.id) && m.items.contains_key(name))
+            .map(|m| {
+                let last = m.path.rsplit("::").next().unwrap_or(&m.path);
+                (m.path.clone(), format!("{last}::{name}"))
+            })
+            .next()
     }
 
     /// Every single-segment name visible in `from`, for suggestions and completion.

@@ -15,6 +15,7 @@ pub mod core;
 pub mod docs;
 pub mod gdpr;
 pub use crate::meaning as graph;
+pub mod mention;
 pub mod pipl;
 pub mod suppress;
 
@@ -58,6 +59,7 @@ static RULES: &[&Rule] = &[
     &core::decl_001::RULE,
     &core::decl_002::RULE,
     &core::purp_001::RULE,
+    &core::flow_001::RULE,
     &core::prom_001::RULE,
     &core::prom_002::RULE,
     &core::stor_001::RULE,
@@ -279,6 +281,7 @@ pub fn run(policy: &Policy) -> Vec<Diagnostic> {
             (rule.check)(&ctx, &mut out);
         }
     }
+    mention::apply(policy, &mut out);
     out
 }
 
@@ -333,6 +336,50 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// The `only_if` cases of a flow that happen with no basis in `lawful`'s judgement: each
+    /// condition once, with where the flow names it in `only_if` and the purposes whose edges
+    /// lack the basis (none for a stray). A flow that does not happen (`currently_not`) has
+    /// none. PIPL-BASIS-001 and GDPR-BASIS-001 ask this, each with its own law's bases.
+    pub fn unlawful_cases(
+        &self,
+        flow: &Item,
+        lawful: impl Fn(&graph::Edge, &graph::Alternative) -> bool,
+    ) -> Vec<UnlawfulCase> {
+        let mut out: Vec<UnlawfulCase> = Vec::new();
+        for edge in self.flows_from(flow.id) {
+            if !edge.modality.happens() {
+                continue;
+            }
+            for alt in &edge.alternatives {
+                let Some(condition) = alt.condition.filter(|_| !lawful(edge, alt)) else {
+                    continue;
+                };
+                let index = match out.iter().position(|c| c.condition == condition) {
+                    Some(i) => i,
+                    None => {
+                        let span = flow
+                            .fields
+                            .values("only_if")
+                            .find(|v| v.value == crate::ir::Value::Ref(condition))
+                            .map_or_else(|| flow.name_span(), |v| v.span);
+                        out.push(UnlawfulCase {
+                            condition,
+                            span,
+                            purposes: Vec::new(),
+                        });
+                        out.len() - 1
+                    }
+                };
+                if let (Some(case), Some(p)) = (out.get_mut(index), edge.purpose) {
+                    if !case.purposes.contains(&p) {
+                        case.purposes.push(p);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// An item's name span, for labels.
     pub fn name_span(&self, id: ItemId) -> Option<crate::source::Span> {
         self.item(id).map(Item::name_span)
@@ -342,6 +389,16 @@ impl Ctx<'_> {
     pub fn display(&self, id: ItemId) -> String {
         self.policy.qualified_name(id)
     }
+}
+
+/// One `only_if` case of a flow in which it would happen without a basis: see
+/// [`Ctx::unlawful_cases`].
+pub struct UnlawfulCase {
+    pub condition: ItemId,
+    /// Where the flow names the condition in `only_if`.
+    pub span: crate::source::Span,
+    /// The purposes on whose account the flow lacks the basis.
+    pub purposes: Vec<ItemId>,
 }
 
 /// The diagnostic as a warning: for the rules whose catalogue entry gives some variants a

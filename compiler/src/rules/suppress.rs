@@ -106,7 +106,7 @@ mod tests {
             .filter(|s| s.diagnostic.code.as_str() == "PIPL-BASIS-001")
             .map(|s| {
                 let en = s.diagnostic.message.en.clone();
-                let who = if en.contains("`first`") {
+                let who = if en.contains("(first)") {
                     "first"
                 } else {
                     "second"

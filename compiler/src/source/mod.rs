@@ -73,7 +73,9 @@ pub struct SourceFile {
     pub name: String,
     pub origin: Origin,
     pub text: Arc<str>,
-    lines: LineTable,
+    /// Built on first use: a clean check never shows a line, and building the table was a
+    /// sixtieth of `polc check`.
+    lines: std::sync::OnceLock<LineTable>,
 }
 
 /// A 1-based line and column, the way editors and people count.
@@ -88,14 +90,17 @@ pub struct LineCol {
 
 impl SourceFile {
     pub fn new(id: FileId, name: String, origin: Origin, text: Arc<str>) -> SourceFile {
-        let lines = LineTable::new(&text);
         SourceFile {
             id,
             name,
             origin,
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
         }
+    }
+
+    fn lines(&self) -> &LineTable {
+        self.lines.get_or_init(|| LineTable::new(&self.text))
     }
 
     /// The line and columns of a byte offset. Offsets past the end or inside a multi-byte
@@ -103,15 +108,15 @@ impl SourceFile {
     /// at `\n`, `\r\n` and a lone `\r`, as the lexer and the language server protocol count.
     pub fn line_col(&self, offset: u32) -> LineCol {
         let offset = self.boundary(offset as usize);
-        let line = self.lines.line_of(to_u32(offset));
-        let mut line_start = self.lines.line_start(line).unwrap_or(0) as usize;
+        let line = self.lines().line_of(to_u32(offset));
+        let mut line_start = self.lines().line_start(line).unwrap_or(0) as usize;
         // A byte-order mark is not part of the text an editor shows: columns on the first
         // line start after it, as editors and the language server protocol count them.
         if line_start == 0 && self.text.starts_with(BOM) && offset >= BOM.len_utf8() {
             line_start = BOM.len_utf8();
         }
-        let (start_chars, start_utf16) = self.lines.counts(&self.text, line_start);
-        let (chars, utf16) = self.lines.counts(&self.text, offset);
+        let (start_chars, start_utf16) = self.lines().counts(&self.text, line_start);
+        let (chars, utf16) = self.lines().counts(&self.text, offset);
         LineCol {
             line: to_u32(line) + 1,
             column: chars.saturating_sub(start_chars) + 1,
@@ -123,19 +128,19 @@ impl SourceFile {
     /// without counting from the start of the file.
     pub fn char_offset(&self, offset: u32) -> usize {
         let offset = self.boundary(offset as usize);
-        self.lines.char_offset(&self.text, offset)
+        self.lines().char_offset(&self.text, offset)
     }
 
     /// The number of characters of the line that holds byte `offset`, its line break included.
     pub fn line_len_chars(&self, offset: u32) -> usize {
-        let line = self.lines.line_of(to_u32(self.boundary(offset as usize)));
-        let start = self.lines.line_start(line).unwrap_or(0) as usize;
+        let line = self.lines().line_of(to_u32(self.boundary(offset as usize)));
+        let start = self.lines().line_start(line).unwrap_or(0) as usize;
         let end = self
-            .lines
+            .lines()
             .line_start(line + 1)
             .map_or(self.text.len(), |n| n as usize);
-        let (a, _) = self.lines.counts(&self.text, start);
-        let (b, _) = self.lines.counts(&self.text, end);
+        let (a, _) = self.lines().counts(&self.text, start);
+        let (b, _) = self.lines().counts(&self.text, end);
         b.saturating_sub(a) as usize
     }
 
@@ -150,9 +155,9 @@ impl SourceFile {
 
     /// The byte range of the 0-based line, without its line break; `None` past the last line.
     fn line_range(&self, line: u32) -> Option<std::ops::Range<usize>> {
-        let start = self.lines.line_start(line as usize)? as usize;
+        let start = self.lines().line_start(line as usize)? as usize;
         let next = self
-            .lines
+            .lines()
             .line_start(line as usize + 1)
             .map_or(self.text.len(), |n| n as usize);
         let body = self.text.get(start..next).unwrap_or("");

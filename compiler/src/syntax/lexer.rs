@@ -68,6 +68,30 @@ pub enum Token {
 
 impl Token {
     /// How the token is named in "expected ..." messages.
+    /// Every token kind, to look one up by its description.
+    pub const ALL: [Token; 20] = [
+        Token::Newline,
+        Token::Comment,
+        Token::Ident,
+        Token::Number,
+        Token::Date,
+        Token::Email,
+        Token::Url,
+        Token::Code,
+        Token::Phone,
+        Token::String,
+        Token::UnterminatedString,
+        Token::LBrace,
+        Token::RBrace,
+        Token::LBracket,
+        Token::RBracket,
+        Token::Comma,
+        Token::Semi,
+        Token::PathSep,
+        Token::Colon,
+        Token::Star,
+    ];
+
     pub fn describe(self) -> &'static str {
         match self {
             Token::Newline => "end of line",

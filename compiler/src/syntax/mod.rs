@@ -10,7 +10,6 @@ pub mod lexer;
 pub mod parser;
 
 use chumsky::error::{Rich, RichPattern, RichReason};
-use chumsky::span::SimpleSpan;
 
 use crate::diag::{codes, Diagnostic, Message};
 use crate::source::{is_bidi_control, FileId, Span};
@@ -22,31 +21,17 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
     let mut diags = lexical_errors(file, text, &tokens);
     let (tokens, comments, delim_diags) = delimiters::prepare(file, tokens, text.len());
     diags.extend(delim_diags);
-    let with_text: Vec<(parser::Tok<'_>, SimpleSpan)> = tokens
-        .iter()
-        .map(|(t, r)| {
-            (
-                (*t, text.get(r.clone()).unwrap_or("")),
-                SimpleSpan::from(r.clone()),
-            )
-        })
-        .collect();
-    let (mut tree, errors) = parser::parse_tokens(file, &with_text, text.len());
-    tree.comments = comments;
     // An error or unterminated-string token was reported by the lexical or delimiter pass;
     // the parser tripping over it again would report the same place twice.
-    let reported = |e: &&Rich<'_, parser::Tok<'_>>| {
-        matches!(
+    let mut tree = parser::parse_tokens(file, text, &tokens, |e| {
+        if !matches!(
             e.found(),
             Some((Token::Error | Token::UnterminatedString, _))
-        )
-    };
-    diags.extend(
-        errors
-            .iter()
-            .filter(|e| !reported(e))
-            .map(|e| syntax_error(file, e)),
-    );
+        ) {
+            diags.push(syntax_error(file, e));
+        }
+    });
+    tree.comments = comments;
     (tree, diags)
 }
 
@@ -252,6 +237,10 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     let mut expected_zh: Vec<String> = Vec::new();
     for pattern in e.expected() {
         let (en, zh) = match pattern {
+            // Nobody writes an invalid character on purpose: the parser accepts one only to
+            // report it (SYN-003), so it is never offered as what belongs here.
+            RichPattern::Token(t) if t.0 == Token::Error => continue,
+            RichPattern::Label(l) if *l == Token::Error.describe() => continue,
             RichPattern::Token(t) => (t.0.describe().to_string(), t.0.describe_zh().to_string()),
             RichPattern::Label(l) => (l.to_string(), label_zh(l)),
             RichPattern::EndOfInput => ("end of file".to_string(), "文件结尾".to_string()),
@@ -270,7 +259,7 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     } else {
         (
             format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
-            format!("此处应为{}，实际为{found_zh}", join_or(&expected_zh, "或")),
+            format!("此处应为{}，实际为{found_zh}", join_zh(&expected_zh)),
         )
     };
     Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh)).with_label(Message::new(
@@ -279,13 +268,29 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
     ))
 }
 
+/// The Chinese for a parser label. Labels are the English descriptions of tokens
+/// ([`Token::describe`]), the parser's own words (`name`, `value`) or a keyword (`use`).
 fn label_zh(label: &str) -> String {
     match label {
-        "name" => "名称".into(),
-        "value" => "值".into(),
-        "end of line" => "行尾".into(),
-        "`{`" => "「{」".into(),
-        other => other.replace('`', "「").replacen('「', "」", 0),
+        "name" => return "名称".into(),
+        "value" => return "值".into(),
+        "end of line" => return "行尾".into(),
+        _ => {}
+    }
+    if let Some(t) = Token::ALL.iter().find(|t| t.describe() == label) {
+        return t.describe_zh().into();
+    }
+    // A keyword or a punctuation mark in backticks: the same text in corner brackets.
+    let bare = label.trim_matches('`');
+    format!("「{bare}」")
+}
+
+/// `甲、乙或丙`: Chinese lists take the enumeration comma and no spaces.
+fn join_zh(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}或{last}", init.join("、")),
     }
 }
 
@@ -294,5 +299,32 @@ fn join_or(items: &[String], word: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Chinese "expected" list was half English (`invalid character`) with a backtick
+    /// turned into an opening bracket at both ends (`「:「`).
+    #[test]
+    fn expected_lists_are_chinese_and_bracketed() {
+        let (_, diags) = parse(FileId(0), "purpose register:: {\n}\n");
+        let d = diags
+            .iter()
+            .find(|d| d.code == codes::SYN_UNEXPECTED)
+            .unwrap_or_else(|| panic!("{diags:?}"));
+        assert_eq!(d.message.zh, "此处应为「:」、「{」或行尾，实际为「::」");
+        assert_eq!(d.message.en, "expected `:`, `{` or end of line, found `::`");
+    }
+
+    #[test]
+    fn keyword_labels_are_bracketed_in_chinese() {
+        assert_eq!(label_zh("use"), "「use」");
+        assert_eq!(label_zh("`{`"), "「{」");
+        assert_eq!(label_zh("`:`"), "「:」");
+        assert_eq!(label_zh("end of line"), "行尾");
+        assert_eq!(label_zh("string"), "字符串");
     }
 }

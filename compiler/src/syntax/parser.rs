@@ -13,6 +13,8 @@ use chumsky::prelude::*;
 use smallvec::SmallVec;
 use smol_str::SmolStr;
 
+use std::ops::Range;
+
 use super::ast::*;
 use super::lexer::Token;
 use crate::source::{FileId, Span};
@@ -47,37 +49,117 @@ impl<'src, T> ParseError<'src> for T where
 {
 }
 
-/// Parses prepared tokens (see [`super::delimiters::prepare`]). Always returns a file; the
-/// errors are chumsky's, converted to diagnostics by the caller.
-pub fn parse_tokens<'src>(
+/// Parses prepared tokens (see [`super::delimiters::prepare`]) of `text`. Always returns a
+/// file; each error is chumsky's, handed to `on_error` to be converted to a diagnostic.
+///
+/// The tokens are parsed in chunks of whole top-level lines (see [`chunks`]), each first with
+/// [`EmptyErr`]; only a chunk that has errors is parsed again with [`Rich`] to explain them, so
+/// one broken line in a large file costs one chunk's second parse, not the whole file's. No
+/// parser here looks past the end of its top-level line, and each chunk runs the same file
+/// grammar, so the tree and the errors are those of one parse of the whole file. The tokens
+/// the parser reads (kind, text, span) exist for one chunk at a time.
+pub fn parse_tokens(
     file: FileId,
-    tokens: &'src [(Tok<'src>, SimpleSpan)],
-    len: usize,
-) -> (File, Vec<Rich<'src, Tok<'src>>>) {
-    let (items, errors) = file_parser::<EmptyErr>(file)
-        .parse(input(tokens, len))
-        .into_output_errors();
-    if errors.is_empty() {
-        return (
-            File {
-                id: file,
-                items: items.unwrap_or_default(),
-                comments: Vec::new(),
-            },
-            Vec::new(),
-        );
+    text: &str,
+    tokens: &[(Token, Range<usize>)],
+    on_error: impl FnMut(&Rich<'_, Tok<'_>>),
+) -> File {
+    parse_chunked(file, text, tokens, CHUNK_TOKENS, on_error).0
+}
+
+/// [`parse_tokens`] with the chunk size as a parameter; also returns how many tokens were
+/// parsed a second time to explain errors.
+fn parse_chunked(
+    file: FileId,
+    text: &str,
+    tokens: &[(Token, Range<usize>)],
+    chunk_tokens: usize,
+    mut on_error: impl FnMut(&Rich<'_, Tok<'_>>),
+) -> (File, usize) {
+    let mut explained = 0;
+    let mut items = Vec::new();
+    let mut buffer = Vec::new();
+    for chunk in chunks(tokens, chunk_tokens) {
+        buffer.clear();
+        buffer.extend(chunk.iter().map(|(t, r)| {
+            (
+                (*t, text.get(r.clone()).unwrap_or("")),
+                SimpleSpan::from(r.clone()),
+            )
+        }));
+        if !parse_chunk(file, &buffer, text.len(), &mut items, &mut on_error) {
+            explained += chunk.len();
+        }
     }
-    let (items, errors) = file_parser::<Rich<'src, Tok<'src>>>(file)
-        .parse(input(tokens, len))
-        .into_output_errors();
     (
         File {
             id: file,
-            items: items.unwrap_or_default(),
+            items,
             comments: Vec::new(),
         },
-        errors,
+        explained,
     )
+}
+
+/// Parses one chunk onto `items`; false if it had errors (and was parsed again to explain
+/// them). The parsers are built per chunk because they borrow its tokens; building them is
+/// a few allocations, nothing next to a chunk's parse.
+fn parse_chunk<'src>(
+    file: FileId,
+    chunk: &'src [(Tok<'src>, SimpleSpan)],
+    len: usize,
+    items: &mut Vec<Item>,
+    on_error: &mut impl FnMut(&Rich<'_, Tok<'_>>),
+) -> bool {
+    let (out, errors) = file_parser::<EmptyErr>(file)
+        .parse(input(chunk, len))
+        .into_output_errors();
+    if errors.is_empty() {
+        items.extend(out.unwrap_or_default());
+        return true;
+    }
+    let (out, errors) = file_parser::<Rich<'src, Tok<'src>>>(file)
+        .parse(input(chunk, len))
+        .into_output_errors();
+    items.extend(out.unwrap_or_default());
+    errors.iter().for_each(on_error);
+    false
+}
+
+/// Tokens per chunk, at least: enough that building the parsers and starting a parse cost
+/// nothing next to it, few enough that a file with one error re-parses little.
+const CHUNK_TOKENS: usize = 1024;
+
+/// Splits prepared tokens after line ends (`Newline` or `;`) outside any `{}`/`[]`: the places
+/// where one top-level item ends and the next begins. The delimiter pass has balanced the
+/// groups and dropped the line breaks that only continue a value, so every such token really
+/// ends an item (or an error line), and item recovery never crosses one.
+fn chunks(
+    tokens: &[(Token, Range<usize>)],
+    at_least: usize,
+) -> impl Iterator<Item = &[(Token, Range<usize>)]> {
+    let mut rest = tokens;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut cut = rest.len();
+        for (i, (kind, _)) in rest.iter().enumerate() {
+            match kind {
+                Token::LBrace | Token::LBracket => depth += 1,
+                Token::RBrace | Token::RBracket => depth = depth.saturating_sub(1),
+                Token::Newline | Token::Semi if depth == 0 && i + 1 >= at_least => {
+                    cut = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(chunk)
+    })
 }
 
 fn input<'src>(tokens: &'src [(Tok<'src>, SimpleSpan)], len: usize) -> In<'src> {
@@ -389,4 +471,113 @@ pub fn unescape(token: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lexes and balances like [`super::super::parse`] does, for the parser alone.
+    fn prepared(text: &str) -> Vec<(Token, Range<usize>)> {
+        let tokens = super::super::lexer::lex(text);
+        super::super::delimiters::prepare(FileId(0), tokens, text.len()).0
+    }
+
+    /// The tree, each error (as chumsky shows it) and how many tokens were parsed twice.
+    fn parse_in(text: &str, chunk_tokens: usize) -> (File, Vec<String>, usize) {
+        let mut errors = Vec::new();
+        let (tree, explained) =
+            parse_chunked(FileId(0), text, &prepared(text), chunk_tokens, |e| {
+                errors.push(format!("{e:?}"))
+            });
+        (tree, errors, explained)
+    }
+
+    /// Every `.pol` file of the test fixtures (most are broken on purpose) and some broken
+    /// lines of our own.
+    fn corpus() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "category a {\n  label: \n  level high\n}\n",
+            "category a { x: [1, 2\n}\nuse std::\npurpose p: { }",
+            "kind name parent {}\n;; ;\n category b {\n  retention 3 months,\n}",
+            "use a::b as\ncategory c { label: { zh: \"x\", en: } }\n]\n}",
+            "category d {\n  label \"unterminated\n}\n",
+            "category e { a: b: c }\ncategory f { [ }\n",
+            "x y: z { }\n  @@@ \n category g { level: high }\n category h {",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+        let mut dirs = vec![root];
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "pol") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        // Break each file in a few places, with the characters the grammar cares about.
+        let marks = [
+            "{", "}", ":", ",", "[", "]", "\n", ";", "::", "@", "\"", "use ",
+        ];
+        let mut broken = Vec::new();
+        for (n, text) in texts.iter().enumerate() {
+            for k in 1..=6 {
+                let mut at = (text.len() * k / 7 + n) % text.len().max(1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let mark = marks[(n + k) % marks.len()];
+                broken.push(format!("{}{mark}{}", &text[..at], &text[at..]));
+            }
+        }
+        texts.extend(broken);
+        texts
+    }
+
+    /// Parsing line by line, in chunks, or the whole file at once gives the same tree and the
+    /// same errors: chunking is invisible.
+    #[test]
+    fn chunks_are_invisible() {
+        let texts = corpus();
+        assert!(texts.len() > 50, "the fixtures were not found");
+        let mut with_errors = 0;
+        for text in &texts {
+            let (whole, whole_errors, _) = parse_in(text, usize::MAX);
+            if !whole_errors.is_empty() {
+                with_errors += 1;
+            }
+            for size in [1, 2, 7] {
+                let (tree, errors, _) = parse_in(text, size);
+                assert_eq!(tree, whole, "chunks of {size} changed the tree of:\n{text}");
+                assert_eq!(
+                    errors, whole_errors,
+                    "chunks of {size} changed the errors of:\n{text}"
+                );
+            }
+        }
+        assert!(with_errors > 200, "too few broken inputs: {with_errors}");
+    }
+
+    /// One broken line in a large file is explained by parsing its chunk again, not the file.
+    #[test]
+    fn one_error_reparses_one_chunk() {
+        let mut text = crate::synthetic::policy(5_000);
+        text.push_str("category broken { level: }\n");
+        text.push_str(&crate::synthetic::policy(5_000));
+        let tokens = prepared(&text).len();
+        let (_, errors, explained) = parse_in(&text, CHUNK_TOKENS);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            explained <= 2 * CHUNK_TOKENS && explained * 4 < tokens,
+            "{explained} of {tokens} tokens parsed twice"
+        );
+    }
 }

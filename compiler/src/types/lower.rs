@@ -250,6 +250,15 @@ impl<'a> Lowerer<'a> {
             });
         }
         let [term] = value.terms.as_slice() else {
+            if matches!(ty, Ty::Text | Ty::Str) {
+                self.diags.push(words_for_text(
+                    ty,
+                    key,
+                    value.span,
+                    self.db.text(value.span),
+                ));
+                return None;
+            }
             let extra = value.terms[1]
                 .span()
                 .cover(value.terms[value.terms.len() - 1].span());
@@ -869,5 +878,68 @@ fn lang_zh(code: &str) -> &'static str {
         "中文"
     } else {
         "英文"
+    }
+}
+/// Bare words where text is expected (`lifetime 6 months`): the field takes text, so the
+/// diagnostic says that and shows the text form, rather than calling the second word
+/// unexpected after a value the first word does not make.
+fn words_for_text(ty: Ty, key: &str, span: Span, written: &str) -> Diagnostic {
+    let written = written.replace('"', "'");
+    let (form_en, form_zh) = match ty {
+        Ty::Text => (
+            format!("{key} {{ zh: \"...\", en: \"{written}\" }}"),
+            format!("{key} {{ zh: \"……\", en: \"{written}\" }}"),
+        ),
+        _ => (
+            format!("{key} \"{written}\""),
+            format!("{key} \"{written}\""),
+        ),
+    };
+    let (what_en, what_zh) = match ty {
+        Ty::Text => ("bilingual text", "双语文本"),
+        _ => ("a string", "字符串"),
+    };
+    Diagnostic::new(
+        codes::TYPE_MISMATCH,
+        span,
+        Message::new(
+            format!("`{key}` takes {what_en}, not the bare words `{written}`"),
+            format!("「{key}」的值应为{what_zh}，而不是未加引号的「{written}」"),
+        ),
+    )
+    .with_label(Message::new(
+        format!("{what_en} expected"),
+        format!("此处应为{what_zh}"),
+    ))
+    .with_help(Message::new(
+        format!("write it as {what_en}: `{form_en}`"),
+        format!("请写成{what_zh}：{form_zh}"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    /// `lifetime 6 months` on a field that takes text was "unexpected `months` after the
+    /// value of `lifetime`": it now says the field takes bilingual text and shows the form.
+    #[test]
+    fn bare_words_for_a_text_field_say_it_takes_text() {
+        let text = "policy acme {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncookie c {\n  label { zh: \"甲\", en: \"a\" }\n  lifetime 6 months\n}\n";
+        let a = crate::Workspace::from_text("policy.pol", text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code == crate::diag::codes::TYPE_MISMATCH)
+            .unwrap_or_else(|| panic!("{:?}", a.diagnostics));
+        assert_eq!(
+            d.message.en,
+            "`lifetime` takes bilingual text, not the bare words `6 months`"
+        );
+        assert_eq!(a.db.text(d.primary.span), "6 months");
+        let help = d.help.as_ref().map(|h| h.en.as_str()).unwrap_or("");
+        assert_eq!(
+            help,
+            "write it as bilingual text: `lifetime { zh: \"...\", en: \"6 months\" }`"
+        );
+        assert!(d.message.zh.contains("双语文本"), "{}", d.message.zh);
     }
 }

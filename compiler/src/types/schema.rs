@@ -37,6 +37,8 @@ pub enum Kind {
     Measure,
     Certification,
     Condition,
+    Permission,
+    Function,
 }
 
 /// Whether an item of a kind is named.
@@ -437,6 +439,21 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
     ),
     many("examples", Ty::Text, "examples (named vendors, SDKs)"),
     one("policy_url", Ty::Url, "its own privacy policy"),
+    one(
+        "sdk",
+        Ty::Str,
+        "for an SDK: its id in the SDK catalogue (stdlib/mobile/sdks.toml), which `polc audit` matches the app's dependencies against",
+    ),
+    many(
+        "platforms",
+        Ty::Option(PLATFORMS),
+        "for an SDK: the platforms it is embedded on",
+    ),
+    many(
+        "packages",
+        Ty::Str,
+        "for an SDK: Maven `group:artifact`, CocoaPods pod or Swift package URLs the app declares it by, beyond the catalogue's",
+    ),
     one(
         "description",
         Ty::Text,
@@ -986,6 +1003,76 @@ const MECHANISM_FIELDS: &[FieldSpec] = &[
     one("profile", Ty::Option(PROFILES), "the law it belongs to"),
 ];
 
+const PLATFORMS: &[&str] = &["android", "ios", "harmonyos", "miniprogram", "web"];
+const FUNCTION_KINDS: &[&str] = &["basic", "extended"];
+const REQUEST_TIMES: &[&str] = &["first_launch", "on_use", "in_settings"];
+
+const PERMISSION_FIELDS: &[FieldSpec] = &[
+    req("label", Ty::Text, "the permission as the list names it"),
+    many(
+        "android",
+        Ty::Str,
+        "Android permissions (`CAMERA`, `ACCESS_FINE_LOCATION` or the full `android.permission.…`)",
+    ),
+    many(
+        "ios",
+        Ty::Str,
+        "iOS usage-description keys (`NSCameraUsageDescription`)",
+    ),
+    many(
+        "miniprogram",
+        Ty::Str,
+        "mini-program scopes (`scope.userLocation`) or private interfaces (`getLocation`)",
+    ),
+    many(
+        "exposes",
+        Ty::Ref(Kind::Category),
+        "the data it gives access to",
+    ),
+    many("for", Ty::Ref(Kind::Purpose), "the purposes that need it"),
+    many(
+        "functions",
+        Ty::Ref(Kind::Function),
+        "the functions that need it",
+    ),
+    one(
+        "requested",
+        Ty::Option(REQUEST_TIMES),
+        "when it is asked for: `first_launch`, `on_use` (when the function is used), `in_settings`",
+    ),
+    one(
+        "background",
+        Ty::Bool,
+        "it is used while the app runs in the background",
+    ),
+    one("refusal", Ty::Text, "what happens if the person refuses it"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
+];
+
+const FUNCTION_FIELDS: &[FieldSpec] = &[
+    req("label", Ty::Text, "the function as the policy names it"),
+    one(
+        "kind",
+        Ty::Option(FUNCTION_KINDS),
+        "`basic` (基本业务功能: the service cannot run without it) or `extended` (扩展业务功能: the person may refuse it and keep the rest)",
+    ),
+    many(
+        "purposes",
+        Ty::Ref(Kind::Purpose),
+        "the purposes that make up the function",
+    ),
+    one("refusal", Ty::Text, "what happens if the person refuses it"),
+    one(
+        "description",
+        Ty::Text,
+        "anything the fields above cannot say",
+    ),
+];
+
 const CONDITION_KINDS: &[&str] = &[
     "consent",
     "law",
@@ -1268,6 +1355,24 @@ pub static KINDS: &[KindSpec] = &[
         en: "a condition",
         zh: "条件",
     },
+    KindSpec {
+        kind: Kind::Permission,
+        keyword: "permission",
+        naming: Naming::Required,
+        parent: None,
+        fields: PERMISSION_FIELDS,
+        en: "a device permission",
+        zh: "设备权限",
+    },
+    KindSpec {
+        kind: Kind::Function,
+        keyword: "function",
+        naming: Naming::Required,
+        parent: None,
+        fields: FUNCTION_FIELDS,
+        en: "a business function",
+        zh: "业务功能",
+    },
 ];
 
 /// The spec of a kind.
@@ -1312,6 +1417,6 @@ mod tests {
             keys.dedup();
             assert_eq!(before, keys.len(), "duplicate field in {}", s.keyword);
         }
-        assert_eq!(KINDS.len(), 25);
+        assert_eq!(KINDS.len(), 27);
     }
 }

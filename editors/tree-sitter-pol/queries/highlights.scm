@@ -28,48 +28,51 @@
   (#any-of? @keyword
     "policy" "category" "purpose" "recipient" "flow" "storage" "retention" "right" "promise"
     "cookie" "cookies" "contact" "minors" "security" "changes" "revision" "section" "basis"
-    "role" "mechanism" "clause" "list" "measure" "certification" "condition"))
+    "role" "mechanism" "clause" "list" "measure" "certification" "condition" "permission"
+    "function"))
 
 ; Field keys (schema: fields)
 (field
   key: (identifier) @property
   (#any-of? @property
-    "access_only" "address" "advance_notice" "agreement" "allow" "announce" "archive" "archived"
-    "article" "as_long_as_necessary" "audience" "backups" "basis" "body" "certifications"
-    "changes" "ciio" "collected_by" "commitments" "conditions" "consent" "consent_exceptions"
-    "consideration" "contact" "continued_use_means_acceptance" "contract" "controller"
-    "credit_code" "currently_not" "data" "date" "dedicated_rules" "description" "directed"
-    "disclaimers" "disclose" "do_not_track" "dpo" "ecommerce_platform" "effective" "effort"
-    "email" "en" "entrust" "examples" "except" "except_bases" "except_flows" "except_roles"
-    "except_triggers" "exceptions" "exemption" "fee" "for" "guardian_consent" "guardian_contact"
-    "hedge" "hours" "identifiability" "impact" "incident_contents" "incident_notice"
-    "incident_plan" "intro" "items" "kept_beyond" "kind" "label" "languages" "lifetime" "major"
-    "major_notice" "may" "measures" "mechanism" "minimum" "mlps_level" "name" "necessity"
-    "not_stored" "notice" "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if"
-    "only_purposes" "opt_out" "own_purposes" "period" "phone" "policy_url" "products" "profile"
-    "refusal" "refusal_grounds" "refuse" "region" "report_to_authorities" "requests" "required"
-    "scale" "scope" "sensitive" "share" "short_name" "source" "statute" "supervision" "tags"
-    "technology" "third_party" "threshold" "title" "to" "transfer" "trigger" "until" "updated"
-    "url" "use_means_acceptance" "uses" "verification" "version" "via" "website" "when"
-    "withdraw" "within" "zh"))
+    "access_only" "address" "advance_notice" "agreement" "allow" "android" "announce" "archive"
+    "archived" "article" "as_long_as_necessary" "audience" "background" "backups" "basis" "body"
+    "certifications" "changes" "ciio" "collected_by" "commitments" "conditions" "consent"
+    "consent_exceptions" "consideration" "contact" "continued_use_means_acceptance" "contract"
+    "controller" "credit_code" "currently_not" "data" "date" "dedicated_rules" "description"
+    "directed" "disclaimers" "disclose" "do_not_track" "dpo" "ecommerce_platform" "effective"
+    "effort" "email" "en" "entrust" "examples" "except" "except_bases" "except_flows"
+    "except_roles" "except_triggers" "exceptions" "exemption" "exposes" "fee" "for" "functions"
+    "guardian_consent" "guardian_contact" "hedge" "hours" "identifiability" "impact"
+    "incident_contents" "incident_notice" "incident_plan" "intro" "ios" "items" "kept_beyond"
+    "kind" "label" "languages" "lifetime" "major" "major_notice" "may" "measures" "mechanism"
+    "minimum" "miniprogram" "mlps_level" "name" "necessity" "not_stored" "notice"
+    "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if" "only_purposes"
+    "opt_out" "own_purposes" "packages" "period" "phone" "platforms" "policy_url" "products"
+    "profile" "purposes" "refusal" "refusal_grounds" "refuse" "region" "report_to_authorities"
+    "requested" "requests" "required" "scale" "scope" "sdk" "sensitive" "share" "short_name"
+    "source" "statute" "supervision" "tags" "technology" "third_party" "threshold" "title" "to"
+    "transfer" "trigger" "until" "updated" "url" "use_means_acceptance" "uses" "verification"
+    "version" "via" "website" "when" "withdraw" "within" "zh"))
 
 ; Words of a fixed set (schema: options)
 (value
   (path . (identifier) @constant.builtin .)
   (#any-of? @constant.builtin
-    "account" "acquisition" "adults_only" "advertising" "ai_training" "analytics" "announcement"
-    "anonymize" "anonymized" "anonymized_first" "asset_sale" "authority_request"
-    "automated_decision" "automatic" "bankruptcy" "business_data" "child_data" "consent"
+    "account" "acquisition" "adults_only" "advertising" "ai_training" "analytics" "android"
+    "announcement" "anonymize" "anonymized" "anonymized_first" "asset_sale" "authority_request"
+    "automated_decision" "automatic" "bankruptcy" "basic" "business_data" "child_data" "consent"
     "content" "contract" "cookie" "corporate_event" "cost_fee" "de_identified"
     "de_identified_first" "delete" "delete_immediately" "delete_or_anonymize" "device"
     "directed_at_children" "dissolution" "division" "email" "emergency" "en" "encrypted"
-    "enterprise_customers" "enterprise_representatives" "essential" "fingerprint" "free"
-    "free_for_reasonable_requests" "functional" "gdpr" "general" "generally" "guardian"
-    "identified" "implied_by_use" "in_principle" "in_product" "individuals" "ip_tracking"
-    "judicial" "knowingly" "law" "lawfully_public" "legal" "letter" "local_storage" "location"
-    "marketing" "merger" "minimum_necessary" "network_log" "no" "none" "not_directed_at_minors"
-    "not_respected" "not_supported" "opt_in" "other" "person_action" "personalization" "phone"
-    "pipl" "pixel_tag" "popup" "pre_checked" "public_interest" "push" "recipient" "recruitment"
-    "research" "respected" "sdk" "security" "self_published" "separate" "separate_consent"
-    "separate_prompt" "service" "sms" "subject" "support" "third_party" "transaction_record"
-    "try" "us" "web_beacon" "website" "written" "yes" "zh"))
+    "enterprise_customers" "enterprise_representatives" "essential" "extended" "fingerprint"
+    "first_launch" "free" "free_for_reasonable_requests" "functional" "gdpr" "general"
+    "generally" "guardian" "harmonyos" "identified" "implied_by_use" "in_principle" "in_product"
+    "in_settings" "individuals" "ios" "ip_tracking" "judicial" "knowingly" "law"
+    "lawfully_public" "legal" "letter" "local_storage" "location" "marketing" "merger"
+    "minimum_necessary" "miniprogram" "network_log" "no" "none" "not_directed_at_minors"
+    "not_respected" "not_supported" "on_use" "opt_in" "other" "person_action" "personalization"
+    "phone" "pipl" "pixel_tag" "popup" "pre_checked" "public_interest" "push" "recipient"
+    "recruitment" "research" "respected" "sdk" "security" "self_published" "separate"
+    "separate_consent" "separate_prompt" "service" "sms" "subject" "support" "third_party"
+    "transaction_record" "try" "us" "web" "web_beacon" "website" "written" "yes" "zh"))

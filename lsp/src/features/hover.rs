@@ -38,6 +38,9 @@ pub fn hover(server: &mut Server, p: lt::HoverParams) -> Result<Option<lt::Hover
             md.push_str(en);
         }
     }
+    if item.kind == Kind::Condition {
+        md.push_str(&condition_facts(&d.a.policy, id));
+    }
     let sentences: Vec<String> = [Lang::Zh, Lang::En]
         .into_iter()
         .filter_map(|lang| policy_sentence(&d.a.policy, id, lang))
@@ -53,6 +56,31 @@ pub fn hover(server: &mut Server, p: lt::HoverParams) -> Result<Option<lt::Hover
         }),
         range: d.range(span, enc),
     }))
+}
+
+/// What a condition means to the checker and the evaluator, from the meaning module (a
+/// condition that rewords a stdlib one inherits its kind and basis): its kind and the bases a
+/// practice has while it holds, or that it gives none.
+fn condition_facts(policy: &Policy, id: ItemId) -> String {
+    let mut md = String::new();
+    if let Some(kind) = pol::meaning::condition_kind(policy, id) {
+        md.push_str(&format!("\n\n种类 kind: `{kind}`"));
+    }
+    let bases: Vec<String> = pol::meaning::condition_basis(policy, id)
+        .into_iter()
+        .map(|b| format!("`{}`", policy.qualified_name(b)))
+        .collect();
+    if bases.is_empty() {
+        md.push_str(
+            "\n\n依据 basis: 无，处理活动依其自身依据 / none: the practice rests on its own basis",
+        );
+    } else {
+        md.push_str(&format!(
+            "\n\n满足时的处理依据 basis while it holds: {}",
+            bases.join(", ")
+        ));
+    }
+    md
 }
 
 /// The sentence an item renders to in the published policy: the site renderer's own, so the

@@ -56,6 +56,11 @@ pub struct Client {
 impl Client {
     /// Starts a server and initializes it; `utf8` offers UTF-8 positions.
     pub fn start(utf8: bool) -> (Client, Value) {
+        Client::start_with(utf8, json!({}))
+    }
+
+    /// [`Client::start`] with more `initialize` parameters (`locale`, `initializationOptions`).
+    pub fn start_with(utf8: bool, extra: Value) -> (Client, Value) {
         let (server, client) = Connection::memory();
         let handle = std::thread::spawn(move || pol_lsp::run(&server, Duration::from_millis(20)));
         let mut c = Client {
@@ -70,10 +75,12 @@ impl Client {
         } else {
             json!(["utf-16"])
         };
-        let caps = c.request(
-            "initialize",
-            json!({ "capabilities": { "general": { "positionEncodings": encodings } } }),
-        );
+        let mut params =
+            json!({ "capabilities": { "general": { "positionEncodings": encodings } } });
+        if let (Some(p), Some(extra)) = (params.as_object_mut(), extra.as_object()) {
+            p.extend(extra.clone());
+        }
+        let caps = c.request("initialize", params);
         c.notify("initialized", json!({}));
         (c, caps.result.unwrap())
     }

@@ -111,6 +111,10 @@ impl Cedar {
         if let Some(r) = &request.region {
             context["region"] = entity("Pol::Region", r);
         }
+        // Optional: a request that asserts nothing leaves it out, as most callers will.
+        if !request.conditions.is_empty() {
+            context["conditions"] = serde_json::json!(request.conditions);
+        }
         let context =
             cedar_policy::Context::from_json_value(context, Some((&self.schema, &self.action)))
                 .unwrap();
@@ -142,7 +146,9 @@ fn uid(ty: &str, id: &str) -> cedar_policy::EntityUid {
 /// Every request over a policy's domain: category x purpose x recipient (and none) x region
 /// (none, each the table names, and one it does not), each with the consent sets that matter
 /// to the rules it matches: nothing given; everything given; everything but one; everything
-/// with one withdrawn; crossed with adult, minor, minor with a guardian's consent.
+/// with one withdrawn; crossed with adult, minor, minor with a guardian's consent; and, when a
+/// matching rule depends on conditions, crossed with the condition sets that matter: none
+/// asserted, all, each one alone and all but each one.
 pub fn domain(table: &DecisionTable) -> Vec<Request> {
     let evaluator = Evaluator::from_table(table.clone());
     let mut regions: Vec<Option<String>> = vec![None];
@@ -160,14 +166,33 @@ pub fn domain(table: &DecisionTable) -> Vec<Request> {
                         purpose: p.id.clone(),
                         recipient: r.clone(),
                         region: g.clone(),
+                        conditions: Vec::new(),
                         person: Person::default(),
                     };
                     let mut relevant: Vec<String> = Vec::new();
+                    let mut asserted: Vec<String> = Vec::new();
                     for rule in evaluator.matching(&base) {
                         for id in rule.consents.iter().chain(&rule.cross_border_consent) {
                             if !relevant.contains(id) {
                                 relevant.push(id.clone());
                             }
+                        }
+                        for id in &rule.conditions {
+                            if !asserted.contains(id) {
+                                asserted.push(id.clone());
+                            }
+                        }
+                    }
+                    let mut condition_sets: Vec<Vec<String>> = vec![Vec::new()];
+                    if !asserted.is_empty() {
+                        condition_sets.push(asserted.clone());
+                    }
+                    if asserted.len() > 1 {
+                        for (i, id) in asserted.iter().enumerate() {
+                            condition_sets.push(vec![id.clone()]);
+                            let mut but_one = asserted.clone();
+                            but_one.remove(i);
+                            condition_sets.push(but_one);
                         }
                     }
                     if evaluator.matching(&base).next().is_none() {
@@ -182,16 +207,19 @@ pub fn domain(table: &DecisionTable) -> Vec<Request> {
                         sets.push((but_one, Vec::new()));
                         sets.push((relevant.clone(), vec![id.clone()]));
                     }
-                    for (consents, withdrawn) in sets {
-                        for (minor, guardian) in [(false, false), (true, false), (true, true)] {
-                            let mut req = base.clone();
-                            req.person = Person {
-                                consents: consents.clone(),
-                                withdrawn: withdrawn.clone(),
-                                minor,
-                                guardian_consent: guardian,
-                            };
-                            out.push(req);
+                    for conditions in &condition_sets {
+                        for (consents, withdrawn) in &sets {
+                            for (minor, guardian) in [(false, false), (true, false), (true, true)] {
+                                let mut req = base.clone();
+                                req.conditions = conditions.clone();
+                                req.person = Person {
+                                    consents: consents.clone(),
+                                    withdrawn: withdrawn.clone(),
+                                    minor,
+                                    guardian_consent: guardian,
+                                };
+                                out.push(req);
+                            }
                         }
                     }
                 }

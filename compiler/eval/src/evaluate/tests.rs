@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Category, Consent, ConsentKind, FlowKind, Label, Named, Person, RegionBan};
+use crate::{Category, Consent, ConsentKind, FlowKind, Label, Modality, Named, Person, RegionBan};
 
 fn label(s: &str) -> Label {
     Label {
@@ -18,6 +18,8 @@ fn rule(category: &str, purpose: &str, recipient: Option<&str>) -> Rule {
         } else {
             FlowKind::Use
         },
+        modality: Modality::Routine,
+        conditions: Vec::new(),
         source: purpose.into(),
         basis: vec!["std::pipl::consent".into()],
         lawful: Lawful::Consent,
@@ -67,6 +69,7 @@ fn table(rules: Vec<Rule>) -> Evaluator {
             consent("purpose.account", false),
             consent("cross_border.f", true),
         ],
+        conditions: Vec::new(),
         rules,
     })
 }
@@ -77,6 +80,7 @@ fn request(consents: &[&str]) -> Request {
         purpose: "account".into(),
         recipient: None,
         region: None,
+        conditions: Vec::new(),
         person: Person {
             consents: consents.iter().map(|c| c.to_string()).collect(),
             ..Person::default()
@@ -269,10 +273,86 @@ fn loads_json_and_rejects_other_versions() {
     let text = serde_json::to_string(ev.table()).unwrap();
     let loaded = Evaluator::from_json(&text).unwrap();
     assert_eq!(loaded.table(), ev.table());
-    let newer = text.replacen("\"version\":1", "\"version\":2", 1);
+    let newer = text.replacen(
+        &format!("\"version\":{FORMAT_VERSION}"),
+        &format!("\"version\":{}", FORMAT_VERSION + 1),
+        1,
+    );
     assert!(matches!(
         Evaluator::from_json(&newer),
-        Err(LoadError::Version { found: 2 })
+        Err(LoadError::Version { found }) if found == FORMAT_VERSION + 1
     ));
     assert!(matches!(Evaluator::from_json("{"), Err(LoadError::Json(_))));
+}
+
+/// A version 1 table (no `conditions`, no `modality`, `version` 1) still loads and decides as
+/// it did: its rules are routine and depend on no condition.
+#[test]
+fn reads_a_version_1_table() {
+    let ev = table(vec![rule("phone", "account", None)]);
+    let mut value = serde_json::to_value(ev.table()).unwrap();
+    value["version"] = 1.into();
+    for rule in value["rules"].as_array_mut().unwrap() {
+        let rule = rule.as_object_mut().unwrap();
+        assert!(rule.remove("modality").is_some());
+        assert!(!rule.contains_key("conditions"));
+    }
+    let old = Evaluator::from_json(&value.to_string()).unwrap();
+    assert_eq!(old.table().rules[0].modality, Modality::Routine);
+    assert!(old.decide(&request(&["purpose.account"])).is_allow());
+}
+
+/// An `only_if` case is allowed only when the request asserts its conditions, all of them, and
+/// the deny names the first one missing.
+#[test]
+fn a_rule_with_conditions_needs_them_all_asserted() {
+    let mut legal = rule("phone", "account", None);
+    legal.lawful = Lawful::Exception;
+    legal.consents.clear();
+    legal.modality = Modality::OnlyIf;
+    legal.conditions = vec!["law_requires".into(), "authority_request".into()];
+    let ev = table(vec![legal]);
+    let mut req = request(&[]);
+    assert_eq!(
+        ev.decide(&req),
+        Decision::Deny {
+            reason: DenyReason::ConditionNotMet,
+            detail: Some("law_requires")
+        }
+    );
+    req.conditions = vec!["law_requires".into()];
+    assert_eq!(
+        ev.decide(&req),
+        Decision::Deny {
+            reason: DenyReason::ConditionNotMet,
+            detail: Some("authority_request")
+        }
+    );
+    req.conditions.push("authority_request".into());
+    assert!(ev.decide(&req).is_allow());
+}
+
+/// Two cases of one flow: the one whose condition holds decides; with none, the consent case
+/// still asks for its consent (a better outcome than the unmet condition's deny).
+#[test]
+fn the_case_whose_condition_holds_decides() {
+    let mut legal = rule("phone", "account", None);
+    legal.lawful = Lawful::Exception;
+    legal.consents.clear();
+    legal.modality = Modality::OnlyIf;
+    legal.conditions = vec!["law_requires".into()];
+    legal.source = "legal".into();
+    let mut consented = rule("phone", "account", None);
+    consented.modality = Modality::OnlyIf;
+    let ev = table(vec![legal, consented]);
+    assert!(matches!(
+        ev.decide(&request(&[])),
+        Decision::NeedsConsent { .. }
+    ));
+    let mut req = request(&[]);
+    req.conditions = vec!["law_requires".into()];
+    assert!(matches!(
+        ev.decide(&req),
+        Decision::Allow { flow: "legal", .. }
+    ));
 }

@@ -3,8 +3,8 @@
 //!
 //! A request is `principal = Pol::Person::"<anyone>"`, `action = Pol::Action::"process"`,
 //! `resource = Pol::Category::"<category>"`, and the rest in the context: `purpose`,
-//! optional `recipient` and `region` (entities), and the person's `consents`, `withdrawn`,
-//! `minor`, `guardian_consent`. Cedar answers allow or deny (default deny); which rule allowed
+//! optional `recipient` and `region` (entities), the optional `conditions` the caller asserts
+//! (condition ids), and the person's `consents`, `withdrawn`, `minor`, `guardian_consent`. Cedar answers allow or deny (default deny); which rule allowed
 //! is in the response's determining policies (their `@flow` annotation).
 
 use pol_eval::{DecisionTable, Lawful, Rule};
@@ -25,6 +25,7 @@ namespace Pol {
       "purpose": Purpose,
       "recipient"?: Recipient,
       "region"?: Region,
+      "conditions"?: Set<String>,
       "consents": Set<String>,
       "withdrawn": Set<String>,
       "minor": Bool,
@@ -77,6 +78,13 @@ fn permit(index: usize, rule: &Rule, home: &str) -> String {
             allowed.join(", ")
         )
     });
+    if !rule.conditions.is_empty() {
+        // Optional in the context, so a request that asserts nothing need not say so.
+        conditions.push(format!(
+            "(if context has conditions then context.conditions.containsAll({}) else false)",
+            set(&rule.conditions)
+        ));
+    }
     if rule.lawful != Lawful::Exception {
         conditions.push(if rule.guardian {
             "context.guardian_consent".to_string()

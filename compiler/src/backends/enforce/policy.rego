@@ -2,6 +2,7 @@
 #
 # Answers at data.pol.decision for input = a request (docs/enforcement.md):
 #   {"category": "...", "purpose": "...", "recipient": "...", "region": "CN",
+#    "conditions": ["std::conditions::law_requires"],
 #    "person": {"consents": [...], "withdrawn": [...], "minor": false, "guardian_consent": false}}
 # The rules live in data.pol.rules (data.json), keyed by "category|purpose|recipient". The
 # checks repeat pol's embedded evaluator (pol-eval) step by step, so both give the same answer.
@@ -28,6 +29,9 @@ recipient := input.recipient if {
 } else := ""
 
 has_region if is_string(input.region)
+
+# The conditions the caller asserts hold (a rule lists those it needs, all of them).
+asserted := object.get(input, "conditions", [])
 
 key := concat("|", [input.category, input.purpose, recipient])
 
@@ -57,6 +61,9 @@ outcome(rule) := {"decision": "deny", "reason": "region_not_stated"} if {
 	is_string(rule.forbidden_by)
 } else := {"decision": "deny", "reason": "no_lawful_basis"} if {
 	rule.lawful == "none"
+} else := {"decision": "deny", "reason": "condition_not_met", "detail": unmet[0]} if {
+	unmet := [c | some c in object.get(rule, "conditions", []); not c in asserted]
+	count(unmet) > 0
 } else := allow(rule) if {
 	rule.lawful == "exception"
 } else := {"decision": "deny", "reason": "minor_without_guardian_consent"} if {

@@ -1,24 +1,27 @@
-//! Compiles the typed model and its data-flow graph into a [`DecisionTable`].
+//! Compiles the meaning of a checked policy (crate::meaning) into a [`DecisionTable`].
 //!
-//! One rule per `Use` edge (category x purpose, no recipient) and per flow edge (category x
-//! purpose x recipient). A flow that names no purpose serves every purpose that uses the
-//! category: it gets one rule per such purpose, under that purpose's basis unless the flow has
-//! its own. What each rule needs is decided here, once, from the law (docs/enforcement.md):
-//! a basis that needs no consent needs nothing; otherwise the purpose's (or the flow's own)
-//! consent, a separate consent for provision to another handler (PIPL Art. 23), public
-//! disclosure (Art. 25), sensitive data (Art. 29) and, per request, cross-border provision
-//! (Art. 39); a guardian's consent for children's data (Art. 31).
+//! One rule per `Use` edge (category x purpose, no recipient) and per case of a flow edge
+//! (category x purpose x recipient x `only_if` alternative); the edge holds its per-purpose
+//! basis and each case's lawfulness, so the table and the checker read one meaning. A flow that
+//! does not happen at present (`currently_not`) and a category none of a flow's purposes uses
+//! give no rule. What each rule needs at run time is decided here, once, from the law
+//! (docs/enforcement.md): the conditions the caller asserts (`when` and `only_if` conditions
+//! other than consents); and, unless the case's basis needs no consent, the purpose's (or the
+//! flow's own) consent, a separate consent for provision to another handler (PIPL Art. 23),
+//! public disclosure (Art. 25), sensitive data (Art. 29) and, per request, cross-border
+//! provision (Art. 39); a guardian's consent for children's data (Art. 31). A consent condition
+//! ("only with your consent") is met by the flow's own consent.
 
 use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexSet;
 use pol_eval::{
-    Category, ConsentKind, DecisionTable, FlowKind, Label, Lawful, Named, Recipient, RegionBan,
-    Rule, FORMAT_VERSION,
+    Category, Condition, ConsentKind, DecisionTable, FlowKind, Label, Lawful, Modality, Named,
+    Recipient, RegionBan, Rule, FORMAT_VERSION,
 };
 
 use crate::ir::{Item, ItemId, Policy};
-use crate::meaning::{self as graph, Edge, EdgeKind};
+use crate::meaning::{self as graph, Alternative, Edge, EdgeKind};
 use crate::rules::pipl::duties::has_tag;
 use crate::rules::Ctx;
 use crate::types::schema::Kind;
@@ -39,12 +42,16 @@ pub fn build(policy: &Policy) -> DecisionTable {
             .items(Kind::Cookie)
             .flat_map(|c| c.fields.refs("data"))
             .collect(),
+        conditions: Vec::new(),
     };
     for edge in &ctx.graph.edges {
         b.edge(edge);
     }
     let Builder {
-        rules, consents, ..
+        rules,
+        consents,
+        conditions,
+        ..
     } = b;
     let mut regions: IndexSet<String> = IndexSet::from([HOME_REGION.to_string()]);
     for r in &rules {
@@ -89,6 +96,7 @@ pub fn build(policy: &Policy) -> DecisionTable {
             .collect(),
         regions,
         consents: consents.finish(),
+        conditions,
         rules,
     }
 }
@@ -135,6 +143,8 @@ struct Builder<'a, 'p> {
     storage: Storage<'p>,
     /// The categories some cookie stores (its `data`).
     cookie_data: HashSet<ItemId>,
+    /// The conditions the rules depend on, in the order first met.
+    conditions: Vec<Condition>,
 }
 
 /// The `storage` entries, indexed once: asking per edge which entries cover a category by
@@ -174,20 +184,20 @@ impl Builder<'_, '_> {
         self.ctx.policy
     }
 
+    /// The rules of one edge of the meaning: a use gives one; a flow gives one per case
+    /// (alternative) it happens in. A flow that does not happen at present (`currently_not`)
+    /// and a stray (a category none of the flow's purposes uses) give none: no request is
+    /// allowed on their account.
     fn edge(&mut self, edge: &Edge) {
-        match (edge.kind, edge.purpose) {
-            (EdgeKind::Use, Some(purpose)) => self.use_rule(edge, purpose),
-            (EdgeKind::Use, None) => {}
-            (_, Some(purpose)) => self.flow_rule(edge, purpose),
-            (_, None) => {
-                // A flow without `for` serves the purposes that use the category.
-                let purposes: Vec<ItemId> = self
-                    .ctx
-                    .uses_of(edge.category)
-                    .filter_map(|e| e.purpose)
-                    .collect();
-                for purpose in purposes {
-                    self.flow_rule(edge, purpose);
+        let Some(purpose) = edge.purpose else {
+            return;
+        };
+        match edge.kind {
+            EdgeKind::Use => self.use_rule(edge, purpose),
+            _ if !edge.modality.happens() => {}
+            _ => {
+                for case in &edge.alternatives {
+                    self.flow_rule(edge, case, purpose);
                 }
             }
         }
@@ -202,6 +212,8 @@ impl Builder<'_, '_> {
             purpose: id(policy, purpose),
             recipient: None,
             kind: FlowKind::Use,
+            modality: Modality::Routine,
+            conditions: Vec::new(),
             source: id(policy, edge.source),
             basis: edge.basis.iter().map(|b| id(policy, *b)).collect(),
             lawful: lawful(edge.lawful),
@@ -231,47 +243,60 @@ impl Builder<'_, '_> {
         self.rules.push(rule);
     }
 
-    /// One rule of a flow edge for one purpose (the edge's own, or one that uses the category
-    /// when the flow names none).
-    fn flow_rule(&mut self, edge: &Edge, purpose: ItemId) {
+    /// The rule of one case of a flow edge. The edge already holds its per-purpose basis and
+    /// each case's lawfulness (crate::meaning); what is decided here is what the case needs at
+    /// run time: the conditions the caller asserts (every `when` and `only_if` condition that
+    /// is not a consent) and the consents the person gives (a consent condition is met by the
+    /// flow's own consent, through the same machinery as a consent basis).
+    fn flow_rule(&mut self, edge: &Edge, case: &Alternative, purpose: ItemId) {
         let policy = self.ctx.policy;
         let (Some(recipient), Some(flow)) = (edge.recipient, self.ctx.item(edge.source)) else {
             return;
         };
         let category = edge.category;
         let own_basis = !flow.fields.refs("basis").is_empty();
-        let separate_condition = flow
-            .fields
-            .options("conditions")
-            .contains(&"separate_consent");
-        // Without a basis of its own, the flow rests on the purpose the rule is for (not on the
-        // union of all its purposes' bases, which would let one purpose's contract basis
-        // waive another's consent).
-        let (basis, lawful_kind) = if !own_basis {
-            let basis = self
-                .ctx
-                .item(purpose)
-                .map(|p| p.fields.refs("basis"))
-                .unwrap_or_default();
-            let conditions = flow.fields.options("conditions");
-            let l = graph::lawful(policy, &basis, &conditions);
-            (basis, l)
-        } else {
-            (edge.basis.clone(), edge.lawful)
+        let separate_condition = edge.conditions.contains(&"separate_consent");
+        let mut asserted: Vec<ItemId> = Vec::new();
+        let mut consent_conditions: Vec<ItemId> = Vec::new();
+        for c in edge.when.iter().copied().chain(case.condition) {
+            let list = if graph::is_consent_condition(policy, c) {
+                &mut consent_conditions
+            } else {
+                &mut asserted
+            };
+            if !list.contains(&c) {
+                list.push(c);
+            }
+        }
+        for c in &asserted {
+            self.condition(*c);
+        }
+        // A consent condition ("only with your consent") needs that consent even when another
+        // basis of the flow would need none: the policy says it happens only once the person
+        // agrees.
+        let lawful_kind = match case.lawful {
+            graph::Lawful::Exception if !consent_conditions.is_empty() => consent_conditions
+                .iter()
+                .map(|c| graph::lawful(policy, &graph::condition_basis(policy, *c), &[]))
+                .filter(|l| l.is_consent())
+                .max()
+                .unwrap_or(graph::Lawful::Consent),
+            l => l,
         };
         let regions = self
             .ctx
             .item(recipient)
             .map(recipient_regions)
             .unwrap_or_else(|| vec![HOME_REGION.to_string()]);
-        let kind = flow_kind(edge.kind);
         let mut rule = Rule {
             category: id(policy, category),
             purpose: id(policy, purpose),
             recipient: Some(id(policy, recipient)),
-            kind,
+            kind: flow_kind(edge.kind),
+            modality: modality(edge.modality),
+            conditions: asserted.iter().map(|c| id(policy, *c)).collect(),
             source: id(policy, flow.id),
-            basis: basis.iter().map(|b| id(policy, *b)).collect(),
+            basis: case.basis.iter().map(|b| id(policy, *b)).collect(),
             lawful: lawful(lawful_kind),
             overseas: regions.iter().any(|r| r != HOME_REGION),
             regions,
@@ -283,23 +308,25 @@ impl Builder<'_, '_> {
         };
         if is_consent(rule.lawful) {
             let separate_basis = rule.lawful == Lawful::SeparateConsent;
-            let written = self.written(&basis);
+            let written = self.written(&case.basis);
             if !own_basis {
-                // The data was collected for the purpose, under its consent.
-                let purpose_basis = self
+                // The data was collected for the purpose, under its consent (if it rests on
+                // one: a purpose on a contract asks for none).
+                let purpose_use = self
                     .ctx
-                    .item(purpose)
-                    .map(|p| p.fields.refs("basis"))
-                    .unwrap_or_default();
-                let purpose_separate =
-                    graph::lawful(policy, &purpose_basis, &[]) == graph::Lawful::SeparateConsent;
-                rule.consents.push(self.consents.purpose(
-                    purpose,
-                    category,
-                    purpose_separate,
-                    self.written(&purpose_basis),
-                ));
+                    .uses_of(category)
+                    .find(|e| e.purpose == Some(purpose))
+                    .map(|e| (e.lawful, e.basis.clone()));
+                if let Some((l, basis)) = purpose_use.filter(|(l, _)| l.is_consent()) {
+                    rule.consents.push(self.consents.purpose(
+                        purpose,
+                        category,
+                        l == graph::Lawful::SeparateConsent,
+                        self.written(&basis),
+                    ));
+                }
             }
+            let own_consent = own_basis || separate_condition || !consent_conditions.is_empty();
             let flow_consent = match edge.kind {
                 EdgeKind::Share => Some(self.consents.flow(
                     flow,
@@ -319,9 +346,9 @@ impl Builder<'_, '_> {
                     true,
                     written,
                 )),
-                // A flow with its own consent basis, or `conditions separate_consent`, is
-                // consented to on its own.
-                _ if own_basis || separate_condition => Some(self.consents.flow(
+                // A flow with its own consent basis, `conditions separate_consent`, or a
+                // consent condition, is consented to on its own.
+                _ if own_consent => Some(self.consents.flow(
                     flow,
                     ConsentKind::Flow,
                     category,
@@ -334,7 +361,7 @@ impl Builder<'_, '_> {
             };
             // A separate consent to the flow covers its sensitive categories too.
             let covered_by_separate = matches!(edge.kind, EdgeKind::Share | EdgeKind::Disclose)
-                || ((own_basis || separate_condition) && separate_basis);
+                || (own_consent && separate_basis);
             rule.consents.extend(flow_consent);
             if self.policy().is_sensitive(category) && !covered_by_separate {
                 rule.consents
@@ -352,8 +379,33 @@ impl Builder<'_, '_> {
             rule.guardian = self.guardian(lawful_kind, category);
         }
         rule.consents.dedup();
-        self.forbid_flow(&mut rule, edge, flow, category);
+        self.forbid_flow(&mut rule, edge, case, flow, category);
         self.rules.push(rule);
+    }
+
+    /// Lists a condition the rules depend on in the table, once.
+    fn condition(&mut self, condition: ItemId) {
+        let policy = self.ctx.policy;
+        let cid = id(policy, condition);
+        if self.conditions.iter().any(|c| c.id == cid) {
+            return;
+        }
+        let text = graph::condition_label(policy, condition);
+        let get = |lang: &str| {
+            text.and_then(|t| t.get(lang))
+                .map(str::to_string)
+                .unwrap_or_else(|| cid.clone())
+        };
+        self.conditions.push(Condition {
+            kind: graph::condition_kind(policy, condition)
+                .unwrap_or("other")
+                .to_string(),
+            label: Label {
+                zh: get("zh"),
+                en: get("en"),
+            },
+            id: cid,
+        });
     }
 
     fn written(&self, basis: &[ItemId]) -> bool {
@@ -425,9 +477,17 @@ impl Builder<'_, '_> {
     }
 
     /// The promises that can forbid a flow (the same reading as CORE-PROM-001).
-    fn forbid_flow(&self, rule: &mut Rule, edge: &Edge, flow: &Item, category: ItemId) {
+    fn forbid_flow(
+        &self,
+        rule: &mut Rule,
+        edge: &Edge,
+        case: &Alternative,
+        flow: &Item,
+        category: ItemId,
+    ) {
         for promise in self.ctx.items(Kind::Promise) {
-            if !in_scope(promise, category) {
+            // A case the promise's own exceptions name keeps it (as CORE-PROM-001 reads it).
+            if !in_scope(promise, category) || graph::excused_case(promise, edge, case) {
                 continue;
             }
             let name = id(self.policy(), promise.id);
@@ -454,7 +514,7 @@ impl Builder<'_, '_> {
                 Some("no_public_disclosure_except") => {
                     let allowed = promise.fields.refs("except_bases");
                     edge.kind == EdgeKind::Disclose
-                        && !edge.basis.iter().any(|b| allowed.contains(b))
+                        && !case.basis.iter().any(|b| allowed.contains(b))
                 }
                 Some("no_sale") => flow.fields.bool("consideration") == Some(true),
                 _ => false,
@@ -512,6 +572,15 @@ fn lawful(l: graph::Lawful) -> Lawful {
         graph::Lawful::GuardianConsent => Lawful::GuardianConsent,
         graph::Lawful::SeparateConsent => Lawful::SeparateConsent,
         graph::Lawful::Exception => Lawful::Exception,
+    }
+}
+
+/// `currently_not` has no table counterpart: such a flow gets no rule.
+fn modality(m: graph::Modality) -> Modality {
+    match m {
+        graph::Modality::Routine | graph::Modality::CurrentlyNot => Modality::Routine,
+        graph::Modality::May => Modality::May,
+        graph::Modality::OnlyIf => Modality::OnlyIf,
     }
 }
 

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::words::{self, capitalize, clause, join, join_or, pick, sentence_end};
+use super::words::{self, capitalize, clause, join, join_or, pick, sentence_end, zh_numeral};
 use crate::backends::manifest::{
     CategoryRef, Channel, Cookie, Flow, Manifest, Promise, Purpose, Recipient, Ref, Retention,
     Right, Storage, Text,
@@ -84,20 +84,6 @@ pub const SECTION_IDS: &[&str] = &[
     "changes",
     "contact",
 ];
-
-/// `一` .. `九十九`.
-fn zh_numeral(n: usize) -> String {
-    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => DIGITS[n].to_string(),
-        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
-        _ => format!(
-            "{}十{}",
-            DIGITS[(n / 10) % 10],
-            if n % 10 == 0 { "" } else { DIGITS[n % 10] }
-        ),
-    }
-}
 
 struct Composer<'m> {
     m: &'m Manifest,
@@ -410,7 +396,12 @@ impl Composer<'_> {
 
     /// A promise: what it is, the information and regions it covers, its exceptions.
     fn promise(&self, p: &Promise) -> Vec<Para> {
-        let label = sentence_end(capitalize_en(&self.t(&p.label), self.lang), self.lang);
+        let flows: Vec<&Flow> = p
+            .except_flows
+            .iter()
+            .filter_map(|r| self.m.flows.iter().find(|f| f.id == r.id))
+            .collect();
+        let label = promise_sentence(p, &flows, self.lang);
         let mut facts = Vec::new();
         if !p.data.is_empty() {
             facts.push(match self.lang {
@@ -790,7 +781,12 @@ impl Composer<'_> {
         let abroad: Vec<&Flow> = self.m.flows.iter().filter(|f| f.cross_border).collect();
         if !abroad.is_empty() {
             out.push(Para::list(
-                pick(self.lang, "我们会在以下情形中向境外接收方提供您的个人信息：", "We provide your personal information to recipients outside mainland China in the following cases:").into(),
+                pick(
+                    self.lang,
+                    "涉及境外接收方的处理如下：",
+                    "The following concern recipients outside mainland China:",
+                )
+                .into(),
                 abroad.iter().map(|f| flow_sentence(f, self.lang)).collect(),
             ));
         }
@@ -798,18 +794,7 @@ impl Composer<'_> {
     }
 
     fn storage_entry(&self, s: &Storage) -> Vec<Para> {
-        let regions = self.regions(&s.regions);
-        let data = if s.data.is_empty() {
-            pick(self.lang, "您的个人信息", "your personal information").to_string()
-        } else {
-            match self.lang {
-                Lang::Zh | Lang::En => your_data(&s.data, self.lang),
-            }
-        };
-        let mut out = vec![Para::text(match self.lang {
-            Lang::Zh => format!("我们将{data}存储于{}。", join_or(&regions, self.lang)),
-            Lang::En => format!("We store {data} in {}.", join_or(&regions, self.lang)),
-        })];
+        let mut out = vec![Para::text(storage_sentence(s, self.lang))];
         if !s.exceptions.is_empty() {
             out.push(Para::list(
                 pick(self.lang, "例外情形：", "Exceptions:").into(),
@@ -868,12 +853,14 @@ impl Composer<'_> {
                             .collect(),
                     ));
                 }
+                // The cases the author attached to the flow, as listed: whether consent is
+                // needed in them is the basis's to say, not this heading's.
                 if !f.exceptions.is_empty() {
                     content.push(Para::list(
                         pick(
                             self.lang,
-                            "在以下情形中，我们无需事先征得您的同意：",
-                            "We do not need your prior consent in the following cases:",
+                            "上述处理涉及以下情形：",
+                            "This concerns the following cases:",
                         )
                         .into(),
                         self.labels(&f.exceptions)
@@ -1160,6 +1147,9 @@ impl Composer<'_> {
                 .into(),
                 self.clause_items(&r.exceptions),
             ));
+        }
+        if !r.kept_beyond.is_empty() {
+            out.push(Para::text(kept_beyond_sentence(r, self.lang)));
         }
         if let Some(b) = &r.backups {
             out.push(self.fact_clause("备份", "Backups", b));
@@ -1667,37 +1657,68 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     }
 }
 
-/// `我们会向我们的合作伙伴共享您的联系电话……` with purposes, basis, conditions and, for a
-/// recipient abroad, where it is.
+/// A flow in words: one sentence per row of what it sends (each category only with the
+/// purposes that use it), in the frame of its modality and conditions ([`words::practice_zh`],
+/// [`words::practice_en`]), with its basis, conditions and, for a recipient abroad, where it is.
+/// A recipient that collects the data itself is said to collect it, never to receive it from us.
 pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
-    let cats = your_data(&f.data, lang);
-    let to = join(&labels(&f.to, lang), lang);
-    let mut s = match (lang, f.action.as_str()) {
-        (Lang::Zh, "entrust") => format!("我们会委托{to}处理{cats}"),
-        (Lang::Zh, "transfer") => format!("我们会将{cats}转让给{to}"),
-        (Lang::Zh, "disclose") => format!("我们会向{to}公开披露{cats}"),
-        (Lang::Zh, _) => format!("我们会向{to}提供{cats}"),
-        (Lang::En, "entrust") => format!("We entrust {to} with processing {cats}"),
-        (Lang::En, "transfer") => format!("We transfer {cats} to {to}"),
-        (Lang::En, "disclose") => format!("We publicly disclose {cats} to {to}"),
-        (Lang::En, _) => format!("We provide {cats} to {to}"),
+    let only_if = labels(&f.only_if, lang);
+    let when = labels(&f.when, lang);
+    let frame = words::Frame {
+        modality: words::Modality::from_word(&f.modality),
+        hedge: f.hedge.as_deref(),
+        when: &when,
+        only_if: &only_if,
+        by_us: f.collected_by.as_deref() != Some("recipient"),
     };
-    if !f.trigger.is_empty() {
-        let triggers = words::options("trigger", &f.trigger, lang);
-        let t = join_or(&triggers, lang);
-        s = match lang {
-            // Trigger wordings may contain 或 themselves: list them with 、.
-            Lang::Zh => format!("如发生{}等情形，{s}", triggers.join("、")),
-            Lang::En => format!("In the event of {t}, {}", lowercase_first(&s)),
-        };
+    let extras = flow_extras(f, lang);
+    let sentences: Vec<String> = flow_rows(f)
+        .iter()
+        .map(|(to, rows)| grant_sentence(f, to, rows, &frame, &extras, lang))
+        .collect();
+    sentences.join(pick(lang, "", " "))
+}
+
+/// The rows of a flow per group of recipients: (purposes, categories). A flow that lists no
+/// purposes is said without them, as the author wrote it: one row of all it sends.
+type Rows = Vec<(Vec<Ref>, Vec<CategoryRef>)>;
+
+fn flow_rows(f: &Flow) -> Vec<(Vec<Ref>, Rows)> {
+    if f.grants.is_empty() {
+        return vec![(f.to.clone(), vec![(f.purposes.clone(), f.data.clone())])];
     }
-    if !f.purposes.is_empty() {
-        let p = join(&purpose_labels(&f.purposes, lang), lang);
-        s = match lang {
-            Lang::Zh => format!("为{p}，{s}"),
-            Lang::En => format!("{s} for {p}"),
+    let mut out: Vec<(Vec<Ref>, Rows)> = Vec::new();
+    for g in &f.grants {
+        let same = |to: &Vec<Ref>| {
+            to.len() == g.to.len() && to.iter().zip(&g.to).all(|(a, b)| a.id == b.id)
         };
+        match out.iter_mut().find(|(to, _)| same(to)) {
+            Some((_, rows)) => rows.push((g.purposes.clone(), g.data.clone())),
+            None => out.push((g.to.clone(), vec![(g.purposes.clone(), g.data.clone())])),
+        }
     }
+    if f.purposes.is_empty() {
+        for (_, rows) in &mut out {
+            let mut all: Vec<CategoryRef> = Vec::new();
+            for (_, cats) in rows.iter() {
+                for c in cats {
+                    if !all.iter().any(|a| a.id == c.id) {
+                        all.push(c.clone());
+                    }
+                }
+            }
+            let rank = |c: &CategoryRef| f.data.iter().position(|d| d.id == c.id);
+            all.sort_by_key(|c| rank(c));
+            *rows = vec![(Vec::new(), all)];
+        }
+    }
+    out
+}
+
+/// What follows the predicate of every sentence of a flow: basis, conditions, where the
+/// recipient is, the transfer mechanism.
+fn flow_extras(f: &Flow, lang: Lang) -> String {
+    let mut s = String::new();
     if !f.basis.is_empty() {
         let b = join_or(&labels(&f.basis, lang), lang);
         s.push_str(&match lang {
@@ -1726,7 +1747,291 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
             Lang::En => format!(", under {m}"),
         });
     }
-    sentence_end(s, lang)
+    s
+}
+
+/// The object of a flow's sentence: its data, and with one row its purposes (said before the
+/// sentence in Chinese, after the object in English); with several rows, each row's data with
+/// its purposes (「用于甲的……，以及用于乙的……」 / "your … for A, and your … for B").
+fn flow_object(rows: &Rows, lang: Lang) -> (String, Option<String>) {
+    match rows.as_slice() {
+        [(purposes, data)] => (
+            your_data(data, lang),
+            (!purposes.is_empty()).then(|| join(&purpose_labels(purposes, lang), lang)),
+        ),
+        _ => {
+            let parts: Vec<String> = rows
+                .iter()
+                .map(|(purposes, data)| {
+                    let p = join(&purpose_labels(purposes, lang), lang);
+                    match (lang, purposes.is_empty()) {
+                        (Lang::Zh, false) => {
+                            format!("用于{p}的{}", join(&your_labels(data, lang), lang))
+                        }
+                        (Lang::Zh, true) => join(&your_labels(data, lang), lang),
+                        (Lang::En, false) => format!("{} for {p}", your_data(data, lang)),
+                        (Lang::En, true) => your_data(data, lang),
+                    }
+                })
+                .collect();
+            let joined = match lang {
+                Lang::Zh => match parts.as_slice() {
+                    [rest @ .., last] => format!("您的{}，以及{last}", rest.join("，")),
+                    [] => String::new(),
+                },
+                Lang::En => match parts.as_slice() {
+                    [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+                    [] => String::new(),
+                },
+            };
+            (joined, None)
+        }
+    }
+}
+
+/// One group of recipients of a flow, with what goes to them.
+fn grant_sentence(
+    f: &Flow,
+    to: &[Ref],
+    rows: &Rows,
+    frame: &words::Frame,
+    extras: &str,
+    lang: Lang,
+) -> String {
+    let (cats, purposes) = flow_object(rows, lang);
+    let to_words = join(&labels(to, lang), lang);
+    let trigger = (!f.trigger.is_empty()).then(|| words::options("trigger", &f.trigger, lang));
+    match lang {
+        Lang::Zh => {
+            let mut lead = String::new();
+            if let Some(t) = &trigger {
+                // Trigger wordings may contain 或 themselves: list them with 、.
+                lead.push_str(&format!("如发生{}等情形，", t.join("、")));
+            }
+            if let Some(p) = &purposes {
+                lead.push_str(&format!("为{p}，"));
+            }
+            let to = to_words;
+            let (subject, predicate) = match (frame.by_us, f.action.as_str()) {
+                (false, _) => (cats, format!("由{to}直接收集")),
+                (true, "entrust") => ("我们".to_string(), format!("委托{to}处理{cats}")),
+                (true, "transfer") => ("我们".to_string(), format!("将{cats}转让给{to}")),
+                (true, "disclose") => ("我们".to_string(), format!("向{to}公开披露{cats}")),
+                (true, _) => ("我们".to_string(), format!("向{to}提供{cats}")),
+            };
+            words::practice_zh(frame, &lead, &subject, &predicate, extras)
+        }
+        Lang::En => {
+            let lead = trigger
+                .map(|t| format!("In the event of {}, ", join_or(&t, lang)))
+                .unwrap_or_default();
+            let purpose = purposes.map(|p| format!(" for {p}")).unwrap_or_default();
+            let one = to.len() == 1;
+            let to = to_words;
+            let (subject, singular, verb, rest) = match (frame.by_us, f.action.as_str()) {
+                (false, _) => (
+                    capitalize(&to),
+                    one,
+                    "collect",
+                    format!("{cats} directly{purpose}"),
+                ),
+                (true, "entrust") => (
+                    "We".to_string(),
+                    false,
+                    "entrust",
+                    format!("{to} with processing {cats}{purpose}"),
+                ),
+                // Several rows each end in their purpose: the recipient goes first, so that
+                // it cannot be read as part of the last purpose.
+                (true, "transfer") if rows.len() > 1 => (
+                    "We".to_string(),
+                    false,
+                    "transfer",
+                    format!("to {to} {cats}"),
+                ),
+                (true, "transfer") => (
+                    "We".to_string(),
+                    false,
+                    "transfer",
+                    format!("{cats} to {to}{purpose}"),
+                ),
+                (true, "disclose") if rows.len() > 1 => (
+                    "We".to_string(),
+                    false,
+                    "publicly disclose",
+                    format!("to {to} {cats}"),
+                ),
+                (true, "disclose") => (
+                    "We".to_string(),
+                    false,
+                    "publicly disclose",
+                    format!("{cats} to {to}{purpose}"),
+                ),
+                (true, _) if rows.len() > 1 => (
+                    "We".to_string(),
+                    false,
+                    "provide",
+                    format!("{to} with {cats}"),
+                ),
+                (true, _) => (
+                    "We".to_string(),
+                    false,
+                    "provide",
+                    format!("{cats} to {to}{purpose}"),
+                ),
+            };
+            words::practice_en(frame, &lead, &subject, singular, verb, &rest, extras)
+        }
+    }
+}
+
+/// `原则上，我们将您的个人信息存储于中华人民共和国境内。` / `As a rule, we store … in …`.
+pub fn storage_sentence(s: &Storage, lang: Lang) -> String {
+    let regions: Vec<String> = s.regions.iter().map(|c| words::region(c, lang)).collect();
+    let regions = join_or(&regions, lang);
+    let data = if s.data.is_empty() {
+        pick(lang, "您的个人信息", "your personal information").to_string()
+    } else {
+        your_data(&s.data, lang)
+    };
+    let hedge = s.hedge.as_deref().map(|h| words::hedge(h, lang));
+    sentence_end(
+        match (lang, hedge) {
+            (Lang::Zh, Some(h)) => format!("{h}，我们将{data}存储于{regions}"),
+            (Lang::Zh, None) => format!("我们将{data}存储于{regions}"),
+            (Lang::En, Some(h)) => format!("{h}, we store {data} in {regions}"),
+            (Lang::En, None) => format!("We store {data} in {regions}"),
+        },
+        lang,
+    )
+}
+
+/// `除法律法规要求外，期限届满后我们不会继续保存上述信息。` / `We do not keep it beyond that
+/// period except where laws or regulations require it.`: the cases of `kept_beyond`, any one.
+pub fn kept_beyond_sentence(r: &Retention, lang: Lang) -> String {
+    let conds = labels(&r.kept_beyond, lang);
+    let it = if lang == Lang::En && r.data.len() > 1 {
+        "them"
+    } else {
+        "it"
+    };
+    sentence_end(
+        match lang {
+            Lang::Zh => format!(
+                "除{}外，期限届满后我们不会继续保存上述信息",
+                join_or(&conds.iter().map(|c| clause(c)).collect::<Vec<_>>(), lang)
+            ),
+            Lang::En => format!(
+                "We do not keep {it} beyond that period except {}",
+                join_or(
+                    &conds
+                        .iter()
+                        .map(|c| words::en_condition(c))
+                        .collect::<Vec<_>>(),
+                    lang
+                )
+            ),
+        },
+        lang,
+    )
+}
+
+/// A promise in the author's words, with its hedge and effort, then the conditions and flows
+/// it excepts, once: `原则上，我们不会……。但以下情形除外：……` is the author's label followed by
+/// 「但以下情形除外：（一）……」 / "This does not apply in the following cases: (1) …".
+pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
+    let label = clause(&words::text(&p.label, lang));
+    let mut s = match (lang, p.effort.as_deref()) {
+        // The effort goes into the label's own verb where the label opens the usual way
+        // (「我们不会……」 → 「我们不会主动……」); otherwise it qualifies the label in words
+        // of its own.
+        (_, Some(effort)) if effort_in_label(&label, effort, lang).is_some() => {
+            effort_in_label(&label, effort, lang).unwrap_or_default()
+        }
+        (Lang::Zh, Some("try")) => format!("我们将尽力做到：{label}"),
+        (Lang::Zh, Some("knowingly")) => format!("我们不会主动违反以下承诺：{label}"),
+        (Lang::En, Some("try")) => format!("We will try our best to ensure the following: {label}"),
+        (Lang::En, Some("knowingly")) => {
+            format!("We will not knowingly act against the following: {label}")
+        }
+        (Lang::Zh, _) => label,
+        (Lang::En, _) => capitalize(&label),
+    };
+    if let Some(h) = p.hedge.as_deref() {
+        s = match lang {
+            Lang::Zh => format!("{}，{s}", words::hedge(h, lang)),
+            Lang::En => format!("{}, {}", words::hedge(h, lang), lowercase_common(&s)),
+        };
+    }
+    let mut cases: Vec<String> = labels(&p.except, lang)
+        .into_iter()
+        .map(|c| match lang {
+            Lang::Zh => clause(&c),
+            Lang::En => words::en_condition(&c),
+        })
+        .collect();
+    for f in flows {
+        let case = match &f.description {
+            Some(d) if !words::text(d, lang).is_empty() => clause(&words::text(d, lang)),
+            _ => clause(&flow_sentence(f, lang)),
+        };
+        cases.push(match lang {
+            Lang::Zh => case,
+            Lang::En => lowercase_common(&case),
+        });
+    }
+    let mut s = sentence_end(s, lang);
+    match cases.as_slice() {
+        [] => {}
+        [one] if flows.is_empty() => {
+            s = clause(&s);
+            s.push_str(&match lang {
+                Lang::Zh => format!("，但{one}的除外。"),
+                Lang::En => format!(", except {one}."),
+            });
+        }
+        _ => {
+            s.push_str(pick(
+                lang,
+                "但以下情形除外：",
+                " This does not apply in the following cases: ",
+            ));
+            s.push_str(&words::numbered(&cases, lang));
+            s = sentence_end(s, lang);
+        }
+    }
+    s
+}
+
+/// A promise label with its effort in its verb: 「我们不会主动……」, 「我们将尽力……」, "we do
+/// not knowingly …", "we will try to …"; `None` when the label does not open the usual way.
+fn effort_in_label(label: &str, effort: &str, lang: Lang) -> Option<String> {
+    let swaps: &[(&str, &str)] = match (lang, effort) {
+        (Lang::Zh, "knowingly") => &[
+            ("我们不会", "我们不会主动"),
+            ("我们将不会", "我们将不会主动"),
+        ],
+        (Lang::Zh, _) => &[("我们将", "我们将尽力"), ("我们会", "我们会尽力")],
+        (Lang::En, "knowingly") => &[
+            ("we do not ", "we do not knowingly "),
+            ("we will not ", "we will not knowingly "),
+            ("We do not ", "We do not knowingly "),
+            ("We will not ", "We will not knowingly "),
+        ],
+        (Lang::En, _) => &[
+            ("we will ", "we will try to "),
+            ("We will ", "We will try to "),
+        ],
+    };
+    swaps.iter().find_map(|(from, to)| {
+        label.strip_prefix(from).map(|rest| {
+            let s = format!("{to}{rest}");
+            match lang {
+                Lang::Zh => s,
+                Lang::En => capitalize(&s),
+            }
+        })
+    })
 }
 
 /// `我们保存您的个人信息，直至……` / `We keep your personal information for 3 years.`
@@ -1750,7 +2055,34 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
             e
         }
     });
+    if r.not_stored {
+        return sentence_end(
+            match lang {
+                Lang::Zh => format!("我们不会保存{data}"),
+                Lang::En => format!("We do not keep {data}"),
+            },
+            lang,
+        );
+    }
+    if r.on_expiry.as_deref() == Some("delete_immediately")
+        && r.period.is_none()
+        && r.until.is_none()
+    {
+        let s = match (lang, &purposes) {
+            (Lang::Zh, Some(p)) => format!("为{p}处理的{data}，我们会在使用后立即删除"),
+            (Lang::Zh, None) => format!("我们会在使用后立即删除{data}"),
+            (Lang::En, Some(p)) => format!("We delete {data} immediately after using it for {p}"),
+            (Lang::En, None) => format!("We delete {data} immediately after use"),
+        };
+        return sentence_end(s, lang);
+    }
     let kept = match (lang, &r.period, &r.until) {
+        (Lang::Zh, None, None) if r.as_long_as_necessary => {
+            Some(format!("我们在实现目的所必需的合理期限内保存{data}"))
+        }
+        (Lang::En, None, None) if r.as_long_as_necessary => Some(format!(
+            "We keep {data} for as long as necessary for the purpose"
+        )),
         (Lang::Zh, Some(p), _) => Some(format!("我们将{data}保存{}", words::duration(p, lang))),
         (Lang::Zh, None, Some(u)) => Some(format!(
             "我们保存{data}，直至{}",
@@ -1814,5 +2146,337 @@ fn lowercase_first(s: &str) -> String {
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::backends::site::sentence;
+    use crate::diag::Lang;
+    use crate::ir::{ItemId, Policy};
+
+    /// A policy with one flow (or storage, retention, promise) per sentence form.
+    const POLICY: &str = r#"use std::pipl
+use std::gbt35273 as gb
+use std::conditions
+use std::promises
+
+policy acme {
+  controller { name { zh: "示例公司", en: "Example Inc." } }
+  effective 2024-06-01
+  languages zh, en
+}
+
+category phone: gb::basic_profile {
+  label { zh: "手机号码", en: "mobile phone number" }
+}
+
+category email: gb::basic_profile {
+  label { zh: "电子邮箱", en: "e-mail address" }
+}
+
+purpose sign_in {
+  label { zh: "注册与登录", en: "registration and sign-in" }
+  uses phone
+  basis pipl::contract
+}
+
+purpose support {
+  label { zh: "客户服务", en: "customer support" }
+  uses email
+  basis pipl::contract
+}
+
+recipient partners: pipl::other_handler {
+  label { zh: "合作伙伴", en: "our partners" }
+  region CN
+}
+
+recipient sdk: pipl::other_handler {
+  label { zh: "登录服务提供商", en: "the login provider" }
+  region CN
+}
+
+recipient the_public: pipl::public {
+  label { zh: "社会公众", en: "the public" }
+}
+
+condition orders: conditions::consent {
+  label { zh: "您下单", en: "you place an order" }
+}
+
+flow routine {
+  share phone
+  to partners
+  for sign_in
+}
+
+flow maybe {
+  share phone
+  to partners
+  for sign_in
+  may
+}
+
+flow only_one {
+  share phone
+  to partners
+  for sign_in
+  only_if conditions::consent
+}
+
+flow only_two {
+  share phone
+  to partners
+  for sign_in
+  only_if conditions::consent, conditions::law_requires
+}
+
+flow not_now {
+  share phone
+  to partners
+  for sign_in
+  currently_not
+}
+
+flow not_now_then {
+  share phone
+  to partners
+  for sign_in
+  currently_not
+  only_if conditions::separate_consent
+}
+
+flow on_order {
+  share phone
+  to partners
+  for sign_in
+  when orders
+}
+
+flow hedged {
+  share phone
+  to partners
+  for sign_in
+  hedge in_principle
+  only_if conditions::consent, conditions::law_requires
+}
+
+flow collected {
+  share phone
+  to sdk
+  for sign_in
+  collected_by recipient
+}
+
+flow disclosed {
+  disclose phone
+  to the_public
+  for sign_in
+  only_if conditions::consent, conditions::law_requires
+}
+
+flow per_purpose {
+  share phone, email
+  to partners
+  for sign_in, support
+}
+
+storage {
+  region CN
+  hedge in_principle
+}
+
+retention necessary {
+  data phone
+  as_long_as_necessary
+  kept_beyond conditions::law_requires
+}
+
+retention none {
+  data email
+  not_stored
+}
+
+promise no_disclosure: promises::no_public_disclosure_except {
+  label { zh: "我们不会公开披露您的个人信息", en: "we do not publicly disclose your personal information" }
+  except conditions::law_requires
+}
+
+promise no_sale: promises::no_public_disclosure_except {
+  label { zh: "我们不会出售您的个人信息", en: "we do not sell your personal information" }
+  effort knowingly
+  hedge generally
+  except conditions::consent
+  except_flows routine
+}
+"#;
+
+    fn policy() -> Policy {
+        let a = crate::Workspace::from_text("policy.pol", POLICY).analyze();
+        let errors: Vec<String> = a
+            .diagnostics
+            .iter()
+            // Rule findings (a missing contact, ...) do not change what the model says.
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .map(|d| format!("{}: {}", d.code.as_str(), d.message.en))
+            .filter(|d| ["SYN", "NAME", "TYPE"].iter().any(|p| d.starts_with(p)))
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        a.policy
+    }
+
+    fn say(p: &Policy, name: &str, lang: Lang) -> String {
+        let id = p
+            .user_items()
+            .find(|i| i.name() == name)
+            .map(|i| i.id)
+            .unwrap_or(ItemId(u32::MAX));
+        sentence(p, id, lang).unwrap_or_default()
+    }
+
+    #[track_caller]
+    fn check(p: &Policy, name: &str, zh: &str, en: &str) {
+        assert_eq!(say(p, name, Lang::Zh), zh, "{name} (zh)");
+        assert_eq!(say(p, name, Lang::En), en, "{name} (en)");
+    }
+
+    #[test]
+    fn flows_say_their_modality() {
+        let p = policy();
+        check(
+            &p,
+            "routine",
+            "为注册与登录，我们会向合作伙伴提供您的手机号码。",
+            "We provide your mobile phone number to our partners for registration and sign-in.",
+        );
+        check(
+            &p,
+            "maybe",
+            "为注册与登录，我们可能向合作伙伴提供您的手机号码。",
+            "We may provide your mobile phone number to our partners for registration and sign-in.",
+        );
+        check(
+            &p,
+            "only_one",
+            "为注册与登录，仅在获得您的同意时，我们才会向合作伙伴提供您的手机号码。",
+            "We provide your mobile phone number to our partners for registration and sign-in only with your consent.",
+        );
+        check(
+            &p,
+            "only_two",
+            "为注册与登录，除以下情形外，我们不会向合作伙伴提供您的手机号码：（一）获得您的同意；（二）法律法规要求。",
+            "We provide your mobile phone number to our partners for registration and sign-in only in the following cases: (1) with your consent; (2) where laws or regulations require it.",
+        );
+        check(
+            &p,
+            "not_now",
+            "目前，为注册与登录，我们不会向合作伙伴提供您的手机号码。",
+            "We currently do not provide your mobile phone number to our partners for registration and sign-in.",
+        );
+        check(
+            &p,
+            "not_now_then",
+            "目前，为注册与登录，我们不会向合作伙伴提供您的手机号码；今后如需这样做，我们将仅在获得您的单独同意时进行。",
+            "We currently do not provide your mobile phone number to our partners for registration and sign-in; if we do so in future, we will do so only with your separate consent.",
+        );
+        check(
+            &p,
+            "on_order",
+            "当您下单时，为注册与登录，我们会向合作伙伴提供您的手机号码。",
+            "When you place an order, we provide your mobile phone number to our partners for registration and sign-in.",
+        );
+        check(
+            &p,
+            "hedged",
+            "原则上，为注册与登录，除以下情形外，我们不会向合作伙伴提供您的手机号码：（一）获得您的同意；（二）法律法规要求。",
+            "As a rule, we provide your mobile phone number to our partners for registration and sign-in only in the following cases: (1) with your consent; (2) where laws or regulations require it.",
+        );
+    }
+
+    #[test]
+    fn a_recipient_that_collects_is_not_provided_to() {
+        let p = policy();
+        check(
+            &p,
+            "collected",
+            "为注册与登录，您的手机号码由登录服务提供商直接收集。",
+            "The login provider collects your mobile phone number directly for registration and sign-in.",
+        );
+    }
+
+    #[test]
+    fn disclosure_keeps_its_negation() {
+        let p = policy();
+        check(
+            &p,
+            "disclosed",
+            "为注册与登录，除以下情形外，我们不会向社会公众公开披露您的手机号码：（一）获得您的同意；（二）法律法规要求。",
+            "We publicly disclose your mobile phone number to the public for registration and sign-in only in the following cases: (1) with your consent; (2) where laws or regulations require it.",
+        );
+    }
+
+    /// Each category goes only with the purposes that use it, not with every listed purpose.
+    #[test]
+    fn a_flow_ties_each_category_to_its_own_purposes() {
+        let p = policy();
+        check(
+            &p,
+            "per_purpose",
+            "我们会向合作伙伴提供您的用于注册与登录的手机号码，以及用于客户服务的电子邮箱。",
+            "We provide our partners with your mobile phone number for registration and sign-in, and your e-mail address for customer support.",
+        );
+    }
+
+    #[test]
+    fn storage_keeps_its_hedge() {
+        let p = policy();
+        let id = p
+            .user_items()
+            .find(|i| i.kind == crate::types::schema::Kind::Storage)
+            .map(|i| i.id)
+            .unwrap_or(ItemId(u32::MAX));
+        assert_eq!(
+            sentence(&p, id, Lang::Zh).as_deref(),
+            Some("原则上，我们将您的个人信息存储于中华人民共和国境内。")
+        );
+        assert_eq!(
+            sentence(&p, id, Lang::En).as_deref(),
+            Some("As a rule, we store your personal information in mainland China.")
+        );
+    }
+
+    #[test]
+    fn retention_says_what_the_model_says() {
+        let p = policy();
+        check(
+            &p,
+            "necessary",
+            "我们在实现目的所必需的合理期限内保存您的手机号码。除法律法规要求外，期限届满后我们不会继续保存上述信息。",
+            "We keep your mobile phone number for as long as necessary for the purpose. We do not keep it beyond that period except where laws or regulations require it.",
+        );
+        check(
+            &p,
+            "none",
+            "我们不会保存您的电子邮箱。",
+            "We do not keep your e-mail address.",
+        );
+    }
+
+    #[test]
+    fn promises_carry_their_exceptions_once() {
+        let p = policy();
+        check(
+            &p,
+            "no_disclosure",
+            "我们不会公开披露您的个人信息，但法律法规要求的除外。",
+            "We do not publicly disclose your personal information, except where laws or regulations require it.",
+        );
+        check(
+            &p,
+            "no_sale",
+            "通常，我们不会主动出售您的个人信息。但以下情形除外：（一）获得您的同意；（二）为注册与登录，我们会向合作伙伴提供您的手机号码。",
+            "Generally, we do not knowingly sell your personal information. This does not apply in the following cases: (1) with your consent; (2) we provide your mobile phone number to our partners for registration and sign-in.",
+        );
     }
 }

@@ -123,9 +123,13 @@ fn layout(m: &Manifest, lang: Lang) -> Layout {
             marked: false,
         })
         .collect();
+    // A flow that does not happen at present (`currently_not`) draws no arrow: the picture
+    // shows where data goes, and it goes nowhere on that flow's account.
+    let happens = |f: &&crate::backends::manifest::Flow| f.modality != "currently_not";
     let named: HashSet<&str> = m
         .flows
         .iter()
+        .filter(happens)
         .flat_map(|f| f.to.iter().map(|t| t.id.as_str()))
         .collect();
     let recipients: Vec<Node> = m
@@ -161,7 +165,7 @@ fn layout(m: &Manifest, lang: Lang) -> Layout {
         }
     }
     let mut right: BTreeSet<(usize, usize, bool)> = BTreeSet::new();
-    for f in &m.flows {
+    for f in m.flows.iter().filter(happens) {
         let from: BTreeSet<usize> = if f.purposes.is_empty() {
             f.data
                 .iter()
@@ -446,6 +450,28 @@ mod tests {
         let (small, _) = diagram_of(500);
         assert!(!small.contains("Overview:"));
         assert!(small.contains("contact details 0"));
+    }
+
+    /// A flow that does not happen at present draws no arrow to its recipient.
+    #[test]
+    fn a_flow_not_happening_draws_no_arrow() {
+        let text = r#"use std::pipl
+policy p {
+  controller { name { zh: "某公司", en: "Some Co." } }
+  effective 2024-01-01
+}
+category phone { label { zh: "手机号码", en: "phone number" } }
+purpose signup { label { zh: "注册", en: "signing up" }; uses phone }
+recipient now { label { zh: "甲", en: "Recipient Now" } }
+recipient later { label { zh: "乙", en: "Recipient Later" } }
+flow a { share phone; to now }
+flow b { share phone; to later; currently_not }
+"#;
+        let analysis = crate::Workspace::from_text("s.pol", text).analyze();
+        let m = crate::backends::manifest::build(&analysis);
+        let svg = svg(&m, Lang::En).unwrap_or_default();
+        assert!(svg.contains("Recipient Now"), "{svg}");
+        assert!(!svg.contains("Recipient Later"), "{svg}");
     }
 
     #[test]

@@ -340,7 +340,14 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
         Kind::Purpose => compose::purpose_sentence(&b.purpose(item), lang),
         Kind::Flow => compose::flow_sentence(&b.flow(item), lang),
         Kind::Retention => {
-            let s = compose::retention_sentence(&b.retention(item), lang);
+            let r = b.retention(item);
+            let mut s = compose::retention_sentence(&r, lang);
+            if !r.kept_beyond.is_empty() {
+                if !s.is_empty() && lang == Lang::En {
+                    s.push(' ');
+                }
+                s.push_str(&compose::kept_beyond_sentence(&r, lang));
+            }
             if s.is_empty() {
                 return None;
             }
@@ -393,21 +400,19 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
                 Lang::En => format!("You are entitled to {label}."),
             }
         }
-        Kind::Storage => {
-            let s = b.storage(item);
-            let regions: Vec<String> = s.regions.iter().map(|r| words::region(r, lang)).collect();
-            match lang {
-                Lang::Zh => format!(
-                    "我们将您的个人信息存储于{}。",
-                    words::join_or(&regions, lang)
-                ),
-                Lang::En => format!(
-                    "We store your personal information in {}.",
-                    words::join_or(&regions, lang)
-                ),
-            }
+        Kind::Storage => compose::storage_sentence(&b.storage(item), lang),
+        Kind::Promise => {
+            let p = b.promise(item);
+            let flows: Vec<manifest::Flow> = item
+                .fields
+                .refs("except_flows")
+                .into_iter()
+                .filter_map(|id| policy.item(id))
+                .map(|f| b.flow(f))
+                .collect();
+            let flows: Vec<&manifest::Flow> = flows.iter().collect();
+            compose::promise_sentence(&p, &flows, lang)
         }
-        Kind::Promise => words::sentence_end(words::capitalize(&t(&b.promise(item).label)), lang),
         _ => {
             let label = b.label(item);
             words::sentence_end(t(&label), lang)

@@ -205,6 +205,270 @@ pub fn channel(c: &Channel, lang: Lang) -> String {
     }
 }
 
+/// How a practice happens, as a sentence frame reads it (the manifest's `modality` word).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    Routine,
+    May,
+    OnlyIf,
+    CurrentlyNot,
+}
+
+impl Modality {
+    /// From the manifest's word; an unknown word reads as routine, which is what a flow
+    /// without a modality field means.
+    pub fn from_word(word: &str) -> Modality {
+        match word {
+            "may" => Modality::May,
+            "only_if" => Modality::OnlyIf,
+            "currently_not" => Modality::CurrentlyNot,
+            _ => Modality::Routine,
+        }
+    }
+}
+
+/// The modality and conditions of a practice: what decides the frame of its sentence.
+#[derive(Clone, Debug)]
+pub struct Frame<'a> {
+    pub modality: Modality,
+    /// `in_principle` or `generally`.
+    pub hedge: Option<&'a str>,
+    /// The labels of the `when` conditions (all hold).
+    pub when: &'a [String],
+    /// The labels of the `only_if` conditions (any one suffices).
+    pub only_if: &'a [String],
+    /// We act (true), or the recipient collects the data itself (false).
+    pub by_us: bool,
+}
+
+/// 原则上 / "As a rule": a hedge, said where its sentence starts.
+pub fn hedge(word: &str, lang: Lang) -> &'static str {
+    match (word, lang) {
+        ("generally", Lang::Zh) => "通常",
+        ("generally", Lang::En) => "Generally",
+        (_, Lang::Zh) => "原则上",
+        (_, Lang::En) => "As a rule",
+    }
+}
+
+/// `（一）甲；（二）乙` / `(1) a; (2) b`: the cases of a closed list, inline.
+pub fn numbered(items: &[String], lang: Lang) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match lang {
+            Lang::Zh => format!("（{}）{}", zh_numeral(i + 1), clause(item)),
+            Lang::En => format!("({}) {}", i + 1, clause(item)),
+        })
+        .collect::<Vec<_>>()
+        .join(pick(lang, "；", "; "))
+}
+
+/// `一` .. `九十九`.
+pub fn zh_numeral(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_string(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
+        _ => format!(
+            "{}十{}",
+            DIGITS[(n / 10) % 10],
+            if n % 10 == 0 { "" } else { DIGITS[n % 10] }
+        ),
+    }
+}
+
+/// A condition label after "only" / "except": a label that does not open with a preposition or
+/// conjunction of its own ("you agree") gets "if".
+pub fn en_condition(label: &str) -> String {
+    const OPENERS: &[&str] = &[
+        "where", "when", "with", "if", "in", "on", "after", "before", "for", "to", "under", "upon",
+        "as", "once", "while", "during", "at", "by", "unless",
+    ];
+    let label = clause(label);
+    let first = label.split(' ').next().unwrap_or_default().to_lowercase();
+    if OPENERS.contains(&first.as_str()) {
+        label
+    } else {
+        format!("if {label}")
+    }
+}
+
+/// The conditions of `when` as the opening of an English sentence: "When laws require it, "
+/// from "where laws require it"; "With your consent, " as written.
+fn en_when(labels: &[String]) -> String {
+    let parts: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            let l = clause(l);
+            ["where ", "when ", "if "]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))
+                .map(str::to_string)
+                .unwrap_or(l)
+        })
+        .collect();
+    let all_with = parts.iter().all(|p| p.starts_with("with "));
+    let joined = join(&parts, Lang::En);
+    if all_with {
+        format!("{}, ", capitalize(&joined))
+    } else {
+        format!("When {joined}, ")
+    }
+}
+
+/// `当甲且乙时，`.
+fn zh_when(labels: &[String]) -> String {
+    let parts: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            let l = clause(l);
+            let l = l.strip_prefix('当').unwrap_or(&l).to_string();
+            l.strip_suffix('时').map(str::to_string).unwrap_or(l)
+        })
+        .collect();
+    let joined = match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}且{last}", rest.join("、")),
+    };
+    format!("当{joined}时，")
+}
+
+/// A practice in Chinese: `lead` (「为……，」, 「如发生……等情形，」), the subject (「我们」, or the
+/// data when the recipient collects it: 「您的……」), the predicate (「向……提供……」, 「由……直接收集」)
+/// and `extras` (the basis and other facts, after the predicate), in the frame of its modality:
+///
+/// - routine 「我们会……」 (a recipient's own collection: 「您的……由……直接收集」);
+/// - may 「我们可能……」;
+/// - only_if with one condition 「仅在……时，我们才会……」, with several
+///   「除以下情形外，我们不会……：（一）……；（二）……」;
+/// - currently_not 「目前，我们不会……」 (目前 first, before the purpose), and with only_if 「；今后如需这样做，我们将仅在……时进行」.
+///
+/// `when` opens it (「当……时，」) and a hedge comes first of all (「原则上，」).
+pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras: &str) -> String {
+    let mut s = String::new();
+    if let Some(h) = f.hedge {
+        s.push_str(hedge(h, Lang::Zh));
+        s.push('，');
+    }
+    // 「目前」 qualifies the whole statement, purpose included: it comes first.
+    if f.modality == Modality::CurrentlyNot {
+        s.push_str("目前，");
+    }
+    if !f.when.is_empty() {
+        s.push_str(&zh_when(f.when));
+    }
+    s.push_str(lead);
+    let conds: Vec<String> = f.only_if.iter().map(|c| clause(c)).collect();
+    let will = if f.by_us { "会" } else { "" };
+    match (f.modality, conds.as_slice()) {
+        (Modality::Routine, _) => s.push_str(&format!("{subject}{will}{predicate}{extras}")),
+        (Modality::May, _) => s.push_str(&format!("{subject}可能{predicate}{extras}")),
+        (Modality::OnlyIf, [one]) => {
+            s.push_str(&format!("仅在{one}时，{subject}才会{predicate}{extras}"))
+        }
+        (Modality::OnlyIf, _) => s.push_str(&format!(
+            "除以下情形外，{subject}不会{predicate}{extras}：{}",
+            numbered(&conds, Lang::Zh)
+        )),
+        (Modality::CurrentlyNot, []) => s.push_str(&format!("{subject}不会{predicate}{extras}")),
+        (Modality::CurrentlyNot, _) => {
+            let future = if f.by_us {
+                "今后如需这样做，我们将仅在"
+            } else {
+                "今后仅在"
+            };
+            let end = if f.by_us {
+                "时进行"
+            } else {
+                "时才会如此"
+            };
+            s.push_str(&format!(
+                "{subject}不会{predicate}{extras}；{future}{}{end}",
+                join_or(&conds, Lang::Zh)
+            ))
+        }
+    }
+    sentence_end(s, Lang::Zh)
+}
+
+/// A practice in English: `lead` ("In the event of a merger, "), the subject ("We", or the
+/// recipient that collects the data itself), the verb in its base form ("provide"), whether
+/// the subject is one third party (the verb then takes "s"), the rest of the clause ("your
+/// e-mail address to our partners for customer support") and `extras` (the basis and other
+/// facts), in the frame of its modality:
+///
+/// - routine "We provide …";
+/// - may "We may provide …";
+/// - only_if with one condition "We provide … only with your consent", with several "We provide
+///   … only in the following cases: (1) …; (2) …";
+/// - currently_not "We currently do not provide …", and with only_if "; if we do so in future,
+///   we will do so only …".
+///
+/// `when` opens it ("When …, ") and a hedge comes first of all ("As a rule, ").
+pub fn practice_en(
+    f: &Frame,
+    lead: &str,
+    subject: &str,
+    singular: bool,
+    verb: &str,
+    rest: &str,
+    extras: &str,
+) -> String {
+    let mut opening = String::new();
+    if let Some(h) = f.hedge {
+        opening.push_str(hedge(h, Lang::En));
+        opening.push_str(", ");
+    }
+    if !f.when.is_empty() {
+        opening.push_str(&en_when(f.when));
+    }
+    opening.push_str(lead);
+    // "We" is lower-cased after an opening; a recipient's name keeps its capitals.
+    let subject = if !opening.is_empty() && subject == "We" {
+        "we".to_string()
+    } else {
+        subject.to_string()
+    };
+    let finite = if singular {
+        format!("{verb}s")
+    } else {
+        verb.to_string()
+    };
+    let does = if singular { "does" } else { "do" };
+    let conds: Vec<String> = f.only_if.iter().map(|c| en_condition(c)).collect();
+    let body = match (f.modality, conds.as_slice()) {
+        (Modality::Routine, _) => format!("{subject} {finite} {rest}{extras}"),
+        (Modality::May, _) => format!("{subject} may {verb} {rest}{extras}"),
+        (Modality::OnlyIf, [one]) => format!("{subject} {finite} {rest} only {one}{extras}"),
+        (Modality::OnlyIf, _) => format!(
+            "{subject} {finite} {rest}{extras} only in the following cases: {}",
+            numbered(&conds, Lang::En)
+        ),
+        (Modality::CurrentlyNot, []) => {
+            format!("{subject} currently {does} not {verb} {rest}{extras}")
+        }
+        (Modality::CurrentlyNot, _) => {
+            let future = if f.by_us {
+                "if we do so in future, we will do so only"
+            } else {
+                "if this changes, it will happen only"
+            };
+            format!(
+                "{subject} currently {does} not {verb} {rest}{extras}; {future} {}",
+                join_or(&conds, Lang::En)
+            )
+        }
+    };
+    let s = if opening.is_empty() {
+        capitalize(&body)
+    } else {
+        capitalize(&format!("{opening}{body}"))
+    };
+    sentence_end(s, Lang::En)
+}
+
 /// The wording of an option word of the schema, by the field it belongs to. Every option the
 /// schema lists has a wording in both languages (a unit test holds this table against the
 /// schema), so a new option cannot reach a page untranslated.
@@ -295,6 +559,18 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
             "我们可能收取一定的成本费用",
             "we may charge a fee to cover our costs",
         )),
+        ("platforms", "android") => Some(("Android", "Android")),
+        ("platforms", "ios") => Some(("iOS", "iOS")),
+        ("platforms", "harmonyos") => Some(("鸿蒙（HarmonyOS）", "HarmonyOS")),
+        ("platforms", "miniprogram") => Some(("微信小程序", "WeChat mini-program")),
+        ("platforms", "web") => Some(("网页", "web")),
+        ("kind", "basic") => Some(("基本业务功能", "basic function")),
+        ("kind", "extended") => Some(("扩展业务功能", "extended function")),
+        ("requested", "first_launch") => Some(("首次启动时", "at first launch")),
+        ("requested", "on_use") => Some(("您使用相关功能时", "when you use the function")),
+        ("requested", "in_settings") => {
+            Some(("您在设置中开启时", "when you turn it on in settings"))
+        }
         ("kind", "essential") => Some(("必要类", "strictly necessary")),
         ("kind", "functional") => Some(("功能类", "functional")),
         ("kind", "analytics") => Some(("统计分析类", "analytics")),

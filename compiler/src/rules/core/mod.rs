@@ -2,6 +2,7 @@
 
 pub mod decl_001;
 pub mod decl_002;
+pub mod flow_001;
 pub mod prom_001;
 pub mod prom_002;
 pub mod purp_001;

@@ -3,11 +3,12 @@
 //! A promise (`promise p: promises::no_share_except { except_roles pipl::affiliate }`) is held
 //! against the whole policy: every flow, storage entry, cookie or category that breaks it is
 //! listed under one diagnostic on the promise, so the author sees the promise and everything
-//! that contradicts it together.
+//! that contradicts it together. A hedged promise (`hedge in_principle|generally`) gives a
+//! warning instead: the original itself says it has exceptions.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, ItemId};
-use crate::meaning::{Edge, EdgeKind, Modality};
+use crate::meaning::{Edge, EdgeKind};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
 use crate::types::schema::Kind;
@@ -61,26 +62,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         for (span, en, zh) in offenders {
             d = d.with_related(span, Message::new(en, zh));
         }
-        out.push(d);
-    }
-}
-
-/// Whether the promise itself allows a grant: its flow is named in `except_flows`, it happens
-/// only in cases the promise's `except` lists (every `only_if` alternative), or it does not
-/// happen at present (`currently_not`).
-fn excused(promise: &Item, edge: &Edge) -> bool {
-    if promise.fields.refs("except_flows").contains(&edge.source) {
-        return true;
-    }
-    match edge.modality {
-        Modality::CurrentlyNot => true,
-        Modality::OnlyIf => {
-            let allowed = promise.fields.refs("except");
-            edge.alternatives
-                .iter()
-                .all(|a| a.condition.is_some_and(|c| allowed.contains(&c)))
+        // A hedged promise (原则上 / 通常, `hedge`) states a default with exceptions the
+        // original leaves unstated: a flow outside it may be one of them, so the author is
+        // warned rather than stopped (docs/design/meaning.md).
+        if let Some(hedge) = promise.fields.get("hedge") {
+            d = crate::rules::warning(d).with_related(
+                hedge.span,
+                Message::new(
+                    "hedged: a default with unstated exceptions",
+                    "有所保留：存在未写明例外的一般做法",
+                ),
+            );
         }
-        Modality::Routine | Modality::May => false,
+        out.push(d);
     }
 }
 
@@ -89,7 +83,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
     let scope = promise.fields.refs("data");
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = promise.fields.strs("region");
-    let excused = |e: &Edge| excused(promise, e);
+    let excused = |e: &Edge| crate::meaning::excused(promise, e);
     let mut out: Vec<(Span, String, String)> = Vec::new();
     let mut push = |id: ItemId, en: String, zh: String| {
         if let Some(span) = ctx.name_span(id) {
@@ -315,5 +309,24 @@ mod tests {
     fn a_flow_that_does_not_happen_keeps_the_promise() {
         let text = disclosure("  currently_not\n", "");
         assert!(check(&text, "CORE-PROM-001").is_empty());
+    }
+
+    /// 「原则上，我们不会公开披露……」: a hedged promise a flow contradicts is a warning.
+    #[test]
+    fn a_hedged_promise_contradicted_by_a_flow_is_a_warning() {
+        let severities = |text: &str| {
+            crate::Workspace::from_text("policy.pol", text)
+                .analyze()
+                .diagnostics
+                .iter()
+                .filter(|d| d.code.as_str() == "CORE-PROM-001")
+                .map(|d| d.severity)
+                .collect::<Vec<_>>()
+        };
+        let hedged = disclosure("", "  hedge in_principle\n");
+        assert_eq!(check(&hedged, "CORE-PROM-001").len(), 1);
+        assert_eq!(severities(&hedged), vec![crate::diag::Severity::Warning]);
+        let plain = disclosure("", "");
+        assert_eq!(severities(&plain), vec![crate::diag::Severity::Error]);
     }
 }

@@ -34,6 +34,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let abroad: Vec<_> = ctx
             .graph
             .flows()
+            .filter(|e| e.modality.happens())
             .filter(|e| e.cross_border && (scope.is_empty() || scope.contains(&e.category)))
             .collect();
         if abroad.is_empty() {

@@ -2,9 +2,13 @@
 //!
 //! Under the GDPR profile every purpose needs one of the Art. 6(1) bases (a PIPL basis does
 //! not count: the two laws' lists differ), consent must be a clear affirmative act, and
-//! non-essential cookies need consent.
+//! non-essential cookies need consent. Also reported: an `only_if` case of a flow in which no
+//! GDPR basis makes it lawful (neither the flow, the purpose it serves nor the condition gives
+//! one; on the condition in `only_if`; never for a `currently_not` flow, which processes
+//! nothing).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::meaning::condition_kind;
 use crate::rules::gdpr::is_gdpr;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -21,7 +25,37 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Each `only_if` case of a flow in which no GDPR basis makes it lawful, on the condition.
+fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for flow in ctx.items(Kind::Flow) {
+        let cases = ctx.unlawful_cases(flow, |_, alt| {
+            alt.basis.iter().any(|b| is_gdpr(ctx, *b))
+                // Anonymous information is outside the GDPR (Recital 26).
+                || alt.condition.is_some_and(|c| condition_kind(ctx.policy, c) == Some("anonymized"))
+        });
+        for case in cases {
+            let (name, condition) = (flow.name(), ctx.display(case.condition));
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    case.span,
+                    Message::new(
+                        format!("flow `{name}` has no GDPR Art. 6 basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
+                        format!("数据流向「{name}」在「{condition}」情形下缺少GDPR第6条规定的合法性基础"),
+                    ),
+                )
+                .with_label(Message::new("no Art. 6 basis in this case", "此情形下缺少第6条合法性基础"))
+                .with_help(Message::new(
+                    "give the flow or its purpose a GDPR basis, or name a condition that carries one (`conditions::consent`, `conditions::law_requires`, ...)",
+                    "请为数据流向或其处理目的写明GDPR合法性基础，或改用本身带有合法性基础的条件（conditions::consent、conditions::law_requires 等）",
+                )),
+            );
+        }
+    }
+}
+
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    unlawful_cases(ctx, out);
     for purpose in ctx.items(Kind::Purpose) {
         let bases = purpose.fields.refs("basis");
         let gdpr: Vec<_> = bases.iter().copied().filter(|b| is_gdpr(ctx, *b)).collect();
@@ -141,5 +175,27 @@ mod tests {
     fn both_bases_declared() {
         let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::contract, gdpr::contract\n}}\n");
         assert!(check(&text, "GDPR-BASIS-001").is_empty());
+    }
+
+    /// Only what you publish yourself: lawful under the PIPL (public information), but the
+    /// condition gives no GDPR basis, and the flow's purpose has none of its own here.
+    #[test]
+    fn an_only_if_case_without_a_gdpr_basis() {
+        let text = |fields: &str| {
+            format!("use std::conditions\n{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::contract, gdpr::contract\n}}\nrecipient everyone: pipl::public {{\n  label {{ zh: \"公众\", en: \"the public\" }}\n}}\nflow f {{\n  disclose email\n  to everyone\n{fields}}}\n")
+        };
+        // The purpose's own GDPR basis carries every case.
+        assert!(check(
+            &text("  only_if conditions::self_published\n"),
+            "GDPR-BASIS-001"
+        )
+        .is_empty());
+        // A basis of its own that is the PIPL's only: the self-published case has no GDPR basis.
+        let own = text("  only_if conditions::self_published, conditions::law_requires\n  basis pipl::public_info\n");
+        assert_eq!(check(&own, "GDPR-BASIS-001"), vec![(23, 11)]);
+        let not_now = text(
+            "  currently_not\n  only_if conditions::self_published\n  basis pipl::public_info\n",
+        );
+        assert!(check(&not_now, "GDPR-BASIS-001").is_empty());
     }
 }

@@ -36,7 +36,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for recipient in ctx.items(Kind::Recipient) {
         let entrusted = ctx
             .flows_to(recipient.id)
-            .any(|e| e.kind == EdgeKind::Entrust);
+            .any(|e| e.kind == EdgeKind::Entrust && e.modality.happens());
         let role = ctx.root_name(recipient.id);
         if entrusted && !required.is_empty() {
             let has = ctx.policy.clauses(&recipient.fields, "contract");

@@ -6,7 +6,10 @@
 //! `until` criterion nor a legal `minimum` (error); (c) an entry that does not say what happens
 //! when the period ends, `on_expiry` (warning). A `retention` without `data` and `for` covers
 //! everything only when it states a `period`: "as long as necessary" alone is a principle, not
-//! a retention period.
+//! a retention period. An entry that says `as_long_as_necessary` (合理必要期限) and nothing
+//! more is reported as such: it is neither a period nor a criterion a reader can apply. An
+//! entry that says `not_stored` covers its categories and needs no period nor `on_expiry`;
+//! `kept_beyond` conditions (kept after the period only in those cases) need nothing more.
 
 use std::collections::HashSet;
 
@@ -104,8 +107,34 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         );
     }
     for r in &entries {
-        // (a) Open-ended: no period, no criterion, no legal minimum.
-        if !r.fields.has("period") && !r.fields.has("until") && !r.fields.has("minimum") {
+        // Data that is not kept at all has no period to state, and nothing to do at its end.
+        if r.fields.bool("not_stored") == Some(true) {
+            continue;
+        }
+        let stated = r.fields.has("period") || r.fields.has("until") || r.fields.has("minimum");
+        // (a) "As long as necessary" and nothing more: the original's words, but no period.
+        if !stated && r.fields.bool("as_long_as_necessary") == Some(true) {
+            let span = r
+                .fields
+                .get("as_long_as_necessary")
+                .map_or_else(|| entry_span(r), |f| f.span);
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    span,
+                    Message::new(
+                        "this retention entry says only \"as long as necessary\": that is neither a period nor a criterion a reader can apply",
+                        "该保存期限条目仅写明“合理必要期限”：这既不是期限，也不是可据以判断的截止条件",
+                    ),
+                )
+                .with_label(Message::new("not a period", "并非保存期限"))
+                .with_help(Message::new(
+                    "state the period (`period 3 years`), or the event that ends it (`until { ... }`: the account is closed, the order is complete), or the legal `minimum`",
+                    "请写明期限（period 3 years）、期限届满的事件（until { …… }：注销账号、订单完成等）或法定最短期限（minimum）",
+                )),
+            );
+        } else if !stated {
+            // (a) Open-ended: no period, no criterion, no legal minimum.
             out.push(
                 Diagnostic::new(
                     RULE.info.code,
@@ -160,6 +189,38 @@ mod tests {
     #[test]
     fn a_period_for_the_purpose() {
         let text = format!("{HEADER}{ITEMS}retention news_mail {{\n  for news\n  period 2 years\n  on_expiry delete\n}}\n");
+        assert!(check(&text, "PIPL-RET-001").is_empty());
+    }
+
+    /// 「我们仅在为实现目的所必需的期限内保存」 is the original's wording, still no period.
+    #[test]
+    fn as_long_as_necessary_is_reported_as_such() {
+        let text = format!("{HEADER}{ITEMS}retention {{\n  for news\n  as_long_as_necessary\n  on_expiry delete\n}}\n");
+        assert_eq!(check(&text, "PIPL-RET-001"), vec![(18, 3)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-RET-001")
+            .unwrap();
+        assert!(
+            d.message.en.contains("neither a period nor a criterion"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    /// 「我们不会保存您的……」: nothing is kept, so there is no period to state.
+    #[test]
+    fn not_stored_covers_its_categories() {
+        let text = format!("{HEADER}{ITEMS}retention {{\n  data email\n  not_stored\n}}\n");
+        assert!(check(&text, "PIPL-RET-001").is_empty());
+    }
+
+    /// Kept beyond the period only where the law requires it: a period, and its exceptions.
+    #[test]
+    fn kept_beyond_conditions_are_fine() {
+        let text = format!("use std::conditions\n{HEADER}{ITEMS}retention {{\n  for news\n  period 2 years\n  kept_beyond conditions::law_requires\n  on_expiry delete_immediately\n}}\n");
         assert!(check(&text, "PIPL-RET-001").is_empty());
     }
 }

@@ -34,6 +34,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         // A flow without a basis of its own inherits its purposes': the purpose is reported.
         if edge.kind != EdgeKind::Use {
+            // A flow that does not happen at present needs no consent yet.
+            if !edge.modality.happens() {
+                continue;
+            }
             let Some(flow) = ctx.item(edge.source) else {
                 continue;
             };

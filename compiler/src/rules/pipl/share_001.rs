@@ -31,7 +31,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let Some(recipient) = edge.recipient else {
             continue;
         };
-        if !matches!(edge.kind, EdgeKind::Share | EdgeKind::Transfer)
+        // A flow that does not happen at present (`currently_not`) provides nothing yet.
+        if !edge.modality.happens()
+            || !matches!(edge.kind, EdgeKind::Share | EdgeKind::Transfer)
             || matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
             || !is_other_handler(ctx, recipient)
             || seen.contains(&(edge.source, recipient))
@@ -148,7 +150,7 @@ mod tests {
             "pipl::consent"
         );
         assert_eq!(edit.new_text, "pipl::separate_consent");
-        assert_eq!(d.message.en, "flow `f` provides personal information to `agency` on ordinary consent; PIPL Art. 23 requires separate consent");
+        assert_eq!(d.message.en, "flow `f` provides personal information to “advertising agency” (agency) on ordinary consent; PIPL Art. 23 requires separate consent");
     }
 
     #[test]
@@ -165,5 +167,16 @@ mod tests {
             "{HEADER}{ITEMS}flow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::separate_consent\n}}\nflow g {{\n  transfer phone\n  to agency\n  for ads\n  trigger merger\n}}\nflow h {{\n  share phone\n  to group\n  for ads\n  conditions anonymized_first\n}}\n"
         );
         assert!(check(&text, "PIPL-SHARE-001").is_empty());
+    }
+
+    /// "We currently do not share your information with third parties": nothing is provided,
+    /// so no separate consent is due; the same flow stated as `may` still needs it.
+    #[test]
+    fn a_flow_that_does_not_happen_needs_no_separate_consent() {
+        let flow = |modality: &str| {
+            format!("{HEADER}{ITEMS}flow f {{\n  share phone\n  to agency\n  for ads\n  basis pipl::consent\n{modality}}}\n")
+        };
+        assert!(check(&flow("  currently_not\n"), "PIPL-SHARE-001").is_empty());
+        assert_eq!(check(&flow("  may\n"), "PIPL-SHARE-001"), vec![(22, 6)]);
     }
 }

@@ -12,7 +12,7 @@
 //! assessment covers each activity, and when it was made, cannot be said and is not checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::meaning::EdgeKind;
+use crate::meaning::{EdgeKind, Modality};
 use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
@@ -55,7 +55,11 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
             ));
         }
     }
-    for f in ctx.items(Kind::Flow) {
+    // The assessment comes before the processing: not for a flow that does not happen.
+    for f in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
         let overseas = f.fields.refs("to").iter().any(|r| ctx.is_overseas(*r));
         let label = match EdgeKind::of_flow(f) {
             _ if overseas => Message::new(

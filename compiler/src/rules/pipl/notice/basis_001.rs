@@ -11,11 +11,16 @@
 //! of the author's own with an `article` among the flow's `exceptions` or `commitments`, and for
 //! a purpose no `retention` with a legal `minimum` (error); (d) a flow whose `exceptions` cite a
 //! GB/T 35273 5.6 item with no PIPL counterpart (`gbt_service_security`, `gbt_academic`), and
-//! the same in the header's `consent_exceptions` (warning). Not implemented: `gbt_news_org` outside news work (news work is not modelled)
+//! the same in the header's `consent_exceptions` (warning); (e) an `only_if` case in which the
+//! flow would happen with no basis: neither the flow, the purpose it serves nor the condition
+//! gives one (error, on the condition in `only_if`; a transfer on a `corporate_event` is left
+//! to PIPL Art. 22). A flow that does not happen at present (`currently_not`) is never
+//! reported: it processes nothing. Not implemented: `gbt_news_org` outside news work (news work is not modelled)
 //! and a privacy policy treated as the contract (prose).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, Value};
+use crate::meaning::{condition_kind, EdgeKind, Lawful, Modality};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -125,6 +130,41 @@ fn flow_beyond_contract(ctx: &Ctx, flow: &Item, at: crate::source::Span) -> Opti
     Some(d)
 }
 
+/// (e) Each `only_if` case of the flow in which no basis makes it lawful, on the condition.
+fn unlawful_cases(ctx: &Ctx, flow: &Item, out: &mut Vec<Diagnostic>) {
+    // A transfer on a merger, division, ... passes the data on under Art. 22 (PIPL-MERGE-001).
+    let art22 = |e: &crate::meaning::Edge, c: Option<crate::ir::ItemId>| {
+        e.kind == EdgeKind::Transfer
+            && c.is_some_and(|c| condition_kind(ctx.policy, c) == Some("corporate_event"))
+    };
+    let cases = ctx.unlawful_cases(flow, |e, a| {
+        a.lawful != Lawful::None || art22(e, a.condition)
+    });
+    for case in cases {
+        let (name, condition) = (flow.name(), ctx.display(case.condition));
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            case.span,
+            Message::new(
+                format!("flow `{name}` has no legal basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
+                format!("数据流向「{name}」在「{condition}」情形下没有处理依据：该条件不提供依据，数据流向及其所服务的处理目的亦未写明"),
+            ),
+        )
+        .with_label(Message::new("no basis in this case", "此情形下没有处理依据"))
+        .with_help(Message::new(
+            "give the flow a `basis`, base the purpose it serves on one, or name a condition that carries a basis (`conditions::separate_consent`, `conditions::law_requires`, ...)",
+            "请为数据流向写明 basis、为其所服务的处理目的写明依据，或改用本身带有处理依据的条件（conditions::separate_consent、conditions::law_requires 等）",
+        ));
+        for p in case.purposes.iter().filter_map(|p| ctx.item(*p)) {
+            d = d.with_related(
+                p.name_span(),
+                Message::new("a purpose with no basis", "未写明依据的处理目的"),
+            );
+        }
+        out.push(d);
+    }
+}
+
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // (a) No basis.
     for purpose in ctx.items(Kind::Purpose) {
@@ -168,16 +208,22 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for flow in ctx.items(Kind::Flow) {
-        let inherited = flow
-            .fields
-            .refs("for")
-            .iter()
-            .any(|p| ctx.item(*p).is_some_and(|p| p.fields.has("basis")));
+    let mut no_basis = Vec::new();
+    for flow in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
+        // From the meaning: a flow rests on its own basis, the basis of each purpose its
+        // categories serve (listed in `for` or, without `for`, every purpose that uses them),
+        // and the basis its conditions give.
+        let inherited = ctx.flows_from(flow.id).any(|e| {
+            !e.basis.is_empty() || e.alternatives.iter().any(|a| a.lawful != Lawful::None)
+        });
         // A transfer on a merger, division, ... is governed by Art. 22 (PIPL-MERGE-001).
         if flow.fields.has("basis") || inherited || flow.fields.has("trigger") {
             continue;
         }
+        no_basis.push(flow.id);
         let name = flow.name();
         out.push(
             Diagnostic::new(
@@ -195,8 +241,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+    // (e) Cases of a flow with no basis (a flow with none at all is (a)'s finding).
+    for flow in ctx.items(Kind::Flow) {
+        if !no_basis.contains(&flow.id) {
+            unlawful_cases(ctx, flow, out);
+        }
+    }
     // (b), (c) Unfit bases.
-    for item in ctx.items(Kind::Purpose).chain(ctx.items(Kind::Flow)) {
+    let happening = |item: &&Item| item.kind != Kind::Flow || Modality::of_flow(item).happens();
+    for item in ctx
+        .items(Kind::Purpose)
+        .chain(ctx.items(Kind::Flow))
+        .filter(happening)
+    {
         let name = item.name();
         let (what_en, what_zh) = if item.kind == Kind::Purpose {
             ("purpose", "处理目的")
@@ -262,6 +319,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // the header says need no consent for collection and use.
     let cited = ctx
         .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
         .map(|f| (f, "exceptions", "flow", "数据流向"))
         .chain(
             ctx.items(Kind::Policy)
@@ -361,7 +419,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             d.message.en,
-            "flow `f` rests on a contract with the person, but it serves `promo`, and the policy does not base it on a contract: the contract does not cover it"
+            "flow `f` rests on a contract with the person, but it serves “promotions” (promo), and the policy does not base it on a contract: the contract does not cover it"
         );
     }
 
@@ -379,5 +437,43 @@ mod tests {
             vec![(7, 48)]
         );
         assert!(check(&header("pipl::consent_exceptions"), "PIPL-BASIS-001").is_empty());
+    }
+
+    /// 「除以下情形外，我们不会共享：……经去标识化处理」: de-identified data is still personal
+    /// information, so that case needs a basis the condition does not give.
+    fn cases(flow_fields: &str) -> String {
+        format!(
+            "use std::conditions\n{HEADER}{CAT}recipient partner: pipl::other_handler {{\n  label {{ zh: \"合作方\", en: \"partner\" }}\n}}\npurpose stats {{\n  label {{ zh: \"统计\", en: \"statistics\" }}\n  uses email\n  basis pipl::consent\n}}\npurpose research {{\n  label {{ zh: \"研究\", en: \"research\" }}\n  uses email\n}}\nflow f {{\n  share email\n  to partner\n  for stats, research\n{flow_fields}}}\n"
+        )
+    }
+
+    #[test]
+    fn an_only_if_case_without_a_basis_is_reported_on_the_condition() {
+        let text = cases("  only_if conditions::separate_consent, conditions::de_identified\n");
+        // The purpose without a basis (a), and the de-identified case of the flow (e).
+        assert_eq!(check(&text, "PIPL-BASIS-001"), vec![(23, 9), (31, 41)]);
+        let a = crate::Workspace::from_text("policy.pol", &text).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-BASIS-001" && d.message.en.contains("in the case"))
+            .unwrap();
+        assert!(
+            d.message.en.contains(
+                "in the case “after it has been de-identified” (std::conditions::de_identified):"
+            ),
+            "{}",
+            d.message.en
+        );
+        let lawful = cases("  only_if conditions::separate_consent, conditions::law_requires\n");
+        assert_eq!(check(&lawful, "PIPL-BASIS-001"), vec![(23, 9)]);
+    }
+
+    #[test]
+    fn a_flow_that_does_not_happen_is_never_reported() {
+        let text = cases("  currently_not\n  only_if conditions::de_identified\n");
+        assert_eq!(check(&text, "PIPL-BASIS-001"), vec![(23, 9)]);
+        let happens = cases("  only_if conditions::de_identified\n");
+        assert_eq!(check(&happens, "PIPL-BASIS-001"), vec![(23, 9), (31, 11)]);
     }
 }

@@ -51,7 +51,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // Each recipient once, with the first flow entrusting data to it.
     let mut recipients: IndexMap<ItemId, ItemId> = IndexMap::new();
     for edge in ctx.graph.flows() {
-        if edge.kind != EdgeKind::Entrust {
+        // An entrustment that does not happen at present (`currently_not`) needs no agreement yet.
+        if edge.kind != EdgeKind::Entrust || !edge.modality.happens() {
             continue;
         }
         if let Some(r) = edge.recipient {

@@ -34,7 +34,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // Each recipient once, with every flow that gives it personal information.
     let mut recipients: IndexMap<ItemId, (bool, IndexSet<ItemId>)> = IndexMap::new();
     for edge in ctx.graph.flows() {
-        let Some(recipient) = edge.recipient else {
+        // A flow that does not happen at present (`currently_not`) provides nothing yet.
+        let Some(recipient) = edge.recipient.filter(|_| edge.modality.happens()) else {
             continue;
         };
         let Some(flow) = ctx.item(edge.source) else {

@@ -47,10 +47,12 @@ fn option_span(fields: &crate::ir::Fields, key: &str, word: &str) -> Option<Span
 fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut seen: Vec<(ItemId, Option<ItemId>)> = Vec::new();
     for edge in ctx.graph.flows() {
-        if !matches!(
-            edge.kind,
-            EdgeKind::Share | EdgeKind::Transfer | EdgeKind::Disclose
-        ) || edge.lawful != Lawful::None
+        if !edge.modality.happens()
+            || !matches!(
+                edge.kind,
+                EdgeKind::Share | EdgeKind::Transfer | EdgeKind::Disclose
+            )
+            || edge.lawful != Lawful::None
             || edge.conditions.contains(&"anonymized_first")
         {
             continue;

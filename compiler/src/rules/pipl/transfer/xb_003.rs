@@ -9,6 +9,7 @@
 //! `pipl::art39_items`).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::meaning::Modality;
 use crate::rules::pipl::transfer::{
     after_last_field, carries_no_personal_information, missing_clauses,
 };
@@ -28,7 +29,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for flow in ctx.items(Kind::Flow) {
+    // The Art. 39 notice comes before data leaves: not for a flow that does not happen.
+    for flow in ctx
+        .items(Kind::Flow)
+        .filter(|f| Modality::of_flow(f).happens())
+    {
         if carries_no_personal_information(ctx, flow) {
             continue;
         }
@@ -131,7 +136,7 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-XB-003")
             .unwrap();
-        assert_eq!(d.message.en, "flow `f` sends personal information to `cloud` outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
+        assert_eq!(d.message.en, "flow `f` sends personal information to “servers worldwide” (cloud) outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
         assert_eq!(
             d.fixes[0].edits[0].new_text,
             "\n  commitments pipl::art39_items"
