@@ -74,14 +74,30 @@ fn findings_are_reported_and_justified() {
     let expected: Vec<(String, String)> = [
         ("CORE-DECL-002", "customer_calls"),
         ("CORE-DECL-002", "customer_operations"),
-        // Sharing with affiliates, and of de-identified information, and the sourcing from
-        // customers, break the promises of main points II and III, 3.1 and 5.2.
+        // "your personal information": what every sharing, transfer and disclosure names, and
+        // no purpose uses.
+        ("CORE-DECL-002", "personal_information"),
+        // Sharing with affiliates (3.1 only) and of de-identified information (5.4) break the
+        // promises of main point II, V., 3.1 and 5.2; the sharing and transfer to anyone else
+        // do not, being `currently_not`, nor do the merger transfer and the public disclosure,
+        // whose `only_if` cases are the promises' `except`.
         ("CORE-PROM-001", "limited_transfer"),
         ("CORE-PROM-001", "no_disclosure_to_third_parties"),
-        ("CORE-PROM-001", "no_indirect_collection"),
+        ("CORE-PROM-001", "normally_only_affiliates"),
         ("CORE-PROM-001", "only_affiliates"),
+        // No flow names its information or purpose.
+        ("CORE-PURP-001", "de_identified_sharing"),
+        ("CORE-PURP-001", "de_identified_transfer"),
+        ("CORE-PURP-001", "external_sharing"),
+        ("CORE-PURP-001", "external_transfer"),
+        ("CORE-PURP-001", "public_disclosure"),
+        ("CORE-PURP-001", "share_with_affiliates"),
+        ("CORE-PURP-001", "transfer_on_merger"),
         ("PIPL-BASIS-001", "de_identified_sharing"),
         ("PIPL-BASIS-001", "de_identified_transfer"),
+        // 5.3.1 and 5.3.2 are no PIPL basis: one finding for each of the two cases.
+        ("PIPL-BASIS-001", "public_disclosure"),
+        ("PIPL-BASIS-001", "public_disclosure"),
         ("PIPL-BASIS-001", "real_name"),
         ("PIPL-BASIS-001", "share_with_affiliates"),
         // No announcement channel, no major changes, no history, continued use as consent.
@@ -93,6 +109,8 @@ fn findings_are_reported_and_justified() {
         // Acceptance of the policy on starting to use the website stands in for consent.
         ("PIPL-CONSENT-001", "zhuiyi_aiforce"),
         ("PIPL-CONTACT-001", "zhuiyi_aiforce"),
+        // 5.3: a definite permission, never called separate, and two GB/T grounds.
+        ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-MERGE-001", "transfer_on_merger"),
         ("PIPL-MINOR-001", ""),
         ("PIPL-NOTICE-002", "arrival_time"),
@@ -102,10 +120,13 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "usage_statistics"),
         ("PIPL-NOTICE-002", "website_usage"),
         ("PIPL-PIIA-001", "phone"),
-        // Retention is a principle only: no purpose has a period.
+        // Retention is a principle only ("as long as necessary"): the rule, and no purpose has
+        // a period.
+        ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "cross_service_content"),
         ("PIPL-RET-001", "customer_support"),
         ("PIPL-RET-001", "job_application"),
+        ("PIPL-RET-001", "personal_information"),
         ("PIPL-RET-001", "product_requests"),
         ("PIPL-RET-001", "real_name"),
         ("PIPL-RET-001", "service_improvement"),
@@ -118,11 +139,10 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RIGHTS-003", "correct"),
         ("PIPL-RIGHTS-003", "object"),
         // "Since mobile phone numbers are sensitive information": the original's own class.
+        // No flow names the phone number, so no flow is reported.
         ("PIPL-SENS-001", "cross_service_content"),
-        ("PIPL-SENS-001", "de_identified_sharing"),
-        ("PIPL-SENS-001", "de_identified_transfer"),
+        ("PIPL-SENS-001", "customer_support"),
         ("PIPL-SENS-001", "product_requests"),
-        ("PIPL-SENS-001", "share_with_affiliates"),
         ("PIPL-SENS-002", "cross_service_content"),
         ("PIPL-SENS-002", "customer_support"),
         ("PIPL-SENS-002", "product_requests"),
@@ -214,7 +234,8 @@ fn header_controller_and_contact() {
 fn what_the_website_collects() {
     let analysis = analyze();
     let p = &analysis.policy;
-    assert_eq!(p.of_kind(Kind::Category).count(), 18);
+    // 18 collected, plus "your personal information" as the sharing clauses say it.
+    assert_eq!(p.of_kind(Kind::Category).count(), 19);
     // "Since mobile phone numbers are sensitive information"
     let phone = item(p, Kind::Category, "phone");
     assert_eq!(en(phone, "label"), "telephone number");
@@ -301,15 +322,17 @@ fn purposes_bases_and_consent() {
     let ads = item(p, Kind::Purpose, "cross_service_content");
     assert_eq!(ads.fields.options("tags"), ["marketing", "personalization"]);
     assert_eq!(ads.fields.values("opt_out").count(), 2);
-    assert_eq!(
-        names(
-            p,
-            &item(p, Kind::Purpose, "customer_support")
-                .fields
-                .refs("basis")
-        ),
-        ["std::pipl::contract"]
-    );
+    // The original never states a contract basis: support and job applications rest on the
+    // consent it assumes for all its processing (6.3, VII), like every other function.
+    for name in ["customer_support", "job_application"] {
+        let purpose = item(p, Kind::Purpose, name);
+        assert_eq!(
+            names(p, &purpose.fields.refs("basis")),
+            ["std::pipl::consent"],
+            "{name}"
+        );
+        assert_eq!(names(p, &purpose.fields.refs("withdraw")), ["contact_us"]);
+    }
     // 1.1 says what the forms collect, never that consent is given by ticking or clicking.
     assert!(!item(p, Kind::Purpose, "product_requests")
         .fields
@@ -338,8 +361,30 @@ fn sharing_transfer_and_disclosure() {
         Some("std::pipl::affiliate")
     );
     assert!(en(affiliates, "description").contains("direct or indirect control relationship"));
+    // The original names no information for any sharing, transfer or disclosure: every flow
+    // carries "your personal information" and nothing else.
+    for flow in p.of_kind(Kind::Flow) {
+        let kind = ["share", "transfer", "disclose"]
+            .into_iter()
+            .find(|k| flow.fields.has(k))
+            .unwrap();
+        assert_eq!(
+            names(p, &flow.fields.refs(kind)),
+            ["personal_information"],
+            "{}",
+            flow.name()
+        );
+        assert!(!flow.fields.has("for"), "{}", flow.name());
+    }
+    assert_eq!(
+        en(item(p, Kind::Category, "personal_information"), "label"),
+        "your personal information"
+    );
+
+    // 5.1 "When we share your personal information with our affiliated companies": possible.
     let share = item(p, Kind::Flow, "share_with_affiliates");
     assert_eq!(names(p, &share.fields.refs("to")), ["affiliates"]);
+    assert_eq!(share.fields.bool("may"), Some(true));
     assert_eq!(share.fields.options("conditions"), ["minimum_necessary"]);
     assert!(!share.fields.has("basis"), "no basis is given for it");
     assert_eq!(
@@ -347,7 +392,30 @@ fn sharing_transfer_and_disclosure() {
         ["affiliates_keep_purposes", "affiliates_reauthorization"]
     );
 
+    // Main point II "Currently, we do not share or transfer ... However, ... we shall ask for
+    // your definite permission in advance."
+    for name in ["external_sharing", "external_transfer"] {
+        let flow = item(p, Kind::Flow, name);
+        assert_eq!(flow.fields.bool("currently_not"), Some(true), "{name}");
+        assert_eq!(
+            names(p, &flow.fields.refs("only_if")),
+            ["definite_permission"],
+            "{name}"
+        );
+        assert_eq!(names(p, &flow.fields.refs("to")), ["external_parties"]);
+    }
+    let permission = item(p, Kind::Condition, "definite_permission");
+    assert_eq!(
+        parent(p, permission).as_deref(),
+        Some("std::conditions::explicit_consent"),
+        "“definite permission” is never called separate"
+    );
+
+    // 5.2.2 "if any personal information is to be transferred": possible, on the event; 5.2
+    // "We shall not transfer ... except for the following circumstances" is the promise.
     let merger = item(p, Kind::Flow, "transfer_on_merger");
+    assert_eq!(merger.fields.bool("may"), Some(true));
+    assert!(!merger.fields.has("only_if"));
     assert_eq!(
         merger.fields.options("trigger"),
         ["merger", "acquisition", "bankruptcy"]
@@ -359,40 +427,56 @@ fn sharing_transfer_and_disclosure() {
         ["successor_keeps_policy"]
     );
 
-    // 5.3: disclosure with definite permission, except the six listed circumstances.
+    // 5.3: no disclosure, except with definite permission or in the six listed circumstances.
     let disclosure = item(p, Kind::Flow, "public_disclosure");
+    assert!(!disclosure.fields.has("basis"));
+    let cases = [
+        "definite_permission",
+        "national_security",
+        "public_security",
+        "criminal_proceedings",
+        "vital_interests",
+        "self_disclosed",
+        "public_sources",
+    ];
+    assert_eq!(names(p, &disclosure.fields.refs("only_if")), cases);
     assert_eq!(
-        names(p, &disclosure.fields.refs("basis")),
-        ["std::pipl::separate_consent"]
-    );
-    let exceptions = p.clauses(&disclosure.fields, "exceptions");
-    assert_eq!(
-        names(p, &exceptions),
-        [
-            "std::gbt35273::gbt_national_security",
-            "std::gbt35273::gbt_public_interest",
-            "std::gbt35273::gbt_criminal",
-            "std::gbt35273::gbt_vital_interests",
-            "std::gbt35273::gbt_self_disclosed",
-            "std::gbt35273::gbt_lawfully_public"
-        ]
+        names(
+            p,
+            &item(p, Kind::Promise, "no_public_disclosure")
+                .fields
+                .refs("except")
+        ),
+        cases
     );
     let notice = p.item(disclosure.fields.refs("commitments")[0]).unwrap();
     assert!(en(notice, "label").contains("the type of information to be disclosed"));
 
-    // 5.4: de-identified information shared and transferred without permission.
+    // 5.4: de-identified information may be shared and transferred without permission.
     for name in ["de_identified_sharing", "de_identified_transfer"] {
         let flow = item(p, Kind::Flow, name);
-        assert_eq!(flow.fields.options("conditions"), ["de_identified_first"]);
+        assert_eq!(flow.fields.bool("may"), Some(true), "{name}");
+        assert_eq!(
+            names(p, &flow.fields.refs("when")),
+            ["de_identified_unrestorable"]
+        );
+        assert!(
+            !flow.fields.has("only_if"),
+            "{name}: a possibility, not a limit"
+        );
         assert!(!flow.fields.has("basis"), "{name}");
     }
 
+    // 2.1 "In principle, ... we shall preserve ... within the boundary of China."
     let storage = item(p, Kind::Storage, "in_china");
     assert_eq!(storage.fields.strs("region"), ["CN"]);
+    assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
+    let stored = item(p, Kind::Promise, "stored_in_china");
     assert_eq!(
-        parent(p, item(p, Kind::Promise, "stored_in_china")).as_deref(),
+        parent(p, stored).as_deref(),
         Some("std::promises::storage_only")
     );
+    assert_eq!(stored.fields.option("hedge"), Some("in_principle"));
 }
 
 #[test]
@@ -409,7 +493,7 @@ fn promises() {
             .find(|(n, _)| n == name)
             .and_then(|(_, k)| k.clone())
     };
-    assert_eq!(promises.len(), 10);
+    assert_eq!(promises.len(), 11);
     assert_eq!(
         kind("only_affiliates").as_deref(),
         Some("std::promises::no_share_except")
@@ -424,18 +508,36 @@ fn promises() {
         names(p, &only_affiliates.fields.refs("except_roles")),
         ["std::pipl::affiliate"]
     );
-    // 3.1: "or due to other reasonable grounds"
+    assert_eq!(
+        names(p, &only_affiliates.fields.refs("except")),
+        ["definite_permission"]
+    );
+    // V. "Normally, we shall not share ...": the same limit, hedged.
+    let normally = item(p, Kind::Promise, "normally_only_affiliates");
+    assert_eq!(normally.fields.option("hedge"), Some("generally"));
+    // 3.1: "Unless with your personal permission, or acting in accordance with the mandatory
+    // provisions of relevant laws and regulations, or due to other reasonable grounds"
     let third_parties = item(p, Kind::Promise, "no_disclosure_to_third_parties");
     assert_eq!(
-        names(p, &third_parties.fields.refs("except_bases")),
-        ["std::pipl::consent", "std::pipl::legal_duty"]
+        names(p, &third_parties.fields.refs("except")),
+        [
+            "personal_permission",
+            "mandatory_law",
+            "other_reasonable_grounds"
+        ]
     );
-    let grounds = p.item(third_parties.fields.refs("exceptions")[0]).unwrap();
-    assert_eq!(en(grounds, "label"), "other reasonable grounds");
+    let grounds = item(p, Kind::Condition, "other_reasonable_grounds");
+    assert_eq!(en(grounds, "label"), "on other reasonable grounds");
+    assert_eq!(grounds.fields.option("kind"), Some("other"));
+    assert!(!grounds.fields.has("basis"), "no PIPL basis");
     let transfer = item(p, Kind::Promise, "limited_transfer");
     assert_eq!(
         transfer.fields.options("except_triggers"),
         ["merger", "acquisition", "bankruptcy"]
+    );
+    assert_eq!(
+        names(p, &transfer.fields.refs("except")),
+        ["definite_permission", "merger_event"]
     );
     // Main point III: three conditions on any future indirect collection.
     let indirect = item(p, Kind::Promise, "no_indirect_collection");
@@ -455,11 +557,19 @@ fn retention_security_and_disclaimers() {
     let p = &analysis.policy;
     let retention = single(p, Kind::Retention);
     assert!(!retention.fields.has("period"), "no period is given");
-    assert_eq!(retention.fields.option("on_expiry"), Some("delete"));
+    // 2.2.1 "only within the period required to achieve the purposes ..., unless it is
+    // required or permitted by law to extend the retention period"
+    assert_eq!(retention.fields.bool("as_long_as_necessary"), Some(true));
+    assert!(!retention.fields.has("until"));
     assert_eq!(
-        names(p, &retention.fields.refs("exceptions")),
-        ["law_extends_retention"]
+        names(p, &retention.fields.refs("kept_beyond")),
+        ["law_requires_longer", "law_permits_longer"]
     );
+    assert!(item(p, Kind::Condition, "law_permits_longer")
+        .fields
+        .refs("basis")
+        .is_empty());
+    assert_eq!(retention.fields.option("on_expiry"), Some("delete"));
     assert!(en(retention, "on_cessation")
         .contains("in the form of a push notification or an announcement"));
     assert!(en(retention, "on_cessation").contains("delete or anonymize"));
@@ -545,18 +655,14 @@ fn rights_minors_changes_and_customer_data() {
     // information is communication records and content (GB/T 35273-2020 Appendix B).
     for name in ["customer_operations", "customer_calls"] {
         let collected = item(p, Kind::Category, name);
-        assert_eq!(collected.fields.option("source"), Some("third_party"));
-        assert_eq!(
-            names(p, &collected.fields.refs("obtained_from")),
-            ["customers"]
-        );
+        // "collected and availed of by these enterprise customers": not obtained by us.
+        assert!(!collected.fields.has("source"), "{name}");
+        assert!(!collected.fields.has("obtained_from"), "{name}");
     }
     assert!(p.is_sensitive(item(p, Kind::Category, "customer_calls").id));
     assert!(!p.is_sensitive(item(p, Kind::Category, "customer_operations").id));
-    assert_eq!(
-        parent(p, item(p, Kind::Recipient, "customers")).as_deref(),
-        Some("std::pipl::enterprise_customer")
-    );
+    // Nor are the customers a recipient: we provide them nothing.
+    assert!(!p.of_kind(Kind::Recipient).any(|r| r.name() == "customers"));
 
     let minors = single(p, Kind::Minors);
     // VIII speaks of juveniles under 18 and never defines a child; "mainly designed for adult
