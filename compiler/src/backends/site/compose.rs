@@ -794,7 +794,14 @@ impl Composer<'_> {
     }
 
     fn storage_entry(&self, s: &Storage) -> Vec<Para> {
-        let mut out = vec![Para::text(storage_sentence(s, self.lang))];
+        // Each fact once: where the author words the storage statement, their paragraph is the
+        // statement. Originals qualify it in ways the fields cannot hold (「在境内运营中收集和
+        // 产生的」, "in compliance with the laws"), and a generated sentence beside it would
+        // state a wider rule than the original.
+        let mut out = match &s.description {
+            Some(_) => self.free(&s.description).into_iter().collect(),
+            None => vec![Para::text(storage_sentence(s, self.lang))],
+        };
         if !s.exceptions.is_empty() {
             out.push(Para::list(
                 pick(self.lang, "例外情形：", "Exceptions:").into(),
@@ -804,7 +811,6 @@ impl Composer<'_> {
                     .collect(),
             ));
         }
-        out.extend(self.free(&s.description));
         out
     }
 
