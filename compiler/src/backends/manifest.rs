@@ -271,6 +271,9 @@ pub struct Flow {
     pub description: Option<Text>,
     /// How the flow happens: `routine`, `may`, `only_if` or `currently_not`.
     pub modality: String,
+    /// The policy says "may" (可能) as well as naming the cases (`may` with `only_if`): a page
+    /// keeps the "may".
+    pub may: bool,
     /// The cases it happens in, any one of them (`only_if`), with their labels.
     pub only_if: Vec<Ref>,
     /// The conditions that trigger it, all of them (`when`).
@@ -846,6 +849,7 @@ impl Builder<'_> {
                 crate::meaning::Modality::CurrentlyNot => "currently_not",
             }
             .to_string(),
+            may: f.bool("may") == Some(true),
             only_if: self.condition_refs(f, "only_if"),
             when: self.condition_refs(f, "when"),
             hedge: self.option(f, "hedge"),

@@ -1677,6 +1677,7 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
     let when = labels(&f.when, lang);
     let frame = words::Frame {
         modality: words::Modality::from_word(&f.modality),
+        may: f.may,
         hedge: f.hedge.as_deref(),
         when: &when,
         only_if: &only_if,
@@ -2236,6 +2237,22 @@ flow only_one {
   only_if conditions::consent
 }
 
+flow may_only_one {
+  share phone
+  to partners
+  for sign_in
+  may
+  only_if conditions::consent
+}
+
+flow may_only_two {
+  share phone
+  to partners
+  for sign_in
+  may
+  only_if conditions::consent, conditions::law_requires
+}
+
 flow only_two {
   share phone
   to partners
@@ -2378,6 +2395,19 @@ promise no_sale: promises::no_public_disclosure_except {
             "only_one",
             "为注册与登录，仅在获得您的同意时，我们才会向合作伙伴提供您的手机号码。",
             "We provide your mobile phone number to our partners for registration and sign-in only with your consent.",
+        );
+        // "We may … only where": the cases bound a possibility; the "may" stays.
+        check(
+            &p,
+            "may_only_one",
+            "为注册与登录，仅在获得您的同意时，我们才可能向合作伙伴提供您的手机号码。",
+            "We may provide your mobile phone number to our partners for registration and sign-in only with your consent.",
+        );
+        check(
+            &p,
+            "may_only_two",
+            "为注册与登录，我们仅在以下情形中可能向合作伙伴提供您的手机号码：（一）获得您的同意；（二）法律法规要求。",
+            "We may provide your mobile phone number to our partners for registration and sign-in only in the following cases: (1) with your consent; (2) where laws or regulations require it.",
         );
         check(
             &p,

@@ -231,6 +231,8 @@ impl Modality {
 #[derive(Clone, Debug)]
 pub struct Frame<'a> {
     pub modality: Modality,
+    /// "may" said together with `only_if`: the cases bound a possibility, not a routine.
+    pub may: bool,
     /// `in_principle` or `generally`.
     pub hedge: Option<&'a str>,
     /// The labels of the `when` conditions (all hold).
@@ -366,8 +368,13 @@ pub fn practice_zh(f: &Frame, lead: &str, subject: &str, predicate: &str, extras
         (Modality::Routine, _) => s.push_str(&format!("{subject}{will}{predicate}{extras}")),
         (Modality::May, _) => s.push_str(&format!("{subject}可能{predicate}{extras}")),
         (Modality::OnlyIf, [one]) => {
-            s.push_str(&format!("仅在{one}时，{subject}才会{predicate}{extras}"))
+            let will = if f.may { "才可能" } else { "才会" };
+            s.push_str(&format!("仅在{one}时，{subject}{will}{predicate}{extras}"))
         }
+        (Modality::OnlyIf, _) if f.may => s.push_str(&format!(
+            "{subject}仅在以下情形中可能{predicate}{extras}：{}",
+            numbered(&conds, Lang::Zh)
+        )),
         (Modality::OnlyIf, _) => s.push_str(&format!(
             "除以下情形外，{subject}不会{predicate}{extras}：{}",
             numbered(&conds, Lang::Zh)
@@ -441,7 +448,14 @@ pub fn practice_en(
     let body = match (f.modality, conds.as_slice()) {
         (Modality::Routine, _) => format!("{subject} {finite} {rest}{extras}"),
         (Modality::May, _) => format!("{subject} may {verb} {rest}{extras}"),
+        (Modality::OnlyIf, [one]) if f.may => {
+            format!("{subject} may {verb} {rest} only {one}{extras}")
+        }
         (Modality::OnlyIf, [one]) => format!("{subject} {finite} {rest} only {one}{extras}"),
+        (Modality::OnlyIf, _) if f.may => format!(
+            "{subject} may {verb} {rest}{extras} only in the following cases: {}",
+            numbered(&conds, Lang::En)
+        ),
         (Modality::OnlyIf, _) => format!(
             "{subject} {finite} {rest}{extras} only in the following cases: {}",
             numbered(&conds, Lang::En)
