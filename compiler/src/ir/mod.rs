@@ -285,18 +285,14 @@ impl Policy {
     /// (`clause our_words: gb::change_contact { ... }`), so that rules and `polc diff` treat
     /// it as that clause. `None` for an item of the author's own making.
     pub fn std_origin(&self, id: ItemId) -> Option<&Item> {
-        let mut current = self.item(id);
-        // Parents form a chain; the bound stops a cycle (reported elsewhere).
-        for _ in 0..8 {
-            let item = current?;
-            if self.is_std(item) {
-                return Some(item);
-            }
-            current = item.parent.and_then(|p| self.item(p));
-        }
-        None
+        self.lineage(id).find(|item| self.is_std(item))
     }
 
+    /// An item and the items it descends from through `: parent`, nearest first. Parents form
+    /// a chain; the bound of eight stops a cycle (reported elsewhere).
+    pub fn lineage(&self, id: ItemId) -> impl Iterator<Item = &Item> {
+        std::iter::successors(self.item(id), |item| item.parent.and_then(|p| self.item(p))).take(8)
+    }
     /// The items the author wrote (not the stdlib's), in source order.
     pub fn user_items(&self) -> impl Iterator<Item = &Item> {
         self.items
@@ -367,20 +363,11 @@ impl Policy {
 
     /// Whether a category is sensitive: its own `sensitive` flag, else its standard category's.
     pub fn is_sensitive(&self, category: ItemId) -> bool {
-        let mut current = Some(category);
-        // Parents form a chain category -> standard category; the bound stops a cycle.
-        for _ in 0..8 {
-            let Some(item) = current.and_then(|id| self.item(id)) else {
-                return false;
-            };
-            if let Some(flag) = item.fields.bool("sensitive") {
-                return flag;
-            }
-            current = item.parent;
-        }
-        false
+        // The chain runs category -> standard category; the nearest `sensitive` decides.
+        self.lineage(category)
+            .find_map(|item| item.fields.bool("sensitive"))
+            .unwrap_or(false)
     }
-
     /// Every reference to `target`.
     pub fn references_to(&self, target: ItemId) -> impl Iterator<Item = &Reference> {
         self.references.iter().filter(move |r| r.target == target)

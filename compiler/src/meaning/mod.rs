@@ -365,17 +365,9 @@ fn extend_unique(into: &mut Vec<ItemId>, from: &[ItemId]) {
     }
 }
 
-/// A condition's field, or its parent's when it rewords a stdlib condition (bounded: parent
-/// chains are short, and a cycle must not hang the checker).
+/// A condition's field, or its parent's when it rewords a stdlib condition.
 fn condition_field<'p>(policy: &'p Policy, condition: ItemId, key: &str) -> Option<&'p Item> {
-    let mut current = policy.item(condition)?;
-    for _ in 0..8 {
-        if current.fields.has(key) {
-            return Some(current);
-        }
-        current = policy.item(current.parent?)?;
-    }
-    None
+    policy.lineage(condition).find(|c| c.fields.has(key))
 }
 
 /// The bases a condition gives while it holds, under the laws the policy is checked against:
