@@ -158,7 +158,7 @@ impl Evaluator {
             return deny(DenyReason::MinorWithoutGuardianConsent, None);
         }
         let cross_border = match &request.region {
-            Some(region) => *region != self.table.home_region,
+            Some(region) => !self.table.is_home(region),
             None => rule.overseas,
         };
         let cross_border_consent = rule.cross_border_consent.as_ref().filter(|_| cross_border);

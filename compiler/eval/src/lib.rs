@@ -22,11 +22,22 @@ use serde::{Deserialize, Serialize};
 /// Version 2 added a rule's `conditions` and `modality`: an evaluator that ignored `conditions`
 /// would allow a flow the policy limits to listed cases, so a table that has them must not be
 /// read by a version 1 evaluator.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format this evaluator reads. A version 1 table has no conditions, and decides the
 /// same under version 2.
 pub const MIN_FORMAT_VERSION: u32 = 1;
+
+impl DecisionTable {
+    /// Whether data in `region` is at home (not a cross-border transfer).
+    pub fn is_home(&self, region: &str) -> bool {
+        if self.home_territory.is_empty() {
+            region == self.home_region
+        } else {
+            self.home_territory.iter().any(|r| r == region)
+        }
+    }
+}
 
 /// Text in both languages of the policy.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,8 +56,13 @@ pub struct DecisionTable {
     pub version: u32,
     /// The policy's name.
     pub policy: String,
-    /// The region data stays in without a cross-border transfer (`CN`, mainland China).
+    /// Where a recipient that names no region is: the controller's establishment, else the
+    /// territory of the policy's first law (`CN` for a PIPL policy, `EU` for a GDPR one).
     pub home_region: String,
+    /// Every region that is not abroad from home (the law's territory: `CN`; the EEA's
+    /// countries and `EU`). Absent before version 3, when only `home_region` was home.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub home_territory: Vec<String>,
     pub categories: Vec<Category>,
     pub purposes: Vec<Named>,
     pub recipients: Vec<Recipient>,

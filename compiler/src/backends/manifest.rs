@@ -9,6 +9,7 @@
 //! Compatibility: a field is never renamed or given a new meaning without bumping
 //! [`FORMAT_VERSION`]; adding a field does not bump it.
 
+use crate::meaning::territory;
 use std::collections::HashMap;
 
 use schemars::JsonSchema;
@@ -132,6 +133,9 @@ pub struct PolicyInfo {
     pub url: Option<String>,
     pub languages: Vec<String>,
     pub profiles: Vec<String>,
+    /// Where the policy is at home: a recipient with no region is here, and "abroad" is
+    /// anywhere outside `home_territory`.
+    pub home: Home,
     pub intro: Option<Text>,
     /// Whether starting to use the service counts as accepting the policy.
     pub use_means_acceptance: Option<bool>,
@@ -152,6 +156,18 @@ pub struct Controller {
     pub credit_code: Option<String>,
     pub dpo: Option<ContactDetails>,
     pub description: Option<Text>,
+    /// Where it is established (ISO 3166-1 alpha-2 codes), as the author wrote it.
+    pub established: Vec<String>,
+}
+
+/// Where a policy is at home ([`crate::meaning::territory::Home`]).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Home {
+    /// The controller's establishment, else the territory of the first declared law (`CN`,
+    /// `EU`).
+    pub region: String,
+    /// Every region that is not abroad from home: that law's territory.
+    pub territory: Vec<String>,
 }
 
 /// A person or department to write to (the controller's DPO).
@@ -233,8 +249,12 @@ pub struct Recipient {
     pub name: Option<Text>,
     /// ISO 3166-1 alpha-2 codes.
     pub regions: Vec<String>,
-    /// Located outside mainland China (a region other than `CN`).
+    /// Located abroad as seen from the policy's home: a region outside `policy.home.territory`
+    /// (for a PIPL policy, outside mainland China).
     pub overseas: bool,
+    /// The declared laws under which it is abroad (`pipl`, `gdpr`): a recipient in Germany is
+    /// abroad under the PIPL and not under the GDPR.
+    pub abroad_under: Vec<String>,
     pub contact: Vec<Channel>,
     pub contract: Vec<Ref>,
     pub supervision: Option<Text>,
@@ -260,7 +280,7 @@ pub struct Flow {
     pub trigger: Vec<String>,
     pub mechanism: Vec<Ref>,
     pub commitments: Vec<Ref>,
-    /// Some recipient is located outside mainland China.
+    /// Some recipient is abroad as seen from the policy's home.
     pub cross_border: bool,
     pub access_only: Option<bool>,
     pub consideration: Option<bool>,
@@ -732,6 +752,7 @@ impl Builder<'_> {
                     url: d.str("url").map(str::to_string),
                 }),
                 description: self.text(c, "description"),
+                established: self.strings(c, "established"),
             },
             products: self.texts(f, "products"),
             scope: self.text(f, "scope"),
@@ -747,6 +768,13 @@ impl Builder<'_> {
                 .map(|l| l.to_string())
                 .collect(),
             profiles: self.policy.profiles.iter().map(|p| p.to_string()).collect(),
+            home: {
+                let home = &self.meaning().0.home;
+                Home {
+                    region: home.region.clone(),
+                    territory: home.territory.clone(),
+                }
+            },
             intro: self.text(f, "intro"),
             use_means_acceptance: f.bool("use_means_acceptance"),
             disclaimers: self.clauses(f, "disclaimers"),
@@ -801,7 +829,12 @@ impl Builder<'_> {
             label: self.label(i),
             role: i.parent.and_then(|p| self.reference(p)),
             name: self.text(f, "name"),
-            overseas: crate::meaning::is_overseas(self.policy, i.id),
+            overseas: territory::leaves_home(self.policy, self.home(), i.id),
+            abroad_under: territory::abroad(self.policy, self.home(), i.id)
+                .profiles()
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             regions,
             contact: self.channels(f, "contact"),
             contract: self.clauses(f, "contract"),
@@ -819,11 +852,11 @@ impl Builder<'_> {
             .into_iter()
             .find(|a| f.has(a))
             .unwrap_or("share");
-        // The rules' definition, so the site and the checker agree on what goes abroad.
+        // The meaning's definition, so the site and the checker agree on what goes abroad.
         let cross_border = f
             .refs("to")
             .into_iter()
-            .any(|r| crate::meaning::is_overseas(self.policy, r));
+            .any(|r| territory::leaves_home(self.policy, self.home(), r));
         Flow {
             id: self.id(i),
             action: action.to_string(),
@@ -858,12 +891,10 @@ impl Builder<'_> {
         }
     }
 
-    /// A flow's grants from its edges in the meaning: per recipient, per purpose, the
-    /// categories; then purposes with the same categories merged, and recipients with the same
-    /// rows grouped. Order follows the edges (source order).
-    fn grants(&self, flow: &Item) -> Vec<Grant> {
-        // The edges of each flow, indexed once: a scan of every edge per flow was quadratic.
-        let (graph, by_source) = self.graph.get_or_init(|| {
+    /// The meaning of the policy, built once, with each flow's edges indexed: a scan of every
+    /// edge per flow was quadratic.
+    fn meaning(&self) -> &(crate::meaning::Graph, HashMap<ItemId, Vec<usize>>) {
+        self.graph.get_or_init(|| {
             let graph = crate::meaning::Graph::build(self.policy);
             let mut by_source: HashMap<ItemId, Vec<usize>> = HashMap::new();
             for (i, e) in graph.edges.iter().enumerate() {
@@ -872,7 +903,18 @@ impl Builder<'_> {
                 }
             }
             (graph, by_source)
-        });
+        })
+    }
+
+    fn home(&self) -> &crate::meaning::territory::Home {
+        &self.meaning().0.home
+    }
+
+    /// A flow's grants from its edges in the meaning: per recipient, per purpose, the
+    /// categories; then purposes with the same categories merged, and recipients with the same
+    /// rows grouped. Order follows the edges (source order).
+    fn grants(&self, flow: &Item) -> Vec<Grant> {
+        let (graph, by_source) = self.meaning();
         let edges = by_source
             .get(&flow.id)
             .into_iter()

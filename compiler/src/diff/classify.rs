@@ -19,6 +19,7 @@
 use super::{Consent, FieldChange, Ground, Major, Op};
 use crate::diag::Message;
 use crate::ir::{Item, Policy};
+use crate::meaning::territory;
 use crate::types::schema::Kind;
 
 pub struct Sides<'a> {
@@ -79,8 +80,12 @@ fn consent_based(policy: &Policy, purpose: &Item) -> bool {
     })
 }
 
+/// Outside mainland China: the re-consent this classifier asks for is the PIPL's (Art. 39).
 fn overseas(item: &Item) -> bool {
-    item.fields.strs("region").iter().any(|r| *r != "CN")
+    item.fields
+        .strs("region")
+        .iter()
+        .any(|r| !territory::PIPL.contains(r))
 }
 
 /// Roles whose recipients process on our behalf: entrusting them needs no consent (Art. 21).
@@ -503,7 +508,7 @@ fn storage(op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
         f.key == "region"
             && f.added
                 .iter()
-                .any(|r| !matches!(r, super::Canon::Str(_, code) if code == "CN"))
+                .any(|r| !matches!(r, super::Canon::Str(_, code) if territory::PIPL.contains(code)))
     });
     let added_overseas = matches!(op, Op::Added) && new.is_some_and(overseas);
     if new_overseas || added_overseas {

@@ -21,6 +21,10 @@ use std::collections::HashMap;
 use crate::ir::{Item, ItemId, Policy};
 use crate::types::schema::Kind;
 
+pub mod territory;
+
+use territory::{Abroad, Home};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EdgeKind {
@@ -61,28 +65,10 @@ impl EdgeKind {
     }
 }
 
-/// Whether a recipient is outside mainland China (PIPL Art. 38; HK, MO and TW count as outside):
-/// it has a region other than `CN`, or it gives no region and its role is
-/// `pipl::overseas_recipient`, which a policy uses when the original says "abroad" without
-/// naming where.
+/// Whether a recipient is outside mainland China in the PIPL's sense (Art. 38; HK, MO and TW
+/// count as outside): see [`territory::is_pipl_overseas`]. Only the PIPL rules ask this.
 pub fn is_overseas(policy: &Policy, recipient: ItemId) -> bool {
-    let Some(item) = policy.item(recipient) else {
-        return false;
-    };
-    let regions = item.fields.strs("region");
-    if !regions.is_empty() {
-        return regions.iter().any(|region| *region != "CN");
-    }
-    let mut current = item;
-    // Bounded: parent chains are short, and a cycle must not hang the checker.
-    for _ in 0..8 {
-        match current.parent.and_then(|p| policy.item(p)) {
-            Some(parent) => current = parent,
-            None => break,
-        }
-    }
-    current.name() == "overseas_recipient"
-        && policy.module(current.module).is_some_and(|m| m.is_std)
+    territory::is_pipl_overseas(policy, recipient)
 }
 
 /// What kind of lawfulness an edge's basis gives.
@@ -171,8 +157,11 @@ pub struct Edge {
     /// The lawfulness of the weakest alternative.
     pub lawful: Lawful,
     pub conditions: Vec<&'static str>,
-    /// The recipient is outside mainland China.
+    /// The recipient is outside the policy's home territory ([`Home`]): what "abroad" means to
+    /// the policy's own promises and storage statements.
     pub cross_border: bool,
+    /// Under which declared laws the recipient is abroad: what each law's transfer rules ask.
+    pub abroad: Abroad,
     pub modality: Modality,
     /// Conditions that must all hold for the edge to happen (`when`).
     pub when: Vec<ItemId>,
@@ -186,10 +175,13 @@ pub struct Graph {
     /// `(flow, category)` pairs where the flow sends a category that none of its purposes uses
     /// (or, with no `for`, that no purpose uses): CORE-PURP-001.
     pub strays: Vec<(ItemId, ItemId)>,
+    /// Where the policy is at home: what "abroad" is measured from.
+    pub home: Home,
 }
 
 impl Graph {
     pub fn build(policy: &Policy) -> Graph {
+        let home = Home::of(policy);
         let mut edges = Vec::new();
         for purpose in policy.of_kind(Kind::Purpose) {
             let basis = purpose.fields.refs("basis");
@@ -205,6 +197,7 @@ impl Graph {
                     lawful,
                     conditions: Vec::new(),
                     cross_border: false,
+                    abroad: Abroad::default(),
                     modality: Modality::Routine,
                     when: Vec::new(),
                     alternatives: vec![Alternative {
@@ -227,9 +220,13 @@ impl Graph {
         }
         let mut strays = Vec::new();
         for flow in policy.of_kind(Kind::Flow) {
-            flow_edges(policy, flow, &users, &mut edges, &mut strays);
+            flow_edges(policy, &home, flow, &users, &mut edges, &mut strays);
         }
-        Graph { edges, strays }
+        Graph {
+            edges,
+            strays,
+            home,
+        }
     }
 
     /// Edges leaving the organisation (to a recipient).
@@ -241,6 +238,7 @@ impl Graph {
 /// The edges of one flow: per category, per purpose that uses it, per recipient.
 fn flow_edges(
     policy: &Policy,
+    home: &Home,
     flow: &Item,
     users: &HashMap<ItemId, Vec<ItemId>>,
     edges: &mut Vec<Edge>,
@@ -259,7 +257,19 @@ fn flow_edges(
         .flat_map(|c| condition_basis(policy, *c))
         .collect();
     let only_if = flow.fields.refs("only_if");
-    let recipients = flow.fields.refs("to");
+    // Where each recipient is, once per flow rather than once per edge.
+    let recipients: Vec<(ItemId, bool, Abroad)> = flow
+        .fields
+        .refs("to")
+        .into_iter()
+        .map(|r| {
+            (
+                r,
+                territory::leaves_home(policy, home, r),
+                territory::abroad(policy, home, r),
+            )
+        })
+        .collect();
     let no_users = Vec::new();
     for category in flow.fields.refs(kind.field()) {
         let using = users.get(&category).unwrap_or(&no_users);
@@ -302,7 +312,7 @@ fn flow_edges(
                 .map(|a| a.lawful)
                 .min()
                 .unwrap_or(Lawful::None);
-            for recipient in &recipients {
+            for (recipient, cross_border, abroad) in &recipients {
                 edges.push(Edge {
                     kind,
                     category,
@@ -312,7 +322,8 @@ fn flow_edges(
                     basis: basis.clone(),
                     lawful,
                     conditions: conditions.clone(),
-                    cross_border: is_overseas(policy, *recipient),
+                    cross_border: *cross_border,
+                    abroad: *abroad,
                     modality,
                     when: when.clone(),
                     alternatives: alternatives.clone(),

@@ -240,6 +240,11 @@ const CONTROLLER_FIELDS: &[FieldSpec] = &[
         "an e-commerce platform operator",
     ),
     one("description", Ty::Text, "who the controller is"),
+    many(
+        "established",
+        Ty::Region,
+        "where the controller is established: its home, from which \"abroad\" is measured",
+    ),
 ];
 
 const POLICY_FIELDS: &[FieldSpec] = &[

@@ -53,6 +53,7 @@ fn table(rules: Vec<Rule>) -> Evaluator {
         version: FORMAT_VERSION,
         policy: "t".into(),
         home_region: "CN".into(),
+        home_territory: vec!["CN".into()],
         categories: vec![Category {
             id: "phone".into(),
             label: label("phone"),

@@ -47,9 +47,23 @@ pub fn policies(table: &DecisionTable) -> String {
             continue;
         }
         out.push('\n');
-        out.push_str(&permit(i, rule, &table.home_region));
+        out.push_str(&permit(i, rule, &home_territory(table)));
     }
     out
+}
+
+/// The regions at home, as a Cedar set of region entities.
+fn home_territory(table: &DecisionTable) -> String {
+    let regions: Vec<String> = if table.home_territory.is_empty() {
+        vec![table.home_region.clone()]
+    } else {
+        table.home_territory.clone()
+    };
+    let entities: Vec<String> = regions
+        .iter()
+        .map(|r| format!("Pol::Region::{}", quote(r)))
+        .collect();
+    format!("[{}]", entities.join(", "))
 }
 
 fn permit(index: usize, rule: &Rule, home: &str) -> String {
@@ -99,8 +113,8 @@ fn permit(index: usize, rule: &Rule, home: &str) -> String {
         }
         if let Some(c) = &rule.cross_border_consent {
             conditions.push(format!(
-                "((if context has region then context.region == Pol::Region::{} else {}) || (context.consents.contains({c}) && !context.withdrawn.contains({c})))",
-                quote(home),
+                "((if context has region then {}.contains(context.region) else {}) || (context.consents.contains({c}) && !context.withdrawn.contains({c})))",
+                home,
                 !rule.overseas,
                 c = quote(c),
             ));

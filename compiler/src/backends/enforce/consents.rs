@@ -9,6 +9,7 @@ use indexmap::{IndexMap, IndexSet};
 use pol_eval::{Consent, ConsentKind, Label};
 
 use crate::ir::{Item, ItemId, Policy};
+use crate::meaning::territory::Home;
 use crate::rules::list_en;
 
 use super::table::{id, label};
@@ -27,13 +28,16 @@ struct Entry {
 
 pub struct Collector<'p> {
     policy: &'p Policy,
+    /// Regions at home are not named in a cross-border consent.
+    home: Home,
     entries: IndexMap<String, Entry>,
 }
 
 impl<'p> Collector<'p> {
-    pub fn new(policy: &'p Policy) -> Collector<'p> {
+    pub fn new(policy: &'p Policy, home: Home) -> Collector<'p> {
         Collector {
             policy,
+            home,
             entries: IndexMap::new(),
         }
     }
@@ -97,12 +101,13 @@ impl<'p> Collector<'p> {
         regions: &[String],
     ) -> String {
         let key = format!("cross_border.{}", id(self.policy, flow.id));
+        let abroad: Vec<&String> = regions.iter().filter(|r| !self.home.contains(r)).collect();
         let e = self.entry(&key, ConsentKind::CrossBorder, true, false);
         add(&mut e.categories, category);
         add(&mut e.purposes, purpose);
         add(&mut e.recipients, recipient);
-        for r in regions {
-            if r != super::table::HOME_REGION && !e.regions.contains(r) {
+        for r in abroad {
+            if !e.regions.contains(r) {
                 e.regions.push(r.clone());
             }
         }

@@ -83,9 +83,12 @@ needs_guardian(rule) if rule.guardian == true
 
 needs_guardian(_) if minor == true
 
+# Home is the law's territory (`CN`; the EEA's countries), listed in data.pol.home_territory.
+at_home(region) if region in data.pol.home_territory
+
 cross_border(_) if {
 	has_region
-	input.region != data.pol.home_region
+	not at_home(input.region)
 }
 
 cross_border(rule) if {

@@ -13,7 +13,7 @@ pub fn key(category: &str, purpose: &str, recipient: Option<&str>) -> String {
 }
 
 /// `data.json`: the rules grouped by request key (in table order, which breaks ties), whether
-/// each consent is separate, and the home region.
+/// each consent is separate, and home (its region and territory).
 pub fn data(table: &DecisionTable) -> Value {
     let mut rules: Map<String, Value> = Map::new();
     for rule in &table.rules {
@@ -32,10 +32,20 @@ pub fn data(table: &DecisionTable) -> Value {
         "pol": {
             "policy": table.policy,
             "home_region": table.home_region,
+            "home_territory": home_territory(table),
             "rules": rules,
             "separate": separate,
         }
     }))
+}
+
+/// The regions at home (a version 1 or 2 table has only `home_region`).
+fn home_territory(table: &DecisionTable) -> Vec<String> {
+    if table.home_territory.is_empty() {
+        vec![table.home_region.clone()]
+    } else {
+        table.home_territory.clone()
+    }
 }
 
 /// The bundle's `.manifest`: its root, Rego v1, and a revision that changes with the content.

@@ -21,6 +21,7 @@ use pol_eval::{
 };
 
 use crate::ir::{Item, ItemId, Policy};
+use crate::meaning::territory::Home;
 use crate::meaning::{self as graph, Alternative, Edge, EdgeKind};
 use crate::rules::pipl::duties::has_tag;
 use crate::rules::Ctx;
@@ -28,15 +29,12 @@ use crate::types::schema::Kind;
 
 use super::consents;
 
-/// Mainland China: data elsewhere has crossed a border (PIPL Art. 38).
-pub const HOME_REGION: &str = "CN";
-
 pub fn build(policy: &Policy) -> DecisionTable {
     let ctx = Ctx::new(policy);
     let mut b = Builder {
         ctx: &ctx,
         rules: Vec::new(),
-        consents: consents::Collector::new(policy),
+        consents: consents::Collector::new(policy, ctx.graph.home.clone()),
         storage: Storage::of(&ctx),
         cookie_data: ctx
             .items(Kind::Cookie)
@@ -53,7 +51,8 @@ pub fn build(policy: &Policy) -> DecisionTable {
         conditions,
         ..
     } = b;
-    let mut regions: IndexSet<String> = IndexSet::from([HOME_REGION.to_string()]);
+    let home = &ctx.graph.home;
+    let mut regions: IndexSet<String> = IndexSet::from([home.region.clone()]);
     for r in &rules {
         for region in &r.regions {
             if !regions.contains(region) {
@@ -68,7 +67,8 @@ pub fn build(policy: &Policy) -> DecisionTable {
             .header()
             .map(|h| h.name().to_string())
             .unwrap_or_default(),
-        home_region: HOME_REGION.to_string(),
+        home_region: home.region.clone(),
+        home_territory: home.territory.clone(),
         categories: policy
             .of_kind(Kind::Category)
             .map(|c| Category {
@@ -91,7 +91,7 @@ pub fn build(policy: &Policy) -> DecisionTable {
                 id: id(policy, r.id),
                 label: label(r),
                 role: role(&ctx, r.id),
-                regions: recipient_regions(r),
+                regions: recipient_regions(home, r),
             })
             .collect(),
         regions,
@@ -127,10 +127,11 @@ fn role(ctx: &Ctx, recipient: ItemId) -> Option<String> {
         .map(str::to_string)
 }
 
-fn recipient_regions(recipient: &Item) -> Vec<String> {
+/// Where a recipient is: its regions, else home.
+fn recipient_regions(home: &Home, recipient: &Item) -> Vec<String> {
     let regions = recipient.fields.strs("region");
     if regions.is_empty() {
-        vec![HOME_REGION.to_string()]
+        vec![home.region.clone()]
     } else {
         regions.into_iter().map(str::to_string).collect()
     }
@@ -182,6 +183,14 @@ impl<'p> Storage<'p> {
 impl Builder<'_, '_> {
     fn policy(&self) -> &Policy {
         self.ctx.policy
+    }
+
+    fn home(&self) -> &Home {
+        &self.ctx.graph.home
+    }
+
+    fn home_territory(&self) -> Vec<&str> {
+        self.home().territory.iter().map(String::as_str).collect()
     }
 
     /// The rules of one edge of the meaning: a use gives one; a flow gives one per case
@@ -286,8 +295,8 @@ impl Builder<'_, '_> {
         let regions = self
             .ctx
             .item(recipient)
-            .map(recipient_regions)
-            .unwrap_or_else(|| vec![HOME_REGION.to_string()]);
+            .map(|r| recipient_regions(self.home(), r))
+            .unwrap_or_else(|| vec![self.home().region.clone()]);
         let mut rule = Rule {
             category: id(policy, category),
             purpose: id(policy, purpose),
@@ -298,7 +307,7 @@ impl Builder<'_, '_> {
             source: id(policy, flow.id),
             basis: case.basis.iter().map(|b| id(policy, *b)).collect(),
             lawful: lawful(lawful_kind),
-            overseas: regions.iter().any(|r| r != HOME_REGION),
+            overseas: edge.cross_border,
             regions,
             consents: Vec::new(),
             cross_border_consent: None,
@@ -367,7 +376,9 @@ impl Builder<'_, '_> {
                 rule.consents
                     .push(self.consents.sensitive(category, purpose));
             }
-            if rule.overseas {
+            // Consent to a transfer abroad is the PIPL's (Art. 39); under the GDPR a transfer
+            // rests on a Chapter V ground, which the checker verifies, not on a consent.
+            if rule.overseas && edge.abroad.pipl {
                 rule.cross_border_consent = Some(self.consents.cross_border(
                     flow,
                     category,
@@ -441,7 +452,7 @@ impl Builder<'_, '_> {
             }
         }
         if out.is_empty() {
-            out.push(HOME_REGION.to_string());
+            out.push(self.home().region.clone());
         }
         out
     }
@@ -455,15 +466,15 @@ impl Builder<'_, '_> {
             }
             let name = id(self.policy(), promise.id);
             match self.promise_kind(promise) {
-                Some("no_cross_border") => ban_regions(rule, &name, &[HOME_REGION]),
+                Some("no_cross_border") => ban_regions(rule, &name, &self.home_territory()),
                 Some("storage_only") => {
                     let regions = promise.fields.strs("region");
-                    let allowed: &[&str] = if regions.is_empty() {
-                        &[HOME_REGION]
+                    let allowed = if regions.is_empty() {
+                        self.home_territory()
                     } else {
-                        &regions
+                        regions
                     };
-                    ban_regions(rule, &name, allowed);
+                    ban_regions(rule, &name, &allowed);
                 }
                 Some("cookies_only_for") => {
                     let is_cookie_data = self.cookie_data.contains(&category);
@@ -493,7 +504,7 @@ impl Builder<'_, '_> {
             let name = id(self.policy(), promise.id);
             let forbids = match self.promise_kind(promise) {
                 Some("no_cross_border") => {
-                    ban_regions(rule, &name, &[HOME_REGION]);
+                    ban_regions(rule, &name, &self.home_territory());
                     edge.cross_border
                 }
                 Some("no_share_except") => {

@@ -101,28 +101,31 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             {
                 push(
                     e.source,
-                    "sends data outside mainland China".into(),
-                    "向中国境外提供数据".into(),
+                    "sends data abroad".into(),
+                    "向境外提供数据".into(),
                 );
             }
             for s in ctx.items(Kind::Storage) {
-                if s.fields.strs("region").iter().any(|r| *r != "CN") {
-                    push(
-                        s.id,
-                        "stores data outside mainland China".into(),
-                        "在中国境外存储数据".into(),
-                    );
+                if s.fields
+                    .strs("region")
+                    .iter()
+                    .any(|r| !ctx.graph.home.contains(r))
+                {
+                    push(s.id, "stores data abroad".into(), "在境外存储数据".into());
                 }
             }
         }
         "storage_only" => {
-            let allowed: Vec<&str> = if regions.is_empty() {
-                vec!["CN"]
-            } else {
-                regions.clone()
+            // With no region, the promise keeps data at home.
+            let allowed = |r: &str| {
+                if regions.is_empty() {
+                    ctx.graph.home.contains(r)
+                } else {
+                    regions.contains(&r)
+                }
             };
             for s in ctx.items(Kind::Storage) {
-                if s.fields.strs("region").iter().any(|r| !allowed.contains(r)) {
+                if s.fields.strs("region").iter().any(|r| !allowed(r)) {
                     push(
                         s.id,
                         "stores data elsewhere".into(),

@@ -22,7 +22,10 @@ pub const RULE: Rule = Rule {
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for storage in ctx.items(Kind::Storage) {
         let regions = storage.fields.strs("region");
-        if regions.is_empty() || regions.iter().any(|r| *r != "CN") {
+        // A statement that keeps data at home (`region CN` for a Chinese controller, `region
+        // DE` or `EU` for a German one) is contradicted by a flow that leaves home.
+        let home = &ctx.graph.home;
+        if regions.is_empty() || regions.iter().any(|r| !home.contains(r)) {
             continue;
         }
         // An exception written into the statement ("except where ...") is the author saying
@@ -44,11 +47,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             RULE.info.code,
             storage.name_span(),
             Message::new(
-                "data is said to be stored only in mainland China, but a flow sends it abroad",
-                "政策称个人信息仅存储于中国境内，但有数据流向境外",
+                format!(
+                    "data is said to be stored only in {}, but a flow sends it abroad",
+                    regions.join(", ")
+                ),
+                format!(
+                    "政策称个人信息仅存储于{}，但有数据流向境外",
+                    regions.join("、")
+                ),
             ),
         )
-        .with_label(Message::new("stored in `CN` only", "仅存储于中国境内"))
+        .with_label(Message::new(
+            format!("stored in `{}` only", regions.join("`, `")),
+            format!("仅存储于{}", regions.join("、")),
+        ))
         .with_help(Message::new(
             "declare the overseas storage or transfer (with its mechanism), or make the flow domestic",
             "请声明境外存储或出境提供（及其出境机制），或使该数据流向保留在境内",

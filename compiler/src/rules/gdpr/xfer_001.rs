@@ -4,6 +4,7 @@
 //! decision for the recipient's country, an Art. 46 safeguard, or an Art. 49 derogation.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::meaning::territory;
 use crate::rules::gdpr::is_gdpr;
 use crate::rules::{Ctx, Profile, Rule};
 
@@ -18,12 +19,6 @@ pub const RULE: Rule = Rule {
     article: "GDPR Art. 44, 45, 46, 47, 49; 13(1)(f)",
     check,
 };
-
-/// The EEA: the 27 member states, Iceland, Liechtenstein and Norway (and `EU` itself).
-const EEA: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "EU",
-];
 
 /// Countries with a general adequacy decision under Art. 45 (Commission list, 2024):
 /// Andorra, Argentina, Canada, the Faroe Islands, Guernsey, Israel, the Isle of Man, Japan,
@@ -47,7 +42,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let third: Vec<&str> = regions
             .iter()
             .copied()
-            .filter(|r| !EEA.contains(r) && !ADEQUATE.contains(r))
+            .filter(|r| !territory::GDPR.contains(r) && !ADEQUATE.contains(r))
             .collect();
         if third.is_empty() || seen.contains(&(edge.source, recipient.id)) {
             continue;

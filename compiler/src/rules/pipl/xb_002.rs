@@ -28,7 +28,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for edge in ctx.graph.flows() {
         // A flow that does not happen at present (`currently_not`) sends nothing abroad yet.
         if !edge.modality.happens()
-            || !edge.cross_border
+            || !edge.abroad.pipl
             || matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
             || seen.contains(&edge.source)
         {
@@ -53,7 +53,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter_map(|r| ctx.item(*r))
             .flat_map(|r| r.fields.strs("region"))
-            .filter(|region| *region != "CN")
+            .filter(|region| !crate::meaning::territory::PIPL.contains(region))
             .collect();
         // A recipient abroad whose country the policy does not name (`pipl::overseas_recipient`
         // without `region`).
