@@ -74,16 +74,14 @@ fn findings_are_reported_and_justified() {
         ("PIPL-ADM-001", "online_experience"),
         // No basis stated: no contract and no consent in the original's words.
         ("PIPL-BASIS-001", "after_sales"),
-        // 「如您自愿提供时」 covers the optional fields only: no basis for the purpose.
-        ("PIPL-BASIS-001", "business_inquiry"),
         ("PIPL-BASIS-001", "legal_disclosure"),
         ("PIPL-BASIS-001", "marketing_feedback"),
         ("PIPL-BASIS-001", "online_experience"),
         ("PIPL-BASIS-001", "recruitment"),
-        // 「经您同意后获取您的 QQ 或微博登录授权」: consent to the login only.
-        ("PIPL-BASIS-001", "recruitment_account"),
         ("PIPL-BASIS-001", "share_with_partners"),
         ("PIPL-BASIS-001", "support_account"),
+        ("PIPL-CONSENT-002", "business_inquiry"),
+        ("PIPL-CONSENT-002", "recruitment_account"),
         ("PIPL-MINOR-001", ""),
         ("PIPL-MKT-001", "marketing_feedback"),
         // 「您在我们网站上的申请经历」: no source stated.
@@ -122,11 +120,9 @@ fn findings_are_reported_and_justified() {
         .iter()
         .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
         .unwrap();
-    // No purpose rests on consent any more (the original states none), so withdrawal of consent
-    // is no longer among the rights it must offer.
     assert_eq!(
         rights.diagnostic.message.en,
-        "the policy does not offer the statutory rights `copy`, `supplement`, `restrict_refuse`, `explain` and `complain`"
+        "the policy does not offer the statutory rights `copy`, `supplement`, `restrict_refuse`, `explain`, `withdraw_consent` and `complain`"
     );
     for s in &analysis.suppressed {
         let justification = &p.suppressions[s.suppression].justification;
@@ -242,11 +238,24 @@ fn purposes_bases_and_marketing_opt_out() {
     let inquiry = item(p, Kind::Purpose, "business_inquiry");
     assert_eq!(zh(inquiry, "label"), "商务合作与咨询");
     assert_eq!(inquiry.fields.refs("uses").len(), 7);
-    // The original states no contract, and its consent covers only the optional inquiry fields
-    // (「如您自愿提供时」) and the QQ or Weibo login: no purpose has a basis.
+    // Consent where the original speaks of it (「如您自愿提供时」, 「经您同意后」), though it covers
+    // part of each purpose's data only (must-not-say.toml lists the page's sentence as a known
+    // failure). The original states no contract, and no other consent: those purposes have no
+    // basis.
+    assert_eq!(
+        names(p, &inquiry.fields.refs("basis")),
+        ["std::pipl::consent"]
+    );
+    assert_eq!(
+        names(
+            p,
+            &item(p, Kind::Purpose, "recruitment_account")
+                .fields
+                .refs("basis")
+        ),
+        ["std::pipl::consent"]
+    );
     for unstated in [
-        "business_inquiry",
-        "recruitment_account",
         "after_sales",
         "support_account",
         "recruitment",
