@@ -296,11 +296,11 @@ fn the_table_agrees_with_the_meaning_on_every_example() {
             *total.entry(property).or_default() += n;
         }
     }
-    for property in [
-        "conditions needed",
-        "currently_not never allowed",
-        "no lawful basis never allowed",
-    ] {
+    // `currently_not` is not required here: the examples' present-tense refusals (Ocean Engine's
+    // and Zhuiyi's transfers abroad and to external parties) name no data and no purpose, as
+    // their originals do, so they make no edge this checker visits; the modality fixture below
+    // exercises it.
+    for property in ["conditions needed", "no lawful basis never allowed"] {
         assert!(
             total.get(property).copied().unwrap_or(0) > 0,
             "no example exercises `{property}`: {total:?}"

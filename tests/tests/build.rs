@@ -701,9 +701,11 @@ fn english_lists_counts_and_facts_read_as_prose() {
     let (id, out) = build_one(analyze(&root().join("examples/databaker")));
     let en = text(&out, &format!("{id}/en/policy.md"));
     assert!(en.contains("Backups: after you delete information from our services"));
-    // A retention rule's data are "them"; its purposes come first, not after the `until`.
+    // The general retention rule's data are "your personal information", so "it". (DataBaker no
+    // longer has a rule for named data: the original never says the account data is kept until
+    // the account is cancelled, only that it is deleted then.)
     assert!(
-        en.contains("we delete or anonymize them."),
+        en.contains("when the period ends, we delete or anonymize it."),
         "databaker retention"
     );
     let shengshu = build_one(analyze(&root().join("examples/shengshu")));

@@ -245,10 +245,11 @@ fn pipl_bases_have_their_consent_form_and_profile() {
             "{b}"
         );
     }
+    // Pages print the label, so it is in the policy's voice; `article` carries the citation.
     let separate = item(p, "std::pipl::separate_consent");
     assert_eq!(
         separate.fields.text("label").unwrap().zh.as_deref(),
-        Some("取得个人的单独同意")
+        Some("取得您的单独同意")
     );
     assert!(separate
         .fields
@@ -606,4 +607,51 @@ fn gdpr_security_promises_and_retention() {
             "std::retention::provision_records_3y"
         ]
     );
+}
+
+/// Stdlib labels are printed on policy pages in the company's voice (我们/您, "we/you"): never the
+/// statute's third person (本法, 个人信息控制者, 个人信息主体, 数据主体, "the controller", "the data
+/// subject"). The statute's words stay in `article` citations and in comments.
+#[test]
+fn stdlib_labels_speak_in_the_policy_voice() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
+    let mut files = vec![];
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "pol") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 7, "{files:?}");
+    let third_person = [
+        "本法",
+        "个人信息控制者",
+        "个人信息主体",
+        "数据主体",
+        "the controller",
+        "the data subject",
+        "the subject",
+        "the individual",
+    ];
+    let mut found = vec![];
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let t = line.trim_start();
+            if t.starts_with("//") || t.starts_with("article") {
+                continue;
+            }
+            for w in third_person {
+                if t.contains(w) {
+                    found.push(format!("{}:{}: {w}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
 }

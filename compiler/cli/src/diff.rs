@@ -327,6 +327,9 @@ fn unpack(stream: impl std::io::Read, root: &Path) -> Result<usize, String> {
         }
         // Symlinks, pax headers and anything else: not part of a policy, not written.
     }
+    // Read the archive's trailing padding too: dropping the pipe with bytes unread makes git die
+    // of SIGPIPE, and its failed exit status would read as "cannot read the revision".
+    std::io::copy(&mut archive.into_inner(), &mut std::io::sink()).map_err(|e| e.to_string())?;
     Ok(count)
 }
 

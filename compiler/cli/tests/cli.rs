@@ -722,7 +722,7 @@ fn megvii_with_five_syntax_errors_reports_exactly_five() {
     // Each line is a syntax error of a different kind, in a different item.
     let errors = [
         ("policy.pol", "section principles {", "  $ oops", "SYN-003"),
-        ("policy.pol", "recipient partners:", "  note: ,", "SYN-001"),
+        ("policy.pol", "recipient partners ", "  note: ,", "SYN-001"),
         (
             "policy.pol",
             "flow share_with_partners {",
