@@ -266,3 +266,111 @@ fn a_path_that_is_not_a_directory_is_an_error() {
     assert!(audit::inventory(&file, &catalogue).is_err());
     assert!(audit::inventory(&apps().join("no-such-app"), &catalogue).is_err());
 }
+
+/// The sample project of examples/coolapk requests exactly one runtime permission and embeds
+/// exactly one catalogued SDK that the policy's lists do not name (RECORD_AUDIO, AMap
+/// location): what `polc audit examples/coolapk tests/fixtures/apps/coolapk-android` is to
+/// report. Everything else it declares, in three modules and the version catalogue, is on the
+/// policy's permission list (its Android names) or SDK list (`sdk` ids and `packages`).
+#[test]
+fn the_coolapk_sample_has_one_undisclosed_permission_and_one_undisclosed_sdk() {
+    use pol::types::schema::Kind;
+
+    let catalogue = Catalogue::embedded().unwrap();
+    let inv = inventory(&apps().join("coolapk-android"));
+    assert!(inv.problems.is_empty(), "{:?}", inv.problems);
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/coolapk");
+    let analysis = pol::Workspace::open(&root).unwrap().analyze();
+    let policy = &analysis.policy;
+    let full = |p: &str| {
+        if p.contains('.') {
+            p.to_string()
+        } else {
+            format!("android.permission.{p}")
+        }
+    };
+    let listed_permissions: Vec<String> = policy
+        .of_kind(Kind::Permission)
+        .filter(|i| !policy.is_std(i))
+        .flat_map(|i| i.fields.strs("android").into_iter().map(full))
+        .collect();
+    let recipients: Vec<_> = policy
+        .of_kind(Kind::Recipient)
+        .filter(|i| !policy.is_std(i))
+        .collect();
+    let listed_sdks: Vec<&str> = recipients
+        .iter()
+        .filter_map(|r| r.fields.str("sdk"))
+        .collect();
+    let listed_packages: Vec<&str> = recipients
+        .iter()
+        .flat_map(|r| r.fields.strs("packages"))
+        .collect();
+    assert_eq!(listed_sdks.len(), 13, "the catalogue ids of the SDK list");
+
+    // Install-time (normal) permissions such as INTERNET are granted without asking and no
+    // permission list names them.
+    let undisclosed_permissions: Vec<(String, u32, String)> = inv
+        .permissions
+        .iter()
+        .filter(|p| {
+            catalogue
+                .android_permission(&p.name)
+                .is_none_or(|c| c.level != "normal")
+        })
+        .filter(|p| !listed_permissions.contains(&p.name))
+        .map(|p| (p.at.file.display().to_string(), p.at.line, p.name.clone()))
+        .collect();
+    assert_eq!(
+        undisclosed_permissions,
+        vec![(
+            "app/src/main/AndroidManifest.xml".to_string(),
+            15,
+            "android.permission.RECORD_AUDIO".to_string()
+        )]
+    );
+
+    // A dependency is an SDK when the catalogue knows it or the policy names its package; a row
+    // of the policy's list is in the app when its catalogue id or one of its packages is.
+    let group_artifact = |c: &str| c.split(':').take(2).collect::<Vec<_>>().join(":");
+    let row_matches = |r: &pol::ir::Item, s: &audit::SdkUse| {
+        r.fields
+            .str("sdk")
+            .is_some_and(|id| s.sdk.as_deref() == Some(id))
+            || r.fields
+                .strs("packages")
+                .contains(&group_artifact(&s.coordinate).as_str())
+    };
+    let undisclosed_sdks: Vec<(String, u32, String)> = inv
+        .sdks
+        .iter()
+        .filter(|s| !recipients.iter().any(|r| row_matches(r, s)))
+        .filter_map(|s| {
+            let id = s.sdk.clone()?;
+            Some((s.at.file.display().to_string(), s.at.line, id))
+        })
+        .collect();
+    assert_eq!(
+        undisclosed_sdks,
+        vec![(
+            "app/build.gradle".to_string(),
+            18,
+            "amap_location".to_string()
+        )]
+    );
+    // Every row of the policy's SDK list is in the app: none is stale. (HUAWEI Ads, which 3.3 (7)
+    // names without a row, has neither an id nor a package to look for.)
+    let stale: Vec<&str> = recipients
+        .iter()
+        .filter(|r| r.fields.str("sdk").is_some() || !r.fields.strs("packages").is_empty())
+        .filter(|r| !inv.sdks.iter().any(|s| row_matches(r, s)))
+        .map(|r| r.name())
+        .collect();
+    assert!(stale.is_empty(), "{stale:?}");
+    assert_eq!(
+        listed_packages.len(),
+        8,
+        "the packages of the uncatalogued and jar-only SDKs"
+    );
+}

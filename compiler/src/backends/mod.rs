@@ -55,8 +55,11 @@ const GENERATORS: &[(&str, Generator)] = &[
     ("manifest", |_, m, _| {
         Ok(vec![("manifest.json".to_string(), manifest_json(m))])
     }),
-    ("site", |_, m, t| {
-        site::render(m, t).map_err(BuildError::Template)
+    ("site", |a, m, t| {
+        site::render(m, t, &site::lists::Lists::new(&a.policy)).map_err(BuildError::Template)
+    }),
+    ("lists", |a, m, t| {
+        site::lists::render(a, m, t).map_err(BuildError::Template)
     }),
     ("enforcement", |a, _, _| {
         enforce::emit(a).map_err(|e| BuildError::Generator {

@@ -8,6 +8,7 @@
 
 pub mod compose;
 pub mod diagram;
+pub mod lists;
 pub mod words;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +47,62 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     (
         "partials/policy.md",
         include_str!("../../../templates/partials/policy.md"),
+    ),
+    (
+        "partials/lists.html",
+        include_str!("../../../templates/partials/lists.html"),
+    ),
+    (
+        "partials/lists.md",
+        include_str!("../../../templates/partials/lists.md"),
+    ),
+    (
+        "partials/list-table.html",
+        include_str!("../../../templates/partials/list-table.html"),
+    ),
+    (
+        "partials/list-table.md",
+        include_str!("../../../templates/partials/list-table.md"),
+    ),
+    (
+        "partials/list-page.html",
+        include_str!("../../../templates/partials/list-page.html"),
+    ),
+    (
+        "partials/list-page.md",
+        include_str!("../../../templates/partials/list-page.md"),
+    ),
+    (
+        "zh/collection-list.html",
+        include_str!("../../../templates/zh/collection-list.html"),
+    ),
+    (
+        "en/collection-list.html",
+        include_str!("../../../templates/en/collection-list.html"),
+    ),
+    (
+        "zh/collection-list.md",
+        include_str!("../../../templates/zh/collection-list.md"),
+    ),
+    (
+        "en/collection-list.md",
+        include_str!("../../../templates/en/collection-list.md"),
+    ),
+    (
+        "zh/sharing-list.html",
+        include_str!("../../../templates/zh/sharing-list.html"),
+    ),
+    (
+        "en/sharing-list.html",
+        include_str!("../../../templates/en/sharing-list.html"),
+    ),
+    (
+        "zh/sharing-list.md",
+        include_str!("../../../templates/zh/sharing-list.md"),
+    ),
+    (
+        "en/sharing-list.md",
+        include_str!("../../../templates/en/sharing-list.md"),
     ),
     ("index.html", include_str!("../../../templates/index.html")),
     ("style.css", include_str!("../../../templates/style.css")),
@@ -251,6 +308,7 @@ fn to_value<T: Serialize>(t: T) -> Value {
 pub fn render(
     m: &Manifest,
     templates: &Templates,
+    lists: &lists::Lists,
 ) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
     let env = templates.environment()?;
     let mut out = Vec::new();
@@ -263,6 +321,7 @@ pub fn render(
             lang => code,
             other_lang => page.other_lang,
             diagram => diagram::svg(m, lang).map(Value::from_safe_string),
+            lists => to_value(lists.get(lang)),
             // Our own relative paths: safe, so `/` is not escaped to `&#x2f;`.
             paths => minijinja::context! {
                 stylesheet => Value::from_safe_string("../../assets/style.css".into()),
