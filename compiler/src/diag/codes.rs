@@ -184,7 +184,7 @@ mod tests {
             );
             let (prefix, number) = info.code.as_str().split_once('-').unwrap_or(("", ""));
             assert!(
-                ["SYN", "NAME", "TYPE", "PROJ", "SUP", "BUILD"].contains(&prefix),
+                ["SYN", "NAME", "TYPE", "PROJ", "SUP", "BUILD", "AUDIT"].contains(&prefix),
                 "{}",
                 info.code
             );
