@@ -384,10 +384,13 @@ fn check_fixture(path: &Path) -> Result<Vec<Expect>, String> {
     Ok(expected)
 }
 
-/// `BUILD-` codes are raised by `polc build` on a template, not by checking a `.pol` file: they
-/// have no `.pol` fixtures or examples; tests/tests/build.rs triggers them.
+/// `BUILD-` codes are raised by `polc build` on a template, `AUDIT-` codes by `polc audit` on an
+/// app's project files, not by checking a `.pol` file: they have no `.pol` fixtures, and their
+/// examples are not policies alone; tests/tests/build.rs and tests/tests/audit_docs.rs check them.
 fn is_build_code(code: codes::Code) -> bool {
-    code.as_str().starts_with("BUILD-")
+    // `AUDIT-` codes likewise come from `polc audit` on an app's project files: their examples
+    // (an app file and a policy) are checked by tests/tests/audit_docs.rs.
+    code.as_str().starts_with("BUILD-") || code.as_str().starts_with("AUDIT-")
 }
 
 fn diagnostics_dir() -> PathBuf {

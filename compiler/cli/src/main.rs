@@ -3,6 +3,7 @@
 //! Exit codes are stable, for CI: 0 clean, 1 problems found, 2 usage or I/O error; `polc diff`
 //! adds 3 (only minor changes) and 4 (a major change).
 
+mod audit;
 mod diff;
 mod init;
 
@@ -38,6 +39,8 @@ enum Command {
     Check(CheckArgs),
     /// Compare two versions of a policy: what changed, and whether it is a major change.
     Diff(diff::DiffArgs),
+    /// Compare a policy's permission and SDK lists with an app's project files.
+    Audit(audit::AuditArgs),
     /// Write a starter policy (or a bundled example) into a directory.
     Init(init::InitArgs),
     /// Check policies and build the bilingual site, Markdown and manifests.
@@ -130,6 +133,7 @@ fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Check(args) => check(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Audit(args) => audit::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Build(args) => build::run(
             &args,

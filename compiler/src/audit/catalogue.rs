@@ -32,6 +32,21 @@ pub struct Sdk {
     pub swift_packages: Vec<String>,
     #[serde(default)]
     pub purposes: Vec<String>,
+    /// What the SDK is documented to collect (see the file's header for how far to trust it).
+    #[serde(default)]
+    pub collects: Vec<Collected>,
+}
+
+/// One row of what an SDK collects.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Collected {
+    pub zh: String,
+    pub en: String,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// The source calls it optional or configurable.
+    #[serde(default)]
+    pub optional: bool,
 }
 
 #[derive(Clone, Debug, serde::Deserialize)]

@@ -11,8 +11,8 @@
 //!   `Package.resolved` (Swift Package Manager pins);
 //! - WeChat mini-programs: `app.json` (`permission` scopes and `requiredPrivateInfos`).
 //!
-//! Comparing the inventory with a policy's own lists is the next step of the audit; this
-//! module gives it facts with locations, so every finding can point at the app's file.
+//! [`compare`] then holds the inventory against a policy's own permission and SDK lists; the
+//! facts carry locations, so every finding can point at the app's file.
 //!
 //! Hostile input is expected: the walk does not follow symbolic links, skips build output and
 //! vendored dependencies, and refuses files larger than [`MAX_FILE_BYTES`] with a located note
@@ -20,6 +20,7 @@
 
 pub mod android;
 pub mod catalogue;
+pub mod compare;
 pub mod ios;
 pub mod miniprogram;
 
@@ -61,6 +62,17 @@ pub enum Platform {
     Miniprogram,
 }
 
+impl Platform {
+    /// The name the language's `platforms` option and the policy's permission fields use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Android => "android",
+            Platform::Ios => "ios",
+            Platform::Miniprogram => "miniprogram",
+        }
+    }
+}
+
 /// A permission the app requests, as its project writes it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct PermissionUse {
@@ -98,6 +110,9 @@ pub struct Inventory {
     pub permissions: Vec<PermissionUse>,
     pub sdks: Vec<SdkUse>,
     pub problems: Vec<Problem>,
+    /// The platforms whose project files were found (read or not), even with nothing in them:
+    /// the comparison warns of a listed permission or SDK missing only on a platform it audited.
+    pub platforms: std::collections::BTreeSet<Platform>,
 }
 
 /// Reads an app directory. Fails only when `root` itself cannot be read; a file that cannot be
@@ -132,6 +147,7 @@ pub fn inventory(root: &Path, catalogue: &Catalogue) -> std::io::Result<Inventor
             Some(kind) => kind,
             None => continue,
         };
+        inv.platforms.insert(kind.platform());
         let rel = entry
             .path()
             .strip_prefix(root)
@@ -179,6 +195,18 @@ enum FileKind {
 }
 
 impl FileKind {
+    fn platform(self) -> Platform {
+        match self {
+            FileKind::AndroidManifest | FileKind::Gradle | FileKind::VersionCatalog => {
+                Platform::Android
+            }
+            FileKind::InfoPlist | FileKind::PodfileLock | FileKind::PackageResolved => {
+                Platform::Ios
+            }
+            FileKind::AppJson => Platform::Miniprogram,
+        }
+    }
+
     fn of(name: &str, path: &Path) -> Option<FileKind> {
         Some(match name {
             "AndroidManifest.xml" => FileKind::AndroidManifest,

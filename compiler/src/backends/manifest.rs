@@ -37,6 +37,10 @@ pub struct Manifest {
     pub purposes: Vec<Purpose>,
     pub recipients: Vec<Recipient>,
     pub flows: Vec<Flow>,
+    /// The app's device permissions (`permission`), in source order.
+    pub permissions: Vec<Permission>,
+    /// The app's business functions (`function`), in source order.
+    pub functions: Vec<Function>,
     pub storage: Vec<Storage>,
     pub retention: Vec<Retention>,
     pub rights: Vec<Right>,
@@ -261,6 +265,72 @@ pub struct Recipient {
     pub own_purposes: Option<bool>,
     pub examples: Vec<Text>,
     pub policy_url: Option<String>,
+    pub description: Option<Text>,
+    /// For an SDK (a recipient naming its catalogue id or packages, or with the role
+    /// `pipl::sdk_provider`): its row of the SDK list.
+    pub sdk: Option<Sdk>,
+}
+
+/// A row of the SDK list (第三方SDK目录): what identifies the SDK and what it collects. The
+/// company is the recipient's `name`, the link its `policy_url`.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Sdk {
+    /// Its id in the SDK catalogue (`stdlib/mobile/sdks.toml`), as the policy gives it.
+    pub catalogue_id: Option<String>,
+    /// `android`, `ios`, `harmonyos`, `miniprogram`, `web`.
+    pub platforms: Vec<String>,
+    /// Maven `group:artifact`, pods or Swift package URLs the app declares it by.
+    pub packages: Vec<String>,
+    /// Whether it collects while the app is in the background; absent when not stated.
+    pub background: Option<bool>,
+    /// The categories the flows to it carry (flows that do not happen at present excluded),
+    /// each once, in source order.
+    pub collects: Vec<CategoryRef>,
+    /// The purposes of those flows, each once.
+    pub purposes: Vec<Ref>,
+    /// Whether any of those flows says the SDK collects the data itself
+    /// (`collected_by recipient`, 「SDK本机采集」) rather than receiving it from us.
+    pub collects_itself: bool,
+    /// The ids of the flows to it, in source order.
+    pub flows: Vec<String>,
+}
+
+/// A device permission of the permission list (权限列表).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Permission {
+    pub id: String,
+    pub label: Text,
+    /// Android permissions as the policy writes them (`CAMERA` or `android.permission.CAMERA`).
+    pub android: Vec<String>,
+    /// iOS usage-description keys.
+    pub ios: Vec<String>,
+    /// Mini-program scopes or private interfaces.
+    pub miniprogram: Vec<String>,
+    /// The categories it gives access to.
+    pub exposes: Vec<CategoryRef>,
+    /// The purposes that need it (its own `for`).
+    pub purposes: Vec<Ref>,
+    /// The functions that need it.
+    pub functions: Vec<Ref>,
+    /// When it is asked for: `first_launch`, `on_use`, `in_settings`.
+    pub requested: Option<String>,
+    /// Whether it is used while the app is in the background; absent when not stated.
+    pub background: Option<bool>,
+    pub refusal: Option<Text>,
+    pub description: Option<Text>,
+}
+
+/// A business function (业务功能), basic or extended.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Function {
+    pub id: String,
+    pub label: Text,
+    /// `basic` (基本业务功能) or `extended` (扩展业务功能); absent when not stated.
+    pub kind: Option<String>,
+    pub purposes: Vec<Ref>,
+    /// The permissions that name it in their `functions`, in source order.
+    pub permissions: Vec<Ref>,
+    pub refusal: Option<Text>,
     pub description: Option<Text>,
 }
 
@@ -546,6 +616,8 @@ pub fn build(analysis: &Analysis) -> Manifest {
         purposes: kind(Kind::Purpose).map(|i| b.purpose(i)).collect(),
         recipients: kind(Kind::Recipient).map(|i| b.recipient(i)).collect(),
         flows: kind(Kind::Flow).map(|i| b.flow(i)).collect(),
+        permissions: kind(Kind::Permission).map(|i| b.permission(i)).collect(),
+        functions: kind(Kind::Function).map(|i| b.function(i)).collect(),
         storage: kind(Kind::Storage).map(|i| b.storage(i)).collect(),
         retention: kind(Kind::Retention).map(|i| b.retention(i)).collect(),
         rights: kind(Kind::Right).map(|i| b.right(i)).collect(),
@@ -588,6 +660,9 @@ pub(crate) struct Builder<'p> {
     /// Each author item's position among the author's items of its kind, built on the first
     /// unnamed item: finding it by a scan per item was quadratic.
     positions: std::cell::OnceCell<HashMap<ItemId, usize>>,
+    /// The flows naming each recipient in `to`, and the permissions naming each function in
+    /// `functions`, in source order, built on first use (a scan per item is quadratic).
+    naming: std::cell::OnceCell<HashMap<ItemId, Vec<ItemId>>>,
 }
 
 impl<'p> Builder<'p> {
@@ -596,7 +671,34 @@ impl<'p> Builder<'p> {
             policy,
             graph: std::cell::OnceCell::new(),
             positions: std::cell::OnceCell::new(),
+            naming: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The flows whose `to` names `id` (a recipient), or the permissions whose `functions`
+    /// name it (a function), each once, in source order.
+    fn naming(&self, id: ItemId) -> impl Iterator<Item = &'p Item> + '_ {
+        let map = self.naming.get_or_init(|| {
+            let mut map: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
+            let named = self.policy.of_kind(Kind::Flow).map(|i| (i, "to")).chain(
+                self.policy
+                    .of_kind(Kind::Permission)
+                    .map(|i| (i, "functions")),
+            );
+            for (item, key) in named {
+                for target in item.fields.refs(key) {
+                    let list = map.entry(target).or_default();
+                    if list.last() != Some(&item.id) {
+                        list.push(item.id);
+                    }
+                }
+            }
+            map
+        });
+        map.get(&id)
+            .into_iter()
+            .flatten()
+            .filter_map(|i| self.policy.item(*i))
     }
 }
 
@@ -842,6 +944,86 @@ impl Builder<'_> {
             own_purposes: f.bool("own_purposes"),
             examples: self.texts(f, "examples"),
             policy_url: f.str("policy_url").map(str::to_string),
+            description: self.text(f, "description"),
+            sdk: self.sdk(i),
+        }
+    }
+
+    /// The SDK-list row of a recipient that is an SDK, else `None`.
+    fn sdk(&self, i: &Item) -> Option<Sdk> {
+        let f = &i.fields;
+        let by_role = self
+            .policy
+            .lineage(i.id)
+            .any(|a| self.policy.is_std(a) && a.name() == "sdk_provider");
+        if !(f.has("sdk") || f.has("packages") || by_role) {
+            return None;
+        }
+        let mut collects: Vec<CategoryRef> = Vec::new();
+        let mut purposes: Vec<Ref> = Vec::new();
+        let mut flows = Vec::new();
+        let mut collects_itself = false;
+        for flow in self.naming(i.id) {
+            flows.push(self.id(flow));
+            if !crate::meaning::Modality::of_flow(flow).happens() {
+                continue;
+            }
+            collects_itself |= flow.fields.option("collected_by") == Some("recipient");
+            for action in ["entrust", "share", "transfer", "disclose"] {
+                for c in self.category_refs(&flow.fields, action) {
+                    if !collects.iter().any(|x| x.id == c.id) {
+                        collects.push(c);
+                    }
+                }
+            }
+            for p in self.refs(&flow.fields, "for") {
+                if !purposes.iter().any(|x| x.id == p.id) {
+                    purposes.push(p);
+                }
+            }
+        }
+        Some(Sdk {
+            catalogue_id: f.str("sdk").map(str::to_string),
+            platforms: self.options(f, "platforms"),
+            packages: self.strings(f, "packages"),
+            background: f.bool("background"),
+            collects,
+            purposes,
+            collects_itself,
+            flows,
+        })
+    }
+
+    pub(crate) fn permission(&self, i: &Item) -> Permission {
+        let f = &i.fields;
+        Permission {
+            id: self.id(i),
+            label: self.label(i),
+            android: self.strings(f, "android"),
+            ios: self.strings(f, "ios"),
+            miniprogram: self.strings(f, "miniprogram"),
+            exposes: self.category_refs(f, "exposes"),
+            purposes: self.refs(f, "for"),
+            functions: self.refs(f, "functions"),
+            requested: self.option(f, "requested"),
+            background: f.bool("background"),
+            refusal: self.text(f, "refusal"),
+            description: self.text(f, "description"),
+        }
+    }
+
+    pub(crate) fn function(&self, i: &Item) -> Function {
+        let f = &i.fields;
+        Function {
+            id: self.id(i),
+            label: self.label(i),
+            kind: self.option(f, "kind"),
+            purposes: self.refs(f, "purposes"),
+            permissions: self
+                .naming(i.id)
+                .filter_map(|p| self.reference(p.id))
+                .collect(),
+            refusal: self.text(f, "refusal"),
             description: self.text(f, "description"),
         }
     }
@@ -1235,6 +1417,39 @@ mod tests {
             published == generated,
             "docs/manifest.schema.json is stale: run POL_BLESS=1 cargo test -p pol manifest_schema"
         );
+    }
+
+    /// An app's permission list, functions and SDK rows are in the manifest, tied to the
+    /// categories, purposes and flows they name.
+    #[test]
+    fn permissions_functions_and_sdk_rows() {
+        let text = "use std::pipl\n\npolicy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory photos {\n  label { zh: \"照片\", en: \"photos\" }\n}\npurpose upload {\n  label { zh: \"上传\", en: \"upload\" }\n  uses photos\n  basis pipl::consent\n}\nfunction albums {\n  label { zh: \"相册\", en: \"albums\" }\n  kind basic\n  purposes upload\n}\npermission camera {\n  label { zh: \"相机\", en: \"camera\" }\n  android \"CAMERA\"\n  ios \"NSCameraUsageDescription\"\n  exposes photos\n  functions albums\n  requested on_use\n}\nrecipient bugly: pipl::sdk_provider {\n  label { zh: \"Bugly\", en: \"Bugly\" }\n  sdk \"tencent_bugly\"\n  platforms android, ios\n  background no\n}\nrecipient cloud: pipl::entrusted_party {\n  label { zh: \"云\", en: \"cloud\" }\n}\nflow crashes {\n  entrust photos\n  to bugly\n  for upload\n  collected_by recipient\n}\nflow later {\n  entrust photos\n  to bugly\n  currently_not\n}\n";
+        let analysis = crate::Workspace::from_text("p.pol", text).analyze_front_end();
+        assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+        let m = super::build(&analysis);
+        let p = &m.permissions[0];
+        assert_eq!(
+            (p.id.as_str(), p.android.as_slice()),
+            ("camera", &["CAMERA".to_string()][..])
+        );
+        assert_eq!(p.ios, ["NSCameraUsageDescription"]);
+        assert_eq!(p.exposes[0].id, "photos");
+        assert_eq!(p.functions[0].id, "albums");
+        assert_eq!(p.requested.as_deref(), Some("on_use"));
+        let f = &m.functions[0];
+        assert_eq!(f.kind.as_deref(), Some("basic"));
+        assert_eq!(f.purposes[0].id, "upload");
+        assert_eq!(f.permissions[0].id, "camera");
+        let sdk = m.recipients[0].sdk.as_ref().unwrap();
+        assert_eq!(sdk.catalogue_id.as_deref(), Some("tencent_bugly"));
+        assert_eq!(sdk.platforms, ["android", "ios"]);
+        assert_eq!(sdk.background, Some(false));
+        assert_eq!(sdk.collects[0].id, "photos");
+        assert_eq!(sdk.purposes[0].id, "upload");
+        assert!(sdk.collects_itself);
+        // A flow that does not happen names the SDK but adds nothing to what it collects.
+        assert_eq!(sdk.flows, ["crashes", "later"]);
+        assert!(m.recipients[1].sdk.is_none());
     }
 
     /// A flow carries its modality, trigger, cases, hedge and collector; the conditions it

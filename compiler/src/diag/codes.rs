@@ -1,7 +1,8 @@
 //! The registry of diagnostic codes: one stable code, severity and title per problem.
 //!
 //! Front-end codes are `SYN-NNN` (syntax), `NAME-NNN` (name resolution), `TYPE-NNN` (types and
-//! literals), `PROJ-NNN` (project files) and `BUILD-NNN` (`polc build`: templates); they cannot collide with the legal rules'
+//! literals), `PROJ-NNN` (project files), `BUILD-NNN` (`polc build`: templates) and `AUDIT-NNN`
+//! (`polc audit`: the policy against an app's project files); they cannot collide with the legal rules'
 //! `PROFILE-AREA-NNN` codes. A code is never reused: a retired code stays in [`RETIRED`].
 //! Every code has a section in `docs/diagnostics.md`, which is also what `polc explain` prints;
 //! a test fails when one is missing.
@@ -127,6 +128,11 @@ codes! {
     PROJ_INVALID = "PROJ-001", Error, "invalid project file", "项目文件无效";
     PROJ_MISMATCH = "PROJ-002", Error, "project file and policy header disagree", "项目文件与政策声明不一致";
     BUILD_TEMPLATE = "BUILD-001", Error, "template error", "模板错误";
+    AUDIT_UNLISTED_PERMISSION = "AUDIT-001", Error, "permission the policy does not list", "应用申请的权限未在政策中列明";
+    AUDIT_UNLISTED_SDK = "AUDIT-002", Error, "SDK the policy does not list", "应用嵌入的 SDK 未在政策中列明";
+    AUDIT_UNUSED_PERMISSION = "AUDIT-003", Warning, "listed permission the app does not request", "政策列明的权限应用未申请";
+    AUDIT_UNUSED_SDK = "AUDIT-004", Warning, "listed SDK the app does not embed", "政策列明的 SDK 应用未嵌入";
+    AUDIT_UNREAD_FILE = "AUDIT-005", Warning, "app file not read", "应用文件未能读取";
 }
 
 /// Every code: the front end's, then the legal rules'.
@@ -178,7 +184,7 @@ mod tests {
             );
             let (prefix, number) = info.code.as_str().split_once('-').unwrap_or(("", ""));
             assert!(
-                ["SYN", "NAME", "TYPE", "PROJ", "SUP", "BUILD"].contains(&prefix),
+                ["SYN", "NAME", "TYPE", "PROJ", "SUP", "BUILD", "AUDIT"].contains(&prefix),
                 "{}",
                 info.code
             );

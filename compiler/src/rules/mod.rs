@@ -72,6 +72,7 @@ pub fn registry() -> impl Iterator<Item = &'static Rule> {
         .chain(pipl::notice::RULES)
         .chain(pipl::transfer::RULES)
         .chain(pipl::duties::RULES)
+        .chain(pipl::mobile::RULES)
         .chain(gdpr::RULES)
         .copied()
 }

@@ -460,6 +460,11 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
         "for an SDK: Maven `group:artifact`, CocoaPods pod or Swift package URLs the app declares it by, beyond the catalogue's",
     ),
     one(
+        "background",
+        Ty::Bool,
+        "for an SDK: whether it collects while the app runs in the background (`background no` says it does not)",
+    ),
+    one(
         "description",
         Ty::Text,
         "anything the fields above cannot say",
@@ -1423,5 +1428,15 @@ mod tests {
             assert_eq!(before, keys.len(), "duplicate field in {}", s.keyword);
         }
         assert_eq!(KINDS.len(), 27);
+    }
+
+    #[test]
+    fn a_recipient_says_whether_it_collects_in_the_background() {
+        let field = spec(Kind::Recipient)
+            .fields
+            .iter()
+            .find(|f| f.key == "background")
+            .unwrap();
+        assert!(matches!(field.ty, Ty::Bool));
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod discl_001;
 pub mod duties;
+pub mod mobile;
 pub mod notice;
 pub mod ret_001;
 pub mod rights_001;

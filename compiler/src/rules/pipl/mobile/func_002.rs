@@ -1,0 +1,79 @@
+//! PIPL-FUNC-002 · Basic function bundled with an extended one.
+//!
+//! A purpose that belongs to an extended function and also to a basic one bundles them: the
+//! person cannot use the basic function without the extended function's processing. GB/T
+//! 35273-2020 5.3 forbids bundling several business functions so that the person must accept
+//! collection for all at once, and PIPL Art. 16 forbids refusing the service over consent to
+//! what it does not need.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::pipl::mobile::functions_by_purpose;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-FUNC-002"),
+        severity: Severity::Error,
+        title_en: "basic function bundled with an extended one",
+        title_zh: "基本业务功能与扩展业务功能捆绑",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 14 ¶1, 16; GB/T 35273-2020 5.3, Annex C.2",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let by_purpose = functions_by_purpose(ctx);
+    for basic in ctx.items(Kind::Function) {
+        if basic.fields.option("kind") != Some("basic") {
+            continue;
+        }
+        for p in basic.fields.refs("purposes") {
+            let Some(extended) = by_purpose.get(&p).and_then(|fs| {
+                fs.iter()
+                    .find(|f| f.fields.option("kind") == Some("extended"))
+            }) else {
+                continue;
+            };
+            let span = ctx
+                .reference_in(basic.id, p)
+                .unwrap_or_else(|| basic.name_span());
+            let (b, e, pn) = (basic.name(), extended.name(), ctx.display(p));
+            let mut d = Diagnostic::new(
+                RULE.info.code,
+                span,
+                Message::new(
+                    format!("basic function `{b}` includes purpose `{pn}` of extended function `{e}`: using the basic function means accepting the extended one"),
+                    format!("基本业务功能「{b}」包含扩展业务功能「{e}」的处理目的「{pn}」：使用基本功能即须接受扩展功能"),
+                ),
+            )
+            .with_label(Message::new("bundled here", "在此捆绑"))
+            .with_help(Message::new(
+                "split the purpose so that the basic function keeps only what it cannot run without, and the extended function can be refused alone",
+                "请拆分该处理目的：基本业务功能只保留其运行所必需的部分，扩展业务功能可单独拒绝",
+            ));
+            if let Some(span) = ctx.reference_in(extended.id, p) {
+                d = d.with_related(
+                    span,
+                    Message::new("also part of the extended function", "同时属于扩展业务功能"),
+                );
+            }
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::policy;
+    use crate::rules::core::tests::check;
+
+    #[test]
+    fn a_purpose_in_a_basic_and_an_extended_function() {
+        let text = policy("function faces {\n  label { zh: \"人物相册\", en: \"albums by person\" }\n  kind extended\n  purposes upload\n}\n");
+        assert_eq!(check(&text, "PIPL-FUNC-002"), vec![(19, 12)]);
+        let text = policy("function faces {\n  label { zh: \"人物相册\", en: \"albums by person\" }\n  kind extended\n}\n");
+        assert!(check(&text, "PIPL-FUNC-002").is_empty());
+    }
+}

@@ -1,0 +1,61 @@
+//! PIPL-PERM-001 · Permission with no function or purpose.
+//!
+//! A permission the policy lists must say why the app asks for it: the business function or
+//! purpose that needs it. Requesting a permission that can collect personal information without
+//! telling its purpose at the same time is item 二.3 of the CAC's 《App违法违规收集使用个人信息
+//! 行为认定方法》; the purpose of processing is a notice item of PIPL Art. 17 ¶1(2).
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-PERM-001"),
+        severity: Severity::Error,
+        title_en: "permission with no function or purpose",
+        title_zh: "权限未说明所服务的业务功能或处理目的",
+    },
+    profile: Profile::Pipl,
+    article:
+        "PIPL Art. 17 ¶1(2); App违法违规收集使用个人信息行为认定方法 二.3; GB/T 41391-2022 6.5",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for permission in ctx.items(Kind::Permission) {
+        if permission.fields.has("for") || permission.fields.has("functions") {
+            continue;
+        }
+        let name = permission.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                permission.name_span(),
+                Message::new(
+                    format!("permission `{name}` names no function or purpose that needs it"),
+                    format!("权限「{name}」未说明需要它的业务功能或处理目的"),
+                ),
+            )
+            .with_label(Message::new("why is it requested?", "为何申请？"))
+            .with_help(Message::new(
+                "name the functions that need it (`functions`) or the purposes (`for`): the person must be told why when the app asks",
+                "请以 functions 写明需要它的业务功能，或以 for 写明处理目的：应用申请权限时须同步告知目的",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::policy;
+    use crate::rules::core::tests::check;
+
+    #[test]
+    fn a_permission_without_function_or_purpose() {
+        let text = policy("permission camera {\n  label { zh: \"相机\", en: \"camera\" }\n  android \"CAMERA\"\n}\n");
+        assert_eq!(check(&text, "PIPL-PERM-001"), vec![(21, 12)]);
+        let text = policy("permission camera {\n  label { zh: \"相机\", en: \"camera\" }\n  android \"CAMERA\"\n  functions albums\n}\n");
+        assert!(check(&text, "PIPL-PERM-001").is_empty());
+    }
+}

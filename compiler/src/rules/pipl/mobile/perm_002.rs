@@ -1,0 +1,84 @@
+//! PIPL-PERM-002 · Permission exposing sensitive data without separate consent.
+//!
+//! A permission that gives access to a sensitive category (precise location, contacts, ...)
+//! while none of the purposes that need it (its `for`, and its functions' purposes) declares
+//! processing that category: the policy never asks for the separate consent that PIPL Art. 29
+//! requires for it, since no purpose that uses it exists for PIPL-SENS-001 to check. Where a
+//! purpose does use it, PIPL-SENS-001 checks that purpose's consent instead.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::pipl::mobile::permission_purposes;
+use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-PERM-002"),
+        severity: Severity::Error,
+        title_en: "permission exposing sensitive data without separate consent",
+        title_zh: "权限可获取敏感个人信息但未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article: "PIPL Art. 28, 29; App违法违规收集使用个人信息行为认定方法 二.3; GB/T 35273-2020 5.4",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for permission in ctx.items(Kind::Permission) {
+        let purposes = permission_purposes(ctx, permission);
+        if purposes.is_empty() {
+            // PIPL-PERM-001 reports a permission that serves nothing.
+            continue;
+        }
+        for v in permission.fields.values("exposes") {
+            let Some(category) = v.value.as_item() else {
+                continue;
+            };
+            if !ctx.policy.is_sensitive(category) {
+                continue;
+            }
+            let declared = ctx
+                .purposes_using(category)
+                .any(|p| purposes.contains(&p.id));
+            if declared {
+                continue;
+            }
+            let (name, cat) = (permission.name(), ctx.display(category));
+            out.push(
+                Diagnostic::new(
+                    RULE.info.code,
+                    v.span,
+                    Message::new(
+                        format!("permission `{name}` exposes sensitive personal information (`{cat}`), but no purpose that needs it processes `{cat}` with separate consent"),
+                        format!("权限「{name}」可获取敏感个人信息（「{cat}」），但需要它的处理目的均未声明处理「{cat}」并取得单独同意"),
+                    ),
+                )
+                .with_label(Message::new("sensitive personal information", "敏感个人信息"))
+                .with_help(Message::new(
+                    format!("add `{cat}` to the `uses` of the purpose that needs the permission, based on `pipl::separate_consent` with its necessity and impact, or stop requesting access to it"),
+                    format!("请在需要该权限的处理目的的 uses 中加入「{cat}」，以 pipl::separate_consent 为依据并说明必要性和影响；或不再申请获取该信息"),
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::policy;
+    use crate::rules::core::tests::check;
+
+    const LOCATION: &str = "category location: std::gbt35273::sensitive_precise_location {\n  label { zh: \"位置\", en: \"location\" }\n}\n";
+
+    #[test]
+    fn a_permission_exposing_location_no_purpose_declares() {
+        let text = policy(&format!("{LOCATION}permission gps {{\n  label {{ zh: \"位置\", en: \"location\" }}\n  exposes location\n  functions albums\n}}\n"));
+        assert_eq!(check(&text, "PIPL-PERM-002"), vec![(26, 11)]);
+    }
+
+    #[test]
+    fn a_non_sensitive_category_is_not_reported() {
+        let text = policy("permission photo {\n  label { zh: \"相册\", en: \"photos\" }\n  exposes photos\n  functions albums\n}\n");
+        assert!(check(&text, "PIPL-PERM-002").is_empty());
+    }
+}

@@ -1,0 +1,81 @@
+//! PIPL-SDK-003 · SDK background collection not stated.
+//!
+//! A push or location SDK keeps working while the app is not in use (a push channel stays
+//! connected; a location SDK reports position), and an SDK list says, per SDK, whether it
+//! collects in the background. A recipient naming a catalogue SDK whose documented purposes
+//! include `push` or `location` must state it: `background` or `background no`.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::rules::pipl::mobile::{catalogue, sdks};
+use crate::rules::{Ctx, Profile, Rule};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SDK-003"),
+        severity: Severity::Warning,
+        title_en: "SDK background collection not stated",
+        title_zh: "未说明 SDK 是否在后台收集个人信息",
+    },
+    profile: Profile::Pipl,
+    article:
+        "PIPL Art. 17 ¶1(2); App违法违规收集使用个人信息行为认定方法 二.1; GB/T 41391-2022 6.6",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    for sdk in sdks(ctx) {
+        if sdk.fields.has("background") {
+            continue;
+        }
+        let Some(v) = sdk.fields.values("sdk").next() else {
+            continue;
+        };
+        let Some(id) = v.value.as_str() else {
+            continue;
+        };
+        let Some(entry) = catalogue.sdks.iter().find(|s| s.id == id) else {
+            continue;
+        };
+        let Some(kind) = entry
+            .purposes
+            .iter()
+            .find(|p| *p == "push" || *p == "location")
+        else {
+            continue;
+        };
+        let name = sdk.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                v.span,
+                Message::new(
+                    format!("SDK `{name}` is a {kind} SDK, but the policy does not say whether it collects while the app is in the background"),
+                    format!("SDK「{name}」属于{}类 SDK，但政策未说明其是否在后台收集个人信息", if kind == "push" { "推送" } else { "定位" }),
+                ),
+            )
+            .with_label(Message::new("works in the background", "可在后台运行"))
+            .with_help(Message::new(
+                "add `background` if it collects while the app is in the background (and say what and how often in its flows), or `background no` if it does not",
+                "如其在后台收集，请写明 background（并在数据流向中说明收集的内容和频率）；如不收集，请写明 background no",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::policy;
+    use crate::rules::core::tests::check;
+
+    #[test]
+    fn a_push_sdk_without_background() {
+        let sdk = |extra: &str| {
+            policy(&format!("recipient getui: pipl::sdk_provider {{\n  label {{ zh: \"个推\", en: \"Getui\" }}\n  sdk \"getui_push\"\n{extra}}}\n"))
+        };
+        assert_eq!(check(&sdk(""), "PIPL-SDK-003"), vec![(23, 7)]);
+        assert!(check(&sdk("  background no\n"), "PIPL-SDK-003").is_empty());
+    }
+}

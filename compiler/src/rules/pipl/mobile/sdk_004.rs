@@ -1,0 +1,93 @@
+//! PIPL-SDK-004 · SDK collecting sensitive data without separate consent.
+//!
+//! The SDK catalogue records what each SDK is publicly documented to collect. When it says an
+//! SDK the policy embeds collects sensitive personal information (precise location, identity
+//! documents or face, contacts) as a matter of course, the policy must give that SDK a sensitive
+//! category on separate consent (PIPL Art. 29; GB/T 35273-2020 5.4, 9.7). A flow the policy
+//! declares is checked by PIPL-SENS-001; this rule finds the SDK whose sensitive collection the
+//! policy does not declare at all.
+
+use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::meaning::Lawful;
+use crate::rules::pipl::mobile::{catalogue, sdks};
+use crate::rules::{Ctx, Profile, Rule};
+
+/// The catalogue's coarse categories that are sensitive personal information by their nature
+/// (GB/T 35273-2020 Annex B: precise location, identity and biometrics, the contact list).
+const SENSITIVE: &[&str] = &["location_precise", "identity", "contacts"];
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: Code::new("PIPL-SDK-004"),
+        severity: Severity::Warning,
+        title_en: "SDK collecting sensitive data without separate consent",
+        title_zh: "SDK 收集敏感个人信息未取得单独同意",
+    },
+    profile: Profile::Pipl,
+    article:
+        "PIPL Art. 28, 29; GB/T 35273-2020 5.4, 9.7; App违法违规收集使用个人信息行为认定方法 二.1",
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    for sdk in sdks(ctx) {
+        let Some(v) = sdk.fields.values("sdk").next() else {
+            continue;
+        };
+        let Some(entry) = v
+            .value
+            .as_str()
+            .and_then(|id| catalogue.sdks.iter().find(|s| s.id == id))
+        else {
+            continue;
+        };
+        let Some(row) = entry
+            .collects
+            .iter()
+            .find(|c| !c.optional && c.categories.iter().any(|k| SENSITIVE.contains(&k.as_str())))
+        else {
+            continue;
+        };
+        let consented = ctx.flows_to(sdk.id).any(|e| {
+            e.modality.happens()
+                && ctx.policy.is_sensitive(e.category)
+                && matches!(e.lawful, Lawful::SeparateConsent | Lawful::Exception)
+        });
+        if consented {
+            continue;
+        }
+        let name = sdk.name();
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                v.span,
+                Message::new(
+                    format!("SDK `{name}` is documented to collect {}, sensitive personal information, but no flow gives it a sensitive category on separate consent", row.en),
+                    format!("SDK「{name}」公开说明会收集{}（敏感个人信息），但没有以单独同意向其提供敏感个人信息的数据流向", row.zh),
+                ),
+            )
+            .with_label(Message::new("collects sensitive data", "收集敏感个人信息"))
+            .with_help(Message::new(
+                "declare a flow to the SDK (`collected_by recipient`) with the sensitive category it collects, based on `pipl::separate_consent`; or configure the SDK not to collect it and say so",
+                "请声明指向该 SDK 的数据流向（collected_by recipient），写明其收集的敏感个人信息，并以 pipl::separate_consent 为依据；或将 SDK 配置为不收集并予以说明",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::policy;
+    use crate::rules::core::tests::check;
+
+    #[test]
+    fn a_map_sdk_without_location_on_separate_consent() {
+        let base = "recipient amap: pipl::sdk_provider {\n  label { zh: \"高德地图\", en: \"AMap\" }\n  sdk \"amap_location\"\n}\n";
+        assert_eq!(check(&policy(base), "PIPL-SDK-004"), vec![(23, 7)]);
+        let with_flow = format!("{base}category location: std::gbt35273::sensitive_precise_location {{\n  label {{ zh: \"位置\", en: \"location\" }}\n}}\npurpose nearby {{\n  label {{ zh: \"附近\", en: \"nearby\" }}\n  uses location\n  basis pipl::separate_consent\n}}\nflow to_amap {{\n  entrust location\n  to amap\n  for nearby\n  collected_by recipient\n}}\n");
+        assert!(check(&policy(&with_flow), "PIPL-SDK-004").is_empty());
+    }
+}
