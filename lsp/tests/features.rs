@@ -762,3 +762,40 @@ right copies: pipl::copy {
     assert!(!names.contains(&"phone".to_string()), "{names:?}");
     assert_eq!(c.stop(), 0);
 }
+
+/// Hover says what the page says: a purpose the original only declares possible keeps its
+/// 可能 / "may", and a flow that names no data speaks of "your personal information".
+#[test]
+fn hover_keeps_may_and_the_whole() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY
+        .replace("use std::pipl\n", "use std::pipl\nuse std::conditions\n")
+        .replace(
+            "  basis pipl::contract\n  required\n",
+            "  basis pipl::contract\n  may\n  required\n",
+        )
+        + r#"
+recipient anyone: pipl::other_handler {
+  label { zh: "第三方", en: "third parties" }
+}
+
+flow no_sharing {
+  share
+  to anyone
+  only_if conditions::law_requires
+}
+"#;
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    let (line, col) = find(&text, "purpose signup");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 9));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(value.contains("我们可能会收集和使用"), "{value}");
+    assert!(value.contains("we may collect and use"), "{value}");
+    let (line, col) = find(&text, "flow no_sharing");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 6));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(value.contains("您的个人信息"), "{value}");
+    assert!(!value.contains("手机号码"), "{value}");
+    assert_eq!(c.stop(), 0);
+}
