@@ -245,3 +245,43 @@ fn a_recipient_of_a_practice_not_at_present_is_not_unused() {
     let a = analyze("not-at-present.pol");
     assert!(!reports(&a, "CORE-DECL-002"), "{:#?}", a.diagnostics);
 }
+
+fn share_003(text: &str) -> Vec<(u32, u32)> {
+    let a = Workspace::from_text("de-identified-condition.pol", text).analyze();
+    a.diagnostics
+        .iter()
+        .filter(|d| d.code.to_string() == "PIPL-SHARE-003")
+        .map(|d| {
+            let lc =
+                a.db.get(d.primary.span.file)
+                    .unwrap()
+                    .line_col(d.primary.span.start);
+            (lc.line, lc.column)
+        })
+        .collect()
+}
+
+/// PIPL-SHARE-003 reads a `de_identified` condition on the flow like `de_identified_first`:
+/// de-identified information is still personal information (PIPL Art. 73(3)), so providing it
+/// with no basis is reported, on the condition; `anonymized` instead is not.
+#[test]
+fn a_de_identified_condition_is_still_personal_information() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/modality/de-identified-condition.pol");
+    let text = std::fs::read_to_string(path).unwrap();
+    let when = text
+        .lines()
+        .position(|l| l.contains("when conditions::de_identified"))
+        .unwrap() as u32
+        + 1;
+    assert_eq!(share_003(&text), vec![(when, 8)], "on the condition");
+    // As one case of `only_if`, the de-identified case has no basis: reported too.
+    let only_if = text.replace(
+        "  when conditions::de_identified\n",
+        "  only_if conditions::separate_consent, conditions::de_identified\n",
+    );
+    assert_eq!(share_003(&only_if).len(), 1);
+    // Anonymized first: no longer personal information, nothing to report.
+    let anonymized = text.replace("conditions::de_identified\n", "conditions::anonymized\n");
+    assert!(share_003(&anonymized).is_empty());
+}
