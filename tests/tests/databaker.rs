@@ -80,6 +80,8 @@ fn findings_are_reported_and_justified() {
         // the next sentence sends service notices with the same information.
         ("CORE-PROM-001", "account_data_only"),
         // No storage period for the business data, under the GDPR as under the PIPL.
+        // Acceptance of the policy by use stands in for GDPR consent too.
+        ("GDPR-BASIS-001", "databaker"),
         ("GDPR-NOTICE-001", "collection_records"),
         ("GDPR-NOTICE-001", "training_data"),
         ("GDPR-NOTICE-001", "voice_rnd"),
