@@ -708,3 +708,94 @@ fn renaming_a_condition_renames_its_references() {
     );
     assert_eq!(c.stop(), 0);
 }
+
+/// The fields that keep an original's "may", its hedges and its premise are offered where
+/// they belong, with their words and the conditions they name.
+#[test]
+fn completion_offers_may_hedges_and_premise() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY.replace("use std::pipl\n", "use std::pipl\nuse std::conditions\n")
+        + r#"
+right copies: pipl::copy {
+  within 30 days
+  within_hedge generally
+  premise conditions::law_permits
+  
+}
+"#;
+    let text = text
+        .replace("  on_expiry delete\n", "  on_expiry delete\n  \n")
+        .replace(
+            "  required\n  refusal { zh: \"我们将",
+            "  \n  refusal { zh: \"我们将",
+        );
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    let blank_after = |needle: &str| find(&text, needle).0 + 1;
+    let purpose = labels(&c.ok(
+        "textDocument/completion",
+        at(&uri, blank_after("basis pipl::contract"), 2),
+    ));
+    assert!(purpose.contains(&"may".to_string()), "{purpose:?}");
+    let retention = labels(&c.ok(
+        "textDocument/completion",
+        at(&uri, blank_after("on_expiry delete"), 2),
+    ));
+    assert!(retention.contains(&"hedge".to_string()), "{retention:?}");
+    let right = labels(&c.ok(
+        "textDocument/completion",
+        at(&uri, blank_after("premise conditions::law_permits"), 2),
+    ));
+    for field in ["within_hedge", "fee_hedge", "premise"] {
+        assert!(right.contains(&field.to_string()), "{field}: {right:?}");
+    }
+    let (l, col) = find(&text, "within_hedge generally");
+    let words = labels(&c.ok("textDocument/completion", at(&uri, l, col as u32 + 13)));
+    assert!(words.contains(&"generally".to_string()), "{words:?}");
+    assert!(words.contains(&"in_principle".to_string()), "{words:?}");
+    let (l, col) = find(&text, "premise conditions::law_permits");
+    let names = labels(&c.ok("textDocument/completion", at(&uri, l, col as u32 + 8)));
+    assert!(
+        names.contains(&"conditions::law_permits".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"phone".to_string()), "{names:?}");
+    assert_eq!(c.stop(), 0);
+}
+
+/// Hover says what the page says: a purpose the original only declares possible keeps its
+/// 可能 / "may", and a flow that names no data speaks of "your personal information".
+#[test]
+fn hover_keeps_may_and_the_whole() {
+    let (mut c, _) = Client::start(false);
+    let text = POLICY
+        .replace("use std::pipl\n", "use std::pipl\nuse std::conditions\n")
+        .replace(
+            "  basis pipl::contract\n  required\n",
+            "  basis pipl::contract\n  may\n  required\n",
+        )
+        + r#"
+recipient anyone: pipl::other_handler {
+  label { zh: "第三方", en: "third parties" }
+}
+
+flow no_sharing {
+  share
+  to anyone
+  only_if conditions::law_requires
+}
+"#;
+    let uri = c.file("policy.pol", &text);
+    c.open(&uri, &text);
+    let (line, col) = find(&text, "purpose signup");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 9));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(value.contains("我们可能会收集和使用"), "{value}");
+    assert!(value.contains("we may collect and use"), "{value}");
+    let (line, col) = find(&text, "flow no_sharing");
+    let h = c.ok("textDocument/hover", at(&uri, line, col as u32 + 6));
+    let value = h["contents"]["value"].as_str().unwrap();
+    assert!(value.contains("您的个人信息"), "{value}");
+    assert!(!value.contains("手机号码"), "{value}");
+    assert_eq!(c.stop(), 0);
+}

@@ -85,6 +85,8 @@ fn findings_are_reported_and_justified() {
         // No storage period, under the GDPR as under the PIPL: the account data is deleted when
         // the account is cancelled, which is not a period it is kept for.
         ("GDPR-NOTICE-001", "account"),
+        // Acceptance of the policy by use stands in for GDPR consent too.
+        ("GDPR-BASIS-001", "databaker"),
         ("GDPR-NOTICE-001", "collection_records"),
         ("GDPR-NOTICE-001", "identity_check"),
         ("GDPR-NOTICE-001", "service_notices"),

@@ -169,7 +169,8 @@ fn every_pol_file_formats_stably_or_is_refused() {
     );
 }
 
-/// The modality fields, the `condition` kind and the new retention and promise fields keep
+/// The modality fields, the `condition` kind, flows that name no data, the new retention,
+/// promise, right, purpose and cookie fields (`may`, hedges, `premise`) keep
 /// their meaning through `polc fmt`: a file using every one of them, laid out carelessly, formats
 /// to the canonical layout, analyzes to the same model with no front-end error, and stays put.
 #[test]
@@ -201,6 +202,7 @@ purpose delivery {
   label { zh: "配送", en: "delivery" }
   uses phone
   basis pipl::contract
+  may
 }
 recipient courier: pipl::other_handler {
   label { zh: "快递公司", en: "courier" }
@@ -224,6 +226,11 @@ flow sdk_collects {
   only_if conditions::separate_consent, you_publish
   collected_by recipient
 }
+flow anyone {
+  share
+  to courier
+  only_if conditions::law_requires
+}
 storage here {
   region CN
   hedge in_principle
@@ -232,6 +239,7 @@ retention orders {
   for delivery
   period 3 years
   kept_beyond conditions::law_requires, conditions::judicial
+  hedge generally
   on_expiry delete_immediately
 }
 retention sdk_data {
@@ -244,6 +252,19 @@ promise no_disclosure: promises::no_public_disclosure_except {
   except_flows sdk_collects
   hedge in_principle
   effort knowingly
+  premise conditions::law_permits
+}
+right copies: pipl::copy {
+  within 15 days
+  within_hedge generally
+  fee free
+  fee_hedge in_principle
+  premise conditions::law_permits
+}
+cookie analytics {
+  label { zh: "统计 Cookie", en: "analytics cookie" }
+  for delivery
+  may
 }
 "#;
     // The same text with the layout a hurried author gives it.

@@ -149,6 +149,10 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SHARE-001", "share_with_affiliates"),
         ("PIPL-SHARE-002", "affiliates"),
         ("PIPL-SHARE-002", "de_identified_recipients"),
+        // 5.4: de-identified information shared and transferred without consent, as if it
+        // were anonymized.
+        ("PIPL-SHARE-003", "de_identified_sharing"),
+        ("PIPL-SHARE-003", "de_identified_transfer"),
     ]
     .iter()
     .map(|(c, i)| (c.to_string(), i.to_string()))

@@ -234,6 +234,8 @@ pub struct Purpose {
     pub impact: Option<Text>,
     /// Whom the purpose concerns, where the policy addresses several audiences.
     pub audience: Vec<String>,
+    /// A possible use the policy declares (「可能」 / "may"), not a routine one.
+    pub may: bool,
 }
 
 /// A category named by another item, with its sensitivity, so that an entry renders alone.
@@ -339,7 +341,12 @@ pub struct Flow {
     pub id: String,
     /// `entrust`, `share`, `transfer` or `disclose`.
     pub action: String,
+    /// The categories the flow names; empty when it names none (see `whole`).
     pub data: Vec<CategoryRef>,
+    /// The flow names no data: it concerns "your personal information" as a whole. Its
+    /// `grants` list the categories that whole stands for; a page says "your personal
+    /// information", not the list.
+    pub whole: bool,
     pub to: Vec<Ref>,
     #[serde(rename = "for")]
     pub purposes: Vec<Ref>,
@@ -435,6 +442,8 @@ pub struct Retention {
     pub not_stored: bool,
     /// The conditions under which it is kept beyond the period, any one of them.
     pub kept_beyond: Vec<Ref>,
+    /// `in_principle` or `generally`: the period is a default with unstated exceptions.
+    pub hedge: Option<String>,
 }
 
 /// `15 working_days`: an amount and a unit.
@@ -454,9 +463,15 @@ pub struct Right {
     pub article: Option<String>,
     pub via: Vec<Channel>,
     pub within: Option<Duration>,
+    /// `in_principle` or `generally`: the response time is a default (「一般情况下」).
+    pub within_hedge: Option<String>,
     pub verification: Option<Text>,
     /// `free`, `free_for_reasonable_requests` or `cost_fee`.
     pub fee: Option<String>,
+    /// `in_principle` or `generally`: the fee is a default (「原则上」).
+    pub fee_hedge: Option<String>,
+    /// What the right holds within (「在法律法规允许的范围内」), with the conditions' labels.
+    pub premise: Vec<Ref>,
     pub conditions: Vec<Ref>,
     pub refusal_grounds: Vec<Ref>,
     pub description: Option<Text>,
@@ -493,6 +508,8 @@ pub struct Promise {
     pub hedge: Option<String>,
     /// `try` (尽力) or `knowingly` (不会主动).
     pub effort: Option<String>,
+    /// What the promise holds within (「在法律法规允许的范围内」), with the conditions' labels.
+    pub premise: Vec<Ref>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -524,6 +541,8 @@ pub struct Cookie {
     pub lifetime: Option<Text>,
     pub third_party: Option<Ref>,
     pub description: Option<Text>,
+    /// A possible use the policy declares ("we may use cookies to …").
+    pub may: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -920,6 +939,7 @@ impl Builder<'_> {
             necessity: self.text(f, "necessity"),
             impact: self.text(f, "impact"),
             audience: self.options(f, "audience"),
+            may: f.bool("may") == Some(true),
         }
     }
 
@@ -1043,6 +1063,7 @@ impl Builder<'_> {
             id: self.id(i),
             action: action.to_string(),
             data: self.category_refs(f, action),
+            whole: f.refs(action).is_empty(),
             to: self.refs(f, "to"),
             purposes: self.refs(f, "for"),
             basis: self.refs(f, "basis"),
@@ -1264,6 +1285,7 @@ impl Builder<'_> {
             as_long_as_necessary: f.bool("as_long_as_necessary") == Some(true),
             not_stored: f.bool("not_stored") == Some(true),
             kept_beyond: self.condition_refs(f, "kept_beyond"),
+            hedge: self.option(f, "hedge"),
         }
     }
 
@@ -1286,8 +1308,11 @@ impl Builder<'_> {
             kind,
             via: self.channels(f, "via"),
             within: self.duration(f, "within"),
+            within_hedge: self.option(f, "within_hedge"),
             verification: self.text(f, "verification"),
             fee: self.option(f, "fee"),
+            fee_hedge: self.option(f, "fee_hedge"),
+            premise: self.condition_refs(f, "premise"),
             conditions: self.clauses(f, "conditions"),
             refusal_grounds: self.clauses(f, "refusal_grounds"),
             description: self.text(f, "description"),
@@ -1326,6 +1351,7 @@ impl Builder<'_> {
             except_flows: self.refs(f, "except_flows"),
             hedge: self.option(f, "hedge"),
             effort: self.option(f, "effort"),
+            premise: self.condition_refs(f, "premise"),
         }
     }
 
@@ -1355,6 +1381,7 @@ impl Builder<'_> {
                 .first()
                 .and_then(|r| self.reference(*r)),
             description: self.text(f, "description"),
+            may: f.bool("may") == Some(true),
         }
     }
 
@@ -1491,5 +1518,27 @@ mod tests {
             .basis
             .iter()
             .any(|b| b.id == "std::pipl::legal_duty"));
+    }
+
+    /// `may` on a purpose and a cookie, the hedges on a right's time and fee and on a
+    /// retention, and a premise on a right and a promise reach the manifest as written.
+    #[test]
+    fn possibilities_hedges_and_premises_are_carried() {
+        let text = "use std::pipl\nuse std::promises\nuse std::conditions\n\npolicy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose ads {\n  label { zh: \"广告\", en: \"advertising\" }\n  uses phone\n  basis pipl::consent\n  may\n}\ncookie tracking {\n  label { zh: \"广告 Cookie\", en: \"advertising cookie\" }\n  for ads\n  may\n}\nretention r {\n  data phone\n  period 1 years\n  hedge in_principle\n}\nright copies: pipl::copy {\n  within 30 days\n  within_hedge generally\n  fee free\n  fee_hedge in_principle\n  premise conditions::law_permits\n}\npromise ns: promises::no_sale {\n  premise conditions::law_permits\n}\n";
+        let analysis = crate::Workspace::from_text("p.pol", text).analyze_front_end();
+        assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+        let m = super::build(&analysis);
+        assert!(m.purposes[0].may);
+        assert!(m.cookies.items[0].may);
+        assert_eq!(m.retention[0].hedge.as_deref(), Some("in_principle"));
+        let right = &m.rights[0];
+        assert_eq!(right.within_hedge.as_deref(), Some("generally"));
+        assert_eq!(right.fee_hedge.as_deref(), Some("in_principle"));
+        assert_eq!(right.premise[0].id, "std::conditions::law_permits");
+        assert_eq!(
+            right.premise[0].label.zh.as_deref(),
+            Some("在法律法规允许的范围内")
+        );
+        assert_eq!(m.promises[0].premise[0].id, "std::conditions::law_permits");
     }
 }

@@ -8,7 +8,9 @@
 //! table, not a cross product: it sends category *c* to each recipient for each listed purpose
 //! **that uses *c*** (with no `for`, for each purpose that uses *c*). A category that no listed
 //! purpose uses is a *stray* (CORE-PURP-001): it gives edges without a purpose, which the rules
-//! see and the decision table allows nothing on.
+//! see and the decision table allows nothing on. A flow that names no data (`share` alone:
+//! 「我们不会与任何第三方共享您的个人信息，但……」) concerns the personal information as a whole: every
+//! category its purposes use, each edge marked [`Edge::whole`].
 //!
 //! Each flow edge carries its modality (routine, `may`, `only_if`, `currently_not`), its trigger
 //! (`when`) and its alternatives: one per `only_if` condition, else one. An alternative's basis
@@ -167,6 +169,9 @@ pub struct Edge {
     pub when: Vec<ItemId>,
     /// The cases in which it happens: one per `only_if` condition, else one without a condition.
     pub alternatives: Vec<Alternative>,
+    /// The flow names no data (`share` alone): it concerns "your personal information" as a
+    /// whole, and this edge is one of the categories that whole stands for.
+    pub whole: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -205,6 +210,7 @@ impl Graph {
                         basis: basis.clone(),
                         lawful,
                     }],
+                    whole: false,
                 });
             }
         }
@@ -218,9 +224,24 @@ impl Graph {
                 }
             }
         }
+        // The categories some purpose uses, in declaration order: what a flow that names no
+        // data stands for.
+        let processed: Vec<ItemId> = policy
+            .of_kind(Kind::Category)
+            .map(|c| c.id)
+            .filter(|c| users.contains_key(c))
+            .collect();
         let mut strays = Vec::new();
         for flow in policy.of_kind(Kind::Flow) {
-            flow_edges(policy, &home, flow, &users, &mut edges, &mut strays);
+            flow_edges(
+                policy,
+                &home,
+                flow,
+                &users,
+                &processed,
+                &mut edges,
+                &mut strays,
+            );
         }
         Graph {
             edges,
@@ -233,14 +254,39 @@ impl Graph {
     pub fn flows(&self) -> impl Iterator<Item = &Edge> {
         self.edges.iter().filter(|e| e.kind != EdgeKind::Use)
     }
+
+    /// Recipients that flows name only in practices that do not happen at present
+    /// (`currently_not`): a practice the policy says it does not do now is not a practice, so
+    /// the duties owed to a recipient of data (Art. 20 agreements, Art. 21 limits) are not yet
+    /// owed to them.
+    pub fn recipients_not_at_present(&self) -> std::collections::HashSet<ItemId> {
+        let happening: std::collections::HashSet<ItemId> = self
+            .flows()
+            .filter(|e| e.modality.happens())
+            .filter_map(|e| e.recipient)
+            .collect();
+        self.flows()
+            .filter_map(|e| e.recipient)
+            .filter(|r| !happening.contains(r))
+            .collect()
+    }
 }
 
 /// The edges of one flow: per category, per purpose that uses it, per recipient.
+///
+/// A flow that names no data (「我们不会与任何第三方共享您的个人信息，但以下情况除外」: `share` alone)
+/// concerns the personal information as a whole. It means every category its listed purposes
+/// use (with no `for`, every category some purpose uses), each for the purposes that use it,
+/// so that every reader — a rule on sensitive data, the decision table, a promise — sees what
+/// "your personal information" covers; its edges are marked [`Edge::whole`] so that a page can
+/// say "your personal information" rather than list them. It has no strays: the author named
+/// no category a purpose could fail to use.
 fn flow_edges(
     policy: &Policy,
     home: &Home,
     flow: &Item,
     users: &HashMap<ItemId, Vec<ItemId>>,
+    processed: &[ItemId],
     edges: &mut Vec<Edge>,
     strays: &mut Vec<(ItemId, ItemId)>,
 ) {
@@ -271,7 +317,24 @@ fn flow_edges(
         })
         .collect();
     let no_users = Vec::new();
-    for category in flow.fields.refs(kind.field()) {
+    let named = flow.fields.refs(kind.field());
+    let whole = named.is_empty();
+    let data: Vec<ItemId> = if !whole {
+        named
+    } else if listed.is_empty() {
+        processed.to_vec()
+    } else {
+        processed
+            .iter()
+            .copied()
+            .filter(|c| {
+                users
+                    .get(c)
+                    .is_some_and(|ps| ps.iter().any(|p| listed.contains(p)))
+            })
+            .collect()
+    };
+    for category in data {
         let using = users.get(&category).unwrap_or(&no_users);
         let purposes: Vec<ItemId> = if listed.is_empty() {
             using.clone()
@@ -327,6 +390,7 @@ fn flow_edges(
                     modality,
                     when: when.clone(),
                     alternatives: alternatives.clone(),
+                    whole,
                 });
             }
         }

@@ -191,6 +191,9 @@ impl<'a> Lowerer<'a> {
                     span: entry.key.span,
                 }];
             }
+            if spec.bare {
+                return Vec::new();
+            }
             self.diags.push(
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,

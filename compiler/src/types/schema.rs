@@ -144,6 +144,9 @@ pub struct FieldSpec {
     pub ty: Ty,
     pub many: bool,
     pub required: bool,
+    /// The key alone, with no value, means something of its own (a flow's `share` with no
+    /// categories: the personal information as a whole).
+    pub bare: bool,
     pub doc: &'static str,
 }
 
@@ -153,6 +156,7 @@ const fn one(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
         ty,
         many: false,
         required: false,
+        bare: false,
         doc,
     }
 }
@@ -162,6 +166,7 @@ const fn req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
         ty,
         many: false,
         required: true,
+        bare: false,
         doc,
     }
 }
@@ -171,6 +176,18 @@ const fn many(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
         ty,
         many: true,
         required: false,
+        bare: false,
+        doc,
+    }
+}
+/// A list field that may also be given as the key alone, with no value.
+const fn many_or_bare(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        key,
+        ty,
+        many: true,
+        required: false,
+        bare: true,
         doc,
     }
 }
@@ -180,6 +197,7 @@ const fn many_req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
         ty,
         many: true,
         required: true,
+        bare: false,
         doc,
     }
 }
@@ -399,6 +417,11 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
         "the legal basis (one per profile)",
     ),
     one(
+        "may",
+        Ty::Bool,
+        "a possible use the policy declares (「我们可能会将您的信息用于……」), not a routine one",
+    ),
+    one(
         "required",
         Ty::Bool,
         "whether the service cannot work without it",
@@ -492,25 +515,25 @@ const EFFORTS: &[&str] = &["try", "knowingly"];
 const COLLECTORS: &[&str] = &["us", "recipient"];
 
 const FLOW_FIELDS: &[FieldSpec] = &[
-    many(
+    many_or_bare(
         "entrust",
         Ty::Ref(Kind::Category),
-        "categories entrusted to a processor (委托处理)",
+        "categories entrusted to a processor (委托处理); alone, with no category: your personal information as a whole",
     ),
-    many(
+    many_or_bare(
         "share",
         Ty::Ref(Kind::Category),
-        "categories provided to another handler (共享、提供)",
+        "categories provided to another handler (共享、提供); alone, with no category: your personal information as a whole",
     ),
-    many(
+    many_or_bare(
         "transfer",
         Ty::Ref(Kind::Category),
-        "categories transferred (转移、转让)",
+        "categories transferred (转移、转让); alone, with no category: your personal information as a whole",
     ),
-    many(
+    many_or_bare(
         "disclose",
         Ty::Ref(Kind::Category),
-        "categories publicly disclosed (公开披露)",
+        "categories publicly disclosed (公开披露); alone, with no category: your personal information as a whole",
     ),
     many_req("to", Ty::Ref(Kind::Recipient), "the recipients"),
     many("for", Ty::Ref(Kind::Purpose), "the purposes"),
@@ -644,6 +667,11 @@ const RETENTION_FIELDS: &[FieldSpec] = &[
         "it is kept after the period only in these cases",
     ),
     one(
+        "hedge",
+        Ty::Option(HEDGES),
+        "the period is a default with unstated exceptions (原则上 / 一般情况下)",
+    ),
+    one(
         "until",
         Ty::Text,
         "until when, as a criterion a reader can apply",
@@ -687,8 +715,23 @@ const RIGHT_FIELDS: &[FieldSpec] = &[
     one("article", Ty::Str, "the provision it rests on"),
     many("via", Ty::Channel, "how the person exercises it"),
     one("within", Ty::Duration, "the response time"),
+    one(
+        "within_hedge",
+        Ty::Option(HEDGES),
+        "the response time is a default with unstated exceptions (「一般情况下，我们将在30天内答复」)",
+    ),
     one("verification", Ty::Text, "how identity is verified"),
     one("fee", Ty::Option(FEES), "whether it costs anything"),
+    one(
+        "fee_hedge",
+        Ty::Option(HEDGES),
+        "the fee is a default with unstated exceptions (「原则上不收取费用」)",
+    ),
+    many(
+        "premise",
+        Ty::Ref(Kind::Condition),
+        "what the right holds within (「在法律法规允许的范围内」): `conditions::law_permits`",
+    ),
     many("conditions", Ty::Clauses, "when it applies"),
     many(
         "refusal_grounds",
@@ -751,6 +794,11 @@ const PROMISE_FIELDS: &[FieldSpec] = &[
         Ty::Option(EFFORTS),
         "a promise of effort (尽力) or of knowledge (不会主动), not of result",
     ),
+    many(
+        "premise",
+        Ty::Ref(Kind::Condition),
+        "what the promise holds within (「在法律法规允许的范围内」): `conditions::law_permits`",
+    ),
     one(
         "description",
         Ty::Text,
@@ -789,6 +837,11 @@ const COOKIE_FIELDS: &[FieldSpec] = &[
         "cookies, pixel tags, web beacons, ...",
     ),
     many("for", Ty::Ref(Kind::Purpose), "the purposes it serves"),
+    one(
+        "may",
+        Ty::Bool,
+        "a possible use the policy declares (\"we may use cookies to …\"), not a routine one",
+    ),
     many(
         "data",
         Ty::Ref(Kind::Category),

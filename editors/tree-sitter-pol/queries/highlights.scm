@@ -43,17 +43,18 @@
     "directed" "disclaimers" "disclose" "do_not_track" "dpo" "ecommerce_platform" "effective"
     "effort" "email" "en" "entrust" "established" "examples" "except" "except_bases"
     "except_flows" "except_roles" "except_triggers" "exceptions" "exemption" "exposes" "fee"
-    "for" "functions" "guardian_consent" "guardian_contact" "hedge" "hours" "identifiability"
-    "impact" "incident_contents" "incident_notice" "incident_plan" "intro" "ios" "items"
-    "kept_beyond" "kind" "label" "languages" "lifetime" "major" "major_notice" "may" "measures"
-    "mechanism" "minimum" "miniprogram" "mlps_level" "name" "necessity" "not_stored" "notice"
-    "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if" "only_purposes"
-    "opt_out" "own_purposes" "packages" "period" "phone" "platforms" "policy_url" "products"
-    "profile" "purposes" "refusal" "refusal_grounds" "refuse" "region" "report_to_authorities"
-    "requested" "requests" "required" "scale" "scope" "sdk" "sensitive" "share" "short_name"
-    "source" "statute" "supervision" "tags" "technology" "third_party" "threshold" "title" "to"
-    "transfer" "trigger" "until" "updated" "url" "use_means_acceptance" "uses" "verification"
-    "version" "via" "website" "when" "withdraw" "within" "zh"))
+    "fee_hedge" "for" "functions" "guardian_consent" "guardian_contact" "hedge" "hours"
+    "identifiability" "impact" "incident_contents" "incident_notice" "incident_plan" "intro"
+    "ios" "items" "kept_beyond" "kind" "label" "languages" "lifetime" "major" "major_notice"
+    "may" "measures" "mechanism" "minimum" "miniprogram" "mlps_level" "name" "necessity"
+    "not_stored" "notice" "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if"
+    "only_purposes" "opt_out" "own_purposes" "packages" "period" "phone" "platforms"
+    "policy_url" "premise" "products" "profile" "purposes" "refusal" "refusal_grounds" "refuse"
+    "region" "report_to_authorities" "requested" "requests" "required" "scale" "scope" "sdk"
+    "sensitive" "share" "short_name" "source" "statute" "supervision" "tags" "technology"
+    "third_party" "threshold" "title" "to" "transfer" "trigger" "until" "updated" "url"
+    "use_means_acceptance" "uses" "verification" "version" "via" "website" "when" "withdraw"
+    "within" "within_hedge" "zh"))
 
 ; Words of a fixed set (schema: options)
 (value

@@ -103,6 +103,7 @@ static TEXT_FIELDS: &[FieldSpec] = &[
         ty: Ty::Str,
         many: false,
         required: false,
+        bare: false,
         doc: "简体中文文本 / the Simplified Chinese text",
     },
     FieldSpec {
@@ -110,6 +111,7 @@ static TEXT_FIELDS: &[FieldSpec] = &[
         ty: Ty::Str,
         many: false,
         required: false,
+        bare: false,
         doc: "英文文本 / the English text",
     },
 ];

@@ -1,6 +1,6 @@
 //! Random policies whose flows have every modality (routine, `may`, `only_if`,
-//! `currently_not`), `when` triggers and `only_if` cases drawn from `std::conditions` (and one
-//! condition of the policy's own), bases or none, `for` or none, and a promise whose `except`
+//! `currently_not`), flows that name no data (`share` alone), `when` triggers and `only_if` cases
+//! drawn from `std::conditions` (and one condition of the policy's own), bases or none, `for` or none, and a promise whose `except`
 //! and `except_flows` name some of them. Well-formed, not necessarily lawful: the decision
 //! table is compiled from any typed model. Shared by the differential test
 //! (tests/tests/enforcement.rs) and the agreement test (tests/tests/agreement.rs).
@@ -61,6 +61,8 @@ pub struct Flow {
     /// Indices into [`CONDITIONS`].
     pub only_if: Vec<usize>,
     pub when: Vec<usize>,
+    /// The flow names no data (`share` alone): the personal information as a whole.
+    pub whole: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -153,12 +155,12 @@ impl Spec {
                 r.push("r0".into());
             }
             let p = pick(f.purposes, "p", self.purposes.len());
-            let mut fields = format!(
-                "  {} {}\n  to {}\n",
-                KINDS[f.kind],
-                c.join(", "),
-                r.join(", ")
-            );
+            let data = if f.whole {
+                String::new()
+            } else {
+                format!(" {}", c.join(", "))
+            };
+            let mut fields = format!("  {}{data}\n  to {}\n", KINDS[f.kind], r.join(", "));
             if !p.is_empty() {
                 fields += &format!("  for {}\n", p.join(", "));
             }
@@ -210,17 +212,21 @@ fn flow() -> impl Strategy<Value = Flow> {
         0u8..4,
         prop::collection::vec(0..CONDITIONS.len(), 1..=3),
         prop::option::weighted(0.3, conditions(2)),
+        prop::bool::weighted(0.2),
     )
         .prop_map(
-            |((kind, categories, recipients, purposes), basis, modality, only_if, when)| Flow {
-                kind,
-                categories,
-                recipients,
-                purposes,
-                basis,
-                modality,
-                only_if,
-                when: when.unwrap_or_default(),
+            |((kind, categories, recipients, purposes), basis, modality, only_if, when, whole)| {
+                Flow {
+                    kind,
+                    categories,
+                    recipients,
+                    purposes,
+                    basis,
+                    modality,
+                    only_if,
+                    when: when.unwrap_or_default(),
+                    whole,
+                }
             },
         )
 }

@@ -733,9 +733,11 @@ impl Composer<'_> {
         }
         if !c.purposes.is_empty() {
             let p = join(&self.labels(&c.purposes), self.lang);
-            facts.push(match self.lang {
-                Lang::Zh => format!("用于{p}"),
-                Lang::En => format!("used for {p}"),
+            facts.push(match (self.lang, c.may) {
+                (Lang::Zh, false) => format!("用于{p}"),
+                (Lang::Zh, true) => format!("可能用于{p}"),
+                (Lang::En, false) => format!("used for {p}"),
+                (Lang::En, true) => format!("may be used for {p}"),
             });
         }
         if !c.data.is_empty() {
@@ -1240,19 +1242,28 @@ impl Composer<'_> {
             out.push(self.fact_clause("身份验证", "Identity verification", v));
         }
         if let Some(w) = &r.within {
-            out.push(Para::text(match self.lang {
+            let s = match self.lang {
                 Lang::Zh => format!("我们将在{}内答复您的请求。", words::duration(w, self.lang)),
                 Lang::En => format!(
                     "We will reply to your request within {}.",
                     words::duration(w, self.lang)
                 ),
-            }));
+            };
+            out.push(Para::text(hedged(r.within_hedge.as_deref(), s, self.lang)));
         }
         if let Some(f) = &r.fee {
-            out.push(Para::text(sentence_end(
+            let s = sentence_end(
                 capitalize_en(&words::option("fee", f, self.lang), self.lang),
                 self.lang,
-            )));
+            );
+            out.push(Para::text(hedged(r.fee_hedge.as_deref(), s, self.lang)));
+        }
+        if !r.premise.is_empty() {
+            let p = join(&self.labels(&r.premise), self.lang);
+            out.push(Para::text(match self.lang {
+                Lang::Zh => format!("{p}，您可以行使该项权利。"),
+                Lang::En => format!("You can exercise this right {}.", lowercase_first(&p)),
+            }));
         }
         if !r.refusal_grounds.is_empty() {
             out.push(Para::list(
@@ -1660,11 +1671,17 @@ fn purpose_labels(refs: &[Ref], lang: Lang) -> Vec<String> {
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     let label = without_wei(words::text(&p.label, lang), lang);
     let cats = your_data(&p.uses, lang);
+    // `may`: the original declares a possibility (「我们可能会……」), and so does the page.
+    let (hui, may) = if p.may {
+        ("可能会", "may ")
+    } else {
+        ("会", "")
+    };
     match (lang, p.uses.is_empty()) {
-        (Lang::Zh, false) => format!("为{label}，我们会收集和使用{cats}。"),
-        (Lang::Zh, true) => format!("我们会为{label}处理您的个人信息。"),
-        (Lang::En, false) => format!("For {label}, we collect and use {cats}."),
-        (Lang::En, true) => format!("We process your personal information for {label}."),
+        (Lang::Zh, false) => format!("为{label}，我们{hui}收集和使用{cats}。"),
+        (Lang::Zh, true) => format!("我们{hui}为{label}处理您的个人信息。"),
+        (Lang::En, false) => format!("For {label}, we {may}collect and use {cats}."),
+        (Lang::En, true) => format!("We {may}process your personal information for {label}."),
     }
 }
 
@@ -1696,7 +1713,9 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
 type Rows = Vec<(Vec<Ref>, Vec<CategoryRef>)>;
 
 fn flow_rows(f: &Flow) -> Vec<(Vec<Ref>, Rows)> {
-    if f.grants.is_empty() {
+    // A flow that names no data says "your personal information", as the original does: its
+    // grants list what that whole covers, which the author never wrote.
+    if f.grants.is_empty() || f.whole {
         return vec![(f.to.clone(), vec![(f.purposes.clone(), f.data.clone())])];
     }
     let mut out: Vec<(Vec<Ref>, Rows)> = Vec::new();
@@ -1975,6 +1994,14 @@ pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
             Lang::En => format!("{}, {}", words::hedge(h, lang), lowercase_common(&s)),
         };
     }
+    // 「在法律法规允许的范围内，……」: the premise the promise holds within, said first.
+    if !p.premise.is_empty() {
+        let premise = join(&labels(&p.premise, lang), lang);
+        s = match lang {
+            Lang::Zh => format!("{premise}，{s}"),
+            Lang::En => format!("{}, {}", capitalize(&premise), lowercase_common(&s)),
+        };
+    }
     let mut cases: Vec<String> = labels(&p.except, lang)
         .into_iter()
         .map(|c| match lang {
@@ -2129,6 +2156,13 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
             Lang::En => format!("For {p}, {}", lowercase_first(&s)),
         };
     }
+    // 「原则上」: the original's hedge on the period opens the sentence.
+    if let Some(h) = r.hedge.as_deref() {
+        s = match lang {
+            Lang::Zh => format!("{}，{s}", words::hedge(h, lang)),
+            Lang::En => format!("{}, {}", words::hedge(h, lang), lowercase_first(&s)),
+        };
+    }
     if let Some(e) = expiry {
         s.push_str(&match lang {
             Lang::Zh => format!("；期限届满后，我们将{e}"),
@@ -2136,6 +2170,16 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
         });
     }
     sentence_end(s, lang)
+}
+
+/// A sentence with the original's hedge first (「通常，我们将在30天内答复……」 / "Generally, we
+/// will reply …"), or as it is.
+fn hedged(hedge: Option<&str>, s: String, lang: Lang) -> String {
+    match (hedge, lang) {
+        (None, _) => s,
+        (Some(h), Lang::Zh) => format!("{}，{s}", words::hedge(h, lang)),
+        (Some(h), Lang::En) => format!("{}, {}", words::hedge(h, lang), lowercase_common(&s)),
+    }
 }
 
 /// Lower-cases a sentence's first word when it is a common word (“You may …” after a
@@ -2473,6 +2517,72 @@ promise no_sale: promises::no_public_disclosure_except {
             "我们会向合作伙伴提供您的用于注册与登录的手机号码，以及用于客户服务的电子邮箱。",
             "We provide our partners with your mobile phone number for registration and sign-in, and your e-mail address for customer support.",
         );
+    }
+
+    /// What the model holds of an original's "may", hedges and premise reaches the page, and a
+    /// flow that names no data says "your personal information", not the list it stands for.
+    #[test]
+    fn pages_keep_may_hedges_premises_and_the_whole() {
+        let text = "use std::pipl\nuse std::promises\nuse std::conditions\n\npolicy p {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example }\n  effective 2024-01-01\n}\ncategory phone {\n  label { zh: \"手机号码\", en: \"phone number\" }\n}\npurpose ads {\n  label { zh: \"广告推送\", en: \"advertising\" }\n  uses phone\n  basis pipl::consent\n  may\n}\nrecipient anyone: pipl::other_handler {\n  label { zh: \"第三方\", en: \"third parties\" }\n}\nflow no_sharing {\n  share\n  to anyone\n  only_if conditions::law_requires\n}\nretention r {\n  data phone\n  period 1 years\n  hedge in_principle\n}\nright copies: pipl::copy {\n  via privacy@some.example\n  within 30 days\n  within_hedge generally\n  fee free\n  fee_hedge in_principle\n  premise conditions::law_permits\n}\npromise ns: promises::no_sale {\n  premise conditions::law_permits\n}\n";
+        let a = crate::Workspace::from_text("policy.pol", text).analyze();
+        let p = &a.policy;
+        let item = |name: &str| {
+            p.user_items()
+                .find(|i| i.name() == name)
+                .map(|i| i.id)
+                .unwrap_or(ItemId(u32::MAX))
+        };
+        let say = |name: &str, lang| sentence(p, item(name), lang).unwrap_or_default();
+        assert_eq!(
+            say("ads", Lang::Zh),
+            "为广告推送，我们可能会收集和使用您的手机号码。"
+        );
+        assert_eq!(
+            say("ads", Lang::En),
+            "For advertising, we may collect and use your phone number."
+        );
+        assert!(
+            say("r", Lang::Zh).starts_with("原则上，我们将您的手机号码保存"),
+            "{}",
+            say("r", Lang::Zh)
+        );
+        assert!(
+            say("r", Lang::En).starts_with("As a rule, we keep your phone number"),
+            "{}",
+            say("r", Lang::En)
+        );
+        assert!(
+            say("ns", Lang::Zh).starts_with("在法律法规允许的范围内，"),
+            "{}",
+            say("ns", Lang::Zh)
+        );
+        assert!(
+            say("ns", Lang::En).starts_with("To the extent laws and regulations permit, "),
+            "{}",
+            say("ns", Lang::En)
+        );
+        let flow_zh = say("no_sharing", Lang::Zh);
+        assert!(
+            flow_zh.contains("您的个人信息") && !flow_zh.contains("手机号码"),
+            "{flow_zh}"
+        );
+        let m = crate::backends::manifest::build(&a);
+        let zh = serde_json::to_string(&super::page(&m, Lang::Zh)).unwrap_or_default();
+        let en = serde_json::to_string(&super::page(&m, Lang::En)).unwrap_or_default();
+        assert!(zh.contains("通常，我们将在30天内答复您的请求。"), "{zh}");
+        assert!(
+            en.contains("Generally, we will reply to your request within 30 days."),
+            "{en}"
+        );
+        assert!(
+            zh.contains("在法律法规允许的范围内，您可以行使该项权利。"),
+            "{zh}"
+        );
+        assert!(
+            en.contains("You can exercise this right to the extent laws and regulations permit."),
+            "{en}"
+        );
+        assert!(zh.contains("原则上，"), "{zh}");
     }
 
     #[test]

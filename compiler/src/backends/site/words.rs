@@ -677,7 +677,7 @@ mod tests {
                 "implied_by_use",
                 "pre_checked",
             ];
-            // `hedge`, `effort` and `collected_by` change how a sentence is built (its verb,
+            // The hedges, `effort` and `collected_by` change how a sentence is built (its verb,
             // its adverb); they are never shown as words of their own.
             if matches!(
                 field,
@@ -686,6 +686,8 @@ mod tests {
                     | "tags"
                     | "except_triggers"
                     | "hedge"
+                    | "within_hedge"
+                    | "fee_hedge"
                     | "effort"
                     | "collected_by"
             ) || (field == "consent" && !shown_consent.contains(&word))

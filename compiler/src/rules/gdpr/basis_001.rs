@@ -5,7 +5,10 @@
 //! non-essential cookies need consent. Also reported: an `only_if` case of a flow in which no
 //! GDPR basis makes it lawful (neither the flow, the purpose it serves nor the condition gives
 //! one; on the condition in `only_if`; never for a `currently_not` flow, which processes
-//! nothing).
+//! nothing). And the header's `use_means_acceptance` while purposes on GDPR consent say no
+//! way of asking for it: accepting a policy by using the service is no consent under the GDPR
+//! (Art. 4(11): a clear affirmative act; Art. 7(2): distinguishable from other matters;
+//! Recital 32: silence or inactivity is not consent).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::meaning::condition_kind;
@@ -54,8 +57,70 @@ fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Purposes on GDPR consent with no way of asking for it, while the header takes use of the
+/// service as acceptance of the policy: that acceptance is what stands in for their consent.
+fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for header in ctx.items(Kind::Policy) {
+        let Some(field) = header
+            .fields
+            .get("use_means_acceptance")
+            .filter(|_| header.fields.bool("use_means_acceptance") == Some(true))
+        else {
+            continue;
+        };
+        let relying: Vec<_> = ctx
+            .items(Kind::Purpose)
+            .filter(|p| {
+                !p.fields.has("consent")
+                    && p.fields.refs("basis").iter().any(|b| {
+                        is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none")
+                    })
+            })
+            .collect();
+        if relying.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = relying.iter().map(|p| format!("`{}`", p.name())).collect();
+        let zh: Vec<String> = relying
+            .iter()
+            .map(|p| format!("「{}」", p.name()))
+            .collect();
+        let mut d = Diagnostic::new(
+            RULE.info.code,
+            field.span,
+            Message::new(
+                format!(
+                    "the policy treats using the service as accepting it, and {} rest{} on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent",
+                    crate::rules::list_en(&names),
+                    if relying.len() == 1 { "s" } else { "" }
+                ),
+                format!(
+                    "政策将使用服务视为接受本政策，而处理目的{}以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为",
+                    zh.join("、")
+                ),
+            ),
+        )
+        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
+        .with_help(Message::new(
+            "ask for each purpose's consent on its own (`consent opt_in` or `separate_prompt`), or base the purpose on the Art. 6(1) ground it really rests on",
+            "请为每个处理目的单独征得同意（consent opt_in 或 separate_prompt），或改为其实际依据的第6条第1款合法性基础",
+        ));
+        for p in &relying {
+            d = d.with_related(
+                p.name_span(),
+                Message::new(
+                    "rests on GDPR consent, asked no way",
+                    "以GDPR同意为基础，但未写明征得同意的方式",
+                ),
+            );
+        }
+        out.push(d);
+    }
+}
+
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     unlawful_cases(ctx, out);
+    acceptance_as_consent(ctx, out);
     for purpose in ctx.items(Kind::Purpose) {
         let bases = purpose.fields.refs("basis");
         let gdpr: Vec<_> = bases.iter().copied().filter(|b| is_gdpr(ctx, *b)).collect();
@@ -169,6 +234,20 @@ mod tests {
     fn implied_consent_is_no_consent() {
         let text = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::consent, gdpr::consent\n  consent implied_by_use\n}}\n");
         assert_eq!(check(&text, "GDPR-BASIS-001"), vec![(15, 3)]);
+    }
+
+    /// Using the service taken as accepting the policy is no GDPR consent for a purpose that
+    /// names no way of asking for it; one asked opt-in is fine.
+    #[test]
+    fn use_taken_as_acceptance_is_no_consent() {
+        let header = HEADER.replace("  effective", "  use_means_acceptance\n  effective");
+        let purpose = |extra: &str| {
+            format!("{header}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::consent, gdpr::consent\n{extra}}}\n")
+        };
+        assert_eq!(check(&purpose(""), "GDPR-BASIS-001").len(), 1);
+        assert!(check(&purpose("  consent opt_in\n"), "GDPR-BASIS-001").is_empty());
+        let without = format!("{HEADER}{CATEGORY}purpose p {{\n  label {{ zh: \"目的\", en: \"purpose\" }}\n  uses email\n  basis pipl::consent, gdpr::consent\n}}\n");
+        assert!(check(&without, "GDPR-BASIS-001").is_empty());
     }
 
     #[test]

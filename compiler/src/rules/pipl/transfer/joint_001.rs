@@ -25,8 +25,12 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // A joint handler that only a `currently_not` flow names handles nothing with us yet.
+    let not_at_present = ctx.graph.recipients_not_at_present();
     for recipient in ctx.items(Kind::Recipient) {
-        if ctx.root_name(recipient.id) != Some("joint_handler") {
+        if ctx.root_name(recipient.id) != Some("joint_handler")
+            || not_at_present.contains(&recipient.id)
+        {
             continue;
         }
         let agreement = recipient.fields.bool("agreement") == Some(true);

@@ -46,7 +46,11 @@ const COMMITMENTS: &[(&str, &str, &str)] = &[
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let names: Vec<&str> = COMMITMENTS.iter().map(|(n, _, _)| *n).collect();
     for flow in ctx.items(Kind::Flow) {
-        if !flow.fields.has("transfer") || !flow.fields.has("trigger") {
+        // A transfer the policy says does not happen at present owes no commitments yet.
+        if !flow.fields.has("transfer")
+            || !flow.fields.has("trigger")
+            || !crate::meaning::Modality::of_flow(flow).happens()
+        {
             continue;
         }
         let missing = missing_clauses(ctx, &flow.fields, "commitments", &names);

@@ -6,6 +6,12 @@
 //! no `name` or no `contact`, or a flow to it that states no purpose (`for`), is reported on the
 //! recipient. The same gaps for entrusted parties (`entrust` flows) are warnings: PIPL does not
 //! require a processor's name, but regulators expect SDK and processor lists.
+//!
+//! A recipient that collects the information itself (`collected_by recipient`: an SDK, a
+//! third-party login) is still told to the person like any recipient — it collects inside our
+//! product, and giving it that access is ours (GB/T 35273 9.7) — and it must be named with what
+//! it collects (PIPL Art. 17 ¶1(2), 23; GB/T 35273 9.2): a flow `collected_by recipient` that
+//! names no data ("your personal information") is reported too.
 
 use std::collections::HashSet;
 
@@ -33,6 +39,8 @@ pub const RULE: Rule = Rule {
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // Each recipient once, with every flow that gives it personal information.
     let mut recipients: IndexMap<ItemId, (bool, IndexSet<ItemId>)> = IndexMap::new();
+    // Flows in which the recipient collects on its own and the policy names no data.
+    let mut unnamed_collection: HashSet<ItemId> = HashSet::new();
     for edge in ctx.graph.flows() {
         // A flow that does not happen at present (`currently_not`) provides nothing yet.
         let Some(recipient) = edge.recipient.filter(|_| edge.modality.happens()) else {
@@ -52,6 +60,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             || carries_no_personal_information(ctx, flow)
         {
             continue;
+        }
+        if edge.whole && flow.fields.option("collected_by") == Some("recipient") {
+            unnamed_collection.insert(edge.source);
         }
         let (p, flows) = recipients.entry(recipient).or_default();
         *p |= provision;
@@ -79,6 +90,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !without_purpose.is_empty() {
             en.push("the purpose it receives the information for".into());
             zh.push("处理目的".into());
+        }
+        if flows.iter().any(|f| unnamed_collection.contains(f)) {
+            en.push("the information it collects itself".into());
+            zh.push("其自行收集的个人信息种类".into());
         }
         if en.is_empty() {
             continue;
@@ -111,7 +126,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         for f in &flows {
             if let Some(flow) = ctx.item(*f) {
-                let (en, zh) = if without_purpose.contains(f) {
+                let (en, zh) = if unnamed_collection.contains(f) {
+                    (
+                        "a flow in which it collects, naming no data",
+                        "由其自行收集、未写明个人信息种类的数据流向",
+                    )
+                } else if without_purpose.contains(f) {
                     (
                         "a flow to it, with no purpose",
                         "流向该接收方、未写明目的的数据流向",
@@ -148,6 +168,26 @@ mod tests {
             .unwrap();
         assert_eq!(d.severity, Severity::Error);
         assert_eq!(d.message.en, "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
+    }
+
+    /// An SDK that collects on its own must be named with what it collects: a flow
+    /// `collected_by recipient` that names no data is reported, one that names it is not.
+    #[test]
+    fn a_collector_names_what_it_collects() {
+        let text = |data: &str| {
+            format!("{HEADER}{ITEMS}recipient sdk: pipl::sdk_provider {{\n  label {{ zh: \"推送SDK\", en: \"push SDK\" }}\n  name {{ zh: \"某某推送有限公司\", en: \"Some Push Co., Ltd.\" }}\n  contact privacy@push.example\n}}\nflow push {{\n  share{data}\n  to sdk\n  for ads\n  collected_by recipient\n}}\n")
+        };
+        let a = crate::Workspace::from_text("policy.pol", &text("")).analyze();
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "PIPL-SHARE-002");
+        assert!(
+            d.is_some_and(|d| d.message.en.contains("the information it collects itself")),
+            "{:?}",
+            a.diagnostics
+        );
+        assert!(check(&text(" phone"), "PIPL-SHARE-002").is_empty());
     }
 
     #[test]

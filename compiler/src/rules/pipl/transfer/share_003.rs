@@ -7,13 +7,15 @@
 //!
 //! Reported, as errors: a `share` or `disclose` flow, or a `transfer` without a merger-class
 //! `trigger`, that carries a category with `identifiability de_identified` (or has
-//! `conditions de_identified_first`, without `anonymized_first`) and has no basis at all (its
-//! own or its purposes'). Reported as warnings: a category declared `anonymized` whose standard
+//! `conditions de_identified_first`, without `anonymized_first`, or names a condition of kind
+//! `de_identified` — `conditions::de_identified` — in `when` or `only_if`) and has no basis at
+//! all (its own or its purposes'). A flow that happens only `when` a condition of kind
+//! `anonymized` holds is anonymized first and is not reported. Reported as warnings: a category declared `anonymized` whose standard
 //! category is biometric (raw biometric data cannot be anonymized while it is kept).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
-use crate::meaning::{EdgeKind, Lawful};
+use crate::meaning::{condition_kind, EdgeKind, Lawful};
 use crate::rules::pipl::transfer::after_last_field;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
@@ -54,6 +56,10 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             )
             || edge.lawful != Lawful::None
             || edge.conditions.contains(&"anonymized_first")
+            || edge
+                .when
+                .iter()
+                .any(|c| condition_kind(ctx.policy, *c) == Some("anonymized"))
         {
             continue;
         }
@@ -83,6 +89,10 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 None,
                 option_span(&flow.fields, "conditions", "de_identified_first"),
             )
+        } else if let Some(c) = de_identified_condition(ctx, edge) {
+            // `when conditions::de_identified` or `only_if conditions::de_identified`: the
+            // same claim as `de_identified_first`, in a condition.
+            (None, ctx.reference_in(flow.id, c))
         } else {
             continue;
         };
@@ -128,6 +138,19 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
+}
+
+/// A condition of kind `de_identified` the edge depends on: one of its `when` conditions, or
+/// the condition of an `only_if` case that, like the edge, has no basis.
+fn de_identified_condition(ctx: &Ctx, edge: &crate::meaning::Edge) -> Option<ItemId> {
+    let de_identified = |c: &ItemId| condition_kind(ctx.policy, *c) == Some("de_identified");
+    edge.when.iter().copied().find(de_identified).or_else(|| {
+        edge.alternatives
+            .iter()
+            .filter(|a| a.lawful == Lawful::None)
+            .filter_map(|a| a.condition)
+            .find(de_identified)
+    })
 }
 
 fn anonymized_biometrics(ctx: &Ctx, out: &mut Vec<Diagnostic>) {

@@ -55,7 +55,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .into_iter()
             .filter(|r| ctx.is_overseas(*r))
             .collect();
-        if overseas.is_empty() || categories(flow).is_empty() {
+        if overseas.is_empty() || categories(ctx, flow).is_empty() {
             continue;
         }
         let mechanisms: Vec<(ItemId, Span)> = flow
@@ -92,7 +92,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .find(|(m, _)| is_std(ctx, *m, n))
                 .map(|(_, s)| *s)
         };
-        let sensitive: Option<ItemId> = categories(flow)
+        let sensitive: Option<ItemId> = categories(ctx, flow)
             .into_iter()
             .find(|c| ctx.policy.is_sensitive(*c));
         let stricter = has("security_assessment");
@@ -173,7 +173,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         // The exemption for non-personal data cannot cover personal information.
         if let Some(span) = span_of("ex_non_personal") {
-            let personal = categories(flow).into_iter().any(|c| {
+            let personal = categories(ctx, flow).into_iter().any(|c| {
                 ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
             });
             if personal && mechanisms.len() == 1 {
@@ -233,11 +233,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn categories(flow: &Item) -> Vec<ItemId> {
-    ["entrust", "share", "transfer", "disclose"]
-        .iter()
-        .flat_map(|k| flow.fields.refs(k))
-        .collect()
+/// The categories a flow sends, from its meaning: a flow that names no data sends the
+/// personal information as a whole, and the whole may hold sensitive categories.
+fn categories(ctx: &Ctx, flow: &Item) -> Vec<ItemId> {
+    let mut out: Vec<ItemId> = Vec::new();
+    for edge in ctx.flows_from(flow.id) {
+        if !out.contains(&edge.category) {
+            out.push(edge.category);
+        }
+    }
+    out
 }
 
 fn help_mechanism() -> Message {
