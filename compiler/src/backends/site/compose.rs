@@ -1683,14 +1683,8 @@ impl Composer<'_> {
         let mut out = vec![Para::text(
             pick(self.lang, "如您对本政策或您的个人信息有任何疑问、意见或建议，您可以通过以下方式与我们联系：", "If you have any question, comment or suggestion about this Policy or your personal information, you can contact us as follows:").into(),
         )];
-        let mut items = vec![
-            self.fact(
-                "个人信息处理者",
-                "Personal information handler",
-                self.t(&c.name),
-            )
-            .text,
-        ];
+        // The company by its name: whether it is the handler is the author's to say.
+        let mut items = vec![self.fact("公司名称", "Company", self.t(&c.name)).text];
         if let Some(a) = &c.address {
             items.push(self.fact("地址", "Address", self.t(a)).text);
         }
