@@ -620,23 +620,43 @@ impl Composer<'_> {
             })
             .collect();
         let head: Vec<String> = keep.iter().map(|&i| head[i].to_string()).collect();
+        // One row is no table: its name and then its facts, as a sentence when it has one
+        // fact and as a list of `column: value` when it has several.
         if let [row] = rows.as_slice() {
+            let sep = pick(self.lang, "：", ": ");
             let facts: Vec<String> = row
                 .iter()
                 .zip(&head)
                 .skip(1)
                 .filter(|(c, _)| !c.is_empty())
-                .map(|(c, h)| format!("{h}{}{}", pick(self.lang, "：", ": "), clause(c)))
+                .map(|(c, h)| format!("{h}{sep}{}", clause(c)))
                 .collect();
             let name = row.first().cloned().unwrap_or_default();
-            let text = match (facts.is_empty(), self.lang) {
-                (true, _) => format!("{intro}{}", lowercase_common(&name)),
-                (false, Lang::Zh) => format!("{intro}{name}（{}）", facts.join("；")),
-                (false, Lang::En) => {
-                    format!("{intro} {} ({})", lowercase_common(&name), facts.join("; "))
-                }
+            let gap = if self.lang == Lang::En { " " } else { "" };
+            return match facts.as_slice() {
+                [] => Para::text(sentence_end(
+                    format!("{intro}{gap}{}", lowercase_common(&name)),
+                    self.lang,
+                )),
+                [fact] => Para::text(sentence_end(
+                    match self.lang {
+                        Lang::Zh => format!("{intro}{name}（{fact}）"),
+                        Lang::En => format!("{intro} {} ({fact})", lowercase_common(&name)),
+                    },
+                    self.lang,
+                )),
+                _ => Para::list(
+                    format!(
+                        "{}{}",
+                        capitalize_en(&name, self.lang),
+                        pick(self.lang, "：", ":")
+                    ),
+                    facts
+                        .into_iter()
+                        .map(|f| sentence_end(f, self.lang))
+                        .collect(),
+                ),
             };
-            return Para::text(sentence_end(text, self.lang));
         }
         Para {
             text: intro,
