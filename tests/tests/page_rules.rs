@@ -293,3 +293,22 @@ fn pick<'a>(lang: &str, zh: &'a str, en: &'a str) -> &'a str {
         en
     }
 }
+
+/// Consecutive subsections for the same audience say it once, naming the run.
+#[test]
+fn an_audience_tag_is_said_once_for_a_run_of_subsections() {
+    let a = example::analyze("oceanengine-yuntu");
+    let (id, out) = build_analysis(&a);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(
+        zh.contains("（一）至（五）仅适用于企业客户的代表和联系人。"),
+        "{zh}"
+    );
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(en.contains("2.1 to 2.5 apply only to"), "{en}");
+    // Five subsections, one tag.
+    let general = &zh[zh.find("<a id=\"general\">").unwrap()
+        ..zh.find("<a id=\"section-platform_user_statement\">")
+            .unwrap()];
+    assert_eq!(general.matches("仅适用于").count(), 1, "{general}");
+}

@@ -134,7 +134,7 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
             Lang::Zh => format!("{}、", zh_numeral(n)),
             Lang::En => format!("{n}."),
         };
-        let blocks = blocks
+        let mut blocks: Vec<Block> = blocks
             .into_iter()
             .enumerate()
             .map(|(i, (id, title, content))| Block {
@@ -147,6 +147,7 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
                 content,
             })
             .collect();
+        audience_once(&mut blocks, lang);
         sections.push(PageSection {
             id: id.to_string(),
             number,
@@ -175,6 +176,54 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
 }
 
 type Blocks = Vec<(String, String, Vec<Para>)>;
+
+/// `本部分内容仅适用于企业客户。` / `This part applies only to enterprise customers.`
+fn audience_sentence(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("本部分内容仅适用于{who}。"),
+        Lang::En => format!("This part applies only to {who}."),
+    }
+}
+
+/// The audience of a block, when its first paragraph is its audience sentence.
+fn block_audience(b: &Block, lang: Lang) -> Option<String> {
+    let text = &b.content.first()?.text;
+    let (start, end) = match lang {
+        Lang::Zh => ("本部分内容仅适用于", "。"),
+        Lang::En => ("This part applies only to ", "."),
+    };
+    Some(text.strip_prefix(start)?.strip_suffix(end)?.to_string())
+}
+
+/// Audience tags once: consecutive subsections for the same audience say it once, in the
+/// first, naming the run (「（一）至（五）仅适用于企业客户的代表和联系人。」), not five times.
+fn audience_once(blocks: &mut [Block], lang: Lang) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(who) = block_audience(&blocks[i], lang) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < blocks.len() && block_audience(&blocks[end], lang).as_deref() == Some(&who) {
+            end += 1;
+        }
+        if end - i > 1 {
+            let (first, last) = (blocks[i].number.clone(), blocks[end - 1].number.clone());
+            blocks[i].content[0].text = match lang {
+                Lang::Zh => format!("{first}至{last}仅适用于{who}。"),
+                Lang::En => format!(
+                    "{first} to {} apply only to {who}.",
+                    last.trim_end_matches('.')
+                ),
+            };
+            for b in &mut blocks[i + 1..end] {
+                b.content.remove(0);
+            }
+        }
+        i = end;
+    }
+}
 
 /// A fact of a right, rendered: a sentence, or the entries of a list.
 #[derive(Clone, Debug, PartialEq)]
@@ -253,10 +302,7 @@ impl Composer<'_> {
     /// `本部分适用于企业客户。` / `This part concerns enterprise customers.`
     fn audience_para(&self, audience: &[String]) -> Option<Para> {
         let who = self.audience_words(audience)?;
-        Some(Para::text(match self.lang {
-            Lang::Zh => format!("本部分内容仅适用于{who}。"),
-            Lang::En => format!("This part applies only to {who}."),
-        }))
+        Some(Para::text(audience_sentence(&who, self.lang)))
     }
 
     /// A fact whose value is the author's sentence: `Backups: after you delete …` (a common
@@ -565,7 +611,14 @@ impl Composer<'_> {
                         Lang::En => format!("Concerns {who} only."),
                     });
                 }
-                if let Some(r) = &c.refusal {
+                // A refusal consequence a purpose already states is not said again per row.
+                let said_by_purpose = |r: &Text| {
+                    self.m
+                        .purposes
+                        .iter()
+                        .any(|p| p.refusal.as_ref() == Some(r))
+                };
+                if let Some(r) = c.refusal.as_ref().filter(|r| !said_by_purpose(r)) {
                     let r =
                         self.conditional(&self.t(r), "如您不提供，", "if you do not provide it, ");
                     notes.push(sentence_end(capitalize_en(&r, lang), lang));
