@@ -225,6 +225,12 @@ fn audience_once(blocks: &mut [Block], lang: Lang) {
     }
 }
 
+/// The six facts of a right ([`Composer::right_facts`]).
+type RightFacts = [Option<RightFact>; 6];
+
+/// A fact several rights share, and which rights (by index) share it.
+type Shared = Option<(RightFact, Vec<usize>)>;
+
 /// A fact of a right, rendered: a sentence, or the entries of a list.
 #[derive(Clone, Debug, PartialEq)]
 enum RightFact {
@@ -1348,15 +1354,8 @@ impl Composer<'_> {
 
     /// Which fact of which right is said once for several rights: for each of the six facts,
     /// the value the most rights share, if at least two share it, and which rights share it.
-    #[allow(clippy::type_complexity)]
-    fn rights_shared(
-        &self,
-    ) -> (
-        Vec<[Option<RightFact>; 6]>,
-        Vec<Option<(RightFact, Vec<usize>)>>,
-    ) {
-        let facts: Vec<[Option<RightFact>; 6]> =
-            self.m.rights.iter().map(|r| self.right_facts(r)).collect();
+    fn rights_shared(&self) -> (Vec<RightFacts>, Vec<Shared>) {
+        let facts: Vec<RightFacts> = self.m.rights.iter().map(|r| self.right_facts(r)).collect();
         let shared = (0..6)
             .map(|k| {
                 let mut best: Option<(RightFact, Vec<usize>)> = None;

@@ -688,82 +688,6 @@ pub fn option_table(field: &str) -> &str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::types::schema::{FieldSpec, Kind, Ty, KINDS};
-
-    fn options_of(fields: &'static [FieldSpec], out: &mut Vec<(&'static str, &'static str)>) {
-        for f in fields {
-            match f.ty {
-                Ty::Option(words) => out.extend(words.iter().map(|w| (f.key, *w))),
-                Ty::Record(inner) => options_of(inner, out),
-                _ => {}
-            }
-        }
-    }
-
-    /// Every option word the schema allows has a wording in both languages (not the bare
-    /// word), except the ones a page never shows (languages, profiles, tags, consent forms).
-    #[test]
-    fn every_schema_option_has_a_wording() {
-        let mut all = Vec::new();
-        // A condition's `kind` decides how it is enforced; its label is what a page shows.
-        for spec in KINDS.iter().filter(|s| s.kind != Kind::Condition) {
-            options_of(spec.fields, &mut all);
-        }
-        let mut missing = Vec::new();
-        for (field, word) in all {
-            // Words no page shows: languages, profiles, rule tags, the consent form of a
-            // basis (`consent` of bases: none/general/...), a promise's allowed triggers.
-            let shown_consent = [
-                "opt_in",
-                "separate_prompt",
-                "written",
-                "implied_by_use",
-                "pre_checked",
-            ];
-            // `hedge`, `effort` and `collected_by` change how a sentence is built (its verb,
-            // its adverb); they are never shown as words of their own.
-            if matches!(
-                field,
-                "languages"
-                    | "profile"
-                    | "tags"
-                    | "except_triggers"
-                    | "hedge"
-                    | "effort"
-                    | "collected_by"
-            ) || (field == "consent" && !shown_consent.contains(&word))
-            {
-                continue;
-            }
-            if option_pair(option_table(field), word).is_none() {
-                missing.push(format!("{field}/{word}"));
-            }
-        }
-        assert!(
-            missing.is_empty(),
-            "option words without a wording: {missing:?}"
-        );
-    }
-
-    #[test]
-    fn joins_and_dates_read_naturally() {
-        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join(&l(&["甲", "乙", "丙"]), Lang::Zh), "甲、乙及丙");
-        assert_eq!(join(&l(&["a", "b", "c"]), Lang::En), "a, b and c");
-        assert_eq!(date("2021-05-07", Lang::Zh), "2021年5月7日");
-        assert_eq!(date("2021-05-07", Lang::En), "7 May 2021");
-        let d = Duration {
-            amount: 15,
-            unit: "working_days".into(),
-        };
-        assert_eq!(duration(&d, Lang::Zh), "15个工作日");
-        assert_eq!(duration(&d, Lang::En), "15 working days");
-    }
-}
-
 /// The company's voice for the stdlib items whose label is the statute's or the standard's
 /// third person (「个人信息控制者」, 「个人信息主体」, "the controller", "the data subject", 其 for
 /// the person): on a page the policy speaks as 我们/we to 您/you. The label stays the
@@ -846,4 +770,80 @@ pub fn law(id: &str, lang: Lang) -> Option<&'static str> {
         "gbt35273" => pick(lang, "GB/T 35273", "GB/T 35273"),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::schema::{FieldSpec, Kind, Ty, KINDS};
+
+    fn options_of(fields: &'static [FieldSpec], out: &mut Vec<(&'static str, &'static str)>) {
+        for f in fields {
+            match f.ty {
+                Ty::Option(words) => out.extend(words.iter().map(|w| (f.key, *w))),
+                Ty::Record(inner) => options_of(inner, out),
+                _ => {}
+            }
+        }
+    }
+
+    /// Every option word the schema allows has a wording in both languages (not the bare
+    /// word), except the ones a page never shows (languages, profiles, tags, consent forms).
+    #[test]
+    fn every_schema_option_has_a_wording() {
+        let mut all = Vec::new();
+        // A condition's `kind` decides how it is enforced; its label is what a page shows.
+        for spec in KINDS.iter().filter(|s| s.kind != Kind::Condition) {
+            options_of(spec.fields, &mut all);
+        }
+        let mut missing = Vec::new();
+        for (field, word) in all {
+            // Words no page shows: languages, profiles, rule tags, the consent form of a
+            // basis (`consent` of bases: none/general/...), a promise's allowed triggers.
+            let shown_consent = [
+                "opt_in",
+                "separate_prompt",
+                "written",
+                "implied_by_use",
+                "pre_checked",
+            ];
+            // `hedge`, `effort` and `collected_by` change how a sentence is built (its verb,
+            // its adverb); they are never shown as words of their own.
+            if matches!(
+                field,
+                "languages"
+                    | "profile"
+                    | "tags"
+                    | "except_triggers"
+                    | "hedge"
+                    | "effort"
+                    | "collected_by"
+            ) || (field == "consent" && !shown_consent.contains(&word))
+            {
+                continue;
+            }
+            if option_pair(option_table(field), word).is_none() {
+                missing.push(format!("{field}/{word}"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "option words without a wording: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn joins_and_dates_read_naturally() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join(&l(&["甲", "乙", "丙"]), Lang::Zh), "甲、乙及丙");
+        assert_eq!(join(&l(&["a", "b", "c"]), Lang::En), "a, b and c");
+        assert_eq!(date("2021-05-07", Lang::Zh), "2021年5月7日");
+        assert_eq!(date("2021-05-07", Lang::En), "7 May 2021");
+        let d = Duration {
+            amount: 15,
+            unit: "working_days".into(),
+        };
+        assert_eq!(duration(&d, Lang::Zh), "15个工作日");
+        assert_eq!(duration(&d, Lang::En), "15 working days");
+    }
 }
