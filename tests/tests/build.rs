@@ -73,38 +73,54 @@ fn builds_are_byte_identical() {
 /// Every text of the model a reader must see: the labels of categories, purposes and
 /// recipients, the clauses of flows, retention, rights, promises and the header, the audience
 /// of each audience-tagged item. Nothing in the model may be dropped silently.
-fn model_texts(m: &backends::manifest::Manifest) -> Vec<&backends::manifest::Text> {
-    let mut texts: Vec<&backends::manifest::Text> = Vec::new();
-    texts.extend(m.categories.iter().map(|c| &c.label));
-    texts.extend(m.purposes.iter().map(|p| &p.label));
-    texts.extend(m.sections.iter().map(|s| &s.title));
+fn model_texts(m: &backends::manifest::Manifest) -> Vec<backends::manifest::Text> {
+    use backends::manifest::{Ref, Text};
+    // A stdlib item worded in the statute's third person is said in the company's voice.
+    let said = |r: &Ref| -> Text {
+        let voice = |lang| pol::backends::site::words::voice(&r.id, lang).map(str::to_string);
+        match (voice(pol::diag::Lang::Zh), voice(pol::diag::Lang::En)) {
+            (Some(zh), Some(en)) => Text {
+                zh: Some(zh),
+                en: Some(en),
+            },
+            _ => r.label.clone(),
+        }
+    };
+    let refs = |rs: &[Ref]| rs.iter().map(said).collect::<Vec<Text>>();
+    let mut texts: Vec<Text> = Vec::new();
+    texts.extend(m.categories.iter().map(|c| c.label.clone()));
+    texts.extend(m.purposes.iter().map(|p| p.label.clone()));
+    texts.extend(m.sections.iter().map(|s| s.title.clone()));
     for r in &m.recipients {
-        texts.push(&r.label);
-        texts.extend(&r.name);
-        texts.extend(&r.examples);
-        texts.extend(r.contract.iter().map(|c| &c.label));
-        texts.extend(&r.supervision);
-        texts.extend(&r.description);
+        texts.push(r.label.clone());
+        texts.extend(r.name.clone());
+        texts.extend(r.examples.clone());
+        texts.extend(refs(&r.contract));
+        texts.extend(r.supervision.clone());
+        texts.extend(r.description.clone());
     }
     for f in &m.flows {
-        texts.extend(f.to.iter().map(|r| &r.label));
-        texts.extend(f.commitments.iter().map(|r| &r.label));
-        texts.extend(f.exceptions.iter().map(|r| &r.label));
-        texts.extend(&f.refusal);
+        texts.extend(refs(&f.to));
+        texts.extend(refs(&f.commitments));
+        texts.extend(refs(&f.exceptions));
+        texts.extend(f.refusal.clone());
     }
     for r in &m.retention {
-        texts.extend(r.minimum.iter().map(|c| &c.label));
-        texts.extend(r.exceptions.iter().map(|c| &c.label));
+        texts.extend(refs(&r.minimum));
+        texts.extend(refs(&r.exceptions));
     }
-    texts.extend(m.rights.iter().map(|r| &r.label));
+    texts.extend(m.rights.iter().map(|r| match &r.kind {
+        Some(k) if k.label == r.label => said(k),
+        _ => r.label.clone(),
+    }));
     for p in &m.promises {
-        texts.push(&p.label);
-        texts.extend(p.exceptions.iter().map(|c| &c.label));
+        texts.push(p.label.clone());
+        texts.extend(refs(&p.exceptions));
     }
-    texts.extend(m.policy.disclaimers.iter().map(|c| &c.label));
-    texts.extend(m.policy.consent_exceptions.iter().map(|c| &c.label));
+    texts.extend(refs(&m.policy.disclaimers));
+    texts.extend(refs(&m.policy.consent_exceptions));
     if let Some(s) = &m.security {
-        texts.extend(s.incident_contents.iter().map(|c| &c.label));
+        texts.extend(refs(&s.incident_contents));
     }
     texts
 }
@@ -173,7 +189,7 @@ fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
                 "联系方式：support@sms.example.com。",
                 "所在地：中华人民共和国境内。",
                 "我们的监督方式：我们每年对其开展安全审计。",
-                "我们与短信服务提供商约定：",
+                "说明：我们与短信服务提供商约定：",
             ],
         ),
         (
@@ -183,7 +199,7 @@ fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
                 "Contact: support@sms.example.com.",
                 "Located in: mainland China.",
                 "How we supervise it: we audit its security every year.",
-                "Our agreement with our SMS service provider provides that:",
+                "Notes: Our agreement with our SMS service provider provides that",
             ],
         ),
     ] {
@@ -192,9 +208,9 @@ fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
             assert!(page.contains(fact), "missing `{fact}`");
         }
     }
-    // The agreement's clauses are listed (here the stdlib's Art. 21 clauses).
-    assert!(zh.contains("未经我们同意，受托方不得转委托他人处理个人信息。"));
-    assert!(en.contains("The entrusted party does not sub-entrust the processing to anyone else without our consent."));
+    // The agreement's clauses are said (here the stdlib's Art. 21 clauses).
+    assert!(zh.contains("未经我们同意，受托方不得转委托他人处理个人信息"));
+    assert!(en.contains("the entrusted party does not sub-entrust the processing to anyone else without our consent"));
 }
 
 /// The site of the starter `polc init` writes: a small policy with a named processor.
@@ -225,8 +241,10 @@ fn audience_tagged_parts_say_whom_they_concern() {
                 let at = html.find(&format!("id=\"section-{}\"", s.id)).unwrap();
                 let after = &html[at..];
                 let next = after.find("</section>").unwrap_or(after.len());
+                // Itself, or in the first subsection of a run for the same audience
+                // (「（一）至（五）仅适用于……」 / "2.1 to 2.5 apply only to ...").
                 assert!(
-                    after[..next].contains("This part applies only to"),
+                    after[..next].contains("only to ") || html[..at].contains(" apply only to "),
                     "{id}: section `{title}` does not say whom it concerns"
                 );
             }
@@ -238,7 +256,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
             let after = &html[at..];
             let next = after.find("</section>").unwrap_or(after.len());
             assert!(
-                after[..next].contains("This part applies only to"),
+                after[..next].contains("only to ") || html[..at].contains(" apply only to "),
                 "{id}: purpose {} does not say whom it concerns",
                 p.id
             );
@@ -248,10 +266,11 @@ fn audience_tagged_parts_say_whom_they_concern() {
             let label = capitalize(c.label.en.as_deref().unwrap())
                 .replace('&', "&amp;")
                 .replace('\'', "&#x27;");
+            // A row of the categories table: the audience is in the row.
             let at = html
-                .find(&format!("<li>{label}"))
+                .find(&format!(">{label}</td>"))
                 .unwrap_or_else(|| panic!("{id}: category {} is not listed", c.id));
-            let line = &html[at..at + html[at..].find("</li>").unwrap()];
+            let line = &html[at..at + html[at..].find("</tr>").unwrap()];
             assert!(
                 line.contains("only"),
                 "{id}: category {} lacks its audience",

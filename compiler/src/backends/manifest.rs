@@ -202,6 +202,10 @@ pub struct Category {
     pub standard: Option<Ref>,
     /// Sensitive personal information (its own flag, else its standard category's).
     pub sensitive: bool,
+    /// Whether the author stated the sensitivity on the category itself (or on a category of
+    /// their own it descends from), rather than inheriting it from a stdlib category. The
+    /// pages print only a stated sensitivity; the rules read `sensitive`.
+    pub sensitive_stated: bool,
     pub identifiability: Option<String>,
     /// `subject`, `automatic` or `third_party`.
     pub source: Option<String>,
@@ -244,6 +248,8 @@ pub struct CategoryRef {
     pub id: String,
     pub label: Text,
     pub sensitive: bool,
+    /// As [`Category::sensitive_stated`].
+    pub sensitive_stated: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -815,12 +821,25 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// A sensitivity the author wrote: `sensitive` on the category or on one of the author's
+    /// own categories it descends from, before the chain reaches the stdlib. A `sensitive`
+    /// inherited from a standard category (GB/T 35273) is the model's classification, not
+    /// something the policy says.
+    pub(crate) fn sensitive_stated(&self, id: ItemId) -> bool {
+        self.policy
+            .lineage(id)
+            .take_while(|item| !self.policy.is_std(item))
+            .find_map(|item| item.fields.bool("sensitive"))
+            .unwrap_or(false)
+    }
+
     fn category_ref(&self, id: ItemId) -> Option<CategoryRef> {
         let r = self.reference(id)?;
         Some(CategoryRef {
             id: r.id,
             label: r.label,
             sensitive: self.policy.is_sensitive(id),
+            sensitive_stated: self.sensitive_stated(id),
         })
     }
 
@@ -911,6 +930,7 @@ impl Builder<'_> {
             examples: self.texts(f, "examples"),
             standard: i.parent.and_then(|p| self.reference(p)),
             sensitive: self.policy.is_sensitive(i.id),
+            sensitive_stated: self.sensitive_stated(i.id),
             identifiability: self.option(f, "identifiability"),
             source: self.option(f, "source"),
             obtained_from: self.refs(f, "obtained_from"),

@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::words::{self, capitalize, clause, join, join_or, pick, sentence_end, zh_numeral};
 use crate::backends::manifest::{
-    CategoryRef, Channel, Cookie, Flow, Manifest, Promise, Purpose, Recipient, Ref, Retention,
-    Right, Storage, Text,
+    CategoryRef, Channel, Flow, Manifest, Promise, Purpose, Recipient, Ref, Retention, Right,
+    Storage, Text,
 };
 use crate::diag::Lang;
 
@@ -49,23 +49,51 @@ pub struct Block {
     pub content: Vec<Para>,
 }
 
-/// A paragraph, optionally followed by a list (`items`).
+/// A paragraph, optionally followed by a list (`items`) or a table.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Para {
     pub text: String,
     pub items: Vec<String>,
+    pub table: Option<Table>,
+}
+
+/// A table: a head row and rows of as many cells. Policies use tables for what has several
+/// rows of the same columns (categories, cookies, recipients, rights); one row reads as a
+/// sentence instead ([`Composer::table`]).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Table {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 impl Para {
     fn text(text: String) -> Para {
         Para {
             text,
-            items: Vec::new(),
+            ..Para::default()
         }
     }
 
+    /// A lead-in and its list. A list of one is no list: the entry follows the lead-in in one
+    /// sentence (`您可以通过以下方式行使该项权利：发送电子邮件至 ……。`).
     fn list(text: String, items: Vec<String>) -> Para {
-        Para { text, items }
+        match <[String; 1]>::try_from(items) {
+            Ok([one]) if !text.is_empty() => {
+                // After an English colon the entry goes on in lower case, as one sentence.
+                let (gap, one) = if text.ends_with(':') {
+                    (" ", lowercase_common(&one))
+                } else {
+                    ("", one)
+                };
+                Para::text(format!("{text}{gap}{one}"))
+            }
+            Ok([one]) => Para::text(one),
+            Err(items) => Para {
+                text,
+                items,
+                table: None,
+            },
+        }
     }
 }
 
@@ -106,7 +134,7 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
             Lang::Zh => format!("{}、", zh_numeral(n)),
             Lang::En => format!("{n}."),
         };
-        let blocks = blocks
+        let mut blocks: Vec<Block> = blocks
             .into_iter()
             .enumerate()
             .map(|(i, (id, title, content))| Block {
@@ -119,6 +147,7 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
                 content,
             })
             .collect();
+        audience_once(&mut blocks, lang);
         sections.push(PageSection {
             id: id.to_string(),
             number,
@@ -148,6 +177,69 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
 
 type Blocks = Vec<(String, String, Vec<Para>)>;
 
+/// `本部分内容仅适用于企业客户。` / `This part applies only to enterprise customers.`
+fn audience_sentence(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("本部分内容仅适用于{who}。"),
+        Lang::En => format!("This part applies only to {who}."),
+    }
+}
+
+/// The audience of a block, when its first paragraph is its audience sentence.
+fn block_audience(b: &Block, lang: Lang) -> Option<String> {
+    let text = &b.content.first()?.text;
+    let (start, end) = match lang {
+        Lang::Zh => ("本部分内容仅适用于", "。"),
+        Lang::En => ("This part applies only to ", "."),
+    };
+    Some(text.strip_prefix(start)?.strip_suffix(end)?.to_string())
+}
+
+/// Audience tags once: consecutive subsections for the same audience say it once, in the
+/// first, naming the run (「（一）至（五）仅适用于企业客户的代表和联系人。」), not five times.
+fn audience_once(blocks: &mut [Block], lang: Lang) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(who) = block_audience(&blocks[i], lang) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < blocks.len() && block_audience(&blocks[end], lang).as_deref() == Some(&who) {
+            end += 1;
+        }
+        if end - i > 1 {
+            let (first, last) = (blocks[i].number.clone(), blocks[end - 1].number.clone());
+            blocks[i].content[0].text = match lang {
+                Lang::Zh => format!("{first}至{last}仅适用于{who}。"),
+                Lang::En => format!(
+                    "{first} to {} apply only to {who}.",
+                    last.trim_end_matches('.')
+                ),
+            };
+            for b in &mut blocks[i + 1..end] {
+                b.content.remove(0);
+            }
+        }
+        i = end;
+    }
+}
+
+/// The six facts of a right ([`Composer::right_facts`]).
+type RightFacts = [Option<RightFact>; 6];
+
+/// A fact several rights share, and which rights (by index) share it.
+type Shared = Option<(RightFact, Vec<usize>)>;
+
+/// A fact of a right, rendered: a sentence, or the entries of a list.
+#[derive(Clone, Debug, PartialEq)]
+enum RightFact {
+    Text(String),
+    List(Vec<String>),
+    /// A reply time in words, and its hedge (「通常」) when the author wrote one.
+    Reply(String, Option<String>),
+}
+
 impl Composer<'_> {
     fn t(&self, t: &Text) -> String {
         words::text(t, self.lang)
@@ -162,7 +254,7 @@ impl Composer<'_> {
     }
 
     fn labels(&self, refs: &[Ref]) -> Vec<String> {
-        refs.iter().map(|r| self.t(&r.label)).collect()
+        labels(refs, self.lang)
     }
 
     fn categories(&self, cats: &[CategoryRef]) -> Vec<String> {
@@ -218,10 +310,7 @@ impl Composer<'_> {
     /// `本部分适用于企业客户。` / `This part concerns enterprise customers.`
     fn audience_para(&self, audience: &[String]) -> Option<Para> {
         let who = self.audience_words(audience)?;
-        Some(Para::text(match self.lang {
-            Lang::Zh => format!("本部分内容仅适用于{who}。"),
-            Lang::En => format!("This part applies only to {who}."),
-        }))
+        Some(Para::text(audience_sentence(&who, self.lang)))
     }
 
     /// A fact whose value is the author's sentence: `Backups: after you delete …` (a common
@@ -248,11 +337,11 @@ impl Composer<'_> {
             "about" => (title("我们是谁与本政策的适用范围", "Who we are and what this Policy covers"), self.about(), Vec::new()),
             "general" => (title("总体说明", "General statements"), Vec::new(), self.general()),
             "collection" => (title("我们如何收集和使用您的个人信息", "How we collect and use your personal information"), self.collection_intro(), self.collection()),
-            "cookies" => (title("我们如何使用 Cookie 和同类技术", "How we use cookies and similar technologies"), self.cookies(), self.cookie_blocks()),
+            "cookies" => (title("我们如何使用 Cookie 和同类技术", "How we use cookies and similar technologies"), self.cookies(), Vec::new()),
             "storage" => (title("我们如何存储您的个人信息及跨境传输", "Where we store your personal information, and transfers abroad"), self.storage(), Vec::new()),
             "sharing" => (title("我们如何委托处理、共享、转让、公开披露您的个人信息", "How we entrust, share, transfer and publicly disclose your personal information"), Vec::new(), self.sharing()),
             "security" => (title("我们如何保护您的个人信息", "How we protect your personal information"), self.security(), Vec::new()),
-            "retention" => (title("我们如何保存您的个人信息", "How long we keep your personal information"), self.retention(), Vec::new()),
+            "retention" => (title("我们保存您的个人信息的期限", "How long we keep your personal information"), self.retention(), Vec::new()),
             "rights" => (title("您的权利", "Your rights"), self.rights_intro(), self.rights()),
             "minors" => (title("我们如何处理未成年人的个人信息", "How we handle minors' personal information"), self.minors(), Vec::new()),
             "changes" => (title("本政策如何更新", "How this Policy is updated"), self.changes(), self.revisions()),
@@ -272,12 +361,19 @@ impl Composer<'_> {
             .as_ref()
             .map(|s| self.t(s))
             .filter(|s| !matches!(s.to_lowercase().as_str(), "我们" | "we" | "us"));
-        out.push(Para::text(match (self.lang, &short) {
-            (Lang::Zh, Some(s)) => format!("本政策由{name}（以下简称“{s}”或“我们”）制定，我们是您个人信息的处理者。"),
-            (Lang::Zh, None) => format!("本政策由{name}（以下简称“我们”）制定，我们是您个人信息的处理者。"),
-            (Lang::En, Some(s)) => format!("This Policy is issued by {name} (“{s}”, “we” or “us”), which handles your personal information."),
-            (Lang::En, None) => format!("This Policy is issued by {name} (“we” or “us”), which handles your personal information."),
-        }));
+        // The author's opening, when there is one, already says who “we” are (often with more
+        // than the controller: 「……及其关联公司」); a second definition would narrow it. Whether
+        // we are the handler is said only where the author says it.
+        if p.intro.is_none() {
+            out.push(Para::text(match (self.lang, &short) {
+                (Lang::Zh, Some(s)) => format!("本政策由{name}（以下简称“{s}”或“我们”）制定。"),
+                (Lang::Zh, None) => format!("本政策由{name}（以下简称“我们”）制定。"),
+                (Lang::En, Some(s)) => {
+                    format!("This Policy is issued by {name} (“{s}”, “we” or “us”).")
+                }
+                (Lang::En, None) => format!("This Policy is issued by {name} (“we” or “us”)."),
+            }));
+        }
         out.extend(self.free(&c.description));
         if !p.products.is_empty() {
             let products: Vec<String> = p.products.iter().map(|t| self.t(t)).collect();
@@ -286,21 +382,8 @@ impl Composer<'_> {
                 Lang::En => format!("This Policy applies to {}.", join(&products, self.lang)),
             }));
         }
-        let audience: Vec<String> = p
-            .audience
-            .iter()
-            .filter(|a| *a != "not_directed_at_minors")
-            .map(|a| words::option("audience", a, self.lang))
-            .collect();
-        if !audience.is_empty() {
-            out.push(Para::text(match self.lang {
-                Lang::Zh => format!("本政策面向{}。", join(&audience, self.lang)),
-                Lang::En => format!(
-                    "This Policy is addressed to {}.",
-                    join(&audience, self.lang)
-                ),
-            }));
-        }
+        // The policy's audience is a classification the rules read (who is addressed, whether
+        // minors are); the original rarely lists it, so the page does not print it.
         let minors_say_it = self
             .m
             .minors
@@ -447,11 +530,13 @@ impl Composer<'_> {
         let purposes: Vec<String> = self.m.purposes.iter().map(|p| self.t(&p.label)).collect();
         let n = purposes.len();
         let list = words::join_semicolons(&purposes, self.lang);
+        // The diagram is the HTML page's figure, with its own caption; the text does not point
+        // at it, since the Markdown page has none.
         vec![Para::text(match (self.lang, n) {
-            (Lang::Zh, 1) => format!("我们会出于以下目的收集和使用您的个人信息：{list}。下图展示了各类个人信息用于哪些目的、提供给哪些接收方。"),
-            (Lang::Zh, _) => format!("我们会出于以下{n}个目的收集和使用您的个人信息：{list}。下图展示了各类个人信息用于哪些目的、提供给哪些接收方。"),
-            (Lang::En, 1) => format!("We collect and use your personal information for the following purpose: {list}. The diagram below shows which information serves it and which recipients receive it."),
-            (Lang::En, _) => format!("We collect and use your personal information for the following {} purposes: {list}. The diagram below shows which information serves which purpose and which recipients receive it.", words::count_en(n)),
+            (Lang::Zh, 1) => format!("我们会出于以下目的收集和使用您的个人信息：{list}。"),
+            (Lang::Zh, _) => format!("我们会出于以下{n}个目的收集和使用您的个人信息：{list}。"),
+            (Lang::En, 1) => format!("We collect and use your personal information for the following purpose: {list}."),
+            (Lang::En, _) => format!("We collect and use your personal information for the following {} purposes: {list}.", words::count_en(n)),
         })]
     }
 
@@ -469,113 +554,6 @@ impl Composer<'_> {
             })
             .collect();
         if !self.m.categories.is_empty() {
-            let item = |c: &crate::backends::manifest::Category| {
-                let mut facts = Vec::new();
-                if let Some(s) = &c.source {
-                    facts.push(words::option("source", s, self.lang));
-                }
-                if !c.obtained_from.is_empty() {
-                    let from = join(&self.labels(&c.obtained_from), self.lang);
-                    facts.push(match self.lang {
-                        Lang::Zh => format!("来源于{from}"),
-                        Lang::En => format!("obtained from {from}"),
-                    });
-                }
-                match c.required {
-                    Some(true) => facts.push(pick(self.lang, "必须提供", "required").into()),
-                    Some(false) => facts.push(pick(self.lang, "可选择提供", "optional").into()),
-                    None => {}
-                }
-                if let Some(i) = &c.identifiability {
-                    facts.push(words::option("identifiability", i, self.lang));
-                }
-                if !c.examples.is_empty() {
-                    let ex: Vec<String> = c.examples.iter().map(|e| self.t(e)).collect();
-                    facts.push(match self.lang {
-                        Lang::Zh => format!("例如{}", ex.join("、")),
-                        Lang::En => format!("for example {}", join(&ex, self.lang)),
-                    });
-                }
-                if let Some(who) = self.audience_words(&c.audience) {
-                    facts.push(match self.lang {
-                        Lang::Zh => format!("仅涉及{who}"),
-                        Lang::En => format!("concerns {who} only"),
-                    });
-                }
-                if let Some(r) = &c.refusal {
-                    facts.push(self.conditional(
-                        &self.t(r),
-                        "如您不提供，",
-                        "if you do not provide it, ",
-                    ));
-                }
-                let label = self.categories(std::slice::from_ref(&CategoryRef {
-                    id: c.id.clone(),
-                    label: c.label.clone(),
-                    sensitive: c.sensitive,
-                }));
-                let label = label.concat();
-                match (self.lang, facts.is_empty()) {
-                    (Lang::Zh, false) => format!("{label}：{}。", facts.join("；")),
-                    (Lang::Zh, true) => format!("{label}。"),
-                    (Lang::En, false) => sentence_end(
-                        format!("{}: {}", capitalize(&label), facts.join("; ")),
-                        self.lang,
-                    ),
-                    (Lang::En, true) => sentence_end(capitalize(&label), self.lang),
-                }
-            };
-            // A category no purpose uses is still information we hold: it is listed apart
-            // rather than dropped or passed off as serving the purposes above.
-            let used_ids: std::collections::HashSet<&str> = self
-                .m
-                .purposes
-                .iter()
-                .flat_map(|p| p.uses.iter().map(|u| u.id.as_str()))
-                .collect();
-            let used = |c: &&crate::backends::manifest::Category| used_ids.contains(c.id.as_str());
-            let items: Vec<String> = self.m.categories.iter().filter(used).map(item).collect();
-            let others: Vec<String> = self
-                .m
-                .categories
-                .iter()
-                .filter(|c| !used(c))
-                .map(item)
-                .collect();
-            let intro = match self.lang {
-                Lang::Zh => "上述各处理目的所涉及的个人信息如下：".to_string(),
-                Lang::En => "The personal information involved in these purposes is the following:"
-                    .to_string(),
-            };
-            let sensitive: Vec<String> = self
-                .m
-                .categories
-                .iter()
-                .filter(|c| c.sensitive)
-                .map(|c| self.t(&c.label))
-                .collect();
-            let mut content = Vec::new();
-            if !items.is_empty() {
-                content.push(Para::list(intro, items));
-            }
-            if !others.is_empty() {
-                content.push(Para::list(
-                    pick(self.lang, "其他个人信息：", "Other personal information:").into(),
-                    others,
-                ));
-            }
-            if !sensitive.is_empty() {
-                content.push(Para::text(match self.lang {
-                    // The classification is the model's; the statute's definition and a promise
-                    // of strict protection are not, unless the author writes them.
-                    Lang::Zh => format!("其中，{}属于敏感个人信息。", sensitive.join("、")),
-                    Lang::En => format!(
-                        "Of these, {} {} sensitive personal information.",
-                        join(&sensitive, self.lang),
-                        if sensitive.len() == 1 { "is" } else { "are" }
-                    ),
-                }));
-            }
             blocks.push((
                 "categories".to_string(),
                 pick(
@@ -584,7 +562,7 @@ impl Composer<'_> {
                     "The categories of personal information we process",
                 )
                 .into(),
-                content,
+                vec![self.category_table()],
             ));
         }
         let exceptions = &self.m.policy.consent_exceptions;
@@ -606,16 +584,160 @@ impl Composer<'_> {
         blocks
     }
 
+    /// The categories as a table: one row each, with only the columns the author filled in for
+    /// at least one category. Sensitivity is printed only where the author stated it on the
+    /// category (`sensitive`), not where it is inherited from a standard category.
+    fn category_table(&self) -> Para {
+        let lang = self.lang;
+        let rows: Vec<Vec<String>> = self
+            .m
+            .categories
+            .iter()
+            .map(|c| {
+                let examples: Vec<String> = c.examples.iter().map(|e| self.t(e)).collect();
+                let mut source: Vec<String> = c
+                    .source
+                    .iter()
+                    .map(|s| words::option("source", s, lang))
+                    .collect();
+                if !c.obtained_from.is_empty() {
+                    let from = join(&self.labels(&c.obtained_from), lang);
+                    source.push(match lang {
+                        Lang::Zh => format!("来源于{from}"),
+                        Lang::En => format!("obtained from {from}"),
+                    });
+                }
+                let required = match c.required {
+                    Some(true) => pick(lang, "必须提供", "required"),
+                    Some(false) => pick(lang, "可选择提供", "optional"),
+                    None => "",
+                };
+                let mut notes: Vec<String> = Vec::new();
+                if let Some(who) = self.audience_words(&c.audience) {
+                    notes.push(match lang {
+                        Lang::Zh => format!("仅涉及{who}。"),
+                        Lang::En => format!("Concerns {who} only."),
+                    });
+                }
+                // A refusal consequence a purpose already states is not said again per row.
+                let said_by_purpose = |r: &Text| {
+                    self.m
+                        .purposes
+                        .iter()
+                        .any(|p| p.refusal.as_ref() == Some(r))
+                };
+                if let Some(r) = c.refusal.as_ref().filter(|r| !said_by_purpose(r)) {
+                    let r =
+                        self.conditional(&self.t(r), "如您不提供，", "if you do not provide it, ");
+                    notes.push(sentence_end(capitalize_en(&r, lang), lang));
+                }
+                notes.extend(c.description.as_ref().map(|d| self.t(d)));
+                vec![
+                    capitalize_en(&self.t(&c.label), lang),
+                    join(&examples, lang),
+                    capitalize_en(&source.join(pick(lang, "；", "; ")), lang),
+                    capitalize_en(required, lang),
+                    if c.sensitive_stated {
+                        pick(lang, "敏感个人信息", "sensitive").into()
+                    } else {
+                        String::new()
+                    },
+                    notes.join(pick(lang, "", " ")),
+                ]
+            })
+            .collect();
+        let head = [
+            pick(lang, "个人信息", "Information"),
+            pick(lang, "示例", "Examples"),
+            pick(lang, "来源", "Source"),
+            pick(lang, "是否必须提供", "Required"),
+            pick(lang, "敏感个人信息", "Sensitive"),
+            pick(lang, "说明", "Notes"),
+        ];
+        self.table(
+            pick(
+                lang,
+                "我们处理的个人信息如下：",
+                "We process the following personal information:",
+            )
+            .into(),
+            &head,
+            rows,
+        )
+    }
+
+    /// A table of `rows` under `head`, without the columns no row fills (the first, the row's
+    /// name, always stays). One row is no table: it is a sentence after the lead-in.
+    fn table(&self, intro: String, head: &[&str], rows: Vec<Vec<String>>) -> Para {
+        let keep: Vec<usize> = (0..head.len())
+            .filter(|&i| i == 0 || rows.iter().any(|r| r.get(i).is_some_and(|c| !c.is_empty())))
+            .collect();
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|r| {
+                keep.iter()
+                    .map(|&i| r.get(i).cloned().unwrap_or_default())
+                    .collect()
+            })
+            .collect();
+        let head: Vec<String> = keep.iter().map(|&i| head[i].to_string()).collect();
+        // One row is no table: its name and then its facts, as a sentence when it has one
+        // fact and as a list of `column: value` when it has several.
+        if let [row] = rows.as_slice() {
+            let sep = pick(self.lang, "：", ": ");
+            let facts: Vec<String> = row
+                .iter()
+                .zip(&head)
+                .skip(1)
+                .filter(|(c, _)| !c.is_empty())
+                .map(|(c, h)| format!("{h}{sep}{}", clause(c)))
+                .collect();
+            let name = row.first().cloned().unwrap_or_default();
+            let gap = if self.lang == Lang::En { " " } else { "" };
+            return match facts.as_slice() {
+                [] => Para::text(sentence_end(
+                    format!("{intro}{gap}{}", lowercase_common(&name)),
+                    self.lang,
+                )),
+                [fact] => Para::text(sentence_end(
+                    match self.lang {
+                        Lang::Zh => format!("{intro}{name}（{fact}）"),
+                        Lang::En => format!("{intro} {} ({fact})", lowercase_common(&name)),
+                    },
+                    self.lang,
+                )),
+                _ => Para::list(
+                    format!(
+                        "{}{}",
+                        capitalize_en(&name, self.lang),
+                        pick(self.lang, "：", ":")
+                    ),
+                    facts
+                        .into_iter()
+                        .map(|f| sentence_end(f, self.lang))
+                        .collect(),
+                ),
+            };
+        }
+        Para {
+            text: intro,
+            items: Vec::new(),
+            table: Some(Table { head, rows }),
+        }
+    }
+
     fn purpose(&self, p: &Purpose) -> Vec<Para> {
         let mut out: Vec<Para> = self.audience_para(&p.audience).into_iter().collect();
-        out.push(Para::text(purpose_sentence(p, self.lang)));
-        out.extend(self.free(&p.description));
+        // Each fact once: the author's paragraph for the purpose is the statement of what it
+        // collects and why; a generated sentence beside it would say the same again (and
+        // lose the author's qualifiers, 「如您自愿提供」). Without one, the sentence needs no
+        // 「为……」: the heading above it is the purpose.
+        match self.free(&p.description) {
+            Some(d) => out.push(d),
+            None => out.push(Para::text(data_sentence(p, self.lang))),
+        }
         if !p.basis.is_empty() {
-            out.push(self.fact(
-                "处理依据",
-                "Legal basis",
-                join_or(&self.labels(&p.basis), self.lang),
-            ));
+            out.push(self.fact("处理依据", "Legal basis", bases(&p.basis, self.lang)));
         }
         match p.required {
             Some(true) => out.push(Para::text(
@@ -675,7 +797,7 @@ impl Composer<'_> {
 
     fn cookies(&self) -> Vec<Para> {
         let Some(s) = &self.m.cookies.statement else {
-            return Vec::new();
+            return self.cookie_table().into_iter().collect();
         };
         let mut out = Vec::new();
         out.extend(self.free(&s.description));
@@ -709,70 +831,82 @@ impl Composer<'_> {
                 self.lang,
             )));
         }
+        out.extend(self.cookie_table());
         out
     }
 
-    fn cookie_blocks(&self) -> Blocks {
-        self.m
+    /// The cookies as one table (name as written, never re-cased: `u` and `U` are two
+    /// cookies). A technology the section's opening already names is not said again per row.
+    fn cookie_table(&self) -> Option<Para> {
+        let lang = self.lang;
+        let items = &self.m.cookies.items;
+        if items.is_empty() {
+            return None;
+        }
+        let said: Vec<String> = self
+            .m
             .cookies
-            .items
+            .statement
+            .as_ref()
+            .map(|s| s.technology.clone())
+            .unwrap_or_default();
+        let rows: Vec<Vec<String>> = items
             .iter()
-            .map(|c| (format!("cookie-{}", c.id), self.t(&c.label), self.cookie(c)))
-            .collect()
-    }
-
-    fn cookie(&self, c: &Cookie) -> Vec<Para> {
-        let mut out = Vec::new();
-        let mut facts = Vec::new();
-        if let Some(k) = &c.kind {
-            let k = words::option("kind", k, self.lang);
-            facts.push(match self.lang {
-                Lang::Zh => format!("属于{k}技术"),
-                Lang::En => format!("{k} technology"),
-            });
-        }
-        if !c.purposes.is_empty() {
-            let p = join(&self.labels(&c.purposes), self.lang);
-            facts.push(match (self.lang, c.may) {
-                (Lang::Zh, false) => format!("用于{p}"),
-                (Lang::Zh, true) => format!("可能用于{p}"),
-                (Lang::En, false) => format!("used for {p}"),
-                (Lang::En, true) => format!("may be used for {p}"),
-            });
-        }
-        if !c.data.is_empty() {
-            let d = join(&self.categories(&c.data), self.lang);
-            facts.push(match self.lang {
-                Lang::Zh => format!("收集{d}"),
-                Lang::En => format!("collecting {d}"),
-            });
-        }
-        if let Some(r) = &c.third_party {
-            let r = self.t(&r.label);
-            facts.push(match self.lang {
-                Lang::Zh => format!("由{r}设置"),
-                Lang::En => format!("set by {r}"),
-            });
-        }
-        if !facts.is_empty() {
-            let label = self.t(&c.label);
-            out.push(Para::text(match self.lang {
-                Lang::Zh => format!("{label}：{}。", facts.join("，")),
-                Lang::En => sentence_end(
-                    format!("{}: {}", capitalize(&label), facts.join(", ")),
-                    self.lang,
-                ),
-            }));
-        }
-        if !c.technology.is_empty() {
-            let tech = words::options("technology", &c.technology, self.lang);
-            out.push(self.fact("所用技术", "Technologies", join(&tech, self.lang)));
-        }
-        if let Some(l) = &c.lifetime {
-            out.push(self.fact_clause("保存期限", "Lifetime", l));
-        }
-        out.extend(self.free(&c.description));
-        out
+            .map(|c| {
+                let tech: Vec<String> = if c.technology.iter().all(|t| said.contains(t)) {
+                    Vec::new()
+                } else {
+                    words::options("technology", &c.technology, lang)
+                };
+                vec![
+                    self.t(&c.label),
+                    c.third_party
+                        .as_ref()
+                        .map(|r| self.t(&r.label))
+                        .unwrap_or_default(),
+                    c.kind
+                        .as_ref()
+                        .map(|k| words::option("kind", k, lang))
+                        .unwrap_or_default(),
+                    join(&tech, lang),
+                    // `may` on a cookie ("we may use cookies to …") stays in its purpose.
+                    match (c.may, c.purposes.is_empty(), lang) {
+                        (true, false, Lang::Zh) => {
+                            format!("可能用于{}", join(&self.labels(&c.purposes), lang))
+                        }
+                        (true, false, Lang::En) => {
+                            format!("may be used for {}", join(&self.labels(&c.purposes), lang))
+                        }
+                        _ => join(&self.labels(&c.purposes), lang),
+                    },
+                    join(&self.categories(&c.data), lang),
+                    c.lifetime
+                        .as_ref()
+                        .map(|l| clause(&self.t(l)))
+                        .unwrap_or_default(),
+                    c.description
+                        .as_ref()
+                        .map(|d| self.t(d))
+                        .unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let head = [
+            pick(lang, "名称", "Name"),
+            pick(lang, "提供方", "Provider"),
+            pick(lang, "类型", "Type"),
+            pick(lang, "技术", "Technology"),
+            pick(lang, "用途", "Purpose"),
+            pick(lang, "收集的信息", "Information collected"),
+            pick(lang, "保存期限", "Lifetime"),
+            pick(lang, "说明", "Notes"),
+        ];
+        let intro = match (lang, items.len()) {
+            (Lang::Zh, _) => "我们使用的 Cookie 和同类技术如下：",
+            (Lang::En, 1) => "We use the following cookie or similar technology:",
+            (Lang::En, _) => "We use the following cookies and similar technologies:",
+        };
+        Some(self.table(intro.into(), &head, rows))
     }
 
     fn storage(&self) -> Vec<Para> {
@@ -780,17 +914,9 @@ impl Composer<'_> {
         for s in &self.m.storage {
             out.extend(self.storage_entry(s));
         }
-        let abroad: Vec<&Flow> = self.m.flows.iter().filter(|f| f.cross_border).collect();
-        if !abroad.is_empty() {
-            out.push(Para::list(
-                pick(
-                    self.lang,
-                    "涉及境外接收方的处理如下：",
-                    "The following concern recipients outside mainland China:",
-                )
-                .into(),
-                abroad.iter().map(|f| flow_sentence(f, self.lang)).collect(),
-            ));
+        // Each transfer abroad once, here where readers look for it (not again under sharing).
+        for f in self.m.flows.iter().filter(|f| f.cross_border) {
+            out.extend(self.flow(f));
         }
         out
     }
@@ -824,169 +950,187 @@ impl Composer<'_> {
             ("transfer", "转让", "Transfer"),
             ("disclose", "公开披露", "Public disclosure"),
         ] {
-            let flows: Vec<&Flow> = self.m.flows.iter().filter(|f| f.action == action).collect();
+            // A transfer abroad is said once, in the storage and transfers section.
+            let flows: Vec<&Flow> = self
+                .m
+                .flows
+                .iter()
+                .filter(|f| f.action == action && !f.cross_border)
+                .collect();
             if flows.is_empty() {
                 continue;
             }
-            let mut content = Vec::new();
-            for f in flows {
-                content.push(Para::text(flow_sentence(f, self.lang)));
-                if !f.notice.is_empty() {
-                    let ch = join_or(&words::options("notice", &f.notice, self.lang), self.lang);
-                    content.push(Para::text(match self.lang {
-                        Lang::Zh => format!("在此之前，我们会通过{ch}告知您接收方的名称、处理目的、处理方式和个人信息的种类。"),
-                        Lang::En => format!("Beforehand, we tell you by {ch} the recipient's name, the purpose and method of processing, and the kinds of personal information concerned."),
-                    }));
-                }
-                if let Some(r) = &f.refusal {
-                    content.push(Para::text(sentence_end(
-                        capitalize_en(
-                            &self.conditional(&self.t(r), "如您不同意，", "if you do not agree, "),
-                            self.lang,
-                        ),
-                        self.lang,
-                    )));
-                }
-                if !f.commitments.is_empty() {
-                    content.push(Para::list(
-                        pick(
-                            self.lang,
-                            "就此，我们承诺：",
-                            "In doing so, we commit to the following:",
-                        )
-                        .into(),
-                        self.labels(&f.commitments)
-                            .into_iter()
-                            .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
-                            .collect(),
-                    ));
-                }
-                // The cases the author attached to the flow, as listed: whether consent is
-                // needed in them is the basis's to say, not this heading's.
-                if !f.exceptions.is_empty() {
-                    content.push(Para::list(
-                        pick(
-                            self.lang,
-                            "上述处理涉及以下情形：",
-                            "This concerns the following cases:",
-                        )
-                        .into(),
-                        self.labels(&f.exceptions)
-                            .into_iter()
-                            .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
-                            .collect(),
-                    ));
-                }
-                content.extend(self.free(&f.description));
-            }
+            let content: Vec<Para> = flows.into_iter().flat_map(|f| self.flow(f)).collect();
             blocks.push((
                 format!("flows-{action}"),
                 pick(self.lang, zh, en).to_string(),
                 content,
             ));
         }
-        let recipients: Vec<Para> = self
-            .m
-            .recipients
-            .iter()
-            .flat_map(|r| self.recipient(r))
-            .collect();
-        if !recipients.is_empty() {
+        if let Some(t) = self.recipient_table() {
             blocks.push((
                 "recipients".into(),
                 pick(self.lang, "接收方的基本情况", "About the recipients").into(),
-                recipients,
+                vec![t],
             ));
         }
         blocks
     }
 
-    /// What the policy says of a recipient beyond its label: who it is (name, role, examples),
-    /// where, how to reach it, what it may do with the data, and what we agreed with it. The
-    /// flow sentences name recipients by label only; PIPL Art. 23 asks for the name and
-    /// contact, and the author's agreements and supervision are commitments the reader must
-    /// see. A recipient with nothing more than its label and role gets no entry.
-    fn recipient(&self, r: &Recipient) -> Vec<Para> {
-        let mut facts = Vec::new();
-        let mut fact = |zh: &str, en: &str, value: String| {
-            facts.push(self.fact(zh, en, value).text);
-        };
-        if let Some(n) = &r.name {
-            fact("名称", "Name", self.t(n));
+    /// A flow's sentence and what the author attached to it: notice, refusal, commitments,
+    /// cases, and the author's own paragraph.
+    fn flow(&self, f: &Flow) -> Vec<Para> {
+        let mut content = Vec::new();
+        content.push(Para::text(flow_sentence(f, self.lang)));
+        if !f.notice.is_empty() {
+            let ch = join_or(&words::options("notice", &f.notice, self.lang), self.lang);
+            content.push(Para::text(match self.lang {
+                    Lang::Zh => format!("在此之前，我们会通过{ch}告知您接收方的名称、处理目的、处理方式和个人信息的种类。"),
+                    Lang::En => format!("Beforehand, we tell you by {ch} the recipient's name, the purpose and method of processing, and the kinds of personal information concerned."),
+                }));
         }
-        if !r.examples.is_empty() {
-            let examples: Vec<String> = r.examples.iter().map(|e| self.t(e)).collect();
-            fact("例如", "For example", join(&examples, self.lang));
+        if let Some(r) = &f.refusal {
+            content.push(Para::text(sentence_end(
+                capitalize_en(
+                    &self.conditional(&self.t(r), "如您不同意，", "if you do not agree, "),
+                    self.lang,
+                ),
+                self.lang,
+            )));
         }
-        if !r.regions.is_empty() {
-            let regions = self.regions(&r.regions);
-            fact("所在地", "Located in", join(&regions, self.lang));
-        }
-        if !r.contact.is_empty() {
-            // The address itself, not a "write to" phrase: it is a fact about the recipient.
-            let contact: Vec<String> = r
-                .contact
-                .iter()
-                .map(|c| match (&c.value, &c.text) {
-                    (Some(v), _) => v.clone(),
-                    (None, Some(t)) => self.t(t),
-                    (None, None) => String::new(),
-                })
-                .collect();
-            fact("联系方式", "Contact", join(&contact, self.lang));
-        }
-        if let Some(u) = &r.policy_url {
-            fact("其个人信息保护政策", "Its own privacy policy", u.clone());
-        }
-        if let Some(s) = &r.supervision {
-            fact("我们的监督方式", "How we supervise it", clause(&self.t(s)));
-        }
-        if let Some(d) = &r.description {
-            fact("说明", "Description", clause(&self.t(d)));
-        }
-        match r.own_purposes {
-            Some(false) => facts.push(
+        if !f.commitments.is_empty() {
+            content.push(Para::list(
                 pick(
                     self.lang,
-                    "其不得将您的个人信息用于其自身的目的。",
+                    "就此，我们承诺：",
+                    "In doing so, we commit to the following:",
+                )
+                .into(),
+                self.labels(&f.commitments)
+                    .into_iter()
+                    .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
+                    .collect(),
+            ));
+        }
+        // The cases the author attached to the flow, as listed: whether consent is
+        // needed in them is the basis's to say, not this heading's.
+        if !f.exceptions.is_empty() {
+            content.push(Para::list(
+                pick(
+                    self.lang,
+                    "上述处理涉及以下情形：",
+                    "This concerns the following cases:",
+                )
+                .into(),
+                self.labels(&f.exceptions)
+                    .into_iter()
+                    .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
+                    .collect(),
+            ));
+        }
+        content.extend(self.free(&f.description));
+        content
+    }
+
+    /// What the policy says of its recipients beyond their labels, as one table: name,
+    /// examples, where, how to reach them, their own policy, how we supervise them, what we
+    /// agreed with them, what they may do with the data. The flow sentences name recipients
+    /// by label only; PIPL Art. 23 asks for the name and contact, and the author's agreements
+    /// and supervision are commitments the reader must see. A recipient with nothing more
+    /// than its label gets no row; its role (the kind it is) is the model's and the verbs of
+    /// the flow sentences already say it.
+    fn recipient_table(&self) -> Option<Para> {
+        let lang = self.lang;
+        let rows: Vec<Vec<String>> = self
+            .m
+            .recipients
+            .iter()
+            .map(|r| self.recipient_row(r))
+            .filter(|row| row[1..].iter().any(|c| !c.is_empty()))
+            .collect();
+        if rows.is_empty() {
+            return None;
+        }
+        let head = [
+            pick(lang, "接收方", "Recipient"),
+            pick(lang, "名称", "Name"),
+            pick(lang, "例如", "For example"),
+            pick(lang, "所在地", "Located in"),
+            pick(lang, "联系方式", "Contact"),
+            pick(lang, "其个人信息保护政策", "Its own privacy policy"),
+            pick(lang, "我们的监督方式", "How we supervise it"),
+            pick(lang, "说明", "Notes"),
+        ];
+        Some(self.table(
+            pick(lang, "接收方的基本情况如下：", "About the recipients:").into(),
+            &head,
+            rows,
+        ))
+    }
+
+    fn recipient_row(&self, r: &Recipient) -> Vec<String> {
+        let lang = self.lang;
+        let examples: Vec<String> = r.examples.iter().map(|e| self.t(e)).collect();
+        let contact: Vec<String> = r
+            .contact
+            .iter()
+            .map(|c| match (&c.value, &c.text) {
+                (Some(v), _) => v.clone(),
+                (None, Some(t)) => self.t(t),
+                (None, None) => String::new(),
+            })
+            .collect();
+        let label = self.t(&r.label);
+        let mut notes: Vec<String> = Vec::new();
+        if !r.contract.is_empty() {
+            let clauses: Vec<String> = self.labels(&r.contract).iter().map(|c| clause(c)).collect();
+            notes.push(match lang {
+                Lang::Zh => format!("我们与{label}约定：{}。", clauses.join("；")),
+                Lang::En => format!(
+                    "Our agreement with {label} provides that {}.",
+                    words::join_semicolons(&clauses, lang)
+                ),
+            });
+        }
+        match r.own_purposes {
+            Some(false) => notes.push(
+                pick(
+                    lang,
+                    "该接收方不得将您的个人信息用于其自身的目的。",
                     "It may not use your personal information for its own purposes.",
                 )
                 .into(),
             ),
-            Some(true) => facts.push(
+            Some(true) => notes.push(
                 pick(
-                    self.lang,
-                    "其会将您的个人信息用于其自身的目的。",
+                    lang,
+                    "该接收方会将您的个人信息用于其自身的目的。",
                     "It uses your personal information for its own purposes as well.",
                 )
                 .into(),
             ),
             None => {}
         }
-        if facts.is_empty() && r.contract.is_empty() {
-            return Vec::new();
-        }
-        if let Some(role) = &r.role {
-            facts.insert(0, self.fact("身份", "Role", self.t(&role.label)).text);
-        }
-        // The label as written (a defined term such as "Platform Users" keeps its capitals),
-        // capitalised only where it starts a line.
-        let label = self.t(&r.label);
-        let heading = capitalize_en(&label, self.lang);
-        let mut out = vec![Para::list(
-            format!("{heading}{}", pick(self.lang, "：", ":")),
-            facts,
-        )];
-        if !r.contract.is_empty() {
-            out.push(Para::list(
-                match self.lang {
-                    Lang::Zh => format!("我们与{label}约定："),
-                    Lang::En => format!("Our agreement with {label} provides that:"),
-                },
-                self.clause_items(&r.contract),
-            ));
-        }
-        out
+        notes.extend(
+            r.description
+                .as_ref()
+                .map(|d| sentence_end(self.t(d), lang)),
+        );
+        vec![
+            // The label as written (a defined term such as "Platform Users" keeps its
+            // capitals), capitalised only where it starts a cell.
+            capitalize_en(&label, lang),
+            r.name.as_ref().map(|n| self.t(n)).unwrap_or_default(),
+            join(&examples, lang),
+            join(&self.regions(&r.regions), lang),
+            join(&contact, lang),
+            r.policy_url.clone().unwrap_or_default(),
+            r.supervision
+                .as_ref()
+                .map(|s| clause(&self.t(s)))
+                .unwrap_or_default(),
+            notes.join(pick(lang, "", " ")),
+        ]
     }
 
     fn security(&self) -> Vec<Para> {
@@ -1169,48 +1313,238 @@ impl Composer<'_> {
         out
     }
 
-    fn rights_intro(&self) -> Vec<Para> {
-        if self.m.rights.is_empty() {
-            return Vec::new();
+    /// A right's name: the author's, or the standard right's in the company's voice.
+    fn right_label(&self, r: &Right) -> String {
+        match &r.kind {
+            Some(k) if k.label == r.label => label(k, self.lang),
+            _ => self.t(&r.label),
         }
-        let labels: Vec<String> = self.m.rights.iter().map(|r| self.t(&r.label)).collect();
-        vec![Para::text(match self.lang {
-            Lang::Zh => format!("按照相关法律法规，您对自己的个人信息享有以下权利：{}。", labels.join("、")),
-            Lang::En => format!("Under the applicable laws and regulations, you have the following rights over your personal information: {}.", words::join_semicolons(&labels, self.lang)),
-        })]
     }
 
-    /// One subsection per right that says something beyond its name (a right the policy only
-    /// names is in the list of `rights_intro`: an empty heading would look like a lost text).
+    /// The facts of each right, rendered, so that facts shared by several rights can be said
+    /// once: (how to exercise it, identity check, reply time, fee, refusal grounds, the
+    /// author's paragraph).
+    fn right_facts(&self, r: &Right) -> [Option<RightFact>; 6] {
+        let lang = self.lang;
+        let via = (!r.via.is_empty()).then(|| {
+            let ch: Vec<String> = self
+                .channels(&r.via)
+                .into_iter()
+                .map(|c| sentence_end(capitalize_en(&c, lang), lang))
+                .collect();
+            RightFact::List(ch)
+        });
+        // The author's sentence on the identity check, as written: it says what it is about.
+        let verification = r
+            .verification
+            .as_ref()
+            .map(|v| RightFact::Text(sentence_end(capitalize_en(&self.t(v), lang), lang)));
+        let within = r
+            .within
+            .as_ref()
+            .map(|w| RightFact::Reply(words::duration(w, lang), r.within_hedge.clone()));
+        let fee = r.fee.as_ref().map(|f| {
+            let s = sentence_end(capitalize_en(&words::option("fee", f, lang), lang), lang);
+            RightFact::Text(hedged(r.fee_hedge.as_deref(), s, lang))
+        });
+        let refusal = (!r.refusal_grounds.is_empty()).then(|| {
+            RightFact::List(
+                self.labels(&r.refusal_grounds)
+                    .into_iter()
+                    .map(|l| sentence_end(capitalize_en(&l, lang), lang))
+                    .collect(),
+            )
+        });
+        // The author's paragraph, when several rights carry the same one (「一般而言，我们会在
+        // 法律法规规定的期限内尽快回复」 under every right), is said once too.
+        let description = self.free(&r.description).map(|p| RightFact::Text(p.text));
+        [via, verification, within, fee, refusal, description]
+    }
+
+    /// Which fact of which right is said once for several rights: for each of the six facts,
+    /// the value the most rights share, if at least two share it, and which rights share it.
+    fn rights_shared(&self) -> (Vec<RightFacts>, Vec<Shared>) {
+        let facts: Vec<RightFacts> = self.m.rights.iter().map(|r| self.right_facts(r)).collect();
+        let shared = (0..6)
+            .map(|k| {
+                let mut best: Option<(RightFact, Vec<usize>)> = None;
+                for f in facts.iter().filter_map(|f| f[k].as_ref()) {
+                    let who: Vec<usize> = facts
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, g)| g[k].as_ref() == Some(f))
+                        .map(|(i, _)| i)
+                        .collect();
+                    if who.len() >= 2 && best.as_ref().is_none_or(|(_, b)| who.len() > b.len()) {
+                        best = Some((f.clone(), who));
+                    }
+                }
+                // Channels and reply times are said once only when every right shares them;
+                // otherwise each right's own is in the rights table.
+                best.filter(|(_, who)| (k != 0 && k != 2) || who.len() == facts.len())
+            })
+            .collect();
+        (facts, shared)
+    }
+
+    /// The rights section's opening: the rights, and the facts several rights share, each said
+    /// once (for all rights, or for the rights named). A reply time or a channel that differs
+    /// between rights is a column of the rights table instead.
+    fn rights_intro(&self) -> Vec<Para> {
+        let lang = self.lang;
+        let rights = &self.m.rights;
+        if rights.is_empty() {
+            return Vec::new();
+        }
+        let (facts, shared) = self.rights_shared();
+        let own = |k: usize, i: usize| {
+            facts[i][k].is_some() && !shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+        };
+        let labels: Vec<String> = rights.iter().map(|r| self.right_label(r)).collect();
+        let mut out = Vec::new();
+        // Channels and reply times per right, where rights differ in them: a table.
+        let table_rows: Vec<Vec<String>> = rights
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                let via = match (&facts[i][0], own(0, i)) {
+                    (Some(RightFact::List(l)), true) => l.join(pick(lang, "", " ")),
+                    _ => String::new(),
+                };
+                let within = match (&facts[i][2], own(2, i)) {
+                    (Some(RightFact::Reply(t, None)), true) => t.clone(),
+                    (Some(RightFact::Reply(t, Some(h))), true) => match lang {
+                        Lang::Zh => format!("{}{t}", words::hedge(h, lang)),
+                        Lang::En => format!("{} {t}", lowercase_first(words::hedge(h, lang))),
+                    },
+                    _ => String::new(),
+                };
+                vec![capitalize_en(&labels[i], lang), via, within]
+            })
+            .collect();
+        let lead = match lang {
+            Lang::Zh => "按照相关法律法规，您对自己的个人信息享有以下权利",
+            Lang::En => "Under the applicable laws and regulations, you have the following rights over your personal information",
+        };
+        if table_rows
+            .iter()
+            .any(|r| r[1..].iter().any(|c| !c.is_empty()))
+            && rights.len() > 1
+        {
+            out.push(self.table(
+                format!("{lead}{}", pick(lang, "：", ":")),
+                &[
+                    pick(lang, "权利", "Right"),
+                    pick(lang, "行使方式", "How to exercise it"),
+                    pick(lang, "答复期限", "Reply within"),
+                ],
+                table_rows,
+            ));
+        } else {
+            out.push(Para::text(match lang {
+                Lang::Zh => format!("{lead}：{}。", labels.join("、")),
+                Lang::En => format!("{lead}: {}.", words::join_semicolons(&labels, lang)),
+            }));
+        }
+        // The shared facts, each once. `scope` names the rights when not all share it.
+        for (k, s) in shared.iter().enumerate() {
+            let Some((fact, who)) = s else { continue };
+            let scope = if who.len() == rights.len() {
+                String::new()
+            } else {
+                let names: Vec<String> = who.iter().map(|&i| labels[i].clone()).collect();
+                match lang {
+                    Lang::Zh => format!("就{}而言，", names.join("、")),
+                    Lang::En => format!("As to {}, ", join(&names, lang)),
+                }
+            };
+            let start = |s: &str| match (lang, scope.is_empty()) {
+                (Lang::En, false) => lowercase_common(s),
+                _ => s.to_string(),
+            };
+            match (k, fact) {
+                (0, RightFact::List(l)) => out.push(Para::list(
+                    format!(
+                        "{scope}{}",
+                        start(pick(
+                            lang,
+                            "您可以通过以下方式行使上述权利：",
+                            "You can exercise these rights as follows:"
+                        ))
+                    ),
+                    l.clone(),
+                )),
+                (2, RightFact::Reply(t, hedge)) => {
+                    let s = match lang {
+                        Lang::Zh => format!("我们将在{t}内答复您的请求。"),
+                        Lang::En => format!("We will reply to your request within {t}."),
+                    };
+                    let s = hedged(hedge.as_deref(), s, lang);
+                    out.push(Para::text(format!("{scope}{}", start(&s))));
+                }
+                (4, RightFact::List(l)) => out.push(Para::list(
+                    format!(
+                        "{scope}{}",
+                        start(pick(
+                            lang,
+                            "在以下情形中，我们可能无法响应您的请求：",
+                            "We may be unable to respond to your request in the following cases:"
+                        ))
+                    ),
+                    l.clone(),
+                )),
+                (_, RightFact::Text(t)) => out.push(Para::text(format!("{scope}{}", start(t)))),
+                (_, RightFact::List(l)) => out.push(Para::list(scope, l.clone())),
+                // Only the reply time (k = 2) is a `Reply`.
+                (_, RightFact::Reply(..)) => {}
+            }
+        }
+        out
+    }
+
+    /// One subsection per right that says something of its own beyond what the section's
+    /// opening says for several rights (a right with nothing of its own is only in the list or
+    /// table of the opening: an empty heading would look like a lost text).
     fn rights(&self) -> Blocks {
+        let (facts, shared) = self.rights_shared();
+        let table = self.rights_intro().iter().any(|p| p.table.is_some());
         self.m
             .rights
             .iter()
-            .map(|r| {
+            .enumerate()
+            .map(|(i, r)| {
+                let said = |k: usize| {
+                    shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+                        // The table says a right's own channels and reply time.
+                        || (table && (k == 0 || k == 2))
+                };
                 (
                     format!("right-{}", r.id),
-                    capitalize_en(&self.t(&r.label), self.lang),
-                    self.right(r),
+                    capitalize_en(&self.right_label(r), self.lang),
+                    self.right(r, &facts[i], &said),
                 )
             })
             .filter(|(_, _, content)| !content.is_empty())
             .collect()
     }
 
-    fn right(&self, r: &Right) -> Vec<Para> {
+    fn right(
+        &self,
+        r: &Right,
+        facts: &[Option<RightFact>; 6],
+        said: &dyn Fn(usize) -> bool,
+    ) -> Vec<Para> {
+        let lang = self.lang;
         let mut out = Vec::new();
-        if !r.via.is_empty() {
+        if let (Some(RightFact::List(l)), false) = (&facts[0], said(0)) {
             out.push(Para::list(
                 pick(
-                    self.lang,
+                    lang,
                     "您可以通过以下方式行使该项权利：",
                     "You can exercise this right as follows:",
                 )
                 .into(),
-                self.channels(&r.via)
-                    .into_iter()
-                    .map(|c| sentence_end(capitalize_en(&c, self.lang), self.lang))
-                    .collect(),
+                l.clone(),
             ));
         }
         // PIPL Art. 47 ¶2 limits deletion; listed among the cases the right applies in, it
@@ -1221,65 +1555,57 @@ impl Composer<'_> {
         if !conditions.is_empty() {
             out.push(Para::list(
                 pick(
-                    self.lang,
+                    lang,
                     "该项权利适用于以下情形：",
                     "This right applies in the following cases:",
                 )
                 .into(),
                 self.labels(&conditions)
                     .into_iter()
-                    .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
+                    .map(|l| sentence_end(capitalize_en(&l, lang), lang))
                     .collect(),
             ));
         }
         for f in &fallback {
-            out.push(Para::text(match self.lang {
+            out.push(Para::text(match lang {
                 Lang::Zh => "如法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现，我们将停止除存储和采取必要的安全保护措施之外的处理。".into(),
-                Lang::En => sentence_end(capitalize(&self.t(&f.label)), self.lang),
+                Lang::En => sentence_end(capitalize(&self.t(&f.label)), lang),
             }));
         }
-        if let Some(v) = &r.verification {
-            out.push(self.fact_clause("身份验证", "Identity verification", v));
+        if let (Some(RightFact::Text(t)), false) = (&facts[1], said(1)) {
+            out.push(Para::text(t.clone()));
         }
-        if let Some(w) = &r.within {
-            let s = match self.lang {
-                Lang::Zh => format!("我们将在{}内答复您的请求。", words::duration(w, self.lang)),
-                Lang::En => format!(
-                    "We will reply to your request within {}.",
-                    words::duration(w, self.lang)
-                ),
+        if let (Some(RightFact::Reply(t, hedge)), false) = (&facts[2], said(2)) {
+            let s = match lang {
+                Lang::Zh => format!("我们将在{t}内答复您的请求。"),
+                Lang::En => format!("We will reply to your request within {t}."),
             };
-            out.push(Para::text(hedged(r.within_hedge.as_deref(), s, self.lang)));
+            out.push(Para::text(hedged(hedge.as_deref(), s, lang)));
         }
-        if let Some(f) = &r.fee {
-            let s = sentence_end(
-                capitalize_en(&words::option("fee", f, self.lang), self.lang),
-                self.lang,
-            );
-            out.push(Para::text(hedged(r.fee_hedge.as_deref(), s, self.lang)));
+        if let (Some(RightFact::Text(t)), false) = (&facts[3], said(3)) {
+            out.push(Para::text(t.clone()));
         }
         if !r.premise.is_empty() {
-            let p = join(&self.labels(&r.premise), self.lang);
-            out.push(Para::text(match self.lang {
+            let p = join(&self.labels(&r.premise), lang);
+            out.push(Para::text(match lang {
                 Lang::Zh => format!("{p}，您可以行使该项权利。"),
                 Lang::En => format!("You can exercise this right {}.", lowercase_first(&p)),
             }));
         }
-        if !r.refusal_grounds.is_empty() {
+        if let (Some(RightFact::List(l)), false) = (&facts[4], said(4)) {
             out.push(Para::list(
                 pick(
-                    self.lang,
+                    lang,
                     "在以下情形中，我们可能无法响应您的请求：",
                     "We may be unable to respond to your request in the following cases:",
                 )
                 .into(),
-                self.labels(&r.refusal_grounds)
-                    .into_iter()
-                    .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
-                    .collect(),
+                l.clone(),
             ));
         }
-        out.extend(self.free(&r.description));
+        if let (Some(RightFact::Text(t)), false) = (&facts[5], said(5)) {
+            out.push(Para::text(t.clone()));
+        }
         out
     }
 
@@ -1453,14 +1779,8 @@ impl Composer<'_> {
         let mut out = vec![Para::text(
             pick(self.lang, "如您对本政策或您的个人信息有任何疑问、意见或建议，您可以通过以下方式与我们联系：", "If you have any question, comment or suggestion about this Policy or your personal information, you can contact us as follows:").into(),
         )];
-        let mut items = vec![
-            self.fact(
-                "个人信息处理者",
-                "Personal information handler",
-                self.t(&c.name),
-            )
-            .text,
-        ];
+        // The company by its name: whether it is the handler is the author's to say.
+        let mut items = vec![self.fact("公司名称", "Company", self.t(&c.name)).text];
         if let Some(a) = &c.address {
             items.push(self.fact("地址", "Address", self.t(a)).text);
         }
@@ -1538,8 +1858,42 @@ fn capitalize_en(s: &str, lang: Lang) -> String {
     }
 }
 
+/// Labels in the company's voice: a stdlib item worded in the statute's third person
+/// ([`words::voice`]) is said as 我们/您.
 fn labels(refs: &[Ref], lang: Lang) -> Vec<String> {
-    refs.iter().map(|r| words::text(&r.label, lang)).collect()
+    refs.iter().map(|r| label(r, lang)).collect()
+}
+
+fn label(r: &Ref, lang: Lang) -> String {
+    words::voice(&r.id, lang)
+        .map(str::to_string)
+        .unwrap_or_else(|| words::text(&r.label, lang))
+}
+
+/// Legal bases, grouped by law: the bases of one law are alternatives (或 / or); the bases of
+/// different laws are never joined with 或, each law says its own (`根据《个人信息保护法》，
+/// 取得个人的同意；根据《通用数据保护条例》（GDPR），您已同意……`).
+fn bases(refs: &[Ref], lang: Lang) -> String {
+    let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+    for r in refs {
+        let law = words::law(&r.id, lang);
+        match groups.iter_mut().find(|(l, _)| *l == law) {
+            Some((_, g)) => g.push(label(r, lang)),
+            None => groups.push((law, vec![label(r, lang)])),
+        }
+    }
+    if groups.len() < 2 {
+        return join_or(&labels(refs, lang), lang);
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(law, g)| match (law, lang) {
+            (Some(l), Lang::Zh) => format!("根据{l}，{}", join_or(g, lang)),
+            (Some(l), Lang::En) => format!("under {l}, {}", join_or(g, lang)),
+            (None, _) => join_or(g, lang),
+        })
+        .collect();
+    parts.join(pick(lang, "；", "; "))
 }
 
 /// Category labels to follow “您的” / “your”: a label that already starts with it
@@ -1630,12 +1984,13 @@ fn your_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// Category labels, each sensitive one marked.
+/// Category labels, each one the author called sensitive marked (an inherited sensitivity is
+/// the model's classification, not the policy's words).
 fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
     cats.iter()
         .map(|c| {
             let label = words::text(&c.label, lang);
-            if c.sensitive {
+            if c.sensitive_stated {
                 format!(
                     "{label}{}",
                     pick(
@@ -1667,7 +2022,19 @@ fn purpose_labels(refs: &[Ref], lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。`
+/// What a purpose collects, under the purpose's heading: `我们会收集和使用您的联系电话、联系邮箱。`
+fn data_sentence(p: &Purpose, lang: Lang) -> String {
+    let cats = your_data(&p.uses, lang);
+    match (lang, p.uses.is_empty()) {
+        (Lang::Zh, false) => format!("我们会收集和使用{cats}。"),
+        (Lang::Zh, true) => "我们会为此处理您的个人信息。".to_string(),
+        (Lang::En, false) => format!("We collect and use {cats}."),
+        (Lang::En, true) => "We process your personal information for this purpose.".to_string(),
+    }
+}
+
+/// `为商务合作与咨询，我们会收集和使用您的联系电话、联系邮箱。` (the sentence of a purpose
+/// on its own, as hover shows it).
 pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
     let label = without_wei(words::text(&p.label, lang), lang);
     let cats = your_data(&p.uses, lang);
@@ -1751,7 +2118,7 @@ fn flow_rows(f: &Flow) -> Vec<(Vec<Ref>, Rows)> {
 fn flow_extras(f: &Flow, lang: Lang) -> String {
     let mut s = String::new();
     if !f.basis.is_empty() {
-        let b = join_or(&labels(&f.basis, lang), lang);
+        let b = bases(&f.basis, lang);
         s.push_str(&match lang {
             Lang::Zh => format!("（处理依据：{b}）"),
             Lang::En => format!(" (legal basis: {b})"),
@@ -2187,7 +2554,8 @@ fn hedged(hedge: Option<&str>, s: String, lang: Lang) -> String {
 fn lowercase_common(s: &str) -> String {
     const COMMON: &[&str] = &[
         "If", "Where", "You", "Your", "We", "Our", "It", "This", "The", "Without", "In", "A", "An",
-        "After", "Before", "When", "For", "Once", "Unless", "Upon",
+        "After", "Before", "When", "For", "Once", "Unless", "Upon", "By", "Visit", "Via",
+        "Through", "Contact", "Call", "Send", "Write", "Log",
     ];
     let first = s.split(' ').next().unwrap_or_default();
     if COMMON.contains(&first) {

@@ -111,7 +111,7 @@ fn layout(m: &Manifest, lang: Lang) -> Layout {
         .map(|c| Node {
             id: c.id.clone(),
             label: words::text(&c.label, lang),
-            marked: c.sensitive,
+            marked: c.sensitive_stated,
         })
         .collect();
     let purposes: Vec<Node> = m

@@ -255,12 +255,14 @@ fn ref_labels(refs: &[Ref], lang: Lang) -> Vec<String> {
     refs.iter().map(|r| t(&r.label, lang)).collect()
 }
 
-/// A category's label, marked when it is sensitive, as the policy page marks it.
+/// A category's label, marked sensitive only where the author said so, as the policy page
+/// marks it (a sensitivity inherited from a standard category is the checker's, not a
+/// statement of the policy).
 fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
     cats.iter()
         .map(|c| {
             let label = t(&c.label, lang);
-            if c.sensitive {
+            if c.sensitive_stated {
                 format!(
                     "{label}{}",
                     words::pick(lang, "（敏感个人信息）", " (sensitive)")
@@ -519,6 +521,7 @@ fn permission_table(b: &Builder<'_>, lang: Lang) -> Table {
                     id: b.id(c),
                     label: b.label(c),
                     sensitive: b.policy.is_sensitive(c.id),
+                    sensitive_stated: b.sensitive_stated(c.id),
                 })
                 .collect();
             let requested = match f.option("requested") {

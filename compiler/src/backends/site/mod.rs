@@ -304,6 +304,27 @@ fn to_value<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
 
+/// The languages a policy's pages are built in: those its `languages` declares (an
+/// English-only policy gets no Chinese page with English inside Chinese sentences), both
+/// when it declares none.
+pub fn languages(m: &Manifest) -> Vec<Lang> {
+    let declared: Vec<Lang> = [Lang::Zh, Lang::En]
+        .into_iter()
+        .filter(|l| {
+            let code = words::pick(*l, "zh", "en");
+            m.policy
+                .languages
+                .iter()
+                .any(|d| d == code || d.starts_with(&format!("{code}-")))
+        })
+        .collect();
+    if declared.is_empty() {
+        vec![Lang::Zh, Lang::En]
+    } else {
+        declared
+    }
+}
+
 /// The rendered files of one policy, relative to its folder (`zh/index.html`, ...).
 pub fn render(
     m: &Manifest,
@@ -312,14 +333,17 @@ pub fn render(
 ) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
     let env = templates.environment()?;
     let mut out = Vec::new();
-    for lang in [Lang::Zh, Lang::En] {
+    let langs = languages(m);
+    for &lang in &langs {
         let page = compose::page(m, lang);
         let code = page.lang;
+        // The language switch only where the other page is built.
+        let other = (langs.len() > 1).then_some(page.other_lang);
         let ctx = minijinja::context! {
             manifest => to_value(m),
             page => to_value(&page),
             lang => code,
-            other_lang => page.other_lang,
+            other_lang => other,
             diagram => diagram::svg(m, lang).map(Value::from_safe_string),
             lists => to_value(lists.get(lang)),
             // Our own relative paths: safe, so `/` is not escaped to `&#x2f;`.
@@ -349,8 +373,9 @@ pub fn render(
 #[derive(Clone, Debug, Serialize)]
 pub struct IndexEntry {
     pub id: String,
-    pub title_zh: String,
-    pub title_en: String,
+    /// `None` where the policy has no page in that language.
+    pub title_zh: Option<String>,
+    pub title_en: Option<String>,
     pub controller: manifest::Text,
     pub effective: Option<String>,
 }
@@ -363,12 +388,16 @@ pub fn render_shared(
     let env = templates.environment()?;
     let entries: Vec<IndexEntry> = manifests
         .iter()
-        .map(|m| IndexEntry {
-            id: m.id.clone(),
-            title_zh: compose::page(m, Lang::Zh).title,
-            title_en: compose::page(m, Lang::En).title,
-            controller: m.policy.controller.name.clone(),
-            effective: m.policy.effective.clone(),
+        .map(|m| {
+            let langs = languages(m);
+            let title = |l: Lang| langs.contains(&l).then(|| compose::page(m, l).title);
+            IndexEntry {
+                id: m.id.clone(),
+                title_zh: title(Lang::Zh),
+                title_en: title(Lang::En),
+                controller: m.policy.controller.name.clone(),
+                effective: m.policy.effective.clone(),
+            }
         })
         .collect();
     let ctx = minijinja::context! { policies => to_value(&entries) };

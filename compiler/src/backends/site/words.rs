@@ -168,6 +168,52 @@ pub fn region(code: &str, lang: Lang) -> String {
         "FR" => ("法国", "France"),
         "IE" => ("爱尔兰", "Ireland"),
         "NL" => ("荷兰", "the Netherlands"),
+        "AT" => ("奥地利", "Austria"),
+        "AU" => ("澳大利亚", "Australia"),
+        "BE" => ("比利时", "Belgium"),
+        "BG" => ("保加利亚", "Bulgaria"),
+        "BR" => ("巴西", "Brazil"),
+        "CA" => ("加拿大", "Canada"),
+        "CH" => ("瑞士", "Switzerland"),
+        "CY" => ("塞浦路斯", "Cyprus"),
+        "CZ" => ("捷克", "Czechia"),
+        "DK" => ("丹麦", "Denmark"),
+        "EE" => ("爱沙尼亚", "Estonia"),
+        "ES" => ("西班牙", "Spain"),
+        "FI" => ("芬兰", "Finland"),
+        "GR" => ("希腊", "Greece"),
+        "HR" => ("克罗地亚", "Croatia"),
+        "HU" => ("匈牙利", "Hungary"),
+        "ID" => ("印度尼西亚", "Indonesia"),
+        "IL" => ("以色列", "Israel"),
+        "IN" => ("印度", "India"),
+        "IS" => ("冰岛", "Iceland"),
+        "IT" => ("意大利", "Italy"),
+        "LI" => ("列支敦士登", "Liechtenstein"),
+        "LT" => ("立陶宛", "Lithuania"),
+        "LU" => ("卢森堡", "Luxembourg"),
+        "LV" => ("拉脱维亚", "Latvia"),
+        "MT" => ("马耳他", "Malta"),
+        "MX" => ("墨西哥", "Mexico"),
+        "MY" => ("马来西亚", "Malaysia"),
+        "NO" => ("挪威", "Norway"),
+        "NZ" => ("新西兰", "New Zealand"),
+        "PH" => ("菲律宾", "the Philippines"),
+        "PL" => ("波兰", "Poland"),
+        "PT" => ("葡萄牙", "Portugal"),
+        "RO" => ("罗马尼亚", "Romania"),
+        "RU" => ("俄罗斯", "Russia"),
+        "SA" => ("沙特阿拉伯", "Saudi Arabia"),
+        "SE" => ("瑞典", "Sweden"),
+        "SI" => ("斯洛文尼亚", "Slovenia"),
+        "SK" => ("斯洛伐克", "Slovakia"),
+        "TH" => ("泰国", "Thailand"),
+        "TR" => ("土耳其", "Türkiye"),
+        "AE" => ("阿拉伯联合酋长国", "the United Arab Emirates"),
+        "VN" => ("越南", "Viet Nam"),
+        "ZA" => ("南非", "South Africa"),
+        "EU" => ("欧盟", "the European Union"),
+        "EEA" => ("欧洲经济区", "the European Economic Area"),
         _ => return code.to_string(),
     };
     pick(lang, zh, en).to_string()
@@ -640,6 +686,90 @@ pub fn option_table(field: &str) -> &str {
         "announce" | "major_notice" | "incident_notice" => "notice",
         other => other,
     }
+}
+
+/// The company's voice for the stdlib items whose label is the statute's or the standard's
+/// third person (「个人信息控制者」, 「个人信息主体」, "the controller", "the data subject", 其 for
+/// the person): on a page the policy speaks as 我们/we to 您/you. The label stays the
+/// statute's text for `polc explain` and citations; `None` for every other item, whose label
+/// is already in the policy's voice.
+pub fn voice(id: &str, lang: Lang) -> Option<&'static str> {
+    let (zh, en) = match id.strip_prefix("std::")? {
+        "gbt35273::gbt_legal_obligation" | "gbt35273::refuse_legal_obligation" => (
+            "与我们履行法律法规规定的义务相关的",
+            "related to our performance of obligations under laws and regulations",
+        ),
+        "gbt35273::gbt_vital_interests" | "gbt35273::refuse_vital_interests" => (
+            "出于维护您或其他个人的生命、财产等重大合法权益但又很难得到您本人授权同意的",
+            "to protect your life, property or other major lawful interests or those of another person where your consent is hard to obtain",
+        ),
+        "gbt35273::gbt_self_disclosed" => (
+            "所涉及的个人信息是您自行向社会公众公开的",
+            "the personal information concerned was made public by you",
+        ),
+        "gbt35273::gbt_contract" => (
+            "根据您的要求签订和履行合同所必需的",
+            "necessary to conclude and perform a contract at your request",
+        ),
+        "gbt35273::gbt_news_org" => (
+            "我们作为新闻单位开展合法的新闻报道所必需的",
+            "necessary for our lawful news reporting as a news organisation",
+        ),
+        "gbt35273::gbt_academic" => (
+            "我们作为学术研究机构出于公共利益开展统计或学术研究所必要，且对外提供学术研究或描述的结果时，对结果中所包含的个人信息进行去标识化处理的",
+            "necessary for our statistical or academic research in the public interest as an academic research institution, with personal information in published results de-identified",
+        ),
+        "gbt35273::refuse_abuse" => (
+            "我们有充分证据表明您存在主观恶意或滥用权利的",
+            "we have sufficient evidence that the request is made in bad faith or abuses the right",
+        ),
+        "gbt35273::refuse_harm_others" => (
+            "响应您的请求将导致您或其他个人、组织的合法权益受到严重损害的",
+            "responding would seriously harm your lawful rights and interests or those of other persons or organisations",
+        ),
+        "pipl::restrict_refuse" => (
+            "限制或者拒绝他人对您的个人信息进行处理",
+            "the right to restrict or refuse the processing of your personal information",
+        ),
+        "gdpr::consent" => (
+            "您已同意为一个或多个特定目的处理您的个人数据",
+            "you have consented to the processing for one or more specific purposes",
+        ),
+        "gdpr::contract" => (
+            "为履行您作为一方当事人的合同，或在订立合同前应您的请求采取措施所必需",
+            "necessary for the performance of a contract to which you are party, or to take steps at your request before entering into a contract",
+        ),
+        "gdpr::legal_obligation" => (
+            "为履行我们所承担的法定义务所必需",
+            "necessary for compliance with a legal obligation to which we are subject",
+        ),
+        "gdpr::vital_interests" => (
+            "为保护您或其他自然人的切身利益所必需",
+            "necessary to protect your vital interests or those of another natural person",
+        ),
+        "gdpr::public_task" => (
+            "为执行符合公共利益的任务或行使授予我们的公务职权所必需",
+            "necessary for the performance of a task carried out in the public interest or in the exercise of official authority vested in us",
+        ),
+        "gdpr::legitimate_interests" => (
+            "为我们或第三方所追求的正当利益所必需，但您的利益或基本权利和自由优先于该利益的除外",
+            "necessary for the legitimate interests pursued by us or by a third party, except where your interests or fundamental rights and freedoms override them",
+        ),
+        _ => return None,
+    };
+    Some(pick(lang, zh, en))
+}
+
+/// The law a stdlib item belongs to, for grouping legal bases by law: `std::pipl::consent` →
+/// 《个人信息保护法》 / the PIPL. `None` for the author's own items.
+pub fn law(id: &str, lang: Lang) -> Option<&'static str> {
+    let module = id.strip_prefix("std::")?.split("::").next()?;
+    Some(match module {
+        "pipl" => pick(lang, "《个人信息保护法》", "the PIPL"),
+        "gdpr" => pick(lang, "《通用数据保护条例》（GDPR）", "the GDPR"),
+        "gbt35273" => pick(lang, "GB/T 35273", "GB/T 35273"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,314 @@
+//! The page rules (docs/templates.md, "What a page says"), each held on real built output:
+//! each fact once, only what the author stated, the company's voice, tables instead of
+//! repeated entries, and pages only in the policy's languages.
+
+#[path = "support/example.rs"]
+mod example;
+
+use pol::backends::{self, output::Output, site, site::Templates};
+use pol::{Analysis, Workspace};
+
+/// A policy with what the rules are about: an inherited and a stated sensitivity, bases of two
+/// laws, a recipient in Iceland and Belgium, and two cookies whose names differ only in case.
+const POLICY: &str = r#"use std::pipl
+use std::gdpr
+use std::gbt35273 as gb
+
+policy acme {
+  controller { name { zh: "示例公司", en: "Example Inc." } }
+  effective 2024-06-01
+  languages LANGS
+}
+
+category id_card: gb::sensitive_identity {
+  label { zh: "身份证号码", en: "identity card number" }
+}
+
+category health: gb::basic_profile {
+  label { zh: "健康备注", en: "health notes" }
+  sensitive
+}
+
+category email: gb::basic_profile {
+  label { zh: "电子邮箱", en: "email address" }
+}
+
+purpose newsletter {
+  label { zh: "新闻简报", en: "the newsletter" }
+  uses email, id_card, health
+  basis pipl::consent, gdpr::consent
+}
+
+recipient mailer: pipl::entrusted_party {
+  label { zh: "我们的邮件服务商", en: "our mailing provider" }
+  region IS, BE
+}
+
+cookie small_u {
+  label { zh: "u", en: "u" }
+  for newsletter
+}
+
+cookie big_u {
+  label { zh: "U", en: "U" }
+  for newsletter
+}
+"#;
+
+/// The site files of the policy above, declared in `langs`. The policy breaks rules (it has
+/// no rights, no contact), so `polc build` would refuse it; the site renderer builds its pages
+/// from the model all the same, which is what these tests read.
+fn build(langs: &str) -> (String, Output) {
+    render(&POLICY.replace("LANGS", langs))
+}
+
+fn render(src: &str) -> (String, Output) {
+    let a = Workspace::from_text("policy.pol", src).analyze();
+    let m = backends::manifest::build(&a);
+    let mut out = Output::default();
+    for (path, bytes) in site::render(&m, &Templates::default()).unwrap() {
+        out.files.insert(format!("{}/{path}", m.id), bytes);
+    }
+    for (path, bytes) in
+        site::render_shared(std::slice::from_ref(&m), &Templates::default()).unwrap()
+    {
+        out.files.insert(path, bytes);
+    }
+    (m.id, out)
+}
+
+fn build_analysis(a: &Analysis) -> (String, Output) {
+    let out = backends::build(std::slice::from_ref(a), &Templates::default()).unwrap();
+    (backends::manifest::build(a).id, out)
+}
+
+fn file(out: &Output, path: &str) -> String {
+    String::from_utf8(
+        out.files
+            .get(path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .clone(),
+    )
+    .unwrap()
+}
+
+/// Every example's Markdown page in both languages: (name, lang, text).
+fn example_pages() -> Vec<(String, &'static str, String)> {
+    let mut pages = Vec::new();
+    for dir in example::dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let a = Workspace::open(&dir).unwrap().analyze();
+        let (id, out) = build_analysis(&a);
+        for lang in ["zh", "en"] {
+            pages.push((
+                name.clone(),
+                lang,
+                file(&out, &format!("{id}/{lang}/policy.md")),
+            ));
+        }
+    }
+    pages
+}
+
+#[test]
+fn an_english_only_policy_builds_no_chinese_page() {
+    let (id, out) = build("en");
+    assert!(out.files.contains_key(&format!("{id}/en/policy.md")));
+    assert!(out.files.contains_key(&format!("{id}/en/index.html")));
+    assert!(!out.files.contains_key(&format!("{id}/zh/policy.md")));
+    assert!(!out.files.contains_key(&format!("{id}/zh/index.html")));
+    // The index lists what exists, and the page offers no switch to a page that is not there.
+    let index = file(&out, "index.html");
+    assert!(index.contains(&format!("{id}/en/index.html")), "{index}");
+    assert!(!index.contains(&format!("{id}/zh/index.html")), "{index}");
+    let html = file(&out, &format!("{id}/en/index.html"));
+    assert!(
+        !html.contains("../zh/index.html"),
+        "a switch to a missing page"
+    );
+    // And a Chinese-only policy the other way round.
+    let (id, out) = build("zh");
+    assert!(out.files.contains_key(&format!("{id}/zh/policy.md")));
+    assert!(!out.files.contains_key(&format!("{id}/en/policy.md")));
+}
+
+#[test]
+fn an_inherited_sensitivity_is_not_printed() {
+    let (id, out) = build("zh, en");
+    for (lang, mark) in [("zh", "敏感个人信息"), ("en", "sensitive")] {
+        let page = file(&out, &format!("{id}/{lang}/policy.md"));
+        let row = |label: &str| {
+            page.lines()
+                .find(|l| l.starts_with(&format!("| {label}")))
+                .unwrap_or_else(|| panic!("{lang}: no row for {label}:\n{page}"))
+                .to_string()
+        };
+        let (health, id_card) = match lang {
+            "zh" => (row("健康备注"), row("身份证号码")),
+            _ => (row("Health notes"), row("Identity card number")),
+        };
+        // Stated on the category: printed. Inherited from gb::sensitive_identity: silent.
+        assert!(health.contains(mark), "{lang}: {health}");
+        assert!(!id_card.contains(mark), "{lang}: {id_card}");
+    }
+}
+
+#[test]
+fn bases_of_two_laws_are_grouped_by_law_never_joined_with_or() {
+    let (id, out) = build("zh, en");
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(
+        zh.contains("处理依据：根据《个人信息保护法》，取得个人的同意；根据《通用数据保护条例》（GDPR），您已同意"),
+        "{zh}"
+    );
+    assert!(
+        en.contains("Legal basis: under the PIPL, the individual's consent; under the GDPR, you have consented"),
+        "{en}"
+    );
+    assert!(!zh.contains("数据主体") && !en.contains("data subject"));
+}
+
+#[test]
+fn cookie_names_keep_their_case() {
+    let (id, out) = build("zh, en");
+    for lang in ["zh", "en"] {
+        let page = file(&out, &format!("{id}/{lang}/policy.md"));
+        assert!(page.contains("\n| u |"), "{lang}: `u` re-cased:\n{page}");
+        assert!(page.contains("\n| U |"), "{lang}: no `U`:\n{page}");
+        let html = file(&out, &format!("{id}/{lang}/index.html"));
+        assert!(
+            html.contains(">u</td>") && html.contains(">U</td>"),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn country_codes_are_country_names() {
+    let (id, out) = build("zh, en");
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(zh.contains("冰岛及比利时"), "{zh}");
+    assert!(en.contains("Iceland and Belgium"), "{en}");
+}
+
+#[test]
+fn tables_are_html_tables_with_labelled_cells() {
+    let (id, out) = build("zh, en");
+    let html = file(&out, &format!("{id}/en/index.html"));
+    assert!(html.contains("<table>") && html.contains("<th scope=\"col\">Name</th>"));
+    // Each cell carries its column's name, which the phone layout shows before it.
+    assert!(html.contains("<td data-label=\"Name\">u</td>"), "{html}");
+    let css = file(&out, "assets/style.css");
+    assert!(css.contains("td::before { content: attr(data-label)"));
+}
+
+#[test]
+fn a_markdown_table_cell_escapes_the_pipe() {
+    let src = POLICY.replace("LANGS", "en").replace(
+        r#"label { zh: "u", en: "u" }"#,
+        r#"label { zh: "a|b", en: "a|b" }"#,
+    );
+    let (id, out) = render(&src);
+    let page = file(&out, &format!("{id}/en/policy.md"));
+    assert!(page.contains("| a\\|b |"), "{page}");
+}
+
+/// The reply time the rights share is said once on the page, not under every right.
+#[test]
+fn a_reply_time_shared_by_the_rights_is_said_once() {
+    let a = example::analyze("databaker");
+    let (id, out) = build_analysis(&a);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert_eq!(zh.matches("30天内答复您的请求").count(), 1, "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert_eq!(
+        en.matches("reply to your request within 30 days").count(),
+        1
+    );
+    // The refusal grounds the rights share: one list, not one per right.
+    assert_eq!(zh.matches("涉及商业秘密的").count(), 1);
+}
+
+#[test]
+fn no_page_has_a_list_of_one() {
+    for (name, lang, page) in example_pages() {
+        let lines: Vec<&str> = page.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            let item = |j: usize| lines.get(j).is_some_and(|l| l.starts_with("- "));
+            if l.starts_with("- ") && !item(i.wrapping_sub(1)) && !item(i + 1) {
+                // The table of contents' single entry would be a page of one section.
+                panic!("{name}.{lang}: a list of one at line {}: {l}", i + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_page_speaks_in_the_statutes_third_person() {
+    for (name, lang, page) in example_pages() {
+        for word in [
+            "个人信息控制者有充分证据",
+            "个人信息主体的请求",
+            "维护个人信息主体",
+            "the controller's performance",
+            "个人信息处理者：",
+            "Personal information handler:",
+        ] {
+            assert!(!page.contains(word), "{name}.{lang} says {word:?}");
+        }
+    }
+}
+
+#[test]
+fn the_markdown_points_at_no_diagram() {
+    for (name, lang, page) in example_pages() {
+        for word in ["下图", "diagram below"] {
+            assert!(!page.contains(word), "{name}.{lang} says {word:?}");
+        }
+    }
+}
+
+#[test]
+fn a_transfer_abroad_is_said_once() {
+    for (name, lang, page) in example_pages() {
+        let abroad = pick(
+            lang,
+            "（接收方位于境外）",
+            "(the recipient is located outside mainland China)",
+        );
+        let sentences: Vec<&str> = page.lines().filter(|l| l.contains(abroad)).collect();
+        let mut seen = std::collections::HashSet::new();
+        for s in &sentences {
+            assert!(seen.insert(*s), "{name}.{lang} says twice: {s}");
+        }
+    }
+}
+
+fn pick<'a>(lang: &str, zh: &'a str, en: &'a str) -> &'a str {
+    if lang == "zh" {
+        zh
+    } else {
+        en
+    }
+}
+
+/// Consecutive subsections for the same audience say it once, naming the run.
+#[test]
+fn an_audience_tag_is_said_once_for_a_run_of_subsections() {
+    let a = example::analyze("oceanengine-yuntu");
+    let (id, out) = build_analysis(&a);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(
+        zh.contains("（一）至（五）仅适用于企业客户的代表和联系人。"),
+        "{zh}"
+    );
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(en.contains("2.1 to 2.5 apply only to"), "{en}");
+    // Five subsections, one tag.
+    let general = &zh[zh.find("<a id=\"general\">").unwrap()
+        ..zh.find("<a id=\"section-platform_user_statement\">")
+            .unwrap()];
+    assert_eq!(general.matches("仅适用于").count(), 1, "{general}");
+}
