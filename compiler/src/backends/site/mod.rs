@@ -253,12 +253,15 @@ pub fn render(
     templates: &Templates,
 ) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
     let env = templates.environment()?;
+    // The manifest as a template value once for both languages: converting it is a walk of
+    // the whole model (and freeing the result another), the same for each page.
+    let manifest = to_value(m);
     let mut out = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
         let page = compose::page(m, lang);
         let code = page.lang;
         let ctx = minijinja::context! {
-            manifest => to_value(m),
+            manifest => manifest.clone(),
             page => to_value(&page),
             lang => code,
             other_lang => page.other_lang,
