@@ -162,6 +162,19 @@ impl Workspace {
         self.overlays.insert(path, Arc::from(text));
     }
 
+    /// [`Workspace::set_overlay`] with a text the caller keeps too (the language server's
+    /// documents): shared, not copied.
+    pub fn set_overlay_shared(&mut self, path: PathBuf, text: Arc<str>) {
+        self.overlays.insert(path, text);
+    }
+
+    /// [`Workspace::from_text`] with a shared text.
+    pub fn from_shared(name: &str, text: Arc<str>) -> Workspace {
+        let mut ws = Workspace::from_text(name, "");
+        ws.overlays.insert(PathBuf::from(name), text);
+        ws
+    }
+
     pub fn remove_overlay(&mut self, path: &Path) {
         self.overlays.remove(path);
     }
@@ -472,14 +485,18 @@ impl<'w> Analyzer<'w> {
             self.modules.push((module_path, file, false));
             return true;
         }
-        let Ok(bytes) = self.ws.read(&path) else {
-            return false;
+        // An editor buffer is already text, shared as it is: no copy and no UTF-8 check of a
+        // file the language server analyses again after every pause in typing.
+        let decoded = match self.ws.overlays.get(&path) {
+            Some(text) => Ok(Arc::clone(text)),
+            None => match std::fs::read(&path) {
+                Ok(bytes) => String::from_utf8(bytes).map(Arc::from),
+                Err(_) => return false,
+            },
         };
-        match String::from_utf8(bytes) {
+        match decoded {
             Ok(text) => {
-                let file = self
-                    .db
-                    .add(name, Origin::User { path }, Arc::from(text.as_str()));
+                let file = self.db.add(name, Origin::User { path }, Arc::clone(&text));
                 self.parse_file(file, &text);
                 self.modules.push((module_path, file, false));
             }

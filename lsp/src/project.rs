@@ -23,7 +23,8 @@ use crate::position::{self, Encoding};
 /// per keystroke.
 pub struct Doc {
     rope: Rope,
-    flat: OnceCell<String>,
+    /// Shared with the workspace the compiler reads, so an analysis copies no text.
+    flat: OnceCell<Arc<str>>,
     pub version: i32,
     pub key: Key,
 }
@@ -40,7 +41,12 @@ impl Doc {
 
     /// The whole text, as the compiler reads it.
     pub fn text(&self) -> &str {
-        self.flat.get_or_init(|| self.rope.to_string())
+        self.shared()
+    }
+
+    /// The whole text, shared (made once per edit, not once per analysis).
+    pub fn shared(&self) -> &Arc<str> {
+        self.flat.get_or_init(|| Arc::from(self.rope.to_string()))
     }
 
     pub fn replace_all(&mut self, text: &str) {
@@ -321,7 +327,11 @@ fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
             .map(|(_, d)| d.text())
     };
     let mut ws = match key {
-        Key::Virtual(uri) => return docs.get(uri).map(|d| Workspace::from_text(uri, d.text())),
+        Key::Virtual(uri) => {
+            return docs
+                .get(uri)
+                .map(|d| Workspace::from_shared(uri, Arc::clone(d.shared())))
+        }
         Key::Dir(dir) => Workspace::open(dir).ok()?,
         Key::File(path) => match Workspace::open(path) {
             Ok(ws) => ws,
@@ -330,7 +340,7 @@ fn workspace(key: &Key, docs: &HashMap<String, Doc>) -> Option<Workspace> {
     };
     for (uri, doc) in docs {
         if let Some(path) = uri_to_path(uri) {
-            ws.set_overlay(path, doc.text());
+            ws.set_overlay_shared(path, Arc::clone(doc.shared()));
         }
     }
     Some(ws)

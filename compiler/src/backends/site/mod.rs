@@ -332,6 +332,9 @@ pub fn render(
     lists: &lists::Lists,
 ) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
     let env = templates.environment()?;
+    // The manifest as a template value once for both languages: converting it is a walk of
+    // the whole model (and freeing the result another), the same for each page.
+    let manifest = to_value(m);
     let mut out = Vec::new();
     let langs = languages(m);
     for &lang in &langs {
@@ -340,7 +343,7 @@ pub fn render(
         // The language switch only where the other page is built.
         let other = (langs.len() > 1).then_some(page.other_lang);
         let ctx = minijinja::context! {
-            manifest => to_value(m),
+            manifest => manifest.clone(),
             page => to_value(&page),
             lang => code,
             other_lang => other,
