@@ -274,6 +274,34 @@ fn the_permission_list_has_the_originals_four_items_and_notifications() {
     );
 }
 
+/// 3.3 (7) names GroMore among the ad partners and 3.5 B among the SDKs using location for ads:
+/// the purpose of its row (「调整广告变现策略」) belongs to the advertising function, so its
+/// SDK flow serves a function (PIPL-SDK-001 is not reported for it), unlike the push SDKs'.
+#[test]
+fn gromore_serves_the_advertising_function() {
+    let a = analyze();
+    let p = &a.policy;
+    assert_eq!(
+        names(p, &item(p, Kind::Function, "ads").fields.refs("purposes")),
+        ["advertising", "ad_monetisation"]
+    );
+    let flagged: Vec<String> = a
+        .suppressed
+        .iter()
+        .filter(|s| s.diagnostic.code.to_string() == "PIPL-SDK-001")
+        .map(|s| s.diagnostic.message.en.clone())
+        .collect();
+    assert_eq!(flagged.len(), 12, "{flagged:?}");
+    assert!(
+        flagged.iter().all(|m| !m.contains("gromore")),
+        "{flagged:?}"
+    );
+    assert!(
+        flagged.iter().any(|m| m.contains("`tpns_row`")),
+        "{flagged:?}"
+    );
+}
+
 /// 3.3: seven core functions (核心业务功能); the original never tells basic from extended.
 #[test]
 fn the_core_functions_are_the_seven_of_3_3_without_a_kind() {
@@ -466,11 +494,15 @@ fn findings_are_reported_and_justified() {
             "PIPL-MINOR-001",
             "PIPL-MKT-001",
             "PIPL-NOTICE-002",
+            "PIPL-PERM-003",
             "PIPL-PIIA-001",
             "PIPL-RET-001",
             "PIPL-RIGHTS-001",
             "PIPL-RIGHTS-002",
             "PIPL-RIGHTS-003",
+            "PIPL-SDK-001",
+            "PIPL-SDK-002",
+            "PIPL-SDK-003",
             "PIPL-SENS-001",
             "PIPL-SENS-002",
             "PIPL-SHARE-001",

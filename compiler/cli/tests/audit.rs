@@ -264,3 +264,99 @@ fn explain_knows_the_audit_codes() {
             .starts_with(&format!("## {code}")));
     }
 }
+
+/// The sixth example against its sample app (examples/coolapk, tests/fixtures/apps/coolapk-android):
+/// the app requests the microphone and embeds the AMap location SDK, which the original's
+/// permission list (3.5) and SDK list (4.1) never name; everything else the app declares is listed.
+fn audit_coolapk(extra: &[&str]) -> (i32, String, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let Ok(mut cmd) = Command::cargo_bin("polc") else {
+        return (-1, String::new(), "polc was not built".into());
+    };
+    let Ok(out) = cmd
+        .arg("audit")
+        .arg(root.join("examples/coolapk"))
+        .arg(fixtures().join("apps/coolapk-android"))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+    else {
+        return (-1, String::new(), "polc did not run".into());
+    };
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_coolapk_example_misses_the_microphone_and_amap_in_json() {
+    let (code, stdout, stderr) = audit_coolapk(&["--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let mut found: Vec<(String, String, String)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or("").replace('\\', "/");
+            let message = d["message"].as_str().unwrap_or("");
+            // What each finding is about: the permission or the Maven coordinates it names.
+            let subject = if message.contains("android.permission.RECORD_AUDIO") {
+                "RECORD_AUDIO"
+            } else if message.contains("com.amap.api:location") {
+                "com.amap.api:location"
+            } else {
+                message
+            };
+            (
+                d["code"].as_str().unwrap_or("").to_string(),
+                subject.to_string(),
+                file.rsplit('/').next().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "AUDIT-001".to_string(),
+                "RECORD_AUDIO".to_string(),
+                "AndroidManifest.xml".to_string()
+            ),
+            (
+                "AUDIT-002".to_string(),
+                "com.amap.api:location".to_string(),
+                "build.gradle".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_coolapk_example_misses_the_microphone_and_amap_in_human_output() {
+    let (code, stdout, stderr) = audit_coolapk(&[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    let headers: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error[") || l.starts_with("warning["))
+        .collect();
+    assert_eq!(headers.len(), 2, "{stderr}");
+    assert!(
+        headers
+            .iter()
+            .any(|h| h.starts_with("error[AUDIT-001]")
+                && h.contains("android.permission.RECORD_AUDIO")),
+        "{stderr}"
+    );
+    assert!(
+        headers
+            .iter()
+            .any(|h| h.starts_with("error[AUDIT-002]") && h.contains("com.amap.api:location")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 errors, 0 warnings"), "{stderr}");
+}
