@@ -1423,8 +1423,10 @@ impl Composer<'_> {
             })
             .collect();
         let lead = match lang {
-            Lang::Zh => "按照相关法律法规，您对自己的个人信息享有以下权利",
-            Lang::En => "Under the applicable laws and regulations, you have the following rights over your personal information",
+            // Not "under the applicable laws": whether a right comes from the law is the
+            // original's to say, and the originals differ.
+            Lang::Zh => "您可以就您的个人信息行使以下权利",
+            Lang::En => "You can exercise the following rights over your personal information",
         };
         if table_rows
             .iter()
@@ -1487,8 +1489,8 @@ impl Composer<'_> {
                         "{scope}{}",
                         start(pick(
                             lang,
-                            "在以下情形中，我们可能无法响应您的请求：",
-                            "We may be unable to respond to your request in the following cases:"
+                            "在以下情形中，我们将无法响应您的请求：",
+                            "We will not be able to respond to your request in the following cases:"
                         ))
                     ),
                     l.clone(),
@@ -1596,8 +1598,8 @@ impl Composer<'_> {
             out.push(Para::list(
                 pick(
                     lang,
-                    "在以下情形中，我们可能无法响应您的请求：",
-                    "We may be unable to respond to your request in the following cases:",
+                    "在以下情形中，我们将无法响应您的请求：",
+                    "We will not be able to respond to your request in the following cases:",
                 )
                 .into(),
                 l.clone(),
