@@ -800,14 +800,21 @@ impl Composer<'_> {
             return self.cookie_table().into_iter().collect();
         };
         let mut out = Vec::new();
-        out.extend(self.free(&s.description));
-        if !s.technology.is_empty() {
+        let described = self.free(&s.description);
+        // The author's paragraph names the technologies in its own words ("Cookie 和其他同类
+        // 技术，如像素标签"); a generated list beside it would say it again, and close a list the
+        // author left open ("or similar techniques").
+        if described.is_none() && !s.technology.is_empty() {
             let tech = words::options("technology", &s.technology, self.lang);
             out.push(Para::text(match self.lang {
-                Lang::Zh => format!("我们使用的同类技术包括{}。", join(&tech, self.lang)),
-                Lang::En => format!("The technologies we use are {}.", join(&tech, self.lang)),
+                Lang::Zh => format!("我们使用的技术包括{}。", join(&tech, self.lang)),
+                Lang::En => format!(
+                    "The technologies we use include {}.",
+                    join(&tech, self.lang)
+                ),
             }));
         }
+        out.extend(described);
         if let Some(l) = &s.lifetime {
             out.push(self.fact_clause("保存期限", "How long they are kept", l));
         }
@@ -1251,9 +1258,9 @@ impl Composer<'_> {
             // "also" only after the sentence on telling people about an incident.
             let told = !s.incident_notice.is_empty() || !s.incident_contents.is_empty();
             out.push(Para::text(match (told, self.lang) {
-                (true, Lang::Zh) => "我们还将按照监管部门的要求，主动上报个人信息安全事件的处置情况。",
+                (true, Lang::Zh) => "我们还将按照监管部门的要求，上报个人信息安全事件的处置情况。",
                 (true, Lang::En) => "We will also report the handling of personal information security incidents to the regulators as they require.",
-                (false, Lang::Zh) => "如发生个人信息安全事件，我们将按照监管部门的要求，主动上报事件的处置情况。",
+                (false, Lang::Zh) => "如发生个人信息安全事件，我们将按照监管部门的要求，上报事件的处置情况。",
                 (false, Lang::En) => "If a personal information security incident occurs, we will report its handling to the regulators as they require.",
             }.into()));
         }
@@ -2345,11 +2352,16 @@ pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
         // The effort goes into the label's own verb where the label opens the usual way
         // (「我们不会……」 → 「我们不会主动……」); otherwise it qualifies the label in words
         // of its own.
+        // A label that already says it (「在明知的情况下」, "knowingly") is the statement.
+        (_, Some(effort)) if effort_said(&label, effort, lang) => match lang {
+            Lang::Zh => label,
+            Lang::En => capitalize(&label),
+        },
         (_, Some(effort)) if effort_in_label(&label, effort, lang).is_some() => {
             effort_in_label(&label, effort, lang).unwrap_or_default()
         }
         (Lang::Zh, Some("try")) => format!("我们将尽力做到：{label}"),
-        (Lang::Zh, Some("knowingly")) => format!("我们不会主动违反以下承诺：{label}"),
+        (Lang::Zh, Some("knowingly")) => format!("我们不会在明知的情况下违反以下承诺：{label}"),
         (Lang::En, Some("try")) => format!("We will try our best to ensure the following: {label}"),
         (Lang::En, Some("knowingly")) => {
             format!("We will not knowingly act against the following: {label}")
@@ -2411,13 +2423,32 @@ pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
     s
 }
 
+/// Whether the label already states its effort in words.
+fn effort_said(label: &str, effort: &str, lang: Lang) -> bool {
+    let words: &[&str] = match (lang, effort) {
+        (Lang::Zh, "knowingly") => &["明知"],
+        (Lang::Zh, _) => &["尽力", "努力", "尽最大"],
+        (Lang::En, "knowingly") => &["knowingly"],
+        (Lang::En, _) => &[
+            "try",
+            "endeavour",
+            "endeavor",
+            "best efforts",
+            "reasonable efforts",
+        ],
+    };
+    words.iter().any(|w| label.contains(w))
+}
+
 /// A promise label with its effort in its verb: 「我们不会主动……」, 「我们将尽力……」, "we do
 /// not knowingly …", "we will try to …"; `None` when the label does not open the usual way.
 fn effort_in_label(label: &str, effort: &str, lang: Lang) -> Option<String> {
     let swaps: &[(&str, &str)] = match (lang, effort) {
+        // 明知, not 主动: "knowingly" is about what we know, 主动 ("on our own initiative")
+        // would narrow the promise.
         (Lang::Zh, "knowingly") => &[
-            ("我们不会", "我们不会主动"),
-            ("我们将不会", "我们将不会主动"),
+            ("我们不会", "我们不会在明知的情况下"),
+            ("我们将不会", "我们将不会在明知的情况下"),
         ],
         (Lang::Zh, _) => &[("我们将", "我们将尽力"), ("我们会", "我们会尽力")],
         (Lang::En, "knowingly") => &[
@@ -3002,7 +3033,7 @@ promise no_sale: promises::no_public_disclosure_except {
         check(
             &p,
             "no_sale",
-            "通常，我们不会主动出售您的个人信息。但以下情形除外：（一）获得您的同意；（二）为注册与登录，我们会向合作伙伴提供您的手机号码。",
+            "通常，我们不会在明知的情况下出售您的个人信息。但以下情形除外：（一）获得您的同意；（二）为注册与登录，我们会向合作伙伴提供您的手机号码。",
             "Generally, we do not knowingly sell your personal information. This does not apply in the following cases: (1) with your consent; (2) we provide your mobile phone number to our partners for registration and sign-in.",
         );
     }
