@@ -82,11 +82,11 @@ fn findings_are_reported_and_justified() {
         // "we will not share personal information that can identify you", with no closed list,
         // while de-identified business data is sold to customers.
         ("CORE-PROM-001", "no_identifying_share"),
+        // Acceptance of the policy by use stands in for GDPR consent too.
+        ("GDPR-BASIS-001", "databaker"),
         // No storage period, under the GDPR as under the PIPL: the account data is deleted when
         // the account is cancelled, which is not a period it is kept for.
         ("GDPR-NOTICE-001", "account"),
-        // Acceptance of the policy by use stands in for GDPR consent too.
-        ("GDPR-BASIS-001", "databaker"),
         ("GDPR-NOTICE-001", "collection_records"),
         ("GDPR-NOTICE-001", "identity_check"),
         ("GDPR-NOTICE-001", "service_notices"),
