@@ -1650,13 +1650,16 @@ impl Composer<'_> {
             ));
         }
         if !m.guardian_contact.is_empty() {
+            // The policy's own age, where it gives one: "a minor" would widen a route the
+            // original opens to the guardians of children under its threshold.
+            let lead = match (m.threshold, self.lang) {
+                (Some(n), Lang::Zh) => format!("如您是不满{n}周岁的未成年人的父母或者其他监护人，对您所监护的未成年人的个人信息有疑问的，可以通过以下方式联系我们："),
+                (Some(n), Lang::En) => format!("If you are the parent or other guardian of a person under the age of {n} and have questions about their personal information, you can contact us as follows:"),
+                (None, Lang::Zh) => "如您是未成年人的父母或者其他监护人，对您所监护的未成年人的个人信息有疑问的，可以通过以下方式联系我们：".to_string(),
+                (None, Lang::En) => "If you are the parent or other guardian of a minor and have questions about the minor's personal information, you can contact us as follows:".to_string(),
+            };
             out.push(Para::list(
-                pick(
-                    self.lang,
-                    "如您是未成年人的父母或者其他监护人，对您所监护的未成年人的个人信息有疑问的，可以通过以下方式联系我们：",
-                    "If you are the parent or other guardian of a minor and have questions about the minor's personal information, you can contact us as follows:",
-                )
-                .into(),
+                lead,
                 self.channels(&m.guardian_contact)
                     .into_iter()
                     .map(|c| sentence_end(capitalize_en(&c, self.lang), self.lang))
