@@ -11,6 +11,7 @@
 //! report things that are not there. Their diagnostics then pass through the author's
 //! justified suppressions ([`suppress`]).
 
+pub mod acceptance;
 pub mod core;
 pub mod docs;
 pub mod gdpr;

@@ -13,7 +13,7 @@
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::meaning::condition_kind;
 use crate::rules::gdpr::is_gdpr;
-use crate::rules::{Ctx, Profile, Rule};
+use crate::rules::{acceptance, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
@@ -60,62 +60,29 @@ fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 /// Purposes on GDPR consent with no way of asking for it, while the header takes use of the
 /// service as acceptance of the policy: that acceptance is what stands in for their consent.
 fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for header in ctx.items(Kind::Policy) {
-        let Some(field) = header
-            .fields
-            .get("use_means_acceptance")
-            .filter(|_| header.fields.bool("use_means_acceptance") == Some(true))
-        else {
-            continue;
-        };
-        let relying: Vec<_> = ctx
-            .items(Kind::Purpose)
-            .filter(|p| {
-                !p.fields.has("consent")
-                    && p.fields.refs("basis").iter().any(|b| {
-                        is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none")
-                    })
-            })
-            .collect();
-        if relying.is_empty() {
-            continue;
-        }
-        let names: Vec<String> = relying.iter().map(|p| format!("`{}`", p.name())).collect();
-        let zh: Vec<String> = relying
+    let relies = |p: &crate::ir::Item| {
+        p.fields
+            .refs("basis")
             .iter()
-            .map(|p| format!("「{}」", p.name()))
-            .collect();
-        let mut d = Diagnostic::new(
-            RULE.info.code,
-            field.span,
+            .any(|b| is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none"))
+    };
+    let words = acceptance::Words {
+        message: |en, ending, zh| {
             Message::new(
-                format!(
-                    "the policy treats using the service as accepting it, and {} rest{} on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent",
-                    crate::rules::list_en(&names),
-                    if relying.len() == 1 { "s" } else { "" }
-                ),
-                format!(
-                    "政策将使用服务视为接受本政策，而处理目的{}以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为",
-                    zh.join("、")
-                ),
-            ),
-        )
-        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
-        .with_help(Message::new(
+                format!("the policy treats using the service as accepting it, and {en} rest{ending} on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent"),
+                format!("政策将使用服务视为接受本政策，而处理目的{zh}以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为"),
+            )
+        },
+        help: Message::new(
             "ask for each purpose's consent on its own (`consent opt_in` or `separate_prompt`), or base the purpose on the Art. 6(1) ground it really rests on",
             "请为每个处理目的单独征得同意（consent opt_in 或 separate_prompt），或改为其实际依据的第6条第1款合法性基础",
-        ));
-        for p in &relying {
-            d = d.with_related(
-                p.name_span(),
-                Message::new(
-                    "rests on GDPR consent, asked no way",
-                    "以GDPR同意为基础，但未写明征得同意的方式",
-                ),
-            );
-        }
-        out.push(d);
-    }
+        ),
+        related: Message::new(
+            "rests on GDPR consent, asked no way",
+            "以GDPR同意为基础，但未写明征得同意的方式",
+        ),
+    };
+    acceptance::report(ctx, RULE.info.code, relies, &words, out);
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {

@@ -13,7 +13,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::{Item, Value};
-use crate::rules::{Ctx, Profile, Rule};
+use crate::rules::{acceptance, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
@@ -130,56 +130,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 /// header's statement, with every such purpose pointed at (an `allow` on either silences it).
 /// Purposes that say `implied_by_use` are (a)'s findings already.
 fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for header in ctx.items(Kind::Policy) {
-        if header.fields.bool("use_means_acceptance") != Some(true) {
-            continue;
-        }
-        let Some(field) = header.fields.get("use_means_acceptance") else {
-            continue;
-        };
-        let relying: Vec<&Item> = ctx
-            .items(Kind::Purpose)
-            .filter(|p| consent_based(ctx, p) && !p.fields.has("consent"))
-            .collect();
-        if relying.is_empty() {
-            continue;
-        }
-        let names: Vec<String> = relying.iter().map(|p| format!("`{}`", p.name())).collect();
-        let zh: Vec<String> = relying
-            .iter()
-            .map(|p| format!("「{}」", p.name()))
-            .collect();
-        let mut d = Diagnostic::new(
-            RULE.info.code,
-            field.span,
+    let words = acceptance::Words {
+        message: |en, ending, zh| {
             Message::new(
-                format!(
-                    "the policy treats starting to use the service as accepting it, and {} rest{} on consent with no explicit way of asking for it: accepting a policy is not consent",
-                    crate::rules::list_en(&names),
-                    if relying.len() == 1 { "s" } else { "" }
-                ),
-                format!(
-                    "政策将开始使用服务视为接受本政策，而处理目的{}以同意为依据却未写明征得同意的明确方式：接受政策不等于同意",
-                    zh.join("、")
-                ),
-            ),
-        )
-        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
-        .with_help(Message::new(
+                format!("the policy treats starting to use the service as accepting it, and {en} rest{ending} on consent with no explicit way of asking for it: accepting a policy is not consent"),
+                format!("政策将开始使用服务视为接受本政策，而处理目的{zh}以同意为依据却未写明征得同意的明确方式：接受政策不等于同意"),
+            )
+        },
+        help: Message::new(
             "say how each purpose's consent is asked (`consent opt_in` or `separate_prompt`), or base it on what it really rests on",
             "请为每个处理目的写明征得同意的方式（consent opt_in 或 separate_prompt），或改为其实际依据",
-        ));
-        for p in &relying {
-            d = d.with_related(
-                p.name_span(),
-                Message::new(
-                    "rests on consent, asked no explicit way",
-                    "以同意为依据，但未写明征得同意的方式",
-                ),
-            );
-        }
-        out.push(d);
-    }
+        ),
+        related: Message::new(
+            "rests on consent, asked no explicit way",
+            "以同意为依据，但未写明征得同意的方式",
+        ),
+    };
+    acceptance::report(ctx, RULE.info.code, |p| consent_based(ctx, p), &words, out);
 }
 
 #[cfg(test)]
