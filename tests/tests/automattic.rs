@@ -260,6 +260,13 @@ fn flows_keep_the_originals_modality_and_conditions() {
     // with the site owner": routine, on that trigger.
     let follow = item(p, Kind::Flow, "to_followed_sites");
     assert!(!follow.fields.has("may"));
+    assert_eq!(names(p, &follow.fields.refs("share")), ["email_address"]);
+    // "your information may be shared with the administrators of the site": the examples that
+    // follow (IP address, email address, display name) are not a list, so the flow names no
+    // category and keeps them in its description.
+    let admins = item(p, Kind::Flow, "to_site_admins");
+    assert_eq!(admins.fields.bool("may"), Some(true));
+    assert!(admins.fields.refs("share").is_empty());
     assert_eq!(names(p, &follow.fields.refs("when")), ["following"]);
     // "we reserve the right to publish that request".
     let support = item(p, Kind::Flow, "support_requests");
@@ -284,7 +291,7 @@ fn flows_keep_the_originals_modality_and_conditions() {
     assert!(!ads.fields.has("may"));
     assert_eq!(
         names(p, &ads.fields.refs("share")),
-        ["cookie_info", "log_info", "approx_location"]
+        ["ad_identifiers", "approx_location"]
     );
     assert_eq!(names(p, &ads.fields.refs("for")), ["ads_program"]);
     assert_eq!(
