@@ -191,6 +191,12 @@ pub struct Section {
     pub body: Vec<Text>,
     /// Whom the section concerns, where the policy addresses several audiences.
     pub audience: Vec<String>,
+    /// The section it is a numbered item of (`parent`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// The part of the page it stands in (`part`): `rights`, `security`, …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -635,6 +641,8 @@ pub fn build(analysis: &Analysis) -> Manifest {
                 title: b.text(&i.fields, "title").unwrap_or_default(),
                 body: b.texts(&i.fields, "body"),
                 audience: b.options(&i.fields, "audience"),
+                parent: b.refs(&i.fields, "parent").into_iter().next().map(|r| r.id),
+                part: b.option(&i.fields, "part"),
             })
             .collect(),
         categories: kind(Kind::Category).map(|i| b.category(i)).collect(),

@@ -1024,9 +1024,34 @@ const REVISION_FIELDS: &[FieldSpec] = &[
     many("changes", Ty::Text, "what changed"),
 ];
 
+/// The parts of a page an author's section can stand in (`part`): the page's own sections.
+pub const PAGE_PARTS: &[&str] = &[
+    "about",
+    "collection",
+    "cookies",
+    "storage",
+    "sharing",
+    "security",
+    "retention",
+    "rights",
+    "minors",
+    "changes",
+    "contact",
+];
+
 const SECTION_FIELDS: &[FieldSpec] = &[
     req("title", Ty::Text, "the heading"),
     many("body", Ty::Text, "paragraphs"),
+    one(
+        "parent",
+        Ty::Ref(Kind::Section),
+        "the section it is a numbered item of",
+    ),
+    one(
+        "part",
+        Ty::Option(PAGE_PARTS),
+        "the part of the page it stands in, as a subsection",
+    ),
     many(
         "audience",
         Ty::Option(AUDIENCES),

@@ -183,6 +183,19 @@ impl Templates {
             }
         });
         env.set_formatter(|out, state, value| {
+            let write = |out: &mut minijinja::Output, s: &str| {
+                out.write_str(s).map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                })
+            };
+            // A cross-reference of the page's own ([`compose::LINK_START`]): a link in
+            // either format, its label escaped as any text.
+            if !value.is_safe() {
+                if let Some(text) = value.as_str().filter(|t| t.contains(compose::LINK_START)) {
+                    let markdown = matches!(state.auto_escape(), AutoEscape::Custom(_));
+                    return write(out, &link_markup(text, markdown));
+                }
+            }
             if matches!(state.auto_escape(), AutoEscape::Custom(_)) {
                 let text = if value.is_none() || value.is_undefined() {
                     String::new()
@@ -280,6 +293,48 @@ pub struct TemplateError {
 
 /// Escapes text for Markdown so that author text stays text: no emphasis, links, raw HTML,
 /// headings or list markers.
+/// Page text with cross-references ([`compose::LINK_START`]) as Markdown or HTML: each plain
+/// run escaped for its format, each reference a link to its anchor.
+pub fn link_markup(text: &str, markdown: bool) -> String {
+    let esc = |s: &str| {
+        if markdown {
+            markdown_escape(s)
+        } else {
+            minijinja::HtmlEscape(s).to_string()
+        }
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(compose::LINK_START) {
+        out.push_str(&esc(&rest[..i]));
+        let after = &rest[i + compose::LINK_START.len_utf8()..];
+        let (Some(t), Some(e)) = (
+            after.find(compose::LINK_TEXT),
+            after.find(compose::LINK_END),
+        ) else {
+            rest = after;
+            continue;
+        };
+        if e < t {
+            rest = &after[e + compose::LINK_END.len_utf8()..];
+            continue;
+        }
+        let anchor: String = after[..t]
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            .collect();
+        let label = &after[t + compose::LINK_TEXT.len_utf8()..e];
+        out.push_str(&if markdown {
+            format!("[{}](#{anchor})", esc(label))
+        } else {
+            format!("<a href=\"#{anchor}\">{}</a>", esc(label))
+        });
+        rest = &after[e + compose::LINK_END.len_utf8()..];
+    }
+    out.push_str(&esc(rest));
+    out
+}
+
 pub fn markdown_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.chars().enumerate() {

@@ -545,8 +545,8 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("audience", "individuals") => Some(("个人用户", "individuals")),
         ("audience", "enterprise_customers") => Some(("企业客户", "enterprise customers")),
         ("audience", "enterprise_representatives") => Some((
-            "企业客户的代表和联系人",
-            "the representatives and contacts of enterprise customers",
+            "企业客户的代表",
+            "the representatives of enterprise customers",
         )),
         ("audience", "adults_only") => Some(("成年人", "adults only")),
         ("audience", "not_directed_at_minors") => Some((
@@ -820,6 +820,8 @@ mod tests {
                     | "fee_hedge"
                     | "effort"
                     | "collected_by"
+                    // Where a section stands: it places the section, it is no word on the page.
+                    | "part"
             ) || (field == "consent" && !shown_consent.contains(&word))
             {
                 continue;
