@@ -671,8 +671,20 @@ fn stdlib_labels_say_no_more_than_the_law() {
         (t.zh.unwrap(), t.en.unwrap())
     };
     let events = [
-        "合并", "分立", "解散", "破产", "merger", "division", "dissolution", "bankruptcy", "司法",
-        "行政", "监管", "judicial", "administrative", "regulatory",
+        "合并",
+        "分立",
+        "解散",
+        "破产",
+        "merger",
+        "division",
+        "dissolution",
+        "bankruptcy",
+        "司法",
+        "行政",
+        "监管",
+        "judicial",
+        "administrative",
+        "regulatory",
     ];
     let mut widened = vec![];
     for role in names(p, "std::pipl", Kind::Role) {
