@@ -786,7 +786,7 @@ fn english_lists_counts_and_facts_read_as_prose() {
     let en = text(&out, &format!("{id}/en/policy.md"));
     let intro = en
         .lines()
-        .find(|l| l.contains("for the following seven purposes: "))
+        .find(|l| l.contains("for the following nine purposes: "))
         .unwrap();
     assert!(intro.contains("; and "), "{intro}");
     let (id, out) = build_one(analyze(&root().join("examples/databaker")));

@@ -201,26 +201,39 @@ fn req(category: &str, purpose: &str, recipient: Option<&str>, consents: &[&str]
 #[test]
 fn megvii_decisions_follow_the_policy() {
     let ev = megvii();
-    // Consent-based purpose: asks for its consent, then allows.
+    // Consent-based purpose (「如您自愿提供时」, the optional inquiry fields): asks for its
+    // consent, then allows.
     assert_eq!(
-        ev.decide(&req("inquiry_phone", "business_inquiry", None, &[])),
+        ev.decide(&req("inquiry_name", "business_inquiry_details", None, &[])),
         Decision::NeedsConsent {
-            consent: "purpose.business_inquiry",
+            consent: "purpose.business_inquiry_details",
             separate: false
         }
     );
     assert!(matches!(
         ev.decide(&req(
-            "inquiry_phone",
-            "business_inquiry",
+            "inquiry_name",
+            "business_inquiry_details",
             None,
-            &["purpose.business_inquiry"]
+            &["purpose.business_inquiry_details"]
         )),
         Decision::Allow {
-            flow: "business_inquiry",
+            flow: "business_inquiry_details",
             ..
         }
     ));
+    // The required contact details of the same function: the original's consent covers the
+    // optional fields only and it states no basis for the phone number, so no consent unlocks
+    // it.
+    for consents in [&[][..], &["purpose.business_inquiry_details"][..]] {
+        assert!(matches!(
+            ev.decide(&req("inquiry_phone", "business_inquiry", None, consents)),
+            Decision::Deny {
+                reason: DenyReason::NoLawfulBasis,
+                ..
+            }
+        ));
+    }
     // After-sales support: the original states no basis (no contract, no consent), so the table
     // allows nothing on it.
     assert!(matches!(
@@ -243,10 +256,10 @@ fn megvii_decisions_follow_the_policy() {
     for recipient in ["partners", "authorities"] {
         assert!(matches!(
             ev.decide(&req(
-                "inquiry_phone",
-                "business_inquiry",
+                "inquiry_name",
+                "business_inquiry_details",
                 Some(recipient),
-                &["purpose.business_inquiry"]
+                &["purpose.business_inquiry_details"]
             )),
             Decision::Deny {
                 reason: DenyReason::NoSuchFlow,
@@ -256,10 +269,10 @@ fn megvii_decisions_follow_the_policy() {
     }
     // Stored only in China: another region is not stated.
     let mut abroad = req(
-        "inquiry_phone",
-        "business_inquiry",
+        "inquiry_name",
+        "business_inquiry_details",
         None,
-        &["purpose.business_inquiry"],
+        &["purpose.business_inquiry_details"],
     );
     abroad.region = Some("US".into());
     assert!(matches!(
@@ -278,7 +291,7 @@ fn megvii_consents_have_bilingual_wording() {
     // 「我们会经您同意后获取您的 QQ 或微博登录授权」: an ordinary consent to a purpose.
     let login = consents
         .iter()
-        .find(|c| c.id == "purpose.recruitment_account")
+        .find(|c| c.id == "purpose.recruitment_social_login")
         .unwrap();
     assert!(!login.separate);
     assert!(
