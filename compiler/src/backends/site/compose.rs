@@ -157,22 +157,26 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
             diagram: *id == "collection",
         });
     }
-    let title = m
-        .policy
+    Page {
+        lang: pick(lang, "zh", "en"),
+        other_lang: pick(lang, "en", "zh"),
+        title: title(m, lang),
+        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
+        sections,
+    }
+}
+
+/// The page's title (also the site index's entry for it, which needs nothing else of the page).
+pub fn title(m: &Manifest, lang: Lang) -> String {
+    let c = Composer { m, lang };
+    m.policy
         .title
         .as_ref()
         .map(|t| c.t(t))
         .unwrap_or_else(|| match lang {
             Lang::Zh => format!("{}个人信息保护政策", c.t(&m.policy.controller.name)),
             Lang::En => format!("{} Privacy Policy", c.t(&m.policy.controller.name)),
-        });
-    Page {
-        lang: pick(lang, "zh", "en"),
-        other_lang: pick(lang, "en", "zh"),
-        title,
-        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
-        sections,
-    }
+        })
 }
 
 type Blocks = Vec<(String, String, Vec<Para>)>;
