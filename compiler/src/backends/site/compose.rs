@@ -236,7 +236,7 @@ type RightFacts = [Option<RightFact>; 6];
 type Shared = Option<(RightFact, Vec<usize>)>;
 
 /// A fact of a right, rendered: a sentence, or the entries of a list.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum RightFact {
     Text(String),
     List(Vec<String>),
@@ -1378,14 +1378,17 @@ impl Composer<'_> {
         let facts: Vec<RightFacts> = self.m.rights.iter().map(|r| self.right_facts(r)).collect();
         let shared = (0..6)
             .map(|k| {
+                // The rights sharing each value, grouped in one pass (a policy may state
+                // thousands of rights); of the largest groups, the one whose value comes first.
+                let mut groups: indexmap::IndexMap<&RightFact, Vec<usize>> =
+                    indexmap::IndexMap::new();
+                for (i, f) in facts.iter().enumerate() {
+                    if let Some(f) = &f[k] {
+                        groups.entry(f).or_default().push(i);
+                    }
+                }
                 let mut best: Option<(RightFact, Vec<usize>)> = None;
-                for f in facts.iter().filter_map(|f| f[k].as_ref()) {
-                    let who: Vec<usize> = facts
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, g)| g[k].as_ref() == Some(f))
-                        .map(|(i, _)| i)
-                        .collect();
+                for (f, who) in groups {
                     if who.len() >= 2 && best.as_ref().is_none_or(|(_, b)| who.len() > b.len()) {
                         best = Some((f.clone(), who));
                     }
@@ -1408,8 +1411,12 @@ impl Composer<'_> {
             return Vec::new();
         }
         let (facts, shared) = self.rights_shared();
+        // `who` lists are in ascending order: a binary search, not a scan per right.
         let own = |k: usize, i: usize| {
-            facts[i][k].is_some() && !shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+            facts[i][k].is_some()
+                && !shared[k]
+                    .as_ref()
+                    .is_some_and(|(_, who)| who.binary_search(&i).is_ok())
         };
         let labels: Vec<String> = rights.iter().map(|r| self.right_label(r)).collect();
         let mut out = Vec::new();
@@ -1527,7 +1534,9 @@ impl Composer<'_> {
             .enumerate()
             .map(|(i, r)| {
                 let said = |k: usize| {
-                    shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+                    shared[k]
+                        .as_ref()
+                        .is_some_and(|(_, who)| who.binary_search(&i).is_ok())
                         // The table says a right's own channels and reply time.
                         || (table && (k == 0 || k == 2))
                 };
