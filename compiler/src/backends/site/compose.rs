@@ -1414,9 +1414,9 @@ impl Composer<'_> {
         // `who` lists are in ascending order: a binary search, not a scan per right.
         let own = |k: usize, i: usize| {
             facts[i][k].is_some()
-                && !shared[k]
+                && shared[k]
                     .as_ref()
-                    .is_some_and(|(_, who)| who.binary_search(&i).is_ok())
+                    .is_none_or(|(_, who)| who.binary_search(&i).is_err())
         };
         let labels: Vec<String> = rights.iter().map(|r| self.right_label(r)).collect();
         let mut out = Vec::new();
