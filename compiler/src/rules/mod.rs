@@ -533,4 +533,49 @@ mod scale {
         };
         assert_linear("build", build(&small), build(&large));
     }
+
+    /// The parts of the build that had a scan per row: the rights section's shared facts (all
+    /// rights compared with all rights) and the sharing list (every recipient searched per
+    /// flow). A small policy with 500 or 4,000 extra rights, or recipients each with a flow, so
+    /// that those parts dominate (inside the synthetic policy's whole build they stayed under
+    /// the margin up to 32,000 lines).
+    #[test]
+    fn rights_and_sharing_list_are_linear() {
+        use crate::backends::{manifest, site};
+        let with = |n: usize, extra: &dyn Fn(usize) -> String| {
+            let mut text = crate::synthetic::policy(200);
+            for i in 0..n {
+                text.push_str(&extra(i));
+            }
+            crate::Workspace::from_text("s.pol", &text).analyze()
+        };
+        let right = |i: usize| {
+            format!(
+                "right extra_{i}: pipl::access {{ via privacy_team; within {} working_days }}\n",
+                1 + i % 3
+            )
+        };
+        let (small, large) = (with(500, &right), with(4_000, &right));
+        let page = |a: &Analysis| {
+            let m = manifest::build(a);
+            assert!(m.rights.len() >= 500);
+            fastest(|| {
+                drop(std::hint::black_box(site::compose::page(
+                    &m,
+                    crate::diag::Lang::En,
+                )))
+            })
+        };
+        assert_linear("the rights of a page", page(&small), page(&large));
+        let recipient = |i: usize| {
+            format!(
+                "recipient extra_{i}: pipl::entrusted_party {{\n  label {{ zh: \"受托方{i}\", en: \"processor {i}\" }}\n  region CN\n  contract pipl::entrust_clauses\n}}\nflow extra_{i} {{\n  entrust contact_0\n  to extra_{i}\n  for service_0\n  basis pipl::contract\n}}\n"
+            )
+        };
+        let (small, large) = (with(500, &recipient), with(4_000, &recipient));
+        let lists = |a: &Analysis| {
+            fastest(|| drop(std::hint::black_box(site::lists::Lists::new(&a.policy))))
+        };
+        assert_linear("the sharing list", lists(&small), lists(&large));
+    }
 }

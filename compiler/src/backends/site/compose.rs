@@ -177,22 +177,26 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
     }
     sections_audience_once(&mut sections, lang);
     cross_refs(&mut sections, lang);
-    let title = m
-        .policy
+    Page {
+        lang: pick(lang, "zh", "en"),
+        other_lang: pick(lang, "en", "zh"),
+        title: title(m, lang),
+        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
+        sections,
+    }
+}
+
+/// The page's title (also the site index's entry for it, which needs nothing else of the page).
+pub fn title(m: &Manifest, lang: Lang) -> String {
+    let c = Composer { m, lang };
+    m.policy
         .title
         .as_ref()
         .map(|t| c.t(t))
         .unwrap_or_else(|| match lang {
             Lang::Zh => format!("{}个人信息保护政策", c.t(&m.policy.controller.name)),
             Lang::En => format!("{} Privacy Policy", c.t(&m.policy.controller.name)),
-        });
-    Page {
-        lang: pick(lang, "zh", "en"),
-        other_lang: pick(lang, "en", "zh"),
-        title,
-        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
-        sections,
-    }
+        })
 }
 
 type Blocks = Vec<(String, String, Vec<Para>)>;
@@ -395,7 +399,7 @@ type RightFacts = [Option<RightFact>; 6];
 type Shared = Option<(RightFact, Vec<usize>)>;
 
 /// A fact of a right, rendered: a sentence, or the entries of a list.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum RightFact {
     Text(String),
     List(Vec<String>),
@@ -1809,14 +1813,17 @@ impl Composer<'_> {
         let facts: Vec<RightFacts> = self.m.rights.iter().map(|r| self.right_facts(r)).collect();
         let shared = (0..6)
             .map(|k| {
+                // The rights sharing each value, grouped in one pass (a policy may state
+                // thousands of rights); of the largest groups, the one whose value comes first.
+                let mut groups: indexmap::IndexMap<&RightFact, Vec<usize>> =
+                    indexmap::IndexMap::new();
+                for (i, f) in facts.iter().enumerate() {
+                    if let Some(f) = &f[k] {
+                        groups.entry(f).or_default().push(i);
+                    }
+                }
                 let mut best: Option<(RightFact, Vec<usize>)> = None;
-                for f in facts.iter().filter_map(|f| f[k].as_ref()) {
-                    let who: Vec<usize> = facts
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, g)| g[k].as_ref() == Some(f))
-                        .map(|(i, _)| i)
-                        .collect();
+                for (f, who) in groups {
                     if who.len() >= 2 && best.as_ref().is_none_or(|(_, b)| who.len() > b.len()) {
                         best = Some((f.clone(), who));
                     }
@@ -1839,8 +1846,12 @@ impl Composer<'_> {
             return Vec::new();
         }
         let (facts, shared) = self.rights_shared();
+        // `who` lists are in ascending order: a binary search, not a scan per right.
         let own = |k: usize, i: usize| {
-            facts[i][k].is_some() && !shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+            facts[i][k].is_some()
+                && shared[k]
+                    .as_ref()
+                    .is_none_or(|(_, who)| who.binary_search(&i).is_err())
         };
         let labels: Vec<String> = rights.iter().map(|r| self.right_label(r)).collect();
         let mut out = Vec::new();
@@ -1958,7 +1969,9 @@ impl Composer<'_> {
             .enumerate()
             .map(|(i, r)| {
                 let said = |k: usize| {
-                    shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+                    shared[k]
+                        .as_ref()
+                        .is_some_and(|(_, who)| who.binary_search(&i).is_ok())
                         // The table says a right's own channels and reply time.
                         || (table && (k == 0 || k == 2))
                 };

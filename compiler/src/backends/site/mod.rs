@@ -448,7 +448,7 @@ pub fn render_shared(
         .iter()
         .map(|m| {
             let langs = languages(m);
-            let title = |l: Lang| langs.contains(&l).then(|| compose::page(m, l).title);
+            let title = |l: Lang| langs.contains(&l).then(|| compose::title(m, l));
             IndexEntry {
                 id: m.id.clone(),
                 title_zh: title(Lang::Zh),

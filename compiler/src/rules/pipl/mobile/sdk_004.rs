@@ -30,6 +30,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // No SDK, no need to parse the catalogue (a third of a small policy's check).
+    if sdks(ctx).next().is_none() {
+        return;
+    }
     let Some(catalogue) = catalogue() else {
         return;
     };
