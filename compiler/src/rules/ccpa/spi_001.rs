@@ -70,7 +70,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 span,
                 Message::new(
                     format!(
-                        "purpose `{}` ({tag}) uses sensitive personal information `{}` beyond the purposes of §7027(m), but the policy offers no right to limit its use through a \"Limit the Use of My Sensitive Personal Information\" link",
+                        "purpose `{}`, tagged `{tag}`, uses sensitive personal information `{}` beyond the purposes of §7027(m), but the policy offers no right to limit its use through a \"Limit the Use of My Sensitive Personal Information\" link",
                         purpose.name(),
                         category.name()
                     ),
