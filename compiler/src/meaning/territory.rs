@@ -96,7 +96,7 @@ pub struct Home {
     /// the code of the first declared profile's territory.
     pub region: String,
     /// Every region that is not abroad: the declared territory that holds `region`, else
-    /// `region` alone.
+    /// `region`'s country alone.
     pub territory: Vec<String>,
 }
 
@@ -120,7 +120,9 @@ impl Home {
         let territory = declared(policy)
             .find(|t| t.contains(&region))
             .map(|t| t.regions.iter().map(|r| r.to_string()).collect())
-            .unwrap_or_else(|| vec![region.clone()]);
+            // A home outside every declared territory is its country: a controller in
+            // California is at home in the United States, so `US-NY` is not abroad.
+            .unwrap_or_else(|| vec![crate::types::literals::country_of(&region).to_string()]);
         Home { region, territory }
     }
 

@@ -50,11 +50,11 @@
     "not_stored" "notice" "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if"
     "only_purposes" "opt_out" "own_purposes" "packages" "period" "phone" "platforms"
     "policy_url" "premise" "products" "profile" "purposes" "refusal" "refusal_grounds" "refuse"
-    "region" "report_to_authorities" "requested" "requests" "required" "scale" "scope" "sdk"
-    "sensitive" "share" "short_name" "source" "statute" "supervision" "tags" "technology"
-    "third_party" "threshold" "title" "to" "transfer" "trigger" "until" "updated" "url"
-    "use_means_acceptance" "uses" "verification" "version" "via" "website" "when" "withdraw"
-    "within" "within_hedge" "zh"))
+    "region" "report_to_authorities" "requested" "requests" "required" "residents" "scale"
+    "scope" "sdk" "sensitive" "share" "short_name" "source" "statute" "supervision" "tags"
+    "technology" "third_party" "threshold" "title" "to" "transfer" "trigger" "uk_representative"
+    "until" "updated" "url" "use_means_acceptance" "uses" "verification" "version" "via"
+    "website" "when" "withdraw" "within" "within_hedge" "zh"))
 
 ; Words of a fixed set (schema: options)
 (value
@@ -62,8 +62,8 @@
   (#any-of? @constant.builtin
     "account" "acquisition" "adults_only" "advertising" "ai_training" "analytics" "android"
     "announcement" "anonymize" "anonymized" "anonymized_first" "asset_sale" "authority_request"
-    "automated_decision" "automatic" "bankruptcy" "basic" "business_data" "child_data" "consent"
-    "content" "contract" "cookie" "corporate_event" "cost_fee" "de_identified"
+    "automated_decision" "automatic" "bankruptcy" "basic" "business_data" "ccpa" "child_data"
+    "consent" "content" "contract" "cookie" "corporate_event" "cost_fee" "de_identified"
     "de_identified_first" "delete" "delete_immediately" "delete_or_anonymize" "device"
     "directed_at_children" "dissolution" "division" "email" "emergency" "en" "encrypted"
     "enterprise_customers" "enterprise_representatives" "essential" "extended" "fingerprint"
@@ -76,4 +76,4 @@
     "phone" "pipl" "pixel_tag" "popup" "pre_checked" "public_interest" "push" "recipient"
     "recruitment" "research" "respected" "sdk" "security" "self_published" "separate"
     "separate_consent" "separate_prompt" "service" "sms" "subject" "support" "third_party"
-    "transaction_record" "try" "us" "web" "web_beacon" "website" "written" "yes" "zh"))
+    "transaction_record" "try" "uk_gdpr" "us" "web" "web_beacon" "website" "written" "yes" "zh"))
