@@ -374,13 +374,13 @@ mod tests {
     #[test]
     fn bad_values_are_located_on_the_value_however_quoted() {
         let text =
-            "# \"fr\" was dropped\nlanguages = [\"zh\", \"fr\"]\nprofile = ['pipl', 'ccpa']\n";
+            "# \"fr\" was dropped\nlanguages = [\"zh\", \"fr\"]\nprofile = ['pipl', 'cppa']\n";
         let (_, diags) = parse_config(FileId(1), text);
         let spanned: Vec<&str> = diags
             .iter()
             .map(|d| &text[d.primary.span.start as usize..d.primary.span.end as usize])
             .collect();
-        assert_eq!(spanned, ["\"fr\"", "'ccpa'"], "{diags:?}");
+        assert_eq!(spanned, ["\"fr\"", "'cppa'"], "{diags:?}");
         let line_start = text.find("languages").unwrap_or(0);
         assert!(diags[0].primary.span.start as usize > line_start);
     }

@@ -137,6 +137,7 @@ fn every_stdlib_module_is_loaded() {
     assert_eq!(
         std_modules,
         [
+            "std::ccpa",
             "std::conditions",
             "std::gbt35273",
             "std::gdpr",
@@ -144,7 +145,8 @@ fn every_stdlib_module_is_loaded() {
             "std::pipl::exceptions",
             "std::promises",
             "std::retention",
-            "std::security"
+            "std::security",
+            "std::uk_gdpr"
         ]
     );
 }

@@ -270,7 +270,8 @@ pub struct Recipient {
     /// Located abroad as seen from the policy's home: a region outside `policy.home.territory`
     /// (for a PIPL policy, outside mainland China).
     pub overseas: bool,
-    /// The declared laws under which it is abroad (`pipl`, `gdpr`): a recipient in Germany is
+    /// The declared laws under which it is abroad (`pipl`, `gdpr`, `uk_gdpr`; never `ccpa`,
+    /// which is not transfer-based): a recipient in Germany is
     /// abroad under the PIPL and not under the GDPR.
     pub abroad_under: Vec<String>,
     pub contact: Vec<Channel>,

@@ -12,6 +12,7 @@
 //! justified suppressions ([`suppress`]).
 
 pub mod acceptance;
+pub mod ccpa;
 pub mod core;
 pub mod docs;
 pub mod gdpr;
@@ -19,6 +20,7 @@ pub use crate::meaning as graph;
 pub mod mention;
 pub mod pipl;
 pub mod suppress;
+pub mod uk_gdpr;
 
 use std::collections::{HashMap, HashSet};
 
@@ -29,11 +31,13 @@ use crate::types::schema::Kind;
 
 /// Which law a rule belongs to. `Core` rules are logical consistency and run under every profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Profile {
     Core,
     Pipl,
     Gdpr,
+    UkGdpr,
+    Ccpa,
 }
 
 impl Profile {
@@ -42,6 +46,8 @@ impl Profile {
             Profile::Core => "core",
             Profile::Pipl => "pipl",
             Profile::Gdpr => "gdpr",
+            Profile::UkGdpr => "uk_gdpr",
+            Profile::Ccpa => "ccpa",
         }
     }
 }
@@ -75,6 +81,8 @@ pub fn registry() -> impl Iterator<Item = &'static Rule> {
         .chain(pipl::duties::RULES)
         .chain(pipl::mobile::RULES)
         .chain(gdpr::RULES)
+        .chain(uk_gdpr::RULES)
+        .chain(ccpa::RULES)
         .copied()
 }
 
@@ -276,8 +284,7 @@ pub fn run(policy: &Policy) -> Vec<Diagnostic> {
     for rule in registry() {
         let applies = match rule.profile {
             Profile::Core => true,
-            Profile::Pipl => policy.profiles.contains(&"pipl"),
-            Profile::Gdpr => policy.profiles.contains(&"gdpr"),
+            other => policy.profiles.contains(&other.as_str()),
         };
         if applies {
             (rule.check)(&ctx, &mut out);
@@ -294,7 +301,7 @@ pub fn severity_of(code: crate::diag::Code) -> Option<Severity> {
         .map(|r| r.info.severity)
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// Where `target` is referenced inside `item` (the first place), for primary labels such
     /// as "this entry of the flow".
     pub fn reference_in(&self, item: ItemId, target: ItemId) -> Option<crate::source::Span> {
@@ -332,6 +339,34 @@ impl Ctx<'_> {
 
     /// The kinds of right the policy offers, by their stdlib ids (`access`, `delete`, ...):
     /// what PIPL-RIGHTS-001, PIPL-ADM-001 and GDPR-RIGHTS-001 compare against their lists.
+    /// Whether an item (a right, a purpose, a section) is read under a profile: it names no
+    /// `residents`, or one of them is protected by that law ("California residents" are read
+    /// under `ccpa` only).
+    pub fn applies_under(&self, item: &Item, profile: &str) -> bool {
+        let residents = item.fields.strs("residents");
+        residents.is_empty()
+            || residents
+                .iter()
+                .any(|r| crate::meaning::territory::protects(profile, r))
+    }
+
+    /// The author's rights read under a profile, each with the stdlib right it descends from
+    /// in that profile's module (`std::ccpa`), nearest first.
+    pub fn rights_of(&self, profile: &str) -> Vec<(&'a Item, &'a Item)> {
+        let module = format!("std::{profile}");
+        self.items(Kind::Right)
+            .filter(|r| self.applies_under(r, profile))
+            .filter_map(|r| {
+                let origin = self.policy.lineage(r.id).find(|i| {
+                    self.policy
+                        .module(i.module)
+                        .is_some_and(|m| m.is_std && m.path == module)
+                })?;
+                Some((r, origin))
+            })
+            .collect()
+    }
+
     pub fn offered_rights(&self) -> Vec<&str> {
         self.items(Kind::Right)
             .filter_map(|r| self.root_name(r.id))

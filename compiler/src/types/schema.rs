@@ -203,7 +203,7 @@ const fn many_req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
 }
 
 pub const LANGUAGES: &[&str] = &["zh", "en"];
-pub const PROFILES: &[&str] = &["pipl", "gdpr"];
+pub const PROFILES: &[&str] = &["pipl", "gdpr", "uk_gdpr", "ccpa"];
 pub const AUDIENCES: &[&str] = &[
     "individuals",
     "enterprise_customers",
@@ -258,6 +258,11 @@ const CONTROLLER_FIELDS: &[FieldSpec] = &[
         "an e-commerce platform operator",
     ),
     one("description", Ty::Text, "who the controller is"),
+    one(
+        "uk_representative",
+        Ty::Record(CONTACT_FIELDS),
+        "the representative in the United Kingdom of a controller established outside it (UK GDPR Art. 27)",
+    ),
     many(
         "established",
         Ty::Region,
@@ -437,6 +442,11 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
     ),
     one("necessity", Ty::Text, "why sensitive data is necessary"),
     one("impact", Ty::Text, "the impact on the person's rights"),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
+    ),
     many(
         "audience",
         Ty::Option(AUDIENCES),
@@ -737,6 +747,11 @@ const RIGHT_FIELDS: &[FieldSpec] = &[
         "refusal_grounds",
         Ty::Clauses,
         "when a request may be refused",
+    ),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
     ),
     one(
         "description",
@@ -1051,6 +1066,11 @@ const SECTION_FIELDS: &[FieldSpec] = &[
         "part",
         Ty::Option(PAGE_PARTS),
         "the part of the page it stands in, as a subsection",
+    ),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
     ),
     many(
         "audience",
