@@ -50,7 +50,7 @@ pub(crate) fn adequate_for(recipient: &crate::ir::Item, region: &str) -> bool {
 }
 
 /// The regions of a recipient outside the EEA with no adequacy decision for it.
-pub(crate) fn third_countries<'i>(recipient: &'i crate::ir::Item) -> Vec<&'i str> {
+pub(crate) fn third_countries(recipient: &crate::ir::Item) -> Vec<&str> {
     recipient
         .fields
         .strs("region")

@@ -41,7 +41,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut missing: Vec<&str> = REQUIRED
         .iter()
         .copied()
-        .filter(|r| !kinds.contains(r) && !(*r == "restrict_refuse" && split))
+        .filter(|r| !(kinds.contains(r) || (*r == "restrict_refuse" && split)))
         .collect();
     if consent_based && !kinds.contains(&"withdraw_consent") {
         missing.push("withdraw_consent");
