@@ -268,6 +268,11 @@ const CONTROLLER_FIELDS: &[FieldSpec] = &[
         Ty::Region,
         "where the controller is established: its home, from which \"abroad\" is measured",
     ),
+    one(
+        "representative",
+        Ty::Record(CONTACT_FIELDS),
+        "the representative in the EU of a controller established outside it (GDPR Art. 27)",
+    ),
 ];
 
 const POLICY_FIELDS: &[FieldSpec] = &[
@@ -442,6 +447,31 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
     ),
     one("necessity", Ty::Text, "why sensitive data is necessary"),
     one("impact", Ty::Text, "the impact on the person's rights"),
+    one(
+        "interest",
+        Ty::Text,
+        "the legitimate interest pursued, where the basis is legitimate interests (GDPR Art. 13(1)(d))",
+    ),
+    many(
+        "special_condition",
+        Ty::Clauses,
+        "the condition that allows special categories of data (GDPR Art. 9(2): a clause of `gdpr::art9_conditions`)",
+    ),
+    one(
+        "solely_automated",
+        Ty::Bool,
+        "a decision based solely on automated processing, including profiling, with legal or similarly significant effects (GDPR Art. 22(1)); `no` says it is not",
+    ),
+    one(
+        "logic",
+        Ty::Text,
+        "for an automated decision: the logic involved, in meaningful terms (GDPR Art. 13(2)(f))",
+    ),
+    one(
+        "consequences",
+        Ty::Text,
+        "for an automated decision: its significance and envisaged consequences for the person (GDPR Art. 13(2)(f))",
+    ),
     many(
         "residents",
         Ty::Region,
@@ -452,6 +482,14 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
         Ty::Option(AUDIENCES),
         "whom the item concerns, where the policy addresses several audiences",
     ),
+];
+
+/// A recipient's role under the GDPR (Art. 4(7)-(8), 26, 28(2)/(4)).
+const GDPR_ROLES: &[&str] = &[
+    "processor",
+    "sub_processor",
+    "joint_controller",
+    "independent_controller",
 ];
 
 const RECIPIENT_FIELDS: &[FieldSpec] = &[
@@ -474,6 +512,16 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
         "agreement",
         Ty::Bool,
         "whether a joint-handling agreement exists",
+    ),
+    one(
+        "acts_as",
+        Ty::Option(GDPR_ROLES),
+        "its role under the GDPR: `processor`, `sub_processor`, `joint_controller` or `independent_controller`",
+    ),
+    one(
+        "dpf_certified",
+        Ty::Bool,
+        "a US recipient certified under the EU–US Data Privacy Framework (Decision (EU) 2023/1795)",
     ),
     many("examples", Ty::Text, "examples (named vendors, SDKs)"),
     one("policy_url", Ty::Url, "its own privacy policy"),
@@ -914,6 +962,11 @@ const MINORS_FIELDS: &[FieldSpec] = &[
         "threshold",
         Ty::Int,
         "the age below which a person is a child (14 under PIPL)",
+    ),
+    one(
+        "consent_age",
+        Ty::Int,
+        "the age from which a child may consent alone to an online service (GDPR Art. 8(1): 16, or a member state's lower age, not below 13)",
     ),
     one(
         "directed",

@@ -1035,6 +1035,7 @@ impl Composer<'_> {
         if !p.basis.is_empty() {
             out.push(self.fact("处理依据", "Legal basis", bases(&p.basis, self.lang)));
         }
+        out.extend(super::gdpr::purpose_facts(self.m, p, self.lang));
         match p.required {
             Some(true) => out.push(Para::text(
                 pick(

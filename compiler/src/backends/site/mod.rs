@@ -8,6 +8,7 @@
 
 pub mod compose;
 pub mod diagram;
+mod gdpr;
 pub mod lists;
 pub mod words;
 

@@ -563,6 +563,10 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("identifiability", "identified") => Some(("可识别特定个人", "identifies you")),
         ("identifiability", "de_identified") => Some(("经去标识化处理", "de-identified")),
         ("identifiability", "anonymized") => Some(("经匿名化处理", "anonymized")),
+        ("acts_as", "processor") => Some(("处理者", "processor")),
+        ("acts_as", "sub_processor") => Some(("分处理者", "sub-processor")),
+        ("acts_as", "joint_controller") => Some(("共同控制者", "joint controller")),
+        ("acts_as", "independent_controller") => Some(("独立控制者", "independent controller")),
         ("consent", "opt_in") => Some(("经您主动勾选或点击同意", "by your opting in")),
         ("consent", "separate_prompt") => Some((
             "通过单独的弹窗等方式征得您的单独同意",

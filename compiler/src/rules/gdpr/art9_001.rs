@@ -63,8 +63,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if special.is_empty() {
             continue;
         }
+        // Any Art. 9(2) condition the purpose names (`special_condition gdpr::art9_...`) other
+        // than explicit consent, which must also be asked as explicit consent (below).
+        let conditions = ctx.policy.clauses(&purpose.fields, "special_condition");
+        if conditions.iter().any(|c| {
+            ctx.item(*c).is_some_and(|i| {
+                i.name().starts_with("art9_")
+                    && i.name() != "art9_explicit_consent"
+                    && ctx
+                        .policy
+                        .module(i.module)
+                        .is_some_and(|m| m.path == "std::gdpr")
+            })
+        }) {
+            continue;
+        }
         // Art. 9(2)(a): explicit consent, i.e. a GDPR consent asked in a separate prompt or in
-        // writing. The other conditions of Art. 9(2) cannot be stated in the model yet.
+        // writing.
         let explicit = purpose
             .fields
             .refs("basis")
@@ -99,8 +114,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             "特殊类别数据处理",
         ))
         .with_help(Message::new(
-            "rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`",
-            "请以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt",
+            "name the Art. 9(2) condition (`special_condition gdpr::art9_health_care`, ...), or rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`",
+            "请写明第9条第2款规定的条件（special_condition gdpr::art9_health_care 等），或以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt",
         ));
         for c in &special {
             if let Some(span) = ctx.name_span(*c) {
@@ -131,6 +146,15 @@ mod tests {
     #[test]
     fn a_voiceprint_on_ordinary_consent() {
         assert_eq!(check(&policy(""), "GDPR-ART9-001"), vec![(12, 9)]);
+    }
+
+    #[test]
+    fn a_voiceprint_under_another_article_9_condition() {
+        let text = policy("  special_condition gdpr::art9_employment\n");
+        assert!(check(&text, "GDPR-ART9-001").is_empty());
+        // Naming explicit consent does not make ordinary consent explicit.
+        let named = policy("  special_condition gdpr::art9_explicit_consent\n");
+        assert_eq!(check(&named, "GDPR-ART9-001"), vec![(12, 9)]);
     }
 
     #[test]
