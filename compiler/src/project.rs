@@ -81,7 +81,13 @@ struct RawAuditAllow {
 }
 
 /// The codes an `[[audit.allow]]` may name.
-const AUDIT_CODES: &[&str] = &["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005"];
+const AUDIT_CODES: &[&str] = &[
+    "AUDIT-001",
+    "AUDIT-002",
+    "AUDIT-003",
+    "AUDIT-004",
+    "AUDIT-005",
+];
 
 /// The longest id. An id is one folder name in the built site; 64 bytes keeps every output
 /// path far below the file system's name and path limits.

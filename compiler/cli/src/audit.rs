@@ -116,7 +116,11 @@ pub fn run(args: &AuditArgs) -> u8 {
             };
             let mut out = std::io::BufWriter::new(stderr.lock());
             let _ = render::human(&analysis.db, &diagnostics, lang, color, &mut out);
-            let _ = writeln!(out, "{}", summary(&inventory, errors, warnings, silenced.len(), lang));
+            let _ = writeln!(
+                out,
+                "{}",
+                summary(&inventory, errors, warnings, silenced.len(), lang)
+            );
             let _ = out.flush();
         }
         Format::Json => {

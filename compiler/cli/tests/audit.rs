@@ -401,8 +401,14 @@ fn audit_findings_are_answered_for_in_pol_toml() {
     );
     let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
-    let codes: Vec<String> = json_findings(&stdout).into_iter().map(|(c, _, _)| c).collect();
-    assert!(!codes.iter().any(|c| c == "AUDIT-001" || c == "AUDIT-002"), "{stdout}");
+    let codes: Vec<String> = json_findings(&stdout)
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    assert!(
+        !codes.iter().any(|c| c == "AUDIT-001" || c == "AUDIT-002"),
+        "{stdout}"
+    );
     assert!(codes.iter().any(|c| c == "AUDIT-003"), "{stdout}");
     let v: Value = serde_json::from_str(&stdout).unwrap();
     let silenced = v["suppressed"].as_array().cloned().unwrap_or_default();
@@ -411,7 +417,10 @@ fn audit_findings_are_answered_for_in_pol_toml() {
         .filter_map(|s| s["justification"].as_str())
         .collect();
     assert_eq!(silenced.len(), 2, "{stdout}");
-    assert!(why.iter().any(|w| w.contains("payment test build")), "{stdout}");
+    assert!(
+        why.iter().any(|w| w.contains("payment test build")),
+        "{stdout}"
+    );
     let (_, sarif, _) = audit_project(dir.path(), &["--format", "sarif"]);
     assert!(sarif.contains("\"suppressions\""), "{sarif}");
     assert!(sarif.contains("flag that is off"), "{sarif}");
@@ -433,7 +442,9 @@ fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
     let found = json_findings(&stdout);
     assert!(found.iter().any(|(c, _, _)| c == "AUDIT-002"), "{stdout}");
     assert!(
-        found.iter().any(|(c, f, _)| c == "SUP-002" && f == "pol.toml"),
+        found
+            .iter()
+            .any(|(c, f, _)| c == "SUP-002" && f == "pol.toml"),
         "{stdout}"
     );
     let dir = project_with_allows(
@@ -441,6 +452,9 @@ fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
     );
     let (code, stdout, _) = audit_project(dir.path(), &["--format", "json"]);
     assert_eq!(code, 1);
-    let codes: Vec<String> = json_findings(&stdout).into_iter().map(|(c, _, _)| c).collect();
+    let codes: Vec<String> = json_findings(&stdout)
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
     assert_eq!(codes, ["SUP-001"], "{stdout}");
 }
