@@ -361,29 +361,34 @@ fn the_coolapk_example_misses_the_microphone_and_amap_in_human_output() {
     assert!(stderr.contains("2 errors, 0 warnings"), "{stderr}");
 }
 
-/// The outdated shop policy as a project whose pol.toml holds `[[audit.allow]]` tables.
-fn project_with_allows(allows: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let policy = std::fs::read_to_string(fixtures().join("audit/shop-outdated.pol")).unwrap();
-    std::fs::write(dir.path().join("policy.pol"), policy).unwrap();
+/// The outdated shop policy as a project whose pol.toml holds `[[audit.allow]]` tables (`None`
+/// when the temporary project cannot be written, which the tests then report).
+fn project_with_allows(allows: &str) -> Option<tempfile::TempDir> {
+    let dir = tempfile::tempdir().ok()?;
+    let policy = std::fs::read_to_string(fixtures().join("audit/shop-outdated.pol")).ok()?;
+    std::fs::write(dir.path().join("policy.pol"), policy).ok()?;
     std::fs::write(
         dir.path().join("pol.toml"),
         format!("entry = \"policy.pol\"\n\n{allows}"),
     )
-    .unwrap();
-    dir
+    .ok()?;
+    Some(dir)
 }
 
 fn audit_project(dir: &Path, extra: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("polc")
-        .unwrap()
+    let Ok(mut cmd) = Command::cargo_bin("polc") else {
+        return (-1, String::new(), "polc was not built".into());
+    };
+    let Ok(out) = cmd
         .arg("audit")
         .arg(dir)
         .arg(fixtures().join("apps/android-shop"))
         .args(extra)
         .env("NO_COLOR", "1")
         .output()
-        .unwrap();
+    else {
+        return (-1, String::new(), "polc did not run".into());
+    };
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -398,7 +403,8 @@ fn audit_project(dir: &Path, extra: &[&str]) -> (i32, String, String) {
 fn audit_findings_are_answered_for_in_pol_toml() {
     let dir = project_with_allows(
         "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"alipay_sdk\"\nbecause = \"linked for a payment test build only; never initialised in the store build\"\n\n[[audit.allow]]\ncode = \"AUDIT-001\"\nsubject = \"READ_CONTACTS\"\nbecause = \"requested by a module behind a flag that is off\"\n",
-    );
+    )
+    .unwrap();
     let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     let codes: Vec<String> = json_findings(&stdout)
@@ -436,7 +442,8 @@ fn audit_findings_are_answered_for_in_pol_toml() {
 fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
     let dir = project_with_allows(
         "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"tencent_bugly\"\nbecause = \"not this one\"\n",
-    );
+    )
+    .unwrap();
     let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
     assert_eq!(code, 1, "{stderr}");
     let found = json_findings(&stdout);
@@ -449,7 +456,8 @@ fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
     );
     let dir = project_with_allows(
         "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"alipay_sdk\"\nbecause = \" \"\n",
-    );
+    )
+    .unwrap();
     let (code, stdout, _) = audit_project(dir.path(), &["--format", "json"]);
     assert_eq!(code, 1);
     let codes: Vec<String> = json_findings(&stdout)

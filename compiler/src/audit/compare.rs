@@ -111,9 +111,9 @@ pub fn answered(
     let mut silenced = Vec::new();
     let mut used = vec![false; allows.len()];
     for f in findings {
-        let by = allows.iter().position(|a| {
-            a.code == f.diagnostic.code.as_str() && f.subjects.iter().any(|s| *s == a.subject)
-        });
+        let by = allows
+            .iter()
+            .position(|a| a.code == f.diagnostic.code.as_str() && f.subjects.contains(&a.subject));
         match by {
             Some(i) => {
                 if let Some(u) = used.get_mut(i) {
