@@ -5,6 +5,11 @@
 //! entry = "policy.pol"       # the file holding the `policy` header (default: policy.pol)
 //! languages = ["zh", "en"]   # optional; must agree with the header when both say it
 //! profile = ["pipl"]         # optional; likewise
+//!
+//! [[audit.allow]]            # optional: a justified exception for one `polc audit` finding
+//! code = "AUDIT-002"
+//! subject = "tencent_bugly"  # what the finding is about (docs/audit.md)
+//! because = "why"
 //! ```
 
 use serde::Deserialize;
@@ -26,6 +31,25 @@ pub struct ProjectConfig {
     /// Where the documentation pages are published (`{docs_url}/docs/rules/<CODE>.md`), for
     /// the links of SARIF output; see docs/diagnostics.md.
     pub docs_url: Option<String>,
+    /// Justified exceptions for `polc audit` findings, in file order (docs/audit.md).
+    pub audit_allow: Vec<AuditAllow>,
+}
+
+/// `[[audit.allow]]`: one `polc audit` finding the author answers for. It lives in `pol.toml`
+/// rather than in the policy because what it answers for is a fact of the app (a dependency it
+/// still ships, a permission a variant requests), not a statement of the policy, and the page
+/// must not carry it. It names its subject, so it silences that finding and no later one of the
+/// same code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditAllow {
+    /// `AUDIT-001` … `AUDIT-005`.
+    pub code: String,
+    /// The permission as the app or the policy writes it, the SDK's catalogue id or dependency,
+    /// the policy item, or the app file (docs/audit.md, "Answering for a finding").
+    pub subject: String,
+    pub because: String,
+    /// The whole `[[audit.allow]]` table, where an unused one is reported.
+    pub span: Span,
 }
 
 /// `pol.toml` as written; values keep their place in the file, so that an error about one is
@@ -38,7 +62,32 @@ struct RawConfig {
     languages: Option<Vec<toml::Spanned<String>>>,
     profile: Option<Vec<toml::Spanned<String>>>,
     docs_url: Option<toml::Spanned<String>>,
+    audit: Option<RawAudit>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAudit {
+    #[serde(default)]
+    allow: Vec<toml::Spanned<RawAuditAllow>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuditAllow {
+    code: toml::Spanned<String>,
+    subject: String,
+    because: toml::Spanned<String>,
+}
+
+/// The codes an `[[audit.allow]]` may name.
+const AUDIT_CODES: &[&str] = &[
+    "AUDIT-001",
+    "AUDIT-002",
+    "AUDIT-003",
+    "AUDIT-004",
+    "AUDIT-005",
+];
 
 /// The longest id. An id is one folder name in the built site; 64 bytes keeps every output
 /// path far below the file system's name and path limits.
@@ -184,7 +233,55 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                 languages: values(&raw.languages),
                 profile: values(&raw.profile),
                 docs_url: None,
+                audit_allow: Vec::new(),
             };
+            for allow in raw.audit.map(|a| a.allow).unwrap_or_default() {
+                let table = Span::new(file, allow.span().start, allow.span().end);
+                let allow = allow.into_inner();
+                let code = allow.code.get_ref().trim().to_ascii_uppercase();
+                if !AUDIT_CODES.contains(&code.as_str()) {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::PROJ_INVALID,
+                            span_of(&allow.code),
+                            Message::new(
+                                format!("`{}` is not a `polc audit` code", allow.code.get_ref()),
+                                format!("「{}」不是 polc audit 的代码", allow.code.get_ref()),
+                            ),
+                        )
+                        .with_label(Message::new("not an audit code", "不是审计代码"))
+                        .with_help(Message::new(
+                            "`[[audit.allow]]` answers for AUDIT-001 to AUDIT-005; a rule of `polc check` is silenced with `allow` in the policy",
+                            "[[audit.allow]] 只用于 AUDIT-001 至 AUDIT-005；polc check 的规则请在政策中用 allow 豁免",
+                        )),
+                    );
+                    continue;
+                }
+                if allow.because.get_ref().trim().is_empty() {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::SUP_NO_JUSTIFICATION,
+                            span_of(&allow.because),
+                            Message::new(
+                                format!("the exception for `{code}` gives no reason"),
+                                format!("「{code}」的豁免未说明理由"),
+                            ),
+                        )
+                        .with_label(Message::new("empty justification", "理由为空"))
+                        .with_help(Message::new(
+                            "say why the app may differ from its policy here, so a reviewer can judge it",
+                            "请说明应用为何可以在此与政策不一致，以便审阅者判断",
+                        )),
+                    );
+                    continue;
+                }
+                config.audit_allow.push(AuditAllow {
+                    code,
+                    subject: allow.subject.trim().to_string(),
+                    because: allow.because.into_inner(),
+                    span: table,
+                });
+            }
             if let Some(url) = &raw.docs_url {
                 let text = url.get_ref();
                 if text.starts_with("https://") || text.starts_with("http://") {
@@ -263,8 +360,8 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
             )
             .with_label(Message::new("here", "此处"))
             .with_help(Message::new(
-                "pol.toml knows `name`, `entry`, `languages`, `profile` and `docs_url`",
-                "pol.toml 支持的键：name、entry、languages、profile、docs_url",
+                "pol.toml knows `name`, `entry`, `languages`, `profile`, `docs_url` and `[[audit.allow]]` (`code`, `subject`, `because`)",
+                "pol.toml 支持的键：name、entry、languages、profile、docs_url 以及 [[audit.allow]]（code、subject、because）",
             ));
             (ProjectConfig::default(), vec![d])
         }

@@ -30,6 +30,42 @@ pub fn compare(
     app_dir: &Path,
     db: &mut SourceDb,
 ) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = findings(policy, inventory, catalogue, app_dir, db)
+        .into_iter()
+        .map(|f| f.diagnostic)
+        .collect();
+    crate::diag::sort_and_dedup(&mut out);
+    out
+}
+
+/// One audit finding and the names an `[[audit.allow]]` may give its subject
+/// (docs/audit.md, "Answering for a finding").
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub diagnostic: Diagnostic,
+    /// AUDIT-001: the permission as the app writes it and without `android.permission.`;
+    /// AUDIT-002: the catalogue SDK id and each `group:artifact`, pod or package URL that
+    /// declares it; AUDIT-003 / AUDIT-004: the policy item's name; AUDIT-005: the app file.
+    pub subjects: Vec<String>,
+}
+
+impl Finding {
+    fn new(diagnostic: Diagnostic, subjects: impl IntoIterator<Item = String>) -> Finding {
+        Finding {
+            diagnostic,
+            subjects: subjects.into_iter().collect(),
+        }
+    }
+}
+
+/// [`compare`]'s findings with their subjects, unsorted, for [`answered`].
+pub fn findings(
+    policy: &Policy,
+    inventory: &Inventory,
+    catalogue: &Catalogue,
+    app_dir: &Path,
+    db: &mut SourceDb,
+) -> Vec<Finding> {
     let mut files = AppFiles {
         dir: app_dir,
         db,
@@ -37,14 +73,14 @@ pub fn compare(
     };
     let listed = Listed::of(policy);
     let header = policy.header().map(Item::name_span);
-    let mut out = Vec::new();
+    let mut out: Vec<Finding> = Vec::new();
     undisclosed_permissions(inventory, catalogue, &listed, header, &mut files, &mut out);
     undisclosed_sdks(inventory, catalogue, &listed, header, &mut files, &mut out);
     unused_permissions(inventory, &listed, &mut out);
     unused_sdks(inventory, catalogue, &listed, &mut out);
     for problem in &inventory.problems {
         let span = files.span(&problem.at, "");
-        out.push(
+        out.push(Finding::new(
             Diagnostic::new(
                 codes::AUDIT_UNREAD_FILE,
                 span,
@@ -57,10 +93,58 @@ pub fn compare(
                 "the permissions and SDKs this file declares are not compared with the policy; fix the file or convert it to text",
                 "该文件声明的权限和 SDK 未与政策比对；请修正该文件或将其转换为文本格式",
             )),
-        );
+            [problem.at.file.to_string_lossy().replace('\\', "/")],
+        ));
     }
-    crate::diag::sort_and_dedup(&mut out);
     out
+}
+
+/// What `[[audit.allow]]` in pol.toml does to the findings: those it answers for are silenced
+/// (each with the index of its allow), the others stand (sorted), and an allow that answers
+/// for nothing is a SUP-002 warning at its table, as a stale `allow` in a policy is. An allow
+/// names one subject, so a second SDK or permission of the same code is still reported.
+pub fn answered(
+    findings: Vec<Finding>,
+    allows: &[crate::project::AuditAllow],
+) -> (Vec<Diagnostic>, Vec<(Diagnostic, usize)>) {
+    let mut kept = Vec::new();
+    let mut silenced = Vec::new();
+    let mut used = vec![false; allows.len()];
+    for f in findings {
+        let by = allows
+            .iter()
+            .position(|a| a.code == f.diagnostic.code.as_str() && f.subjects.contains(&a.subject));
+        match by {
+            Some(i) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+                silenced.push((f.diagnostic, i));
+            }
+            None => kept.push(f.diagnostic),
+        }
+    }
+    for (a, used) in allows.iter().zip(used) {
+        if !used {
+            kept.push(
+                Diagnostic::new(
+                    codes::SUP_UNUSED,
+                    a.span,
+                    Message::new(
+                        format!("`{}` of `{}` is answered for here, but the audit reports no such finding", a.code, a.subject),
+                        format!("此处为「{}」的「{}」作了说明，但审计并未报告该问题", a.subject, a.code),
+                    ),
+                )
+                .with_label(Message::new("nothing to silence", "无可豁免的问题"))
+                .with_help(Message::new(
+                    "remove the `[[audit.allow]]`: the app and the policy no longer differ here (or the subject is misspelt: it is the permission, the SDK id or dependency, the policy item or the file the finding names)",
+                    "请删除此 [[audit.allow]]：应用与政策在此已一致（或 subject 拼写有误：应为该问题所指的权限、SDK 标识或依赖、政策条目或文件）",
+                )),
+            );
+        }
+    }
+    crate::diag::sort_and_dedup(&mut kept);
+    (kept, silenced)
 }
 
 /// What the policy lists: its permission items with the names they give on each platform, and
@@ -214,7 +298,7 @@ fn undisclosed_permissions(
     listed: &Listed,
     header: Option<Span>,
     files: &mut AppFiles,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<Finding>,
 ) {
     let mut reported = BTreeSet::new();
     for used in &inv.permissions {
@@ -258,7 +342,7 @@ fn undisclosed_permissions(
                 ),
             );
         }
-        out.push(d);
+        out.push(Finding::new(d, [used.name.clone(), short]));
     }
 }
 
@@ -289,7 +373,7 @@ fn undisclosed_sdks(
     listed: &Listed,
     header: Option<Span>,
     files: &mut AppFiles,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<Finding>,
 ) {
     // One finding per SDK, at its first declaration; the others are related labels. A
     // dependency the catalogue does not know is not judged (most are libraries that collect
@@ -358,11 +442,22 @@ fn undisclosed_sdks(
                 ),
             );
         }
-        out.push(d);
+        let mut subjects = vec![id.to_string()];
+        for u in &uses {
+            let c = u.coordinate.split(" (").next().unwrap_or("");
+            let c = match u.platform {
+                Platform::Android => c.split(':').take(2).collect::<Vec<_>>().join(":"),
+                _ => c.to_string(),
+            };
+            if !subjects.contains(&c) {
+                subjects.push(c);
+            }
+        }
+        out.push(Finding::new(d, subjects));
     }
 }
 
-fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic>) {
+fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Finding>) {
     for permission in &listed.permissions {
         for platform in [Platform::Android, Platform::Ios, Platform::Miniprogram] {
             if !inv.platforms.contains(&platform) {
@@ -389,7 +484,7 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic
             }
             let span = names.iter().fold(*first_span, |s, (_, _, sp)| s.cover(*sp));
             let item = permission.item.name();
-            out.push(
+            out.push(Finding::new(
                 Diagnostic::new(
                     codes::AUDIT_UNUSED_PERMISSION,
                     span,
@@ -409,12 +504,13 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic
                     "remove the names the app no longer requests, so the list tells users what the app really asks for; keep them if a build variant not audited requests them",
                     "请删除应用已不再申请的权限，使权限列表如实反映应用的申请；如未审计的构建变体仍申请，可保留",
                 )),
-            );
+                [item.to_string()],
+            ));
         }
     }
 }
 
-fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mut Vec<Diagnostic>) {
+fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mut Vec<Finding>) {
     for sdk in &listed.sdks {
         let missing: Vec<Platform> = SDK_PLATFORMS
             .iter()
@@ -449,7 +545,7 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
                 "如应用已不再嵌入该 SDK，请删除该接收方；或在 packages 中写明应用声明它所用的依赖",
             ),
         };
-        out.push(
+        out.push(Finding::new(
             Diagnostic::new(
                 codes::AUDIT_UNUSED_SDK,
                 span,
@@ -466,7 +562,8 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
             )
             .with_label(Message::new("not embedded by the app", "应用未嵌入"))
             .with_help(help),
-        );
+            [item.to_string()],
+        ));
     }
 }
 
