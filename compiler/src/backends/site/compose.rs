@@ -818,7 +818,12 @@ impl Composer<'_> {
         // The promise in the author's words. Its `data` and `regions` are what the checker
         // holds it to; the label already says them in the original's scope, and a generated
         // "It covers …" / 「该项承诺所涉地域为……」 would restate it in the library's.
-        let mut out = vec![Para::text(promise_sentence(p, &flows, self.lang))];
+        let mut out = vec![Para::text(promise_sentence(
+            p,
+            &flows,
+            &self.m.policy.home.territory,
+            self.lang,
+        ))];
         if !p.exceptions.is_empty() {
             out.push(Para::list(
                 pick(
@@ -1385,7 +1390,11 @@ impl Composer<'_> {
         let described = self.free(&f.description);
         let (commitments, exceptions) = (&f.commitments, &f.exceptions);
         if described.is_none() {
-            content.push(Para::text(flow_sentence(f, self.lang)));
+            content.push(Para::text(flow_sentence(
+                f,
+                &self.m.policy.home.territory,
+                self.lang,
+            )));
         }
         content.extend(described.clone());
         if !f.notice.is_empty() && described.is_none() {
@@ -2558,7 +2567,7 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
 /// purposes that use it), in the frame of its modality and conditions ([`words::practice_zh`],
 /// [`words::practice_en`]), with its basis, conditions and, for a recipient abroad, where it is.
 /// A recipient that collects the data itself is said to collect it, never to receive it from us.
-pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
+pub fn flow_sentence(f: &Flow, home: &[String], lang: Lang) -> String {
     let only_if = labels(&f.only_if, lang);
     let when = labels(&f.when, lang);
     let frame = words::Frame {
@@ -2569,7 +2578,7 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
         only_if: &only_if,
         by_us: f.collected_by.as_deref() != Some("recipient"),
     };
-    let extras = flow_extras(f, lang);
+    let extras = flow_extras(f, home, lang);
     let sentences: Vec<String> = flow_rows(f)
         .iter()
         .map(|(to, rows)| grant_sentence(f, to, rows, &frame, &extras, lang))
@@ -2617,7 +2626,7 @@ fn flow_rows(f: &Flow) -> Vec<(Vec<Ref>, Rows)> {
 
 /// What follows the predicate of every sentence of a flow: basis, conditions, where the
 /// recipient is, the transfer mechanism.
-fn flow_extras(f: &Flow, lang: Lang) -> String {
+fn flow_extras(f: &Flow, home: &[String], lang: Lang) -> String {
     let mut s = String::new();
     if !f.basis.is_empty() {
         let b = bases(&f.basis, lang);
@@ -2634,17 +2643,21 @@ fn flow_extras(f: &Flow, lang: Lang) -> String {
         });
     }
     if f.cross_border {
-        s.push_str(pick(
-            lang,
-            "（接收方位于境外）",
-            " (the recipient is located outside mainland China)",
-        ));
+        s.push_str(&match (lang, words::home_is_pipl(home)) {
+            (Lang::Zh, true) => "（接收方位于境外）".to_string(),
+            (Lang::Zh, false) => format!("（接收方位于{}以外）", words::home_area(home, lang)),
+            (Lang::En, _) => format!(
+                " (the recipient is located outside {})",
+                words::home_area(home, lang)
+            ),
+        });
     }
     if !f.mechanism.is_empty() {
         let m = join(&labels(&f.mechanism, lang), lang);
-        s.push_str(&match lang {
-            Lang::Zh => format!("，出境机制为{m}"),
-            Lang::En => format!(", under {m}"),
+        s.push_str(&match (lang, words::home_is_pipl(home)) {
+            (Lang::Zh, true) => format!("，出境机制为{m}"),
+            (Lang::Zh, false) => format!("，传输保障措施为{m}"),
+            (Lang::En, _) => format!(", under {m}"),
         });
     }
     s
@@ -2839,7 +2852,7 @@ pub fn kept_beyond_sentence(r: &Retention, lang: Lang) -> String {
 /// A promise in the author's words, with its hedge and effort, then the conditions and flows
 /// it excepts, once: `原则上，我们不会……。但以下情形除外：……` is the author's label followed by
 /// 「但以下情形除外：（一）……」 / "This does not apply in the following cases: (1) …".
-pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
+pub fn promise_sentence(p: &Promise, flows: &[&Flow], home: &[String], lang: Lang) -> String {
     let label = clause(&words::text(&p.label, lang));
     let mut s = match (lang, p.effort.as_deref()) {
         // The effort goes into the label's own verb where the label opens the usual way
@@ -2886,7 +2899,7 @@ pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
     for f in flows {
         let case = match &f.description {
             Some(d) if !words::text(d, lang).is_empty() => clause(&words::text(d, lang)),
-            _ => clause(&flow_sentence(f, lang)),
+            _ => clause(&flow_sentence(f, home, lang)),
         };
         cases.push(match lang {
             Lang::Zh => case,

@@ -474,6 +474,11 @@ pub fn render_shared(
     Ok(out)
 }
 
+/// The regions that are home to the policy: a recipient outside them is abroad.
+fn home_territory(policy: &Policy) -> Vec<String> {
+    crate::meaning::territory::Home::of(policy).territory
+}
+
 /// The sentence an item renders to on the pages, in plain text: what the language server shows
 /// on hover. `None` for items that render to no sentence of their own (the stdlib's, sections).
 pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
@@ -485,7 +490,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
     let t = |t: &manifest::Text| words::text(t, lang);
     Some(match item.kind {
         Kind::Purpose => compose::purpose_sentence(&b.purpose(item), lang),
-        Kind::Flow => compose::flow_sentence(&b.flow(item), lang),
+        Kind::Flow => compose::flow_sentence(&b.flow(item), &home_territory(policy), lang),
         Kind::Retention => {
             let r = b.retention(item);
             let mut s = compose::retention_sentence(&r, lang);
@@ -558,7 +563,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
                 .map(|f| b.flow(f))
                 .collect();
             let flows: Vec<&manifest::Flow> = flows.iter().collect();
-            compose::promise_sentence(&p, &flows, lang)
+            compose::promise_sentence(&p, &flows, &home_territory(policy), lang)
         }
         _ => {
             let label = b.label(item);

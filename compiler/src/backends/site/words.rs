@@ -151,6 +151,30 @@ pub fn duration(d: &Duration, lang: Lang) -> String {
     }
 }
 
+/// The area a recipient is outside of when the page calls it abroad, in the terms of the
+/// policy's home ([`crate::meaning::territory::Home`]): a PIPL policy's 境外 is outside
+/// mainland China, a GDPR policy's is outside the EEA, a UK GDPR policy's outside the UK, and a
+/// policy at home in one country (a CCPA-only policy) is outside that country.
+pub fn home_area(territory: &[String], lang: Lang) -> String {
+    let has = |code: &str| territory.iter().any(|t| t == code);
+    if has("CN") {
+        pick(lang, "中华人民共和国境内", "mainland China").to_string()
+    } else if has("EU") || territory.len() > 1 {
+        pick(lang, "欧洲经济区", "the European Economic Area").to_string()
+    } else {
+        territory
+            .first()
+            .map(|code| region(code, lang))
+            .unwrap_or_default()
+    }
+}
+
+/// Whether the policy's home is mainland China, where a transfer abroad is 出境 and its
+/// safeguards are PIPL Art. 38 mechanisms (出境机制).
+pub fn home_is_pipl(territory: &[String]) -> bool {
+    territory.iter().any(|t| t == "CN")
+}
+
 /// A region code in words. Codes outside this table are shown as the code itself, which both
 /// languages read (`SG`).
 pub fn region(code: &str, lang: Lang) -> String {
