@@ -144,6 +144,52 @@ fn every_example_emits_every_file_deterministically() {
     }
 }
 
+/// `consents.json` cites the laws the policy declares and no other: Automattic's GDPR-only
+/// consents cite the GDPR, never the PIPL it does not declare.
+#[test]
+fn consents_cite_only_the_declared_laws() {
+    let mut gdpr_only_cited = 0;
+    for dir in example::dirs() {
+        let analysis = Workspace::open(&dir).unwrap().analyze();
+        let profiles = analysis.policy.profiles.clone();
+        let emitted = Emitted {
+            files: backend::emit(&analysis).unwrap(),
+        };
+        let consents: serde_json::Value =
+            serde_json::from_str(&emitted.text("enforcement/consents.json")).unwrap();
+        let consents = consents
+            .as_array()
+            .or_else(|| consents.get("consents").and_then(|c| c.as_array()))
+            .cloned()
+            .unwrap_or_default();
+        for c in &consents {
+            let article = c["article"].as_str().unwrap();
+            for (law, prefix) in [
+                ("pipl", "PIPL "),
+                ("gdpr", "GDPR "),
+                ("uk_gdpr", "UK GDPR "),
+            ] {
+                let cited = article.split("; ").any(|a| a.starts_with(prefix));
+                if cited {
+                    assert!(
+                        profiles.contains(&law),
+                        "{}: {} cites {article} but the policy declares {profiles:?}",
+                        dir.display(),
+                        c["id"]
+                    );
+                }
+            }
+            if profiles == ["gdpr"] {
+                gdpr_only_cited += 1;
+            }
+        }
+    }
+    assert!(
+        gdpr_only_cited > 0,
+        "no GDPR-only example asks for a consent"
+    );
+}
+
 #[test]
 fn engines_agree_on_every_example() {
     for dir in example::dirs() {

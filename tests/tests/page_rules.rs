@@ -361,8 +361,8 @@ flow share_with_partners {
   basis pipl::consent
   may
   description {
-    zh: "我们仅会在获得您的单独同意后与合作伙伴共享您的手机号码。"
-    en: "We share your mobile phone number with partners only with your separate consent."
+    zh: "我们仅会在获得您的单独同意后与我们的合作伙伴共享您的手机号码。"
+    en: "We share your mobile phone number with our partners only with your separate consent."
   }
 }
 
@@ -402,7 +402,7 @@ fn an_authors_paragraph_replaces_the_generated_sentence() {
     let (id, out) = render(AUTHORED);
     let zh = file(&out, &format!("{id}/zh/policy.md"));
     assert!(
-        zh.contains("我们仅会在获得您的单独同意后与合作伙伴共享您的手机号码。"),
+        zh.contains("我们仅会在获得您的单独同意后与我们的合作伙伴共享您的手机号码。"),
         "{zh}"
     );
     assert!(!zh.contains("我们可能向我们的合作伙伴提供"), "{zh}");
@@ -478,7 +478,11 @@ fn what_an_sdk_collects_is_not_said_to_be_collected_by_us() {
     let a = example::analyze("coolapk");
     let (id, out) = build_analysis(&a);
     let zh = file(&out, &format!("{id}/zh/policy.md"));
-    assert!(zh.contains("由Umeng（友盟） SDK直接收集"), "{zh}");
+    assert!(zh.contains("您的设备标识信息由腾讯Bugly直接收集"), "{zh}");
+    assert!(!zh.contains("为向您的设备发出推送通知，我们会收集"), "{zh}");
     let en = file(&out, &format!("{id}/en/policy.md"));
-    assert!(en.contains("collects your device identifiers"), "{en}");
+    assert!(
+        en.contains("Tencent Bugly collects your device identifiers directly"),
+        "{en}"
+    );
 }

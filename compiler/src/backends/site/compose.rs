@@ -158,7 +158,7 @@ pub fn page(m: &Manifest, lang: Lang) -> Page {
                 .collect(),
         })
         .collect();
-    said_once(&mut sections);
+    said_once(&mut sections, lang);
     sections.retain(|s| !s.content.is_empty() || !s.blocks.is_empty());
     // Numbers last, once the page knows which sections it has.
     for (i, s) in sections.iter_mut().enumerate() {
@@ -289,15 +289,26 @@ fn cross_refs(sections: &mut [PageSection], lang: Lang) {
 /// word (the same paragraph given to two items, an author's principle that is also a promise),
 /// is said where it first appears only. Generic short lines
 /// (`例外情形：`) are not facts and may recur; an emptied subsection goes with its paragraph.
-fn said_once(sections: &mut [PageSection]) {
+/// The comparison ignores the closing punctuation (an author's principle ends in 「；」 where the
+/// same text as a promise ends in 「。」), and the shortest fact is measured per language (a
+/// Chinese sentence is about a third of its English length), so both pages drop the same
+/// paragraphs and keep the same sections and anchors.
+fn said_once(sections: &mut [PageSection], lang: Lang) {
     use std::collections::HashSet;
-    const SHORTEST: usize = 24;
+    let shortest = match lang {
+        Lang::Zh => 8,
+        Lang::En => 24,
+    };
     let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
     let mut keep = |p: &Para| {
-        if !p.authored || p.table.is_some() || p.text.chars().count() < SHORTEST {
+        if !p.authored || p.table.is_some() || p.text.chars().count() < shortest {
             return true;
         }
-        seen.insert((p.text.clone(), p.items.clone()))
+        let text = p
+            .text
+            .trim_end_matches(['。', '.', '；', ';', '！', '!', '，', ','])
+            .to_string();
+        seen.insert((text, p.items.clone()))
     };
     for s in sections.iter_mut() {
         s.content.retain(&mut keep);
@@ -1387,9 +1398,18 @@ impl Composer<'_> {
         // the same again. The flow's structured data (recipient, data, purpose, modality,
         // cases) is still one row of the sharing list. The cases and commitments attached to
         // the flow are lists the paragraph leads into (「在下列情形中」), and follow it.
+        //
+        // A paragraph that names none of the flow's recipients is not the flow's statement
+        // but a remark on it ("For more information on how we respond to requests, see our
+        // Legal Guidelines"): the generated sentence, with its recipient, modality and
+        // conditions, comes first, or the page would drop the practice itself.
         let described = self.free(&f.description);
         let (commitments, exceptions) = (&f.commitments, &f.exceptions);
-        if described.is_none() {
+        let states_the_flow = described.is_some()
+            && f.to
+                .iter()
+                .any(|r| self.said_in(described.as_ref(), &r.label));
+        if !states_the_flow {
             content.push(Para::text(flow_sentence(
                 f,
                 &self.m.policy.home.territory,
@@ -1555,16 +1575,20 @@ impl Composer<'_> {
         let Some(s) = &self.m.security else {
             return Vec::new();
         };
-        // Each fact once: the author's paragraph on security is the section's statement (the
-        // originals word their measures, certifications and incident duties in one paragraph,
-        // and a list in the library's words beside it would say it all again). Measures the
-        // author worded and the paragraph does not quote still follow it.
+        // Each fact once: the author's paragraph on security is the section's statement, and a
+        // measure it quotes is not listed again. A measure the model holds and the paragraph
+        // does not quote still follows it, in the library's words where the author used a
+        // library item: dropping it would say less than the original (the measures of an
+        // original's numbered list are often modelled as items, not in the paragraph).
+        let mut out = Vec::new();
         if let Some(d) = self.free(&s.description) {
-            let own: Vec<Ref> = authored(&s.measures)
-                .into_iter()
+            let own: Vec<Ref> = s
+                .measures
+                .iter()
                 .filter(|m| !self.said_in(Some(&d), &m.label))
+                .cloned()
                 .collect();
-            let mut out = vec![d];
+            out.push(d);
             if !own.is_empty() {
                 out.push(Para::list(
                     pick(
@@ -1579,10 +1603,7 @@ impl Composer<'_> {
                         .collect(),
                 ));
             }
-            return out;
-        }
-        let mut out = Vec::new();
-        if !s.measures.is_empty() {
+        } else if !s.measures.is_empty() {
             out.push(Para::list(
                 pick(
                     self.lang,
@@ -1596,6 +1617,9 @@ impl Composer<'_> {
                     .collect(),
             ));
         }
+        // Certifications, the incident plan and what an incident notice says are facts of their
+        // own: they follow an author's paragraph too (dropping them would say less than the
+        // original), each once.
         // The MLPS (网络安全等级保护) filing and level are one fact about our systems, said in
         // one sentence, not listed among certifications next to a sentence repeating them.
         let mlps_level_of = |id: &str| {
@@ -2149,10 +2173,17 @@ impl Composer<'_> {
         // Each fact once: the author's paragraph on updates is the section's statement (where
         // the new version appears, which changes get a notice, whether continued use means
         // agreement, all in the original's conditions); the generated sentences would restate
-        // it without them. Major changes the author listed in their own words still follow.
+        // it without them. The list of major changes the model holds still follows, less what
+        // the paragraph quotes: it is a fact of its own (what counts as major), which the
+        // originals state as a numbered list after the paragraph.
         if let Some(d) = self.free(&c.description) {
+            let major: Vec<Ref> = c
+                .major
+                .iter()
+                .filter(|m| !self.said_in(Some(&d), &m.label))
+                .cloned()
+                .collect();
             let mut out = vec![d];
-            let major = authored(&c.major);
             if !major.is_empty() {
                 out.push(Para::list(
                     pick(
