@@ -67,7 +67,10 @@ fn needs_consent_is_explained_in_both_languages() {
         "{text}"
     );
     assert!(text.contains("ask: We will process"), "{text}");
-    assert!(text.contains("问：为「商务合作与咨询（您自愿提供的信息）」"), "{text}");
+    assert!(
+        text.contains("问：为「商务合作与咨询（您自愿提供的信息）」"),
+        "{text}"
+    );
 }
 
 #[test]
