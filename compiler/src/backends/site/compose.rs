@@ -214,25 +214,21 @@ pub const LINK_END: char = '\u{E002}';
 /// contact us”)"), so that the text never cites the original's numbering. A name the page has
 /// no section for stays as written, where a reader (and a review) sees it.
 fn cross_refs(sections: &mut [PageSection], lang: Lang) {
-    let mut targets: Vec<(String, String)> = Vec::new();
+    // One map, built once: a reference is resolved in constant time, so a page with many
+    // references and many sections stays linear. The first section to claim an id keeps it.
+    let mut targets: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for s in sections.iter() {
         let n = s.number.trim_end_matches(['、', '.']).to_string();
-        targets.push((
-            s.id.clone(),
-            match lang {
-                Lang::Zh => format!("第{n}部分“{}”", s.title),
-                Lang::En => format!("Section {n} (“{}”)", s.title),
-            },
-        ));
+        targets.entry(s.id.clone()).or_insert(match lang {
+            Lang::Zh => format!("第{n}部分“{}”", s.title),
+            Lang::En => format!("Section {n} (“{}”)", s.title),
+        });
         for b in &s.blocks {
             let bn = b.number.trim_end_matches('.').to_string();
-            targets.push((
-                b.id.clone(),
-                match lang {
-                    Lang::Zh => format!("第{n}部分{bn}“{}”", b.title),
-                    Lang::En => format!("Section {bn} (“{}”)", b.title),
-                },
-            ));
+            targets.entry(b.id.clone()).or_insert(match lang {
+                Lang::Zh => format!("第{n}部分{bn}“{}”", b.title),
+                Lang::En => format!("Section {bn} (“{}”)", b.title),
+            });
         }
     }
     let find = |name: &str| {
@@ -242,7 +238,7 @@ fn cross_refs(sections: &mut [PageSection], lang: Lang) {
             format!("purpose-{name}"),
         ]
         .into_iter()
-        .find_map(|id| targets.iter().find(|(t, _)| *t == id).cloned())
+        .find_map(|id| targets.get(&id).map(|label| (id, label.clone())))
     };
     let resolve = |text: &mut String| {
         if !text.contains("[[") {
