@@ -7,6 +7,8 @@
 //! accessors below return typed values; the kind-specific views (`purposes()`, `flows()`, ...)
 //! are what rules and backends iterate over.
 
+mod sensitivity;
+
 use crate::source::Span;
 use crate::types::literals::{Date, Duration};
 use crate::types::schema::Kind;
@@ -361,12 +363,11 @@ impl Policy {
         out
     }
 
-    /// Whether a category is sensitive: its own `sensitive` flag, else its standard category's.
+    /// Whether a category is sensitive personal information under PIPL (Art. 28; GB/T 35273
+    /// Appendix B): `sensitive_under(category, "pipl")`, kept for the readers that only know
+    /// PIPL's notion (see `sensitivity.rs` for the other laws').
     pub fn is_sensitive(&self, category: ItemId) -> bool {
-        // The chain runs category -> standard category; the nearest `sensitive` decides.
-        self.lineage(category)
-            .find_map(|item| item.fields.bool("sensitive"))
-            .unwrap_or(false)
+        self.sensitive_under(category, "pipl")
     }
     /// Every reference to `target`.
     pub fn references_to(&self, target: ItemId) -> impl Iterator<Item = &Reference> {

@@ -353,6 +353,11 @@ const CATEGORY_FIELDS: &[FieldSpec] = &[
         Ty::Bool,
         "sensitive personal information (default: from the standard category)",
     ),
+    many(
+        "maps_to",
+        Ty::Ref(Kind::Category),
+        "the categories of other laws' lists it also falls under (`gb::…`, `gdpr::…`, `ccpa::…`)",
+    ),
     one(
         "identifiability",
         Ty::Option(IDENTIFIABILITY),
