@@ -28,7 +28,8 @@ pub static RULES: &[&Rule] = &[
 
 /// Whether an item is, or descends from, `std::ccpa::<name>`.
 pub(crate) fn is_ccpa(ctx: &Ctx, id: ItemId, name: &str) -> bool {
-    ctx.policy.lineage(id).any(|i| {
+    // `ancestry`, not `lineage`: a category reaches the CCPA's list through `maps_to` too.
+    ctx.policy.ancestry(id).into_iter().any(|i| {
         i.name() == name
             && ctx
                 .policy

@@ -9,7 +9,7 @@
 //! analytics, AI training, research and automated decisions are beyond §7027(m).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::ccpa::{has_link, is_ccpa, right};
+use crate::rules::ccpa::{has_link, right};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -56,7 +56,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .fields
             .refs("uses")
             .into_iter()
-            .find(|c| is_ccpa(ctx, *c, "sensitive_personal_information"))
+            .find(|c| ctx.policy.sensitive_under(*c, "ccpa"))
             .and_then(|c| ctx.item(c))
         else {
             continue;

@@ -1,8 +1,10 @@
 //! GDPR-ART9-001 · Special category without an Art. 9(2) condition.
 //!
-//! Which standard categories are special under GDPR Art. 9(1) (and Art. 10) differs from
-//! PIPL's sensitive list: financial accounts and location are sensitive under PIPL but not
-//! special under the GDPR. The mapping is kept here, next to the rule that uses it.
+//! Which categories are special under GDPR Art. 9(1) (and Art. 10) is the GDPR's own closed list,
+//! not PIPL's sensitive list: financial accounts and location are sensitive under PIPL but not
+//! special under the GDPR, and political opinions the other way round. The list is data, in
+//! `std::gdpr` (`special_category`, `criminal_convictions`), reached through a category's parent
+//! or `maps_to` (`Policy::sensitive_under`).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
@@ -22,43 +24,13 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// `std::gbt35273` categories that are special categories (Art. 9(1)) or criminal-offence
-/// data (Art. 10) under the GDPR.
-const SPECIAL: &[&str] = &[
-    "biometric",
-    "sensitive_biometric",
-    "health",
-    "sensitive_health",
-    "sensitive_sexual_orientation",
-    "sensitive_religion",
-    "sensitive_criminal_record",
-];
-
-/// Whether a category descends from a GDPR special standard category.
-fn is_special(ctx: &Ctx, category: ItemId) -> bool {
-    let mut current = ctx.item(category);
-    for _ in 0..8 {
-        let Some(item) = current else { return false };
-        if ctx
-            .policy
-            .module(item.module)
-            .is_some_and(|m| m.path == "std::gbt35273")
-            && SPECIAL.contains(&item.name())
-        {
-            return true;
-        }
-        current = item.parent.and_then(|p| ctx.item(p));
-    }
-    false
-}
-
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for purpose in ctx.items(Kind::Purpose) {
         let special: Vec<ItemId> = purpose
             .fields
             .refs("uses")
             .into_iter()
-            .filter(|c| is_special(ctx, *c))
+            .filter(|c| ctx.policy.sensitive_under(*c, "gdpr"))
             .collect();
         if special.is_empty() {
             continue;

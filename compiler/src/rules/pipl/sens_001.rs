@@ -28,7 +28,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut sources: Vec<(ItemId, Vec<ItemId>)> = Vec::new();
     for edge in &ctx.graph.edges {
         if matches!(edge.lawful, Lawful::SeparateConsent | Lawful::Exception)
-            || !ctx.policy.is_sensitive(edge.category)
+            || !ctx.policy.sensitive_under(edge.category, "pipl")
         {
             continue;
         }

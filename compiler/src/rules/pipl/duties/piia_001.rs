@@ -34,7 +34,7 @@ pub const RULE: Rule = Rule {
 fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
     let mut out = Vec::new();
     for c in ctx.items(Kind::Category) {
-        if ctx.policy.is_sensitive(c.id) || has_tag(ctx, c, "child_data") {
+        if ctx.policy.sensitive_under(c.id, "pipl") || has_tag(ctx, c, "child_data") {
             out.push((
                 c.name_span(),
                 Message::new(

@@ -38,7 +38,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let Some(category) = v.value.as_item() else {
                 continue;
             };
-            if !ctx.policy.is_sensitive(category) {
+            if !ctx.policy.sensitive_under(category, "pipl") {
                 continue;
             }
             let declared = ctx

@@ -61,7 +61,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         };
         let consented = ctx.flows_to(sdk.id).any(|e| {
             e.modality.happens()
-                && ctx.policy.is_sensitive(e.category)
+                && ctx.policy.sensitive_under(e.category, "pipl")
                 && matches!(e.lawful, Lawful::SeparateConsent | Lawful::Exception)
         });
         if consented {

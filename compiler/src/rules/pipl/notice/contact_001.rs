@@ -115,7 +115,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .edges
             .iter()
             .map(|e| e.category)
-            .filter(|c| ctx.policy.is_sensitive(*c))
+            .filter(|c| ctx.policy.sensitive_under(*c, "pipl"))
             .collect();
         if let Some(first) = sensitive.first() {
             let mut d = Diagnostic::new(

@@ -45,7 +45,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for purpose in ctx.items(Kind::Purpose) {
         let mut sensitive: Vec<ItemId> = Vec::new();
         for c in purpose.fields.refs("uses") {
-            if ctx.policy.is_sensitive(c) && !sensitive.contains(&c) {
+            if ctx.policy.sensitive_under(c, "pipl") && !sensitive.contains(&c) {
                 sensitive.push(c);
             }
         }

@@ -76,7 +76,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let sensitive_field = category.fields.get("sensitive").map(|f| f.span);
         // (a) Declared not sensitive against the standard.
         if declared_no {
-            let std_sensitive = category.parent.is_some_and(|p| ctx.policy.is_sensitive(p));
+            let std_sensitive = category
+                .parent
+                .is_some_and(|p| ctx.policy.sensitive_under(p, "pipl"));
             if let (true, Some(span)) = (std_sensitive, sensitive_field) {
                 let std_name = category.parent.map(|p| ctx.display(p)).unwrap_or_default();
                 let mut d = Diagnostic::new(
@@ -108,7 +110,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .map(|a| a.name())
                 .find(|n| PERSONAL_ROOTS.contains(n));
             let content = has_tag(ctx, category.id, "content");
-            let sensitive = ctx.policy.is_sensitive(category.id);
+            let sensitive = ctx.policy.sensitive_under(category.id, "pipl");
             if root.is_some() || content || sensitive {
                 let what_en = match root {
                     Some("content") | None if content => {
@@ -143,7 +145,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
         }
         // (c) Children's data not sensitive.
-        if has_tag(ctx, category.id, "child_data") && !ctx.policy.is_sensitive(category.id) {
+        if has_tag(ctx, category.id, "child_data")
+            && !ctx.policy.sensitive_under(category.id, "pipl")
+        {
             let Some(span) = sensitive_field.or_else(|| tag_span(category, "child_data")) else {
                 continue;
             };

@@ -94,7 +94,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         };
         let sensitive: Option<ItemId> = categories(ctx, flow)
             .into_iter()
-            .find(|c| ctx.policy.is_sensitive(*c));
+            .find(|c| ctx.policy.sensitive_under(*c, "pipl"));
         let stricter = has("security_assessment");
         // (a) The small-volume exemption excludes sensitive data and CIIOs.
         if let (Some(span), false) = (span_of("ex_small_volume"), stricter) {
