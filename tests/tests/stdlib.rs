@@ -139,6 +139,7 @@ fn every_stdlib_module_is_loaded() {
         [
             "std::ccpa",
             "std::conditions",
+            "std::core",
             "std::gbt35273",
             "std::gdpr",
             "std::pipl",
