@@ -44,7 +44,9 @@ pub fn markdown() -> String {
          Import a module with `use std::gbt35273 as gb` (then write `gb::device`) or\n\
          `use std::pipl` (then `pipl::consent`); `use std::pipl::*` imports every name.\n\
          \"Sensitive\" is what a policy category mapped to a standard category inherits unless it\n\
-         says `sensitive` or `sensitive no` itself (PIPL Art. 28).\n\n\
+         says `sensitive` or `sensitive no` itself (PIPL Art. 28). Each law draws its own line:\n\
+         \"Also sensitive under\" names the GDPR's special categories and the CCPA's sensitive\n\
+         personal information where a category falls under them, through its parent or `maps_to`.\n\n\
          ## Modules\n\n\
          | Module | Items | What it holds |\n\
          | --- | --- | --- |\n",
@@ -276,7 +278,7 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
     let mut out = Vec::new();
     match item.kind {
         Kind::Category => {
-            let sensitive = policy.is_sensitive(item.id);
+            let sensitive = policy.sensitive_under(item.id, "pipl");
             out.push(format!(
                 "**Sensitive（敏感个人信息）:** {}",
                 if sensitive {
@@ -285,6 +287,27 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
                     "no（否）"
                 }
             ));
+            // The other laws' lines, where they are crossed (PIPL's is stated above either way).
+            let others: Vec<&str> = [
+                (
+                    "gdpr",
+                    "a GDPR special category or criminal-offence data（GDPR Art. 9(1), 10）",
+                ),
+                (
+                    "ccpa",
+                    "CCPA sensitive personal information（§1798.140(ae)）",
+                ),
+            ]
+            .into_iter()
+            .filter(|(profile, _)| policy.sensitive_under(item.id, profile))
+            .map(|(_, words)| words)
+            .collect();
+            if !others.is_empty() {
+                out.push(format!(
+                    "**Also sensitive under（其他法律下亦属敏感）:** {}",
+                    others.join("; ")
+                ));
+            }
         }
         Kind::Basis => {
             let form = item.fields.option("consent").unwrap_or("none");

@@ -208,8 +208,14 @@ pub struct Category {
     pub examples: Vec<Text>,
     /// The standard category (GB/T 35273 Appendix A) it belongs to.
     pub standard: Option<Ref>,
-    /// Sensitive personal information (its own flag, else its standard category's).
+    /// Sensitive personal information under PIPL (its own flag, else its standard category's).
     pub sensitive: bool,
+    /// The profiles the policy declares under which it is sensitive: PIPL's sensitive personal
+    /// information, the GDPR's special categories and criminal-offence data, the CCPA's
+    /// sensitive personal information (`Policy::sensitive_under`), in the policy's order.
+    pub sensitive_under: Vec<String>,
+    /// The categories of other laws' lists it is mapped to with `maps_to`.
+    pub maps_to: Vec<Ref>,
     /// Whether the author stated the sensitivity on the category itself (or on a category of
     /// their own it descends from), rather than inheriting it from a stdlib category. The
     /// pages print only a stated sensitivity; the rules read `sensitive`.
@@ -966,6 +972,13 @@ impl Builder<'_> {
             examples: self.texts(f, "examples"),
             standard: i.parent.and_then(|p| self.reference(p)),
             sensitive: self.policy.is_sensitive(i.id),
+            sensitive_under: self
+                .policy
+                .sensitive_profiles(i.id, &self.policy.profiles)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            maps_to: self.refs(f, "maps_to"),
             sensitive_stated: self.sensitive_stated(i.id),
             identifiability: self.option(f, "identifiability"),
             source: self.option(f, "source"),

@@ -49,17 +49,17 @@
     "except_triggers" "exceptions" "exemption" "exposes" "fee" "fee_hedge" "for" "functions"
     "guardian_consent" "guardian_contact" "hedge" "hours" "identifiability" "impact"
     "incident_contents" "incident_notice" "incident_plan" "interest" "intro" "ios" "items"
-    "kept_beyond" "kind" "label" "languages" "lifetime" "logic" "major" "major_notice" "may"
-    "measures" "mechanism" "minimum" "miniprogram" "mlps_level" "name" "necessity" "not_stored"
-    "notice" "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if" "only_purposes"
-    "opt_out" "own_purposes" "packages" "parent" "part" "period" "phone" "platforms"
-    "policy_url" "premise" "products" "profile" "purposes" "refusal" "refusal_grounds" "refuse"
-    "region" "report_to_authorities" "representative" "requested" "requests" "required"
-    "residents" "scale" "scope" "sdk" "sensitive" "share" "short_name" "solely_automated"
-    "source" "special_condition" "statute" "supervision" "tags" "technology" "third_party"
-    "threshold" "title" "to" "transfer" "trigger" "uk_representative" "until" "updated" "url"
-    "use_means_acceptance" "uses" "verification" "version" "via" "website" "when" "withdraw"
-    "within" "within_hedge" "zh"))
+    "kept_beyond" "kind" "label" "languages" "lifetime" "logic" "major" "major_notice" "maps_to"
+    "may" "measures" "mechanism" "minimum" "miniprogram" "mlps_level" "name" "necessity"
+    "not_stored" "notice" "obtained_from" "on_cessation" "on_discovery" "on_expiry" "only_if"
+    "only_purposes" "opt_out" "own_purposes" "packages" "parent" "part" "period" "phone"
+    "platforms" "policy_url" "premise" "products" "profile" "purposes" "refusal"
+    "refusal_grounds" "refuse" "region" "report_to_authorities" "representative" "requested"
+    "requests" "required" "residents" "scale" "scope" "sdk" "sensitive" "share" "short_name"
+    "solely_automated" "source" "special_condition" "statute" "supervision" "tags" "technology"
+    "third_party" "threshold" "title" "to" "transfer" "trigger" "uk_representative" "until"
+    "updated" "url" "use_means_acceptance" "uses" "verification" "version" "via" "website"
+    "when" "withdraw" "within" "within_hedge" "zh"))
 
 ; Words of a fixed set (schema: options)
 (value
