@@ -10,6 +10,10 @@
 //! code = "AUDIT-002"
 //! subject = "tencent_bugly"  # what the finding is about (docs/audit.md)
 //! because = "why"
+//!
+//! [[audit.permission]]       # optional: the app's names for a permission the policy names
+//! item = "camera"            # by what it does (docs/audit.md)
+//! android = ["CAMERA"]
 //! ```
 
 use serde::Deserialize;
@@ -33,6 +37,23 @@ pub struct ProjectConfig {
     pub docs_url: Option<String>,
     /// Justified exceptions for `polc audit` findings, in file order (docs/audit.md).
     pub audit_allow: Vec<AuditAllow>,
+    /// The app's platform names for the policy's permission items (docs/audit.md).
+    pub audit_permissions: Vec<AuditPermission>,
+}
+
+/// `[[audit.permission]]`: the platform names under which the app requests what one of the
+/// policy's `permission` items names. A policy often names a permission only by what it does
+/// (「读取/修改手机存储权限」); the Android constant is then a fact of the app, not a statement
+/// of the policy, so it lives here, where `polc audit` reads it and no page prints it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditPermission {
+    /// The policy's `permission` item, by name.
+    pub item: String,
+    pub android: Vec<String>,
+    pub ios: Vec<String>,
+    pub miniprogram: Vec<String>,
+    /// The whole `[[audit.permission]]` table.
+    pub span: Span,
 }
 
 /// `[[audit.allow]]`: one `polc audit` finding the author answers for. It lives in `pol.toml`
@@ -70,6 +91,20 @@ struct RawConfig {
 struct RawAudit {
     #[serde(default)]
     allow: Vec<toml::Spanned<RawAuditAllow>>,
+    #[serde(default)]
+    permission: Vec<toml::Spanned<RawAuditPermission>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuditPermission {
+    item: String,
+    #[serde(default)]
+    android: Vec<String>,
+    #[serde(default)]
+    ios: Vec<String>,
+    #[serde(default)]
+    miniprogram: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -234,8 +269,24 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                 profile: values(&raw.profile),
                 docs_url: None,
                 audit_allow: Vec::new(),
+                audit_permissions: Vec::new(),
             };
-            for allow in raw.audit.map(|a| a.allow).unwrap_or_default() {
+            let (allows, permissions) = raw
+                .audit
+                .map(|a| (a.allow, a.permission))
+                .unwrap_or_default();
+            for permission in permissions {
+                let span = Span::new(file, permission.span().start, permission.span().end);
+                let permission = permission.into_inner();
+                config.audit_permissions.push(AuditPermission {
+                    item: permission.item.trim().to_string(),
+                    android: permission.android,
+                    ios: permission.ios,
+                    miniprogram: permission.miniprogram,
+                    span,
+                });
+            }
+            for allow in allows {
                 let table = Span::new(file, allow.span().start, allow.span().end);
                 let allow = allow.into_inner();
                 let code = allow.code.get_ref().trim().to_ascii_uppercase();
@@ -360,8 +411,8 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
             )
             .with_label(Message::new("here", "此处"))
             .with_help(Message::new(
-                "pol.toml knows `name`, `entry`, `languages`, `profile`, `docs_url` and `[[audit.allow]]` (`code`, `subject`, `because`)",
-                "pol.toml 支持的键：name、entry、languages、profile、docs_url 以及 [[audit.allow]]（code、subject、because）",
+                "pol.toml knows `name`, `entry`, `languages`, `profile`, `docs_url`, `[[audit.allow]]` (`code`, `subject`, `because`) and `[[audit.permission]]` (`item`, `android`, `ios`, `miniprogram`)",
+                "pol.toml 支持的键：name、entry、languages、profile、docs_url、[[audit.allow]]（code、subject、because）以及 [[audit.permission]]（item、android、ios、miniprogram）",
             ));
             (ProjectConfig::default(), vec![d])
         }

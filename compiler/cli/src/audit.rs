@@ -80,6 +80,7 @@ pub fn run(args: &AuditArgs) -> u8 {
     } else {
         let findings = audit::compare::findings(
             &analysis.policy,
+            &analysis.config.audit_permissions,
             &inventory,
             &catalogue,
             &args.app,

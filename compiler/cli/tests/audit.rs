@@ -466,3 +466,34 @@ fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
         .collect();
     assert_eq!(codes, ["SUP-001"], "{stdout}");
 }
+
+/// `[[audit.permission]]` gives the app's name for a permission the policy names by what it
+/// does: READ_CONTACTS, unlisted in the policy, is no longer reported once pol.toml ties it to
+/// the `delivery_address` item, and the other findings stand. A table naming no permission item
+/// is a located PROJ-001 error in pol.toml, so a misspelling cannot hide why a permission is
+/// reported.
+#[test]
+fn pol_toml_names_the_apps_permissions_for_a_permission_item() {
+    let dir = project_with_allows(
+        "[[audit.permission]]\nitem = \"delivery_address\"\nandroid = [\"android.permission.READ_CONTACTS\"]\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let mut codes: Vec<String> = json_findings(&stdout)
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["AUDIT-002", "AUDIT-003", "AUDIT-004"], "{stdout}");
+
+    let dir = project_with_allows(
+        "[[audit.permission]]\nitem = \"contacts\"\nandroid = [\"READ_CONTACTS\"]\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = audit_project(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1);
+    let found = json_findings(&stdout);
+    assert!(found.contains(&row("PROJ-001", "pol.toml", 3)), "{stdout}");
+    assert!(found.iter().any(|(c, _, _)| c == "AUDIT-001"), "{stdout}");
+}

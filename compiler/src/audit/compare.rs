@@ -6,6 +6,10 @@
 //! the policy says and the app no longer does (AUDIT-003, AUDIT-004) is located at the policy's
 //! item, with the app directory's evidence as a note. The app files join the policy's
 //! [`SourceDb`], so the human, JSON and SARIF renderers show them like any source.
+//!
+//! A permission item's platform names come from the item (`android`, `ios`, `miniprogram`) and
+//! from pol.toml's `[[audit.permission]]` tables, which give the app's names for a permission
+//! the policy names only by what it does (docs/audit.md).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -13,6 +17,7 @@ use std::path::{Path, PathBuf};
 use super::{Catalogue, Inventory, Location, PermissionUse, Platform, SdkUse, MAX_FILE_BYTES};
 use crate::diag::{codes, Diagnostic, Message};
 use crate::ir::{Item, Policy};
+use crate::project::AuditPermission;
 use crate::source::{Origin, SourceDb, Span};
 use crate::types::schema::Kind;
 
@@ -30,7 +35,7 @@ pub fn compare(
     app_dir: &Path,
     db: &mut SourceDb,
 ) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = findings(policy, inventory, catalogue, app_dir, db)
+    let mut out: Vec<Diagnostic> = findings(policy, &[], inventory, catalogue, app_dir, db)
         .into_iter()
         .map(|f| f.diagnostic)
         .collect();
@@ -58,9 +63,11 @@ impl Finding {
     }
 }
 
-/// [`compare`]'s findings with their subjects, unsorted, for [`answered`].
+/// [`compare`]'s findings with their subjects, unsorted, for [`answered`]; `named` are the
+/// project's `[[audit.permission]]` tables.
 pub fn findings(
     policy: &Policy,
+    named: &[AuditPermission],
     inventory: &Inventory,
     catalogue: &Catalogue,
     app_dir: &Path,
@@ -71,9 +78,10 @@ pub fn findings(
         db,
         ids: HashMap::new(),
     };
-    let listed = Listed::of(policy);
+    let listed = Listed::of(policy, named);
     let header = policy.header().map(Item::name_span);
     let mut out: Vec<Finding> = Vec::new();
+    unknown_permission_items(policy, named, &mut out);
     undisclosed_permissions(inventory, catalogue, &listed, header, &mut files, &mut out);
     undisclosed_sdks(inventory, catalogue, &listed, header, &mut files, &mut out);
     unused_permissions(inventory, &listed, &mut out);
@@ -169,7 +177,7 @@ struct ListedSdk<'a> {
 }
 
 impl<'a> Listed<'a> {
-    fn of(policy: &'a Policy) -> Listed<'a> {
+    fn of(policy: &'a Policy, named: &[AuditPermission]) -> Listed<'a> {
         let permissions = policy
             .user_items()
             .filter(|i| i.kind == Kind::Permission)
@@ -183,6 +191,17 @@ impl<'a> Listed<'a> {
                     for v in item.fields.values(key) {
                         if let Some(name) = v.value.as_str() {
                             names.push((platform, normalise(platform, name), v.span));
+                        }
+                    }
+                }
+                for table in named.iter().filter(|t| t.item == item.name()) {
+                    for (platform, list) in [
+                        (Platform::Android, &table.android),
+                        (Platform::Ios, &table.ios),
+                        (Platform::Miniprogram, &table.miniprogram),
+                    ] {
+                        for name in list {
+                            names.push((platform, normalise(platform, name), table.span));
                         }
                     }
                 }
@@ -292,6 +311,35 @@ fn needs_listing(used: &PermissionUse, catalogue: &Catalogue) -> bool {
     }
 }
 
+/// An `[[audit.permission]]` must name a `permission` item of the policy: a misspelt item would
+/// otherwise leave the app's permissions it names reported as unlisted, for no visible reason.
+fn unknown_permission_items(policy: &Policy, named: &[AuditPermission], out: &mut Vec<Finding>) {
+    for table in named {
+        let known = policy
+            .user_items()
+            .any(|i| i.kind == Kind::Permission && i.name() == table.item);
+        if known {
+            continue;
+        }
+        out.push(Finding::new(
+            Diagnostic::new(
+                codes::PROJ_INVALID,
+                table.span,
+                Message::new(
+                    format!("`[[audit.permission]]` names `{}`, which is no `permission` item of the policy", table.item),
+                    format!("[[audit.permission]] 指向「{}」，但政策中没有该 permission 条目", table.item),
+                ),
+            )
+            .with_label(Message::new("unknown permission item", "未知的权限条目"))
+            .with_help(Message::new(
+                "set `item` to the name of one of the policy's `permission` items",
+                "请将 item 设为政策中某个 permission 条目的名称",
+            )),
+            [table.item.clone()],
+        ));
+    }
+}
+
 fn undisclosed_permissions(
     inv: &Inventory,
     catalogue: &Catalogue,
@@ -325,11 +373,11 @@ fn undisclosed_permissions(
         .with_label(Message::new("requested here", "在此申请"))
         .with_help(Message::new(
             format!(
-                "add a `permission` item with `{} \"{short}\"`, the data it exposes and the functions that need it, or stop requesting it",
+                "add a `permission` item with `{} \"{short}\"`, the data it exposes and the functions that need it (or, where the policy names the permission only by what it does, name `{short}` for its item in pol.toml's `[[audit.permission]]`), or stop requesting it",
                 used.platform.as_str(),
             ),
             format!(
-                "请添加 permission 条目，写明 `{} \"{short}\"`、其可获取的信息及需要它的业务功能；或不再申请该权限",
+                "请添加 permission 条目，写明 `{} \"{short}\"`、其可获取的信息及需要它的业务功能（政策仅以用途描述该权限时，可在 pol.toml 的 [[audit.permission]] 中为该条目写明「{short}」）；或不再申请该权限",
                 used.platform.as_str(),
             ),
         ));
@@ -482,7 +530,12 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Finding>) 
             if requested {
                 continue;
             }
-            let span = names.iter().fold(*first_span, |s, (_, _, sp)| s.cover(*sp));
+            // Names from the item and from pol.toml are in different files: cover the first
+            // file's only.
+            let span = names
+                .iter()
+                .filter(|(_, _, sp)| sp.file == first_span.file)
+                .fold(*first_span, |s, (_, _, sp)| s.cover(*sp));
             let item = permission.item.name();
             out.push(Finding::new(
                 Diagnostic::new(
