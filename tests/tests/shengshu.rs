@@ -372,10 +372,13 @@ fn device_information_location_and_search() {
         ["device_attributes", "device_location", "device_connection"]
     );
     assert!(!location.fields.has("required"));
-    // "Only when your device information is linked with your other information ...": the
-    // condition stays with every device category.
+    // "Only when your device information is linked with your other information ...": the note
+    // keeps its condition and is said once, for all three device categories, where the original
+    // says it.
+    let browsing = item(p, Kind::Purpose, "browsing");
+    assert!(en(browsing, "description").contains("Only when your device information is linked"));
     for c in [attributes, connection, location] {
-        assert!(en(c, "description").contains("Only when your device information is linked"));
+        assert!(!c.fields.has("description"), "{}", c.name());
     }
     // "Our website uses cookies and IP address tracking": the only consent stated is for
     // cookies, so the purpose that uses the IP address names no basis.
@@ -468,12 +471,9 @@ fn entrustment_sharing_transfer_and_disclosure() {
     ];
     assert_eq!(names(p, &disclosure.fields.refs("only_if")), cases);
     assert!(!disclosure.fields.has("basis"));
-    let promise = item(p, Kind::Promise, "disclosure_only_if");
-    assert_eq!(
-        parent(p, promise),
-        "std::promises::no_public_disclosure_except"
-    );
-    assert_eq!(names(p, &promise.fields.refs("except")), cases);
+    // Said once, as the original says it ("We may disclose ... only under"): the flow's
+    // `only_if`; no promise beside it repeats the list.
+    assert!(p.of_kind(Kind::Promise).all(|i| i.name() != "disclosure_only_if"));
     let no_transfer = item(p, Kind::Promise, "no_transfer_without_separate_consent");
     assert_eq!(
         names(p, &no_transfer.fields.refs("except")),
@@ -507,12 +507,9 @@ fn storage_cross_border_and_retention() {
     );
     // “In principle”.
     assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
-    assert_eq!(
-        item(p, Kind::Promise, "stored_in_china")
-            .fields
-            .option("hedge"),
-        Some("in_principle")
-    );
+    // The original says it once (三、): the storage, not a promise beside it that the page
+    // printed again under "Our commitments".
+    assert!(p.of_kind(Kind::Promise).all(|i| i.name() != "stored_in_china"));
     // “In the case of cross border data transfer, we will …”: a possibility; the notice and the
     // consent come after “For example”, so neither is a rule of the flow.
     let xb = item(p, Kind::Flow, "cross_border");
@@ -523,6 +520,9 @@ fn storage_cross_border_and_retention() {
         names(p, &xb.fields.refs("mechanism")),
         ["std::pipl::standard_contract"]
     );
+    // "will try to ensure that personal information processing activities of the overseas
+    // recipient meet the ... standards" is the description's sentence, not a commitment too.
+    assert!(!xb.fields.has("commitments"));
 
     // The six months and three years are examples for logs and transaction information, not a
     // floor for the account data this rule covers.
