@@ -115,7 +115,6 @@ fn findings_are_reported_and_justified() {
         ("PIPL-CHANGE-001", ""),
         // The disclosures now name what they disclose (「用户代表的信息」, all of it): the consent
         // they name is 同意, never a separate consent.
-        ("PIPL-DISCL-001", "disclosure_without_consent"),
         ("PIPL-DISCL-001", "penalty_disclosure"),
         ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-JOINT-001", "joint_partners"),
@@ -145,8 +144,8 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "share_page_browsing"),
         ("PIPL-NOTICE-002", "usage_data"),
         // No sensitive category any more (the original calls none sensitive): the assessment is
-        // asked for the public disclosure of penalties.
-        ("PIPL-PIIA-001", "disclosure_without_consent"),
+        // asked for the public disclosure.
+        ("PIPL-PIIA-001", "public_disclosure"),
         // 「仅在……所必需的期间内保留」: as long as necessary, no longer `until` the account is closed.
         ("PIPL-RET-001", ""),
         // The retention rule speaks of User Representatives only.
@@ -567,12 +566,13 @@ fn partners_transfer_and_disclosure() {
     );
     assert!(!promise.fields.has("except_bases"));
 
-    // 四、（四）: a.–i. are cases that need no consent, not the only cases of disclosure (四、（三）1.
-    // allows one with consent): a possibility, with the cases as `exceptions`, not `only_if`.
-    let disclosure = item(p, Kind::Flow, "disclosure_without_consent");
+    // 四、（四）: a.–i. are cases that need no consent, not further cases of disclosure beside
+    // 四、（三）1.'s two: the `exceptions` of the one public disclosure, never a flow of their own
+    // that the page rendered as 「我们可能向社会公众公开披露您的个人信息」 with no case at all.
+    assert!(p.of_kind(Kind::Flow).all(|f| f.name() != "disclosure_without_consent"));
+    let disclosure = item(p, Kind::Flow, "public_disclosure");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
-    assert_eq!(Modality::of_flow(disclosure), Modality::May);
-    assert!(!disclosure.fields.has("only_if"));
+    assert_eq!(Modality::of_flow(disclosure), Modality::OnlyIf);
     assert_eq!(
         names(p, &disclosure.fields.refs("exceptions")),
         ["provision_exceptions"]
@@ -616,6 +616,8 @@ fn partners_transfer_and_disclosure() {
     assert!(!penalty.fields.has("basis"));
     // 四、（三）2. states the disclosure only: no purpose of collection or use.
     assert!(!penalty.fields.has("for"));
+    // 「对违规帐号、欺诈行为进行处罚公告时」: the disclosure's own case, said with it.
+    assert_eq!(names(p, &penalty.fields.refs("when")), ["penalty_announcement"]);
     assert!(p.of_kind(Kind::Purpose).all(|i| i.name() != "penalty_announcements"));
     let promise = item(p, Kind::Promise, "no_public_disclosure");
     assert_eq!(
