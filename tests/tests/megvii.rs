@@ -448,9 +448,13 @@ fn rights_channels_fee_and_refusal_grounds() {
     assert_eq!(via.len(), 3);
     let intro = item(p, Kind::Section, "rights_intro");
     assert_eq!(intro.fields.option("part"), Some("rights"));
-    let intro_zh = intro.fields.texts("body")[0].zh.as_deref().unwrap_or_default();
+    let intro_zh = intro.fields.texts("body")[0]
+        .zh
+        .as_deref()
+        .unwrap_or_default();
     // 「依法享有的各项……等」: the original's list of rights is open.
-    assert!(intro_zh.contains("我们高度尊重您依法享有的各项个人信息相关权利，含访问权、更正权、删除权等"));
+    assert!(intro_zh
+        .contains("我们高度尊重您依法享有的各项个人信息相关权利，含访问权、更正权、删除权等"));
     assert!(intro_zh.contains("我们建议您向具体业务场景下的个人信息控制者"));
     match via[0] {
         Value::Text(t) => assert!(t
@@ -541,7 +545,8 @@ fn children_security_cookies() {
     // 「管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成」: the browser is the only way,
     // said as the original says it, not as one way to manage cookies.
     assert!(!cookies.fields.has("refuse"));
-    assert!(zh(cookies, "description").contains("管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成"));
+    assert!(zh(cookies, "description")
+        .contains("管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成"));
 }
 
 #[test]

@@ -382,7 +382,9 @@ fn business_data_is_processed_as_the_platform_users_entrusted_party() {
     // 平台用户信息保护声明 二、: the Platform User's undertakings about the business data it gives
     // us. No personal information goes to Platform Users, so they are no recipient with a
     // contract; the undertakings are the original's paragraph.
-    assert!(p.of_kind(Kind::Recipient).all(|r| r.name() != "platform_users"));
+    assert!(p
+        .of_kind(Kind::Recipient)
+        .all(|r| r.name() != "platform_users"));
     let duties = item(p, Kind::Section, "business_data_duties");
     assert!(duties.fields.texts("body")[0]
         .zh
@@ -569,7 +571,9 @@ fn partners_transfer_and_disclosure() {
     // 四、（四）: a.–i. are cases that need no consent, not further cases of disclosure beside
     // 四、（三）1.'s two: the `exceptions` of the one public disclosure, never a flow of their own
     // that the page rendered as 「我们可能向社会公众公开披露您的个人信息」 with no case at all.
-    assert!(p.of_kind(Kind::Flow).all(|f| f.name() != "disclosure_without_consent"));
+    assert!(p
+        .of_kind(Kind::Flow)
+        .all(|f| f.name() != "disclosure_without_consent"));
     let disclosure = item(p, Kind::Flow, "public_disclosure");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
     assert_eq!(Modality::of_flow(disclosure), Modality::OnlyIf);
@@ -617,8 +621,13 @@ fn partners_transfer_and_disclosure() {
     // 四、（三）2. states the disclosure only: no purpose of collection or use.
     assert!(!penalty.fields.has("for"));
     // 「对违规帐号、欺诈行为进行处罚公告时」: the disclosure's own case, said with it.
-    assert_eq!(names(p, &penalty.fields.refs("when")), ["penalty_announcement"]);
-    assert!(p.of_kind(Kind::Purpose).all(|i| i.name() != "penalty_announcements"));
+    assert_eq!(
+        names(p, &penalty.fields.refs("when")),
+        ["penalty_announcement"]
+    );
+    assert!(p
+        .of_kind(Kind::Purpose)
+        .all(|i| i.name() != "penalty_announcements"));
     let promise = item(p, Kind::Promise, "no_public_disclosure");
     assert_eq!(
         parent(p, promise),

@@ -366,7 +366,9 @@ fn device_information_location_and_search() {
     // 一、Browsing function lists it among the device information the function "may need to
     // collect"; the pop-up rule for sensitive information is general and never said of it: no
     // purpose of its own on separate consent by pop-up, and never called optional.
-    assert!(p.of_kind(Kind::Purpose).all(|i| i.name() != "browsing_location"));
+    assert!(p
+        .of_kind(Kind::Purpose)
+        .all(|i| i.name() != "browsing_location"));
     assert_eq!(
         names(p, &item(p, Kind::Purpose, "browsing").fields.refs("uses")),
         ["device_attributes", "device_location", "device_connection"]
@@ -473,7 +475,9 @@ fn entrustment_sharing_transfer_and_disclosure() {
     assert!(!disclosure.fields.has("basis"));
     // Said once, as the original says it ("We may disclose ... only under"): the flow's
     // `only_if`; no promise beside it repeats the list.
-    assert!(p.of_kind(Kind::Promise).all(|i| i.name() != "disclosure_only_if"));
+    assert!(p
+        .of_kind(Kind::Promise)
+        .all(|i| i.name() != "disclosure_only_if"));
     let no_transfer = item(p, Kind::Promise, "no_transfer_without_separate_consent");
     assert_eq!(
         names(p, &no_transfer.fields.refs("except")),
@@ -509,7 +513,9 @@ fn storage_cross_border_and_retention() {
     assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
     // The original says it once (三、): the storage, not a promise beside it that the page
     // printed again under "Our commitments".
-    assert!(p.of_kind(Kind::Promise).all(|i| i.name() != "stored_in_china"));
+    assert!(p
+        .of_kind(Kind::Promise)
+        .all(|i| i.name() != "stored_in_china"));
     // “In the case of cross border data transfer, we will …”: a possibility; the notice and the
     // consent come after “For example”, so neither is a rule of the flow.
     let xb = item(p, Kind::Flow, "cross_border");
