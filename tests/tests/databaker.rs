@@ -82,18 +82,8 @@ fn findings_are_reported_and_justified() {
         // "we will not share personal information that can identify you", with no closed list,
         // while de-identified business data is sold to customers.
         ("CORE-PROM-001", "no_identifying_share"),
-        // Acceptance of the policy by use stands in for GDPR consent too.
-        ("GDPR-BASIS-001", "databaker"),
-        // No storage period, under the GDPR as under the PIPL: the account data is deleted when
-        // the account is cancelled, which is not a period it is kept for.
-        ("GDPR-NOTICE-001", "account"),
-        ("GDPR-NOTICE-001", "collection_records"),
-        ("GDPR-NOTICE-001", "identity_check"),
-        ("GDPR-NOTICE-001", "service_notices"),
-        ("GDPR-NOTICE-001", "training_data"),
-        ("GDPR-NOTICE-001", "voice_rnd"),
-        ("GDPR-PROC-001", "collection_suppliers"),
-        ("GDPR-RIGHTS-001", "databaker"),
+        // No GDPR finding: the original takes the GDPR as the standard of its compliance system,
+        // never as a law it processes under, so the policy declares the PIPL only.
         ("PIPL-BASIS-001", "legal_disclosure"),
         ("PIPL-BASIS-001", "legal_sharing"),
         // "if personal information transfer is involved": no basis is stated for it.
@@ -103,6 +93,9 @@ fn findings_are_reported_and_justified() {
         ("PIPL-CONTACT-001", "databaker"),
         ("PIPL-ENTR-001", "collection_suppliers"),
         ("PIPL-MINOR-001", ""),
+        // The online identifiers come from the "we may collect" list: whether each must be
+        // provided is not said.
+        ("PIPL-NOTICE-002", "account_credentials"),
         ("PIPL-NOTICE-002", "contact_info"),
         ("PIPL-NOTICE-002", "id_number"),
         ("PIPL-NOTICE-002", "particulars"),
@@ -186,8 +179,10 @@ fn header_controller_and_no_date() {
     assert!(!header.fields.has("updated"));
     assert_eq!(p.of_kind(Kind::Revision).count(), 0);
     assert_eq!(p.languages, ["zh", "en"]);
-    // It takes the GDPR as the standard of its compliance system.
-    assert_eq!(p.profiles, ["pipl", "gdpr"]);
+    // It takes the GDPR as the standard of its compliance system ("Taking the EU gdpr general
+    // data protection regulations as the standard"), never as a law it processes under: no
+    // GDPR basis may be printed for it.
+    assert_eq!(p.profiles, ["pipl"]);
     // "Once you start to use various products or services ... it means that you have fully
     // understood and agreed to the contents of this policy".
     assert_eq!(header.fields.bool("use_means_acceptance"), Some(true));
@@ -221,7 +216,7 @@ fn categories_sensitivity_and_what_is_required() {
     assert_eq!(p.of_kind(Kind::Category).count(), 13);
     // Registration: e-mail, mobile number and password are "the basis for you to obtain"
     // the services.
-    for required in ["account_email", "mobile", "account_credentials"] {
+    for required in ["account_email", "mobile"] {
         let c = item(p, Kind::Category, required);
         assert_eq!(c.fields.bool("required"), Some(true), "{required}");
         assert_eq!(
@@ -230,6 +225,9 @@ fn categories_sensitivity_and_what_is_required() {
         );
     }
     let credentials = item(p, Kind::Category, "account_credentials");
+    // 1.(1) "we may collect ... account nickname, ... password protection questions": the
+    // registration data of 2.(1) is only "email, mobile phone number, account password, etc.".
+    assert!(!credentials.fields.has("required"));
     assert_eq!(credentials.fields.texts("examples").len(), 4);
     // Business data: "You can choose to provide or allow us to collect the above information".
     for optional in ["message_content", "voice", "images", "video", "portrait"] {
@@ -286,8 +284,15 @@ fn purposes_and_bases() {
         names(p, &account.fields.refs("basis")),
         // "You know and agree that when you register your account ...": agreement, never a
         // contract; the original names no legal basis.
-        ["std::pipl::consent", "std::gdpr::consent"]
+        ["std::pipl::consent"]
     );
+    // Part 1, 3.(1): "We may verify your identity"; "Send you service status notification and
+    // other information": the original never says this information is necessary for them.
+    for name in ["identity_check", "service_notices"] {
+        let purpose = item(p, Kind::Purpose, name);
+        assert!(!purpose.fields.has("required"), "{name}");
+        assert!(!purpose.fields.has("refusal"), "{name}");
+    }
     let training = item(p, Kind::Purpose, "training_data");
     assert_eq!(zh(training, "label"), "AI训练数据业务（数据资源服务）");
     // Only the header's "once you start to use ... it means that you have fully understood and
@@ -403,7 +408,7 @@ fn entrusting_sale_transfer_and_disclosure() {
     assert!(!disclosure.fields.has("only_if"));
     assert_eq!(
         names(p, &disclosure.fields.refs("basis")),
-        ["std::pipl::legal_duty", "std::gdpr::legal_obligation"]
+        ["std::pipl::legal_duty"]
     );
     let authorities = item(p, Kind::Recipient, "authorities");
     assert_eq!(parent(p, authorities), "std::pipl::authority");
@@ -539,9 +544,14 @@ fn rights_channels_times_and_refusal_grounds() {
     let delete = item(p, Kind::Right, "delete");
     assert_eq!(
         names(p, &delete.fields.refs("conditions")),
-        // Part 4, 1.(4) speaks of backups only, not of PIPL Art. 47 ¶2's general fallback.
-        ["std::pipl::delete_unlawful", "backup_not_processed"]
+        // Part 4, 1.(4)'s backups limit deletion; they are no ground for it (the description says
+        // them).
+        ["std::pipl::delete_unlawful"]
     );
+    // Part 4, 4. "In response to your above request": the refusal grounds cover changing and
+    // withdrawing consent (Part 4, 2.) too.
+    let withdraw = item(p, Kind::Right, "withdraw_consent");
+    assert_eq!(p.clauses(&withdraw.fields, "refusal_grounds").len(), 8);
     // Part 8, 2.: "Generally, ... as soon as possible within 30 days": a hedged time, said once
     // in the section on responding to requests, not a firm time under every right.
     for right in [
@@ -557,7 +567,8 @@ fn rights_channels_times_and_refusal_grounds() {
     // The deletion text tells what happens to the recipients; it is not a right of its own.
     assert!(zh(delete, "description").contains("通知从我们处获得您的个人信息的实体"));
     let withdraw = item(p, Kind::Right, "withdraw_consent");
-    assert!(zh(withdraw, "description").contains("除非您行使前述“删除权”"));
+    // 「前述“删除权”」 points at the page's own deletion right, not at the original's wording.
+    assert!(zh(withdraw, "description").contains("除非您行使前述[[right-delete]]"));
 }
 
 #[test]

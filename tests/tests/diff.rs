@@ -247,15 +247,17 @@ fn a_removed_channel_of_a_right_and_a_changed_contact_are_major() {
     )]);
     assert!(d.changes.is_empty());
 
+    // The recruitment system's self-service route of access (「在“个人中心-……”中随时查看」)
+    // removed: the only route whose text is the access right's own.
     let d = diff_after(&[(
         "policy.pol",
-        "  via privacy_requests,\n    {\n      zh: \"在具体的产品或服务场景下，向该场景下的个人信息控制者（通常为我们的客户）提出，由其视情况向我们转交\"\n      en: \"in a specific product or service scenario: to the personal information controller in that scenario (usually our Customer), which passes the request on to us where appropriate\"\n    }\n  verification {",
-        "  via privacy_requests\n  verification {",
+        "    {\n      zh: \"应聘岗位：登录旷视招聘系统，在“个人中心-我的申请/我的简历/已收藏的职位/账户设置”中随时查看\"\n      en: \"job applications: log in to the Megvii recruitment system and view your information at any time under “Personal Centre – My Applications / My Résumé / Saved Positions / Account Settings”\"\n    },\n",
+        "",
     )]);
-    let c = change(&d, Kind::Right, "delete");
+    let c = change(&d, Kind::Right, "access");
     assert_eq!(c.impact, Impact::Major);
     assert_eq!(c.majors().into_iter().collect::<Vec<_>>(), [Major::Rights]);
-    assert_eq!(c.label.zh, "删除个人信息");
+    assert_eq!(c.label.zh, "查阅个人信息");
 
     let d = diff_after(&[(
         "policy.pol",

@@ -443,7 +443,19 @@ fn rights_channels_fee_and_refusal_grounds() {
     );
     // The account-centre path is a text channel; the mailbox is a contact.
     let via: Vec<&Value> = access.fields.values("via").map(|v| &v.value).collect();
-    assert_eq!(via.len(), 4);
+    // The customer route of 七's opening (「我们建议您向……直接提出请求」) is said once, in the
+    // rights part, not under every right.
+    assert_eq!(via.len(), 3);
+    let intro = item(p, Kind::Section, "rights_intro");
+    assert_eq!(intro.fields.option("part"), Some("rights"));
+    let intro_zh = intro.fields.texts("body")[0]
+        .zh
+        .as_deref()
+        .unwrap_or_default();
+    // 「依法享有的各项……等」: the original's list of rights is open.
+    assert!(intro_zh
+        .contains("我们高度尊重您依法享有的各项个人信息相关权利，含访问权、更正权、删除权等"));
+    assert!(intro_zh.contains("我们建议您向具体业务场景下的个人信息控制者"));
     match via[0] {
         Value::Text(t) => assert!(t
             .zh
@@ -527,10 +539,14 @@ fn children_security_cookies() {
         cookies.fields.options("technology"),
         ["cookie", "pixel_tag", "web_beacon"]
     );
-    assert_eq!(cookies.fields.option("do_not_track"), Some("respected"));
-    // 「管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成」: the browser is the only way;
-    // www.allaboutcookies.org gives instructions, it is no way to refuse.
-    assert!(cookies.fields.strs("refuse").is_empty());
+    // 「旷视所有的网站都会尊重您的选择」: Do Not Track for Megvii's websites, said by the
+    // description; the option would make it a promise of all of Megvii.
+    assert!(!cookies.fields.has("do_not_track"));
+    // 「管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成」: the browser is the only way,
+    // said as the original says it, not as one way to manage cookies.
+    assert!(!cookies.fields.has("refuse"));
+    assert!(zh(cookies, "description")
+        .contains("管理 Cookie 以及 Cookie 偏好必须在您浏览器的选项/偏好内完成"));
 }
 
 #[test]
@@ -575,7 +591,9 @@ fn changes_promise_and_history() {
     let latest = item(p, Kind::Revision, "v2021_05_07");
     assert_eq!(
         latest.fields.texts("changes")[0].zh.as_deref(),
-        Some("补充了第三部分“我们如何处理个人信息”中的售后与支持相关内容")
+        // The original's 「第三部分“我们如何处理个人信息”」 is a cross-reference to the page's own
+        // collection section, so the page never cites the original's numbering.
+        Some("补充了[[collection]]中的售后与支持相关内容")
     );
 }
 

@@ -85,8 +85,12 @@ fn findings_are_reported_and_justified() {
         ("CORE-DECL-002", "joint_partners"),
         ("CORE-DECL-002", "partners_exempt"),
         ("CORE-DECL-002", "successor"),
+        // 四、（三）2. states a penalty disclosure, no purpose of collection or use (CORE-DECL-002).
+        ("CORE-DECL-002", "violating_account_info"),
         // 四、（三）: “我们不会公开披露……除非……”, then the penalty announcements and 四、（四）.
         ("CORE-PROM-001", "no_public_disclosure"),
+        // 四、（三）2. states a penalty disclosure, no purpose of collection or use (CORE-PURP-001).
+        ("CORE-PURP-001", "penalty_disclosure"),
         ("PIPL-ADM-001", "recommendations"),
         ("PIPL-ADM-001", "share_pages"),
         // Necessity for security, not consent (「所必须收集的必要信息」): no basis stated.
@@ -100,7 +104,6 @@ fn findings_are_reported_and_justified() {
         // 一、（四）(9) and (11): GB/T 35273 5.6 cases the PIPL does not know.
         ("PIPL-BASIS-001", "oceanengine_yuntu"),
         ("PIPL-BASIS-001", "oceanengine_yuntu"),
-        ("PIPL-BASIS-001", "penalty_announcements"),
         ("PIPL-BASIS-001", "penalty_disclosure"),
         // 「对企业的信息作出了授权」: the enterprise's authorisation, not a person's consent.
         ("PIPL-BASIS-001", "platform_account"),
@@ -112,12 +115,9 @@ fn findings_are_reported_and_justified() {
         ("PIPL-CHANGE-001", ""),
         // The disclosures now name what they disclose (「用户代表的信息」, all of it): the consent
         // they name is 同意, never a separate consent.
-        ("PIPL-DISCL-001", "disclosure_without_consent"),
         ("PIPL-DISCL-001", "penalty_disclosure"),
         ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-JOINT-001", "joint_partners"),
-        // The penalty information: the original describes only its disclosure, not its source.
-        ("PIPL-NOTICE-001", "penalty_announcements"),
         ("PIPL-NOTICE-002", "account_email"),
         ("PIPL-NOTICE-002", "account_password"),
         ("PIPL-NOTICE-002", "account_phone"),
@@ -143,16 +143,17 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "search_history"),
         ("PIPL-NOTICE-002", "share_page_browsing"),
         ("PIPL-NOTICE-002", "usage_data"),
-        ("PIPL-NOTICE-002", "violating_account_info"),
         // No sensitive category any more (the original calls none sensitive): the assessment is
-        // asked for the public disclosure of penalties.
-        ("PIPL-PIIA-001", "disclosure_without_consent"),
+        // asked for the public disclosure.
+        ("PIPL-PIIA-001", "public_disclosure"),
         // 「仅在……所必需的期间内保留」: as long as necessary, no longer `until` the account is closed.
         ("PIPL-RET-001", ""),
         // The retention rule speaks of User Representatives only.
         ("PIPL-RET-001", "entrusted_processing"),
         ("PIPL-RET-001", "platform_account"),
         ("PIPL-RET-001", "technical_assistance"),
+        // 四、（三）2. states a penalty disclosure, no purpose of collection or use (PIPL-RET-001).
+        ("PIPL-RET-001", "violating_account_info"),
         ("PIPL-RIGHTS-001", "oceanengine_yuntu"),
         ("PIPL-RIGHTS-002", "delete"),
         // “尽快”: no right has a time limit; copying and closing the account have no channel
@@ -378,27 +379,23 @@ fn platform_user_account_information() {
 fn business_data_is_processed_as_the_platform_users_entrusted_party() {
     let analysis = analyze();
     let p = &analysis.policy;
-    let users = item(p, Kind::Recipient, "platform_users");
-    assert_eq!(parent(p, users), "std::pipl::enterprise_customer");
-    // The three written guarantees (1)–(3), the general responsibility and what follows a breach.
-    assert_eq!(
-        names(p, &users.fields.refs("contract")),
-        [
-            "data_responsibility",
-            "source_statement",
-            "consent_scope",
-            "extra_consent",
-            "breach_consequences"
-        ]
-    );
-    let breach = p.item(users.fields.refs("contract")[4]).unwrap();
-    assert!(zh(breach, "label").contains("冻结、注销或收回帐号"));
+    // 平台用户信息保护声明 二、: the Platform User's undertakings about the business data it gives
+    // us. No personal information goes to Platform Users, so they are no recipient with a
+    // contract; the undertakings are the original's paragraph.
+    assert!(p
+        .of_kind(Kind::Recipient)
+        .all(|r| r.name() != "platform_users"));
+    let duties = item(p, Kind::Section, "business_data_duties");
+    assert!(duties.fields.texts("body")[0]
+        .zh
+        .as_deref()
+        .is_some_and(|t| t.contains("您应对您的业务数据来源及内容负责")));
     let data = item(p, Kind::Category, "business_data");
     assert_eq!(data.fields.options("tags"), ["business_data"]);
-    assert_eq!(
-        names(p, &data.fields.refs("obtained_from")),
-        ["platform_users"]
-    );
+    // 「本平台自平台用户处获取的业务数据」: provided by the Platform User who reads this, not
+    // obtained from a third party.
+    assert_eq!(data.fields.option("source"), Some("subject"));
+    assert!(!data.fields.has("obtained_from"));
     let promise = item(p, Kind::Promise, "no_business_data_access");
     assert_eq!(
         parent(p, promise),
@@ -571,12 +568,15 @@ fn partners_transfer_and_disclosure() {
     );
     assert!(!promise.fields.has("except_bases"));
 
-    // 四、（四）: a.–i. are cases that need no consent, not the only cases of disclosure (四、（三）1.
-    // allows one with consent): a possibility, with the cases as `exceptions`, not `only_if`.
-    let disclosure = item(p, Kind::Flow, "disclosure_without_consent");
+    // 四、（四）: a.–i. are cases that need no consent, not further cases of disclosure beside
+    // 四、（三）1.'s two: the `exceptions` of the one public disclosure, never a flow of their own
+    // that the page rendered as 「我们可能向社会公众公开披露您的个人信息」 with no case at all.
+    assert!(p
+        .of_kind(Kind::Flow)
+        .all(|f| f.name() != "disclosure_without_consent"));
+    let disclosure = item(p, Kind::Flow, "public_disclosure");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
-    assert_eq!(Modality::of_flow(disclosure), Modality::May);
-    assert!(!disclosure.fields.has("only_if"));
+    assert_eq!(Modality::of_flow(disclosure), Modality::OnlyIf);
     assert_eq!(
         names(p, &disclosure.fields.refs("exceptions")),
         ["provision_exceptions"]
@@ -602,7 +602,10 @@ fn partners_transfer_and_disclosure() {
     assert_eq!(names(p, &merger.fields.refs("when")), ["corporate_change"]);
     assert!(!merger.fields.has("transfer"));
     let commitments = names(p, &merger.fields.refs("commitments"));
-    assert!(commitments.contains(&"std::pipl::merger_reconsent".to_string()));
+    // 「我们将要求继受方重新征得用户代表的授权同意」: what we require, not the stdlib's promise of
+    // what the successor will do.
+    assert!(!commitments.contains(&"std::pipl::merger_reconsent".to_string()));
+    assert!(commitments.contains(&"successor_reconsent".to_string()));
     assert!(
         !commitments.contains(&"std::pipl::merger_notify_recipient".to_string()),
         "the original never promises to name the successor"
@@ -615,6 +618,16 @@ fn partners_transfer_and_disclosure() {
     );
     assert_eq!(names(p, &penalty.fields.refs("to")), ["the_public"]);
     assert!(!penalty.fields.has("basis"));
+    // 四、（三）2. states the disclosure only: no purpose of collection or use.
+    assert!(!penalty.fields.has("for"));
+    // 「对违规帐号、欺诈行为进行处罚公告时」: the disclosure's own case, said with it.
+    assert_eq!(
+        names(p, &penalty.fields.refs("when")),
+        ["penalty_announcement"]
+    );
+    assert!(p
+        .of_kind(Kind::Purpose)
+        .all(|i| i.name() != "penalty_announcements"));
     let promise = item(p, Kind::Promise, "no_public_disclosure");
     assert_eq!(
         parent(p, promise),

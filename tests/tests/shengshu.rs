@@ -105,6 +105,8 @@ fn findings_are_reported_and_justified() {
         // Consent abroad comes only after “For example”.
         ("PIPL-BASIS-001", "cross_border"),
         ("PIPL-BASIS-001", "entrusted_processing"),
+        // IP address tracking: the only consent the original states is for cookies.
+        ("PIPL-BASIS-001", "personalized_experience"),
         ("PIPL-BASIS-001", "platform_security"),
         ("PIPL-BASIS-001", "public_disclosure"),
         ("PIPL-BASIS-001", "recommendations"),
@@ -116,8 +118,10 @@ fn findings_are_reported_and_justified() {
         ("PIPL-BASIS-001", "without_prior_consent"),
         ("PIPL-CHANGE-001", ""),
         ("PIPL-MINOR-001", ""),
+        // The device location is browsing information, with no pop-up, consent or option of its
+        // own (PIPL-NOTICE-001).
+        ("PIPL-NOTICE-001", "browsing"),
         // No `source` where the original states none (the location; the third parties' collection).
-        ("PIPL-NOTICE-001", "browsing_location"),
         ("PIPL-NOTICE-001", "third_party_features"),
         // The cookie data is no longer “required”: the original says only that disabling cookies may
         // stop the website working normally.
@@ -125,6 +129,9 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "cookie_preferences"),
         ("PIPL-NOTICE-002", "device_attributes"),
         ("PIPL-NOTICE-002", "device_connection"),
+        // The device location is browsing information, with no pop-up, consent or option of its
+        // own (PIPL-NOTICE-002).
+        ("PIPL-NOTICE-002", "device_location"),
         ("PIPL-NOTICE-002", "ip_address"),
         // 「we may also use the network storage mechanism」: the company's discretion.
         ("PIPL-NOTICE-002", "local_cache"),
@@ -136,7 +143,6 @@ fn findings_are_reported_and_justified() {
         // 三、: “only … for the shortest time necessary”, as long as necessary.
         ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "browsing"),
-        ("PIPL-RET-001", "browsing_location"),
         ("PIPL-RET-001", "personalized_experience"),
         ("PIPL-RET-001", "recommendations"),
         ("PIPL-RET-001", "search"),
@@ -151,7 +157,12 @@ fn findings_are_reported_and_justified() {
         ("PIPL-SEC-001", ""),
         // The announcement, a fallback, is left to the description.
         ("PIPL-SEC-001", ""),
-        ("PIPL-SENS-002", "browsing_location"),
+        // The device location is browsing information, with no pop-up, consent or option of its
+        // own (PIPL-SENS-001).
+        ("PIPL-SENS-001", "browsing"),
+        // The device location is browsing information, with no pop-up, consent or option of its
+        // own (PIPL-SENS-002).
+        ("PIPL-SENS-002", "browsing"),
         ("PIPL-SENS-003", "device_location"),
         ("PIPL-SHARE-001", "third_party_collection"),
         ("PIPL-SHARE-002", "third_party_services"),
@@ -345,22 +356,37 @@ fn device_information_location_and_search() {
     let connection = item(p, Kind::Category, "device_connection");
     assert_eq!(connection.fields.texts("examples").len(), 6);
     assert!(connection.fields.options("tags").contains(&"network_log"));
-    // GPS location is precise location, sensitive; it is collected on separate consent by pop-up.
+    // GPS location is precise location, sensitive.
     let location = item(p, Kind::Category, "device_location");
     assert_eq!(
         parent(p, location),
         "std::gbt35273::sensitive_precise_location"
     );
     assert!(p.is_sensitive(location.id));
-    let browsing_location = item(p, Kind::Purpose, "browsing_location");
+    // 一、Browsing function lists it among the device information the function "may need to
+    // collect"; the pop-up rule for sensitive information is general and never said of it: no
+    // purpose of its own on separate consent by pop-up, and never called optional.
+    assert!(p
+        .of_kind(Kind::Purpose)
+        .all(|i| i.name() != "browsing_location"));
     assert_eq!(
-        names(p, &browsing_location.fields.refs("basis")),
-        ["std::pipl::separate_consent"]
+        names(p, &item(p, Kind::Purpose, "browsing").fields.refs("uses")),
+        ["device_attributes", "device_location", "device_connection"]
     );
-    assert_eq!(
-        browsing_location.fields.option("consent"),
-        Some("separate_prompt")
-    );
+    assert!(!location.fields.has("required"));
+    // "Only when your device information is linked with your other information ...": the note
+    // keeps its condition and is said once, for all three device categories, where the original
+    // says it.
+    let browsing = item(p, Kind::Purpose, "browsing");
+    assert!(en(browsing, "description").contains("Only when your device information is linked"));
+    for c in [attributes, connection, location] {
+        assert!(!c.fields.has("description"), "{}", c.name());
+    }
+    // "Our website uses cookies and IP address tracking": the only consent stated is for
+    // cookies, so the purpose that uses the IP address names no basis.
+    assert!(!item(p, Kind::Purpose, "personalized_experience")
+        .fields
+        .has("basis"));
     let recommendations = item(p, Kind::Purpose, "recommendations");
     assert_eq!(recommendations.fields.options("tags"), ["personalization"]);
     assert_eq!(
@@ -426,11 +452,12 @@ fn entrustment_sharing_transfer_and_disclosure() {
         names(p, &transfer.fields.refs("commitments")),
         // “inform you of the identity and contact details of the personal information recipient
         // ... as well as request the said recipient to comply with this Policy”, and re-consent:
-        // the second is a requirement on the recipient, not the statutory clause.
+        // the second is a requirement on the recipient; the third is the original's "it shall
+        // re-obtain the consent from you", not the stdlib's 「将依法重新取得您的同意」.
         [
             "std::pipl::merger_notify_recipient",
             "recipient_to_comply",
-            "std::pipl::merger_reconsent"
+            "recipient_reconsents"
         ]
     );
 
@@ -446,12 +473,11 @@ fn entrustment_sharing_transfer_and_disclosure() {
     ];
     assert_eq!(names(p, &disclosure.fields.refs("only_if")), cases);
     assert!(!disclosure.fields.has("basis"));
-    let promise = item(p, Kind::Promise, "disclosure_only_if");
-    assert_eq!(
-        parent(p, promise),
-        "std::promises::no_public_disclosure_except"
-    );
-    assert_eq!(names(p, &promise.fields.refs("except")), cases);
+    // Said once, as the original says it ("We may disclose ... only under"): the flow's
+    // `only_if`; no promise beside it repeats the list.
+    assert!(p
+        .of_kind(Kind::Promise)
+        .all(|i| i.name() != "disclosure_only_if"));
     let no_transfer = item(p, Kind::Promise, "no_transfer_without_separate_consent");
     assert_eq!(
         names(p, &no_transfer.fields.refs("except")),
@@ -485,12 +511,11 @@ fn storage_cross_border_and_retention() {
     );
     // “In principle”.
     assert_eq!(storage.fields.option("hedge"), Some("in_principle"));
-    assert_eq!(
-        item(p, Kind::Promise, "stored_in_china")
-            .fields
-            .option("hedge"),
-        Some("in_principle")
-    );
+    // The original says it once (三、): the storage, not a promise beside it that the page
+    // printed again under "Our commitments".
+    assert!(p
+        .of_kind(Kind::Promise)
+        .all(|i| i.name() != "stored_in_china"));
     // “In the case of cross border data transfer, we will …”: a possibility; the notice and the
     // consent come after “For example”, so neither is a rule of the flow.
     let xb = item(p, Kind::Flow, "cross_border");
@@ -501,6 +526,9 @@ fn storage_cross_border_and_retention() {
         names(p, &xb.fields.refs("mechanism")),
         ["std::pipl::standard_contract"]
     );
+    // "will try to ensure that personal information processing activities of the overseas
+    // recipient meet the ... standards" is the description's sentence, not a commitment too.
+    assert!(!xb.fields.has("commitments"));
 
     // The six months and three years are examples for logs and transaction information, not a
     // floor for the account data this rule covers.
