@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod delimiters;
+mod fast;
 pub mod lexer;
 pub mod parser;
 
