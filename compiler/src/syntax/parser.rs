@@ -455,6 +455,10 @@ fn gather<A: smallvec::Array>(first: A::Item, rest: Vec<A::Item>) -> SmallVec<A>
 pub fn unescape(token: &str) -> String {
     let inner = token.strip_prefix('"').unwrap_or(token);
     let inner = inner.strip_suffix('"').unwrap_or(inner);
+    // Nearly every string has no escape: then its value is its text, copied once.
+    if !inner.contains('\\') {
+        return inner.to_string();
+    }
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {
