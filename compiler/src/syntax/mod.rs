@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod delimiters;
+mod fast;
 pub mod lexer;
 pub mod parser;
 
@@ -101,7 +102,9 @@ fn check_bidi(
     diags: &mut Vec<Diagnostic>,
 ) {
     let s = text.get(range.clone()).unwrap_or("");
-    if !s.contains(is_bidi_control) {
+    // Every bidirectional control is encoded starting with byte 0xD8 (U+061C) or 0xE2 (the
+    // U+2xxx ones): a byte scan rules out nearly every string without decoding it.
+    if !s.bytes().any(|b| b == 0xD8 || b == 0xE2) || !s.contains(is_bidi_control) {
         return;
     }
     let mut iter = s.char_indices().peekable();
@@ -186,6 +189,10 @@ pub fn check_escapes(
     diags: &mut Vec<Diagnostic>,
 ) {
     let s = text.get(range.clone()).unwrap_or("");
+    // Most strings have no escape at all: one fast byte search instead of decoding each char.
+    if !s.contains('\\') {
+        return;
+    }
     let mut iter = s.char_indices();
     while let Some((i, c)) = iter.next() {
         if c != '\\' {

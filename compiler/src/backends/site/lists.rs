@@ -422,14 +422,22 @@ const SDK_COLUMNS: &[Spec] = &[
 /// 第三方SDK目录: one row per SDK the policy names, with what the flows to it carry.
 fn sdk_table(b: &Builder<'_>, lang: Lang) -> Table {
     let grants = grant_rows(b);
+    // Recipient id -> the rows that send to it, in order and each once: one pass over the
+    // rows, not one per SDK.
+    let mut to_recipient: HashMap<&str, Vec<&GrantRow>> = HashMap::new();
+    for row in &grants {
+        for x in &row.1 {
+            let mine = to_recipient.entry(x.id.as_str()).or_default();
+            if !mine.last().is_some_and(|last| std::ptr::eq(*last, row)) {
+                mine.push(row);
+            }
+        }
+    }
     let rows = user_items(b.policy, Kind::Recipient)
         .filter(|i| is_sdk(b, i))
         .map(|item| {
             let r = b.recipient(item);
-            let mine: Vec<_> = grants
-                .iter()
-                .filter(|(_, to, _, _)| to.iter().any(|x| x.id == r.id))
-                .collect();
+            let mine: &[&GrantRow] = to_recipient.get(r.id.as_str()).map_or(&[], Vec::as_slice);
             let cells = vec![
                 t(&r.label, lang),
                 opt_text(r.name.as_ref(), lang),
@@ -712,15 +720,22 @@ fn sharing_table(b: &Builder<'_>, lang: Lang) -> Table {
     }
     // A flow can send different data to one recipient for several purposes: each (flow,
     // recipient) row keeps its own anchor, numbered after the first.
+    // Each base resumes at the number it last reached: every anchor below it is taken and
+    // stays taken, so the numbers are those of counting from 1, without the recount.
     let mut seen: HashSet<String> = HashSet::new();
+    let mut reached: HashMap<String, usize> = HashMap::new();
     for (id, _) in rows.iter_mut() {
         let base = id.clone();
-        let mut n = 1;
+        let mut n = reached.get(&base).copied().unwrap_or(1);
+        if n > 1 {
+            *id = format!("{base}-{n}");
+        }
         while seen.contains(id) {
             n += 1;
             *id = format!("{base}-{n}");
         }
         seen.insert(id.clone());
+        reached.insert(base, n);
     }
     table(
         "sharing-list",
