@@ -598,6 +598,14 @@ fn us_privacy_laws_section() {
             .map(|v| format!("{:?}", v.value))
             .collect()
     };
+    // "In the last 12 months, we collected ..."; "this is the Notice at Collection we are
+    // required to provide you under California law".
+    let header = p.header().unwrap();
+    assert_eq!(
+        header.fields.duration("look_back").map(|d| d.to_string()),
+        Some("12 months".to_string())
+    );
+    assert_eq!(header.fields.bool("notice_at_collection"), Some(true));
     let notice = body("us_laws");
     assert!(notice.contains("this is the Notice at Collection"));
     assert!(notice.contains("In the last 12 months"));

@@ -315,6 +315,16 @@ const POLICY_FIELDS: &[FieldSpec] = &[
         Ty::Option(PROFILES),
         "the legal profiles the policy is checked against",
     ),
+    one(
+        "look_back",
+        Ty::Duration,
+        "the period the policy's lists of what is collected and disclosed cover (CCPA: the preceding 12 months)",
+    ),
+    one(
+        "notice_at_collection",
+        Ty::Bool,
+        "the policy is also the notice given at or before collection (CCPA §1798.100(a))",
+    ),
     one("intro", Ty::Text, "the opening paragraph"),
     one(
         "use_means_acceptance",
