@@ -142,6 +142,9 @@ fn findings_are_reported_and_justified() {
     // "We may also collect additional information about you during the process, like
     // background and credit checks": from whom, the original does not say.
     expected.push(("CCPA-CAT-001".into(), "background_checks".into()));
+    // "Automattic Inc and WooCommerce, Inc are also the joint controllers ...": no essence of
+    // their arrangement (Art. 26(2)).
+    expected.push(("GDPR-JOINT-001".into(), "automattic".into()));
     expected.sort();
     assert_eq!(found, expected);
     for s in &analysis.suppressed {
@@ -196,6 +199,36 @@ fn header_controller_home_and_profiles() {
         .unwrap();
     assert!(description.contains("Automattic Inc. is also the controller"));
     assert!(description.contains("joint controllers"));
+    // The chart: "Automattic Inc." (outside the Designated Countries, and "some of the
+    // processing activities across all of our Services worldwide"), "WooCommerce, Inc.",
+    // "WooCommerce Ireland Ltd.", and "Automattic Inc and WooCommerce, Inc are also the joint
+    // controllers for some of the processing activities related to Services provided by
+    // WooCommerce Ireland Ltd.".
+    let others: Vec<(String, &str)> = controller
+        .values("co_controllers")
+        .filter_map(|v| match &v.value {
+            pol::ir::Value::Record(o) => Some((o.text("name")?.en.clone()?, o.option("role")?)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        others,
+        [
+            ("Automattic Inc.".to_string(), "controller"),
+            ("WooCommerce, Inc.".to_string(), "controller"),
+            ("WooCommerce Ireland Ltd.".to_string(), "controller"),
+            (
+                "Automattic Inc and WooCommerce, Inc".to_string(),
+                "joint_controller"
+            ),
+        ]
+    );
+    // "We also process information about visitors to our users' websites, on behalf of our
+    // users ... isn't covered by this Privacy Policy": a processor for its users.
+    assert!(controller
+        .text("processor_for")
+        .and_then(|t| t.en.as_deref())
+        .is_some_and(|t| t.contains("on behalf of our users")));
 
     // Home is Ireland, in the EEA: nothing is abroad, and China is no part of the territory.
     let manifest = pol::backends::manifest::build(&analysis);

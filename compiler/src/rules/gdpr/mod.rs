@@ -5,6 +5,7 @@ pub mod art9_001;
 pub mod basis_001;
 pub mod child_001;
 pub mod ctrl_001;
+pub mod joint_001;
 pub mod li_001;
 pub mod notice_001;
 pub mod object_001;
@@ -22,6 +23,7 @@ pub static RULES: &[&Rule] = &[
     &li_001::RULE,
     &notice_001::RULE,
     &ctrl_001::RULE,
+    &joint_001::RULE,
     &art9_001::RULE,
     &xfer_001::RULE,
     &xfer_002::RULE,
