@@ -1,5 +1,6 @@
 //! The automattic example (examples/automattic, modelled from Automattic's Privacy Policy,
-//! Automattic/legalmattic Privacy-Policy.md at 8e483c4) checks clean under `profile gdpr`, and
+//! Automattic/legalmattic Privacy-Policy.md at 8e483c4) checks clean under `profile gdpr,
+//! uk_gdpr, ccpa`, and
 //! the facts of the original are in the model where a reader of the original would look for
 //! them. The expected values below were written from the original, not read off the model.
 
@@ -39,7 +40,10 @@ fn automattic_checks_clean() {
         .map(|m| m.path.as_str())
         .collect();
     modules.sort_unstable();
-    assert_eq!(modules, ["collection", "policy", "sharing"]);
+    assert_eq!(
+        modules,
+        ["collection", "contact", "policy", "sharing", "us"]
+    );
 }
 
 /// The original's deficiencies (examples/automattic/FINDINGS.md) are found, and silenced only
@@ -101,6 +105,46 @@ fn findings_are_reported_and_justified() {
     // commitments", "follow this Privacy Policy", "standard contractual arrangements". One
     // finding for the policy, on its first processor, with the others as related locations.
     expected.push(("GDPR-PROC-001".into(), "outside_eea".into()));
+    // "You also have the right to make a complaint to a government supervisory authority": no
+    // ICO; UK residents' controller is the Irish company, with no UK representative named.
+    expected.push(("UK-ICO-001".into(), "automattic".into()));
+    expected.push(("UK-REP-001".into(), "automattic".into()));
+    // "We retain this information for the length of time described in our How Long We Keep
+    // Information section": no period per category, for every category a purpose uses.
+    for c in [
+        "ad_identifiers",
+        "approx_location",
+        "business_profile",
+        "communications",
+        "cookie_info",
+        "credentials",
+        "email_address",
+        "financial_details",
+        "google_data",
+        "mailing_addresses",
+        "optional_account_info",
+        "password",
+        "payment_contact",
+        "public_profile",
+        "site_interactions",
+        "social_profile",
+        "stored_info",
+        "stripe_account",
+        "tax_id",
+        "third_party_login",
+        "transaction_info",
+        "usage_info",
+        "username",
+        "woopay_info",
+    ] {
+        expected.push(("CCPA-RET-001".into(), c.into()));
+    }
+    // "We may also collect additional information about you during the process, like
+    // background and credit checks": from whom, the original does not say.
+    expected.push(("CCPA-CAT-001".into(), "background_checks".into()));
+    // "Automattic Inc and WooCommerce, Inc are also the joint controllers ...": no essence of
+    // their arrangement (Art. 26(2)).
+    expected.push(("GDPR-JOINT-001".into(), "automattic".into()));
     expected.sort();
     assert_eq!(found, expected);
     for s in &analysis.suppressed {
@@ -126,8 +170,11 @@ fn header_controller_home_and_profiles() {
     assert_eq!(en(header, "title"), "Privacy Policy");
     assert_eq!(zh(header, "title"), "隐私政策");
     assert_eq!(p.languages, ["en", "zh"]);
-    // Modelled under the GDPR alone: the US and UK sections wait for their profiles.
-    assert_eq!(p.profiles, ["gdpr"]);
+    // "countries that fall under the scope of the European General Data Protection
+    // Regulation"; "all countries located in Europe (including the UK and ROI)"; "Laws in some
+    // US states ... (if you are a California resident, please note that this is the Notice at
+    // Collection ...)".
+    assert_eq!(p.profiles, ["gdpr", "uk_gdpr", "ccpa"]);
     // The Markdown original carries no date ("the change log below" is not in it).
     assert!(!header.fields.has("effective"));
     assert!(!header.fields.has("updated"));
@@ -152,6 +199,36 @@ fn header_controller_home_and_profiles() {
         .unwrap();
     assert!(description.contains("Automattic Inc. is also the controller"));
     assert!(description.contains("joint controllers"));
+    // The chart: "Automattic Inc." (outside the Designated Countries, and "some of the
+    // processing activities across all of our Services worldwide"), "WooCommerce, Inc.",
+    // "WooCommerce Ireland Ltd.", and "Automattic Inc and WooCommerce, Inc are also the joint
+    // controllers for some of the processing activities related to Services provided by
+    // WooCommerce Ireland Ltd.".
+    let others: Vec<(String, &str)> = controller
+        .values("co_controllers")
+        .filter_map(|v| match &v.value {
+            pol::ir::Value::Record(o) => Some((o.text("name")?.en.clone()?, o.option("role")?)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        others,
+        [
+            ("Automattic Inc.".to_string(), "controller"),
+            ("WooCommerce, Inc.".to_string(), "controller"),
+            ("WooCommerce Ireland Ltd.".to_string(), "controller"),
+            (
+                "Automattic Inc and WooCommerce, Inc".to_string(),
+                "joint_controller"
+            ),
+        ]
+    );
+    // "We also process information about visitors to our users' websites, on behalf of our
+    // users ... isn't covered by this Privacy Policy": a processor for its users.
+    assert!(controller
+        .text("processor_for")
+        .and_then(|t| t.en.as_deref())
+        .is_some_and(|t| t.contains("on behalf of our users")));
 
     // Home is Ireland, in the EEA: nothing is abroad, and China is no part of the territory.
     let manifest = pol::backends::manifest::build(&analysis);
@@ -231,11 +308,14 @@ fn flows_keep_the_originals_modality_and_conditions() {
     let analysis = analyze();
     let p = &analysis.policy;
     // "We may disclose information about you to our subsidiaries and independent
-    // contractors"; "We may share information about you with third-party vendors".
+    // contractors"; "We may share information about you with third-party vendors": disclosure
+    // and sharing, not an entrustment (some vendors "provide their services to you or your
+    // site", so they are not all our processors).
     for f in ["to_subsidiaries", "to_vendors"] {
         let flow = item(p, Kind::Flow, f);
         assert_eq!(flow.fields.bool("may"), Some(true), "{f}");
-        assert!(flow.fields.has("entrust"), "{f}");
+        assert!(flow.fields.has("share"), "{f}");
+        assert!(!flow.fields.has("entrust"), "{f}");
     }
     // "We may disclose information about you in response to a subpoena, court order, or other
     // governmental request."
@@ -366,7 +446,7 @@ fn retention_says_what_the_original_says_and_no_more() {
 }
 
 #[test]
-fn rights_are_the_gdpr_lists_and_no_more() {
+fn rights_are_the_gdpr_and_us_lists_and_no_more() {
     let analysis = analyze();
     let p = &analysis.policy;
     let mut rights: Vec<(String, String)> = p
@@ -385,6 +465,15 @@ fn rights_are_the_gdpr_lists_and_no_more() {
             ("object", "std::gdpr::restrict_refuse"),
             ("portability", "std::gdpr::portability"),
             ("restrict", "std::gdpr::restrict_refuse"),
+            ("us_agent", "std::ccpa::authorized_agent"),
+            ("us_correct", "std::ccpa::correct"),
+            ("us_delete", "std::ccpa::delete"),
+            ("us_fair", "std::ccpa::non_discrimination"),
+            ("us_know", "std::ccpa::know"),
+            ("us_opt_out", "std::ccpa::opt_out_sale_share"),
+            // "Receive a copy of your information in a readily portable format": no stdlib
+            // right of the CCPA's own.
+            ("us_portable_copy", ""),
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
@@ -406,6 +495,8 @@ fn rights_are_the_gdpr_lists_and_no_more() {
             ["legal_exemptions"],
             "{r}"
         );
+        // "If you are located in a country that falls under the scope of the GDPR".
+        assert_eq!(right.fields.strs("residents"), ["EU"], "{r}");
     }
     // "if we cannot verify that you are the account owner we may deny your request to
     // access"; "if we are legally required to maintain a copy ... we may deny your request to
@@ -431,4 +522,133 @@ fn rights_are_the_gdpr_lists_and_no_more() {
     // "At this time, Automattic does not respond to "do not track" signals".
     let cookies = p.of_kind(Kind::Cookies).next().unwrap();
     assert_eq!(cookies.fields.option("do_not_track"), Some("not_respected"));
+}
+
+/// "US Privacy Laws" and "Right to Opt Out", read under `profile ccpa`: the facts of the
+/// original's US section, each where a reader would look for it.
+#[test]
+fn us_privacy_laws_section() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    // "In some US states you have additional rights subject to any exemptions provided by your
+    // state's respective law": every US right concerns US residents and holds within that.
+    for r in [
+        "us_know",
+        "us_delete",
+        "us_correct",
+        "us_opt_out",
+        "us_portable_copy",
+        "us_fair",
+    ] {
+        let right = item(p, Kind::Right, r);
+        assert_eq!(right.fields.strs("residents"), ["US"], "{r}");
+        assert_eq!(
+            names(p, &right.fields.refs("premise")),
+            ["state_exemptions"],
+            "{r}"
+        );
+        // No response time or fee: the original's US section states none.
+        assert!(!right.fields.has("within"), "{r}");
+        assert!(!right.fields.has("fee"), "{r}");
+    }
+    // "Request a copy of the specific pieces of information we collect about you and, if you're
+    // in California, to know the categories ...".
+    assert!(en(item(p, Kind::Right, "us_know"), "label").contains("if you're in California"));
+    // "clicking the "Do Not Sell My Personal Information" link in the footer of our websites,
+    // or from the settings page within our apps"; "Our opt-out is managed through cookies".
+    let opt_out = item(p, Kind::Right, "us_opt_out");
+    let via: Vec<String> = opt_out
+        .fields
+        .values("via")
+        .map(|v| format!("{:?}", v.value))
+        .collect();
+    assert!(
+        via.iter()
+            .any(|v| v.contains("Do Not Sell My Personal Information")),
+        "{via:?}"
+    );
+    assert!(
+        via.iter()
+            .any(|v| v.contains("wordpress.com/advertising-program-optout")),
+        "{via:?}"
+    );
+    assert!(en(opt_out, "description").contains("managed through cookies"));
+    // "You can also designate an authorized agent to make a request on your behalf by giving us
+    // written authorization. We may still require you to verify your identity with us."
+    let agent = item(p, Kind::Right, "us_agent");
+    assert!(en(agent, "verification").contains("verify your identity"));
+    // "We also respect the GPC browser signal".
+    let gpc = item(p, Kind::Promise, "gpc");
+    assert_eq!(parent(p, gpc), "std::ccpa::honours_opt_out_signals");
+    assert!(en(gpc, "label").contains("GPC browser signal"));
+    // "we and our users do use cookies to share certain device identifiers and information about
+    // your browsing activities with our advertising partners ... These disclosures may be
+    // considered a "sale" or "share"": the advertising partners receive for cross-context
+    // behavioural advertising. Nothing is sold for money.
+    assert_eq!(
+        parent(p, item(p, Kind::Recipient, "ad_partners")),
+        "std::ccpa::advertising_partner"
+    );
+    // "In the last 12 months, we collected the following categories": each category's CCPA
+    // category where the original gives it as an example.
+    for (category, ccpa) in [
+        ("email_address", "identifiers"),
+        ("username", "identifiers"),
+        ("ad_identifiers", "identifiers"),
+        ("payment_contact", "commercial_information"),
+        ("demographics", "protected_characteristics"),
+        ("usage_info", "network_activity"),
+        ("approx_location", "geolocation"),
+        ("public_profile", "sensory_data"),
+        ("business_profile", "professional_information"),
+        ("applicant_info", "professional_information"),
+    ] {
+        assert_eq!(
+            parent(p, item(p, Kind::Category, category)),
+            format!("std::ccpa::{ccpa}"),
+            "{category}"
+        );
+    }
+    // No category is the CCPA's sensitive personal information: "We do not collect or process
+    // your sensitive (and potentially sensitive) personal information except where it is
+    // strictly necessary".
+    assert!(p
+        .of_kind(Kind::Category)
+        .filter(|c| !p.module(c.module).is_some_and(|m| m.is_std))
+        .all(|c| !parent(p, c).starts_with("std::ccpa::sensitive")));
+    // The US sections are scoped to US residents; the appeals apply to every request.
+    for s in ["us_laws", "us_sale_share", "privacy_report"] {
+        assert_eq!(
+            item(p, Kind::Section, s).fields.strs("residents"),
+            ["US"],
+            "{s}"
+        );
+    }
+    let body = |name: &str| -> String {
+        item(p, Kind::Section, name)
+            .fields
+            .values("body")
+            .map(|v| format!("{:?}", v.value))
+            .collect()
+    };
+    // "In the last 12 months, we collected ..."; "this is the Notice at Collection we are
+    // required to provide you under California law".
+    let header = p.header().unwrap();
+    assert_eq!(
+        header.fields.duration("look_back").map(|d| d.to_string()),
+        Some("12 months".to_string())
+    );
+    assert_eq!(header.fields.bool("notice_at_collection"), Some(true));
+    let notice = body("us_laws");
+    assert!(notice.contains("this is the Notice at Collection"));
+    assert!(notice.contains("In the last 12 months"));
+    let appeals = body("appeals");
+    assert!(appeals.contains("does not apply to job applicants"));
+    // The GDPR's grounds are "for those in the European Union".
+    assert_eq!(
+        item(p, Kind::Section, "legal_bases")
+            .fields
+            .strs("residents"),
+        ["EU"]
+    );
 }

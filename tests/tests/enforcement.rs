@@ -144,11 +144,13 @@ fn every_example_emits_every_file_deterministically() {
     }
 }
 
-/// `consents.json` cites the laws the policy declares and no other: Automattic's GDPR-only
-/// consents cite the GDPR, never the PIPL it does not declare.
+/// `consents.json` cites the laws the policy declares and no other, and asks for what they
+/// require: Automattic's consents cite the GDPR, never the PIPL it does not declare, and are
+/// never "separate" consents, which only the PIPL has.
 #[test]
 fn consents_cite_only_the_declared_laws() {
     let mut gdpr_only_cited = 0;
+    let mut not_separate = 0;
     for dir in example::dirs() {
         let analysis = Workspace::open(&dir).unwrap().analyze();
         let profiles = analysis.policy.profiles.clone();
@@ -179,14 +181,36 @@ fn consents_cite_only_the_declared_laws() {
                     );
                 }
             }
-            if profiles == ["gdpr"] {
+            if profiles.contains(&"gdpr") && !profiles.contains(&"pipl") {
                 gdpr_only_cited += 1;
+            }
+            // "Separate consent" (单独同意) is the PIPL's alone (Arts 23, 25, 29, 39): a policy
+            // that does not declare it asks for none to share, publish, process sensitive data
+            // or transfer abroad; one that does asks for it.
+            let id = c["id"].as_str().unwrap();
+            let law_kind = ["share.", "disclose.", "sensitive.", "cross_border."]
+                .iter()
+                .any(|k| id.starts_with(k));
+            if law_kind {
+                assert_eq!(
+                    c["separate"].as_bool(),
+                    Some(profiles.contains(&"pipl")),
+                    "{}: {id} under {profiles:?}",
+                    dir.display()
+                );
+                if !profiles.contains(&"pipl") {
+                    not_separate += 1;
+                }
             }
         }
     }
     assert!(
         gdpr_only_cited > 0,
-        "no GDPR-only example asks for a consent"
+        "no example under the GDPR without the PIPL asks for a consent"
+    );
+    assert!(
+        not_separate > 0,
+        "no example without the PIPL asks for consent to share"
     );
 }
 

@@ -164,6 +164,28 @@ pub struct Controller {
     pub established: Vec<String>,
     /// Its representative in the Union (GDPR Art. 27), when the policy names one.
     pub representative: Option<ContactDetails>,
+    /// The other controllers of what the policy describes: a group's controllers for other
+    /// residents or services, and joint controllers (GDPR Art. 26).
+    pub co_controllers: Vec<CoController>,
+    /// What the controller processes as a processor for its customers (GDPR Art. 28), which the
+    /// policy does not cover.
+    pub processor_for: Option<Text>,
+}
+
+/// Another controller named in the policy's header.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CoController {
+    pub name: Text,
+    pub address: Option<Text>,
+    pub established: Vec<String>,
+    /// `controller` or `joint_controller` (GDPR Art. 26).
+    pub role: Option<String>,
+    /// The residents whose controller it is.
+    pub residents: Vec<String>,
+    pub services: Option<Text>,
+    /// The essence of the joint controllers' arrangement (GDPR Art. 26(2)).
+    pub arrangement: Option<Text>,
+    pub description: Option<Text>,
 }
 
 /// Where a policy is at home ([`crate::meaning::territory::Home`]).
@@ -935,6 +957,23 @@ impl Builder<'_> {
                     address: self.text(d, "address"),
                     url: d.str("url").map(str::to_string),
                 }),
+                co_controllers: c
+                    .values("co_controllers")
+                    .filter_map(|v| match &v.value {
+                        crate::ir::Value::Record(o) => Some(CoController {
+                            name: self.text(o, "name").unwrap_or_default(),
+                            address: self.text(o, "address"),
+                            established: self.strings(o, "established"),
+                            role: o.option("role").map(str::to_string),
+                            residents: self.strings(o, "residents"),
+                            services: self.text(o, "services"),
+                            arrangement: self.text(o, "arrangement"),
+                            description: self.text(o, "description"),
+                        }),
+                        _ => None,
+                    })
+                    .collect(),
+                processor_for: self.text(c, "processor_for"),
             },
             products: self.texts(f, "products"),
             scope: self.text(f, "scope"),

@@ -19,6 +19,7 @@ pub mod gdpr;
 pub use crate::meaning as graph;
 pub mod mention;
 pub mod pipl;
+pub(crate) mod reply_time;
 pub mod suppress;
 pub mod uk_gdpr;
 

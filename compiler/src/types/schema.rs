@@ -221,6 +221,41 @@ const CONTACT_FIELDS: &[FieldSpec] = &[
     one("url", Ty::Url, "web page or online form"),
 ];
 
+pub const CONTROLLER_ROLES: &[&str] = &["controller", "joint_controller"];
+
+/// Another company that is a controller of what the policy describes: a group's controller for
+/// other residents or services, or a joint controller (GDPR Art. 26).
+const CO_CONTROLLER_FIELDS: &[FieldSpec] = &[
+    req("name", Ty::Text, "full legal name in every language"),
+    one("address", Ty::Text, "registered or contact address"),
+    many(
+        "established",
+        Ty::Region,
+        "where it is established",
+    ),
+    one(
+        "role",
+        Ty::Option(CONTROLLER_ROLES),
+        "`controller` (of the residents or services it names) or `joint_controller` (a joint controller, GDPR Art. 26, of the processing `services` names)",
+    ),
+    many(
+        "residents",
+        Ty::Region,
+        "the residents whose controller it is",
+    ),
+    one(
+        "services",
+        Ty::Text,
+        "the services or processing it is the controller of",
+    ),
+    one(
+        "arrangement",
+        Ty::Text,
+        "the essence of the joint controllers' arrangement, made available to you (GDPR Art. 26(2))",
+    ),
+    one("description", Ty::Text, "anything the fields above cannot say"),
+];
+
 const CONTROLLER_FIELDS: &[FieldSpec] = &[
     req("name", Ty::Text, "full legal name in every language"),
     one(
@@ -273,6 +308,16 @@ const CONTROLLER_FIELDS: &[FieldSpec] = &[
         Ty::Record(CONTACT_FIELDS),
         "the representative in the EU of a controller established outside it (GDPR Art. 27)",
     ),
+    many(
+        "co_controllers",
+        Ty::Record(CO_CONTROLLER_FIELDS),
+        "the other controllers of what the policy describes: a group's controllers for other residents or services, joint controllers (GDPR Art. 26)",
+    ),
+    one(
+        "processor_for",
+        Ty::Text,
+        "the processing the controller does as a processor on behalf of its customers (GDPR Art. 28), which the policy does not cover",
+    ),
 ];
 
 const POLICY_FIELDS: &[FieldSpec] = &[
@@ -314,6 +359,16 @@ const POLICY_FIELDS: &[FieldSpec] = &[
         "profile",
         Ty::Option(PROFILES),
         "the legal profiles the policy is checked against",
+    ),
+    one(
+        "look_back",
+        Ty::Duration,
+        "the period the policy's lists of what is collected and disclosed cover (CCPA: the preceding 12 months)",
+    ),
+    one(
+        "notice_at_collection",
+        Ty::Bool,
+        "the policy is also the notice given at or before collection (CCPA §1798.100(a))",
     ),
     one("intro", Ty::Text, "the opening paragraph"),
     one(

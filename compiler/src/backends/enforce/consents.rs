@@ -133,7 +133,8 @@ impl<'p> Collector<'p> {
         let policy = self.policy;
         self.entries
             .into_iter()
-            .map(|(key, e)| {
+            .map(|(key, mut e)| {
+                e.separate &= separate_required(e.kind, &policy.profiles);
                 let ids = |items: &IndexSet<ItemId>| items.iter().map(|i| id(policy, *i)).collect();
                 Consent {
                     wording: wording(policy, &e),
@@ -154,6 +155,22 @@ impl<'p> Collector<'p> {
 
 fn add(set: &mut IndexSet<ItemId>, item: ItemId) {
     set.insert(item);
+}
+
+/// Whether a declared law asks for this kind of consent to be given separately. Only the PIPL
+/// has "separate consent" (单独同意): to provide data to another handler (Art. 23), to publish
+/// it (Art. 25), for sensitive data (Art. 29) and for a transfer abroad (Art. 39). The GDPR's
+/// consent is specific and, for special categories and Art. 49 transfers, explicit, never
+/// separate; the CCPA asks for none. A purpose's or flow's own consent is separate when its
+/// basis says so (`pipl::separate_consent`), whatever the kind.
+fn separate_required(kind: ConsentKind, profiles: &[&str]) -> bool {
+    match kind {
+        ConsentKind::Provision
+        | ConsentKind::Disclosure
+        | ConsentKind::Sensitive
+        | ConsentKind::CrossBorder => profiles.contains(&"pipl"),
+        ConsentKind::Purpose | ConsentKind::Flow => true,
+    }
 }
 
 /// The articles a consent rests on, under each law the policy declares: a GDPR policy's

@@ -5,6 +5,8 @@
 
 pub mod cat_001;
 pub mod gpc_001;
+pub mod look_001;
+pub mod notice_001;
 pub mod req_001;
 pub mod ret_001;
 pub mod rights_001;
@@ -24,6 +26,8 @@ pub static RULES: &[&Rule] = &[
     &req_001::RULE,
     &cat_001::RULE,
     &ret_001::RULE,
+    &look_001::RULE,
+    &notice_001::RULE,
 ];
 
 /// Whether an item is, or descends from, `std::ccpa::<name>`.
@@ -82,5 +86,5 @@ pub(crate) fn has_link(ctx: &Ctx, right: &Item) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     /// A minimal policy header under the `ccpa` profile (6 lines, with `use std::ccpa`).
-    pub const HEADER: &str = "use std::ccpa\npolicy acme {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example; established US-CA }\n  effective 2024-01-01\n  profile ccpa\n}\n";
+    pub const HEADER: &str = "use std::ccpa\npolicy acme {\n  controller { name { zh: \"某公司\", en: \"Some Co.\" }; email privacy@some.example; established US-CA }\n  effective 2024-01-01\n  profile ccpa; look_back 12 months; notice_at_collection\n}\n";
 }

@@ -6,8 +6,7 @@
 //! within 45 days of receipt, extendable once by 45 days with notice (§1798.130(a)(2)(A)).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::{list_en, Ctx, Profile, Rule};
-use crate::types::literals::Unit;
+use crate::rules::{list_en, reply_time, Ctx, Profile, Rule};
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -53,46 +52,26 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         );
     }
     for (right, origin) in rights {
-        if !TIMED.contains(&origin.name()) {
-            continue;
-        }
-        let (Some(field), Some(d)) = (right.fields.get("within"), right.fields.duration("within"))
-        else {
-            continue;
-        };
-        let too_long = match d.unit {
-            Unit::Hours => false,
-            Unit::Days => d.amount > 45,
-            // 45 calendar days hold at least 31 business days.
-            Unit::WorkingDays => d.amount > 31,
-            Unit::Weeks => d.amount > 6,
-            Unit::Months => d.amount > 1,
-            Unit::Years => d.amount > 0,
-        };
-        if too_long {
-            out.push(
-                Diagnostic::new(
-                    RULE.info.code,
-                    field.span,
-                    Message::new(
-                        format!("`{}` is answered within {d}, more than the CCPA's 45 days", right.name()),
-                        format!("「{}」的答复期限为{}{}，超过CCPA规定的45天", right.name(), d.amount, d.unit.zh()),
-                    ),
-                )
-                .with_label(Message::new("longer than 45 days", "超过45天"))
-                .with_help(Message::new(
-                    "answer within `45 days` (extendable once by 45 days, with notice to you within the first 45)",
-                    "请在45天内答复（可延长一次，再延长45天，并须在最初45天内通知）",
-                ))
-                .with_fix(
-                    Message::new("answer within 45 days", "改为45天内答复"),
-                    field.span,
-                    "within 45 days",
-                ),
-            );
+        if TIMED.contains(&origin.name()) {
+            out.extend(reply_time::late(RULE.info.code, right, &FORTY_FIVE_DAYS));
         }
     }
 }
+
+/// §1798.130(a)(2)(A): 45 days, extendable once by 45 more with notice.
+const FORTY_FIVE_DAYS: reply_time::Limit = reply_time::Limit {
+    law: "CCPA",
+    en: "45 days",
+    zh: "45天",
+    days: 45,
+    // 45 calendar days hold at least 31 business days.
+    working_days: 31,
+    weeks: 6,
+    months: 1,
+    fix: "within 45 days",
+    help_en: "answer within `45 days` (extendable once by 45 days, with notice to you within the first 45)",
+    help_zh: "请在45天内答复（可延长一次，再延长45天，并须在最初45天内通知）",
+};
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,6 @@
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::rules::gdpr::gdpr_bases;
 use crate::rules::{warning, Ctx, Profile, Rule};
-use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -26,7 +25,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in super::purposes(ctx) {
         if gdpr_bases(ctx, purpose).is_empty() && !purpose.fields.has("solely_automated") {
             // Not a purpose the GDPR side of the policy speaks of (GDPR-BASIS-001 says so).
             continue;

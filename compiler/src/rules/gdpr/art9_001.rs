@@ -10,7 +10,6 @@ use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::ir::ItemId;
 use crate::rules::gdpr::is_gdpr;
 use crate::rules::{Ctx, Profile, Rule};
-use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -25,7 +24,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in super::purposes(ctx) {
         let special: Vec<ItemId> = purpose
             .fields
             .refs("uses")

@@ -88,7 +88,7 @@ fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     unlawful_cases(ctx, out);
     acceptance_as_consent(ctx, out);
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in super::purposes(ctx) {
         let bases = purpose.fields.refs("basis");
         let gdpr: Vec<_> = bases.iter().copied().filter(|b| is_gdpr(ctx, *b)).collect();
         let span = purpose

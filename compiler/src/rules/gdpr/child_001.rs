@@ -68,7 +68,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .options("audience")
         .contains(&"directed_at_children")
         || minors.is_some_and(|m| m.fields.bool("directed") == Some(true));
-    let on_consent = ctx.items(Kind::Purpose).any(|p| {
+    let on_consent = super::purposes(ctx).any(|p| {
         p.fields
             .refs("basis")
             .iter()

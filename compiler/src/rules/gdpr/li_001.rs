@@ -7,9 +7,8 @@
 //! beside the purpose it justifies.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::gdpr::is_gdpr_basis;
+use crate::rules::gdpr::{legitimate_interests_at, purposes};
 use crate::rules::{Ctx, Profile, Rule};
-use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -24,21 +23,13 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in purposes(ctx) {
         if purpose.fields.has("interest") {
             continue;
         }
-        let Some(basis) = purpose
-            .fields
-            .refs("basis")
-            .into_iter()
-            .find(|b| is_gdpr_basis(ctx, *b, "legitimate_interests"))
-        else {
+        let Some(span) = legitimate_interests_at(ctx, purpose) else {
             continue;
         };
-        let span = ctx
-            .reference_in(purpose.id, basis)
-            .unwrap_or_else(|| purpose.name_span());
         out.push(
             Diagnostic::new(
                 RULE.info.code,
@@ -86,5 +77,14 @@ mod tests {
     fn legitimate_interests_with_the_interest_stated() {
         let text = policy("  interest { zh: \"防止账号被盗用\", en: \"keeping accounts from being taken over\" }\n");
         assert!(check(&text, "GDPR-LI-001").is_empty());
+    }
+
+    #[test]
+    fn a_purpose_for_california_residents_is_not_judged_under_the_gdpr() {
+        assert!(check(&policy("  residents US-CA\n"), "GDPR-LI-001").is_empty());
+        assert_eq!(
+            check(&policy("  residents EU, GB\n"), "GDPR-LI-001"),
+            vec![(14, 25)]
+        );
     }
 }

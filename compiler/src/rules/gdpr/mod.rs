@@ -5,6 +5,7 @@ pub mod art9_001;
 pub mod basis_001;
 pub mod child_001;
 pub mod ctrl_001;
+pub mod joint_001;
 pub mod li_001;
 pub mod notice_001;
 pub mod object_001;
@@ -22,6 +23,7 @@ pub static RULES: &[&Rule] = &[
     &li_001::RULE,
     &notice_001::RULE,
     &ctrl_001::RULE,
+    &joint_001::RULE,
     &art9_001::RULE,
     &xfer_001::RULE,
     &xfer_002::RULE,
@@ -65,6 +67,38 @@ pub(crate) fn is_gdpr_basis(ctx: &Ctx, id: ItemId, name: &str) -> bool {
 }
 
 /// The GDPR bases a purpose rests on.
+/// The purposes the GDPR reads: those that name no `residents`, or residents it protects (a
+/// purpose "for California residents" is not judged under the GDPR).
+pub(crate) fn purposes<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a crate::ir::Item> + 'a {
+    ctx.items(crate::types::schema::Kind::Purpose)
+        .filter(|p| ctx.applies_under(p, "gdpr"))
+}
+
+/// The kinds of right (stdlib ids) the policy offers to the residents the GDPR protects.
+pub(crate) fn offered_rights<'a>(ctx: &'a Ctx) -> Vec<&'a str> {
+    ctx.items(crate::types::schema::Kind::Right)
+        .filter(|r| ctx.applies_under(r, "gdpr"))
+        .filter_map(|r| ctx.root_name(r.id))
+        .collect()
+}
+
+/// Where a purpose rests on legitimate interests (Art. 6(1)(f)): the span of that `basis`
+/// entry, else the purpose's name. GDPR-LI-001 and GDPR-OBJECT-001 both ask it.
+pub(crate) fn legitimate_interests_at(
+    ctx: &Ctx,
+    purpose: &crate::ir::Item,
+) -> Option<crate::source::Span> {
+    let basis = purpose
+        .fields
+        .refs("basis")
+        .into_iter()
+        .find(|b| is_gdpr_basis(ctx, *b, "legitimate_interests"))?;
+    Some(
+        ctx.reference_in(purpose.id, basis)
+            .unwrap_or_else(|| purpose.name_span()),
+    )
+}
+
 pub(crate) fn gdpr_bases(ctx: &Ctx, purpose: &crate::ir::Item) -> Vec<ItemId> {
     purpose
         .fields

@@ -57,7 +57,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
     }
     // Art. 13(2)(a): the period for which data is stored, or the criteria for it.
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in super::purposes(ctx) {
         if purpose.fields.refs("uses").is_empty() || ctx.retention_covers(purpose.id) {
             continue;
         }

@@ -8,9 +8,8 @@
 //! which is how real notices state it ("unsubscribe with the link in every email").
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::rules::gdpr::is_gdpr_basis;
+use crate::rules::gdpr::{legitimate_interests_at, offered_rights, purposes};
 use crate::rules::{Ctx, Profile, Rule};
-use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -25,24 +24,16 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    if ctx.offered_rights().contains(&"object_marketing") {
+    if offered_rights(ctx).contains(&"object_marketing") {
         return;
     }
-    for purpose in ctx.items(Kind::Purpose) {
+    for purpose in purposes(ctx) {
         if !purpose.fields.options("tags").contains(&"marketing") || purpose.fields.has("opt_out") {
             continue;
         }
-        let Some(basis) = purpose
-            .fields
-            .refs("basis")
-            .into_iter()
-            .find(|b| is_gdpr_basis(ctx, *b, "legitimate_interests"))
-        else {
+        let Some(span) = legitimate_interests_at(ctx, purpose) else {
             continue;
         };
-        let span = ctx
-            .reference_in(purpose.id, basis)
-            .unwrap_or_else(|| purpose.name_span());
         out.push(
             Diagnostic::new(
                 RULE.info.code,

@@ -2,8 +2,7 @@
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
 use crate::rules::gdpr::is_gdpr;
-use crate::rules::{list_en, Ctx, Profile, Rule};
-use crate::types::literals::Unit;
+use crate::rules::{list_en, reply_time, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
@@ -29,8 +28,8 @@ const REQUIRED: &[&str] = &[
 ];
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let kinds = ctx.offered_rights();
-    let consent_based = ctx.items(Kind::Purpose).any(|p| {
+    let kinds = super::offered_rights(ctx);
+    let consent_based = super::purposes(ctx).any(|p| {
         p.fields
             .refs("basis")
             .iter()
@@ -64,54 +63,29 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
-    // Art. 12(3): without undue delay and within one month.
+    // Art. 12(3): without undue delay and within one month; a right scoped to residents the
+    // GDPR does not protect ("California residents") is not its to time.
     for right in ctx.items(Kind::Right) {
-        let Some(field) = right.fields.get("within") else {
+        if !ctx.applies_under(right, "gdpr") {
             continue;
-        };
-        let Some(d) = right.fields.duration("within") else {
-            continue;
-        };
-        let too_long = match d.unit {
-            Unit::Hours => false,
-            Unit::Days => d.amount > 31,
-            Unit::WorkingDays => d.amount > 21,
-            Unit::Weeks => d.amount > 4,
-            Unit::Months => d.amount > 1,
-            Unit::Years => d.amount > 0,
-        };
-        if too_long {
-            out.push(
-                Diagnostic::new(
-                    RULE.info.code,
-                    field.span,
-                    Message::new(
-                        format!(
-                            "`{}` is answered within {d}, more than the GDPR's one month",
-                            right.name()
-                        ),
-                        format!(
-                            "「{}」的答复期限为{}{}，超过GDPR规定的一个月",
-                            right.name(),
-                            d.amount,
-                            d.unit.zh()
-                        ),
-                    ),
-                )
-                .with_label(Message::new("longer than one month", "超过一个月"))
-                .with_help(Message::new(
-                    "answer within `1 month` (extendable by two months with reasons)",
-                    "请在1个月内答复（说明理由后可再延长两个月）",
-                ))
-                .with_fix(
-                    Message::new("answer within one month", "改为一个月内答复"),
-                    field.span,
-                    "within 1 month",
-                ),
-            );
         }
+        out.extend(reply_time::late(RULE.info.code, right, &ONE_MONTH));
     }
 }
+
+/// Art. 12(3): one month, extendable by two further months with reasons.
+const ONE_MONTH: reply_time::Limit = reply_time::Limit {
+    law: "GDPR",
+    en: "one month",
+    zh: "一个月",
+    days: 31,
+    working_days: 21,
+    weeks: 4,
+    months: 1,
+    fix: "within 1 month",
+    help_en: "answer within `1 month` (extendable by two months with reasons)",
+    help_zh: "请在1个月内答复（说明理由后可再延长两个月）",
+};
 
 #[cfg(test)]
 mod tests {
@@ -150,6 +124,28 @@ mod tests {
         assert_eq!(
             check(&format!("{HEADER}{alone}{port}"), "GDPR-RIGHTS-001"),
             vec![(3, 8)]
+        );
+    }
+
+    #[test]
+    fn rights_for_california_residents_are_not_read_under_the_gdpr() {
+        let port = "right port: gdpr::portability { via privacy@some.example }\n";
+        // Scoped to California residents, the GDPR rights do not count, and a CCPA-style
+        // 45-day reply is not the GDPR's to time.
+        let scoped = RIGHTS
+            .replace(" }\n", "; residents US-CA }\n")
+            .replace("within 1 month", "within 45 days");
+        assert_eq!(
+            check(&format!("{HEADER}{scoped}{port}"), "GDPR-RIGHTS-001"),
+            vec![(3, 8)]
+        );
+        // Scoped to the EEA, they count and their reply time is judged.
+        let eea = RIGHTS
+            .replace(" }\n", "; residents EU }\n")
+            .replace("within 1 month", "within 45 days");
+        assert_eq!(
+            check(&format!("{HEADER}{eea}{port}"), "GDPR-RIGHTS-001"),
+            vec![(8, 56)]
         );
     }
 }

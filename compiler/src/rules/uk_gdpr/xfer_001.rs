@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
 /// Guernsey, Israel, the Isle of Man, Japan, Jersey, New Zealand, Switzerland, Uruguay), and
 /// the Republic of Korea (Data Protection (Adequacy) (Republic of Korea) Regulations 2022). The
 /// US "UK Extension" covers only certified organisations, so `US` needs a stated tool.
+/// Re-verified on 7 December 2026 (stdlib/uk_gdpr.pol, `adequacy_regulations`, gives sources).
 const ADEQUATE: &[&str] = &[
     "GI", "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "CH", "UY", "KR",
 ];
