@@ -210,7 +210,7 @@ fn a_named_recipient_is_described_with_its_name_contact_and_agreement() {
     }
     // The agreement's clauses are said (here the stdlib's Art. 21 clauses).
     assert!(zh.contains("未经我们同意，受托方不得转委托他人处理个人信息"));
-    assert!(en.contains("the entrusted party does not sub-entrust the processing to anyone else without our consent"));
+    assert!(en.contains("The entrusted party does not sub-entrust the processing to anyone else without our consent"));
 }
 
 /// The site of the starter `polc init` writes: a small policy with a named processor.
