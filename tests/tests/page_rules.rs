@@ -486,3 +486,280 @@ fn what_an_sdk_collects_is_not_said_to_be_collected_by_us() {
         "{en}"
     );
 }
+
+/// A policy for the rules on what the renderer may add to the model: refusal grounds with and
+/// without `refusal_may`, an acceptance in the author's words, a recipient's agreement and
+/// own purposes, a recipient-collected flow described without its subject, and a sensitive
+/// category. `PROFILE` is `pipl` or `gdpr`.
+const WORDS: &str = r#"use std::pipl
+use std::gdpr
+use std::gbt35273 as gb
+
+policy acme {
+  controller { name { zh: "示例公司", en: "Example Inc." }; email privacy@acme.example }
+  effective 2024-06-01
+  profile PROFILE
+  use_means_acceptance
+  ACCEPTANCE
+}
+
+category email: gb::basic_profile {
+  label { zh: "电子邮箱", en: "email address" }
+}
+
+category health: gb::basic_profile {
+  label { zh: "健康备注", en: "health notes" }
+  sensitive
+}
+
+purpose newsletter {
+  label { zh: "新闻简报", en: "the newsletter" }
+  uses email, health
+  basis pipl::consent, gdpr::consent
+}
+
+clause nda {
+  label { zh: "我们要求供应商签署保密协议", en: "we require vendors to sign a confidentiality agreement" }
+}
+
+recipient mailer {
+  label { zh: "邮件服务商", en: "our mailing provider" }
+  contract nda
+}
+
+recipient ad_partner {
+  label { zh: "广告合作伙伴", en: "our advertising partner" }
+  own_purposes
+}
+
+recipient sdk {
+  label { zh: "统计SDK", en: "the analytics SDK" }
+}
+
+flow to_mailer {
+  entrust email
+  to mailer
+  for newsletter
+}
+
+flow to_ads {
+  share email
+  to ad_partner
+  for newsletter
+  may
+}
+
+flow sdk_collects {
+  share email
+  to sdk
+  for newsletter
+  collected_by recipient
+  description { zh: "收集设备型号以改善性能。", en: "Collects the device model to improve performance." }
+}
+
+clause repeated {
+  label { zh: "多次重复的请求", en: "repeated requests" }
+}
+
+right see: pipl::access {
+  via privacy@acme.example
+  refusal_grounds repeated
+  REFUSAL
+}
+
+right fix: pipl::correction {
+  via privacy@acme.example
+  within 15 days
+}
+"#;
+
+fn words_pages(profile: &str, acceptance: &str, refusal: &str) -> (String, String) {
+    let src = WORDS
+        .replace("PROFILE", profile)
+        .replace("ACCEPTANCE", acceptance)
+        .replace("REFUSAL", refusal);
+    let (id, out) = render(&src);
+    (
+        file(&out, &format!("{id}/zh/policy.md")),
+        file(&out, &format!("{id}/en/policy.md")),
+    )
+}
+
+#[test]
+fn refusal_grounds_carry_the_models_modality() {
+    let (zh, en) = words_pages("pipl", "", "");
+    assert!(
+        zh.contains("在以下情形中，我们将无法响应您的请求："),
+        "{zh}"
+    );
+    assert!(
+        en.contains("We will not be able to respond to your request in the following cases:"),
+        "{en}"
+    );
+    let (zh, en) = words_pages("pipl", "", "refusal_may");
+    assert!(
+        zh.contains("在以下情形中，我们可能不予响应您的请求："),
+        "{zh}"
+    );
+    assert!(!zh.contains("将无法响应"), "{zh}");
+    assert!(
+        en.contains("We may decline your request in the following cases:"),
+        "{en}"
+    );
+    assert!(!en.contains("will not be able to respond"), "{en}");
+}
+
+#[test]
+fn acceptance_says_what_the_model_says_it_covers() {
+    // The flag alone: deemed acceptance of the policy, never consent (同意).
+    let (zh, en) = words_pages("pipl", "", "");
+    assert!(
+        zh.contains("您开始使用我们的服务，即视为您接受本政策。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("即视为您同意本政策"), "{zh}");
+    assert!(
+        en.contains("Once you start using our services, you are deemed to accept this Policy."),
+        "{en}"
+    );
+    // The author's words for what it covers replace the generic sentence.
+    let (zh, en) = words_pages(
+        "pipl",
+        r#"acceptance { zh: "一旦您使用我们的服务，即表示您同意我们按照本政策处理您的相关信息", en: "Once you use our services, you agree to our processing your information under this Policy" }"#,
+        "",
+    );
+    assert!(
+        zh.contains("一旦您使用我们的服务，即表示您同意我们按照本政策处理您的相关信息。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("即视为您接受本政策"), "{zh}");
+    assert!(
+        en.contains("Once you use our services, you agree to our processing your information under this Policy."),
+        "{en}"
+    );
+    assert!(!en.contains("deemed to accept"), "{en}");
+}
+
+#[test]
+fn the_rights_lead_in_does_not_close_the_list() {
+    let (zh, en) = words_pages("pipl", "", "");
+    assert!(zh.contains("您可以就您的个人信息行使的权利包括："), "{zh}");
+    assert!(!zh.contains("行使以下权利"), "{zh}");
+    assert!(
+        en.contains("The rights you can exercise over your personal information include:"),
+        "{en}"
+    );
+    assert!(!en.contains("the following rights"), "{en}");
+}
+
+#[test]
+fn a_recipients_notes_add_no_agreement_and_no_certainty() {
+    let (zh, en) = words_pages("pipl", "", "");
+    // The author's clause as written, with no "our agreement with X provides that" around it.
+    assert!(zh.contains("我们要求供应商签署保密协议。"), "{zh}");
+    assert!(!zh.contains("约定："), "{zh}");
+    assert!(
+        en.contains("We require vendors to sign a confidentiality agreement."),
+        "{en}"
+    );
+    assert!(!en.contains("Our agreement with"), "{en}");
+    // Own purposes: what it may do with what it receives.
+    assert!(
+        zh.contains("该接收方可能将其获得的信息用于其自身的目的。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("会将您的个人信息用于其自身的目的"), "{zh}");
+    assert!(
+        en.contains("It may also use the information it receives for its own purposes."),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_recipients_own_collection_described_without_a_subject_names_the_recipient() {
+    let (zh, en) = words_pages("pipl", "", "");
+    assert!(zh.contains("统计SDK：收集设备型号以改善性能。"), "{zh}");
+    assert!(!zh.contains("\n收集设备型号"), "{zh}");
+    assert!(
+        en.contains("The analytics SDK: Collects the device model"),
+        "{en}"
+    );
+}
+
+#[test]
+fn consent_exceptions_lead_in_claims_no_more_than_the_cases() {
+    let src = WORDS
+        .replace("PROFILE", "pipl")
+        .replace("ACCEPTANCE", "consent_exceptions pipl::consent_exceptions")
+        .replace("REFUSAL", "");
+    let (id, out) = render(&src);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(!zh.contains("收集、使用您的个人信息无需征得"), "{zh}");
+    assert!(zh.contains("收集、使用所需的个人信息"), "{zh}");
+}
+
+#[test]
+fn a_gdpr_policy_speaks_the_gdprs_terms_not_the_pipls() {
+    let src = WORDS
+        .replace("PROFILE", "gdpr")
+        .replace("ACCEPTANCE", "")
+        .replace("REFUSAL", "");
+    let (id, mut out) = render(&src);
+    let a = Workspace::from_text("policy.pol", &src).analyze();
+    let m = backends::manifest::build(&a);
+    for (path, bytes) in site::lists::render(&a, &m, &Templates::default()).unwrap() {
+        out.files.insert(format!("{id}/{path}"), bytes);
+    }
+    for lang in ["zh", "en"] {
+        for f in [
+            "policy.md",
+            "index.html",
+            "collection-list.md",
+            "sharing-list.md",
+        ] {
+            let text = file(&out, &format!("{id}/{lang}/{f}"));
+            // Visible words, not anchors (`#flows-entrust` stays a stable id).
+            for pipl in [
+                "委托",
+                "敏感",
+                "entrust ",
+                "entrusted",
+                "Entrust",
+                "(sensitive",
+                "sensitive personal information",
+            ] {
+                assert!(!text.contains(pipl), "{lang}/{f} says {pipl}:\n{text}");
+            }
+        }
+    }
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(zh.contains("作为我们的处理者代表我们处理"), "{zh}");
+    assert!(zh.contains("健康备注（特殊类别的个人数据）"), "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(en.contains("as our processors to process"), "{en}");
+    assert!(en.contains("(special category of personal data)"), "{en}");
+    // Under the PIPL, the same policy keeps the PIPL's terms.
+    let (zh, _) = words_pages("pipl", "", "");
+    assert!(zh.contains("委托邮件服务商处理"), "{zh}");
+    assert!(zh.contains("健康备注（敏感个人信息）"), "{zh}");
+}
+
+#[test]
+fn the_diagram_caption_names_only_the_marks_the_figure_has() {
+    let src = WORDS
+        .replace("PROFILE", "gdpr")
+        .replace("ACCEPTANCE", "")
+        .replace("REFUSAL", "");
+    let (id, out) = render(&src);
+    let html = file(&out, &format!("{id}/zh/index.html"));
+    assert!(
+        html.contains("<figcaption>图：个人信息类别、处理目的与接收方之间的数据流向（标注特殊类别的个人数据）</figcaption>"),
+        "{html}"
+    );
+    let html = file(&out, &format!("{id}/en/index.html"));
+    assert!(!html.contains("recipients abroad"), "{html}");
+    assert!(
+        !html.contains("outside"),
+        "no recipient abroad here:\n{html}"
+    );
+}

@@ -143,6 +143,8 @@ pub struct PolicyInfo {
     pub intro: Option<Text>,
     /// Whether starting to use the service counts as accepting the policy.
     pub use_means_acceptance: Option<bool>,
+    /// What using the service is taken to accept, in the policy's words.
+    pub acceptance: Option<Text>,
     /// The liability the handler disclaims, in the policy's words.
     pub disclaimers: Vec<Ref>,
     /// Cases in which information is collected and used without consent.
@@ -533,6 +535,8 @@ pub struct Right {
     pub premise: Vec<Ref>,
     pub conditions: Vec<Ref>,
     pub refusal_grounds: Vec<Ref>,
+    /// The request may be refused in those cases, not certainly (「可能予以拒绝」).
+    pub refusal_may: Option<bool>,
     pub description: Option<Text>,
 }
 
@@ -998,6 +1002,7 @@ impl Builder<'_> {
             },
             intro: self.text(f, "intro"),
             use_means_acceptance: f.bool("use_means_acceptance"),
+            acceptance: self.text(f, "acceptance"),
             disclaimers: self.clauses(f, "disclaimers"),
             consent_exceptions: self.clauses(f, "consent_exceptions"),
         }
@@ -1430,6 +1435,7 @@ impl Builder<'_> {
             premise: self.condition_refs(f, "premise"),
             conditions: self.clauses(f, "conditions"),
             refusal_grounds: self.clauses(f, "refusal_grounds"),
+            refusal_may: f.bool("refusal_may"),
             description: self.text(f, "description"),
         }
     }

@@ -376,6 +376,11 @@ const POLICY_FIELDS: &[FieldSpec] = &[
         Ty::Bool,
         "whether starting to use the service counts as accepting the policy",
     ),
+    one(
+        "acceptance",
+        Ty::Text,
+        "what using the service is taken to accept, in the policy's words (「即表示您同意我们按照本政策处理您的相关信息」); the page says this instead of a generic sentence",
+    ),
     many(
         "disclaimers",
         Ty::Clauses,
@@ -855,6 +860,11 @@ const RIGHT_FIELDS: &[FieldSpec] = &[
         "refusal_grounds",
         Ty::Clauses,
         "when a request may be refused",
+    ),
+    one(
+        "refusal_may",
+        Ty::Bool,
+        "the request may be refused in these cases (「可能予以拒绝」, \"we may decline\"), not certainly: without it the page says we will not respond",
     ),
     many(
         "residents",

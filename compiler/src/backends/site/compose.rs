@@ -412,9 +412,33 @@ enum RightFact {
     List(Vec<String>),
     /// A reply time in words, and its hedge (「通常」) when the author wrote one.
     Reply(String, Option<String>),
+    /// Refusal grounds, and whether the request only may be refused in them (`refusal_may`).
+    Refusal(Vec<String>, bool),
+}
+
+/// The lead-in of a right's refusal grounds, in the modality the model gives them: "we will
+/// not respond" only where the policy says so, "we may decline" where it says "may".
+fn refusal_lead(may: bool, lang: Lang) -> &'static str {
+    match may {
+        false => pick(
+            lang,
+            "在以下情形中，我们将无法响应您的请求：",
+            "We will not be able to respond to your request in the following cases:",
+        ),
+        true => pick(
+            lang,
+            "在以下情形中，我们可能不予响应您的请求：",
+            "We may decline your request in the following cases:",
+        ),
+    }
 }
 
 impl Composer<'_> {
+    /// The words that depend on the laws the policy declares (words::Terms).
+    fn terms(&self) -> words::Terms {
+        words::Terms::of(&self.m.policy.profiles)
+    }
+
     fn t(&self, t: &Text) -> String {
         words::text(t, self.lang)
     }
@@ -429,6 +453,21 @@ impl Composer<'_> {
                 authored: true,
                 ..Para::default()
             })
+    }
+
+    /// Whether a text names us (我们, "we", the controller's name): it has a subject of its
+    /// own, and is not a recipient's act written without one.
+    fn names_us(&self, text: &str) -> bool {
+        let c = &self.m.policy.controller;
+        let ours = std::iter::once(self.t(&c.name))
+            .chain(c.short_name.as_ref().map(|s| self.t(s)))
+            .any(|n| !n.is_empty() && text.contains(&n));
+        ours || match self.lang {
+            Lang::Zh => text.contains("我们"),
+            Lang::En => text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| matches!(w, "we" | "We" | "our" | "Our" | "us")),
+        }
     }
 
     /// Whether the author's paragraph `said` already contains `text` (an author's field such
@@ -676,16 +715,21 @@ impl Composer<'_> {
             }));
         }
         if p.use_means_acceptance == Some(true) {
-            // The flag says no more than that using the services counts as accepting the policy:
-            // not "read", not "the whole", not every product.
-            out.push(Para::text(
-                pick(
-                    self.lang,
-                    "您使用我们的服务，即视为您同意本政策。",
-                    "By using our services, you accept this Policy.",
-                )
-                .into(),
-            ));
+            // What the acceptance covers is the author's to say (`acceptance`: 「即表示您同意我们
+            // 按照本政策处理您的相关信息」 is not acceptance of the whole policy). Without it, the
+            // flag says no more than that starting to use the services is deemed acceptance:
+            // not "read", not "the whole", not every product, and not 同意 (consent).
+            out.push(match &p.acceptance {
+                Some(a) => Para::text(sentence_end(self.t(a), self.lang)),
+                None => Para::text(
+                    pick(
+                        self.lang,
+                        "您开始使用我们的服务，即视为您接受本政策。",
+                        "Once you start using our services, you are deemed to accept this Policy.",
+                    )
+                    .into(),
+                ),
+            });
         }
         out
     }
@@ -876,11 +920,14 @@ impl Composer<'_> {
             blocks.push((
                 "consent-exceptions".to_string(),
                 pick(self.lang, "征得授权同意的例外", "Exceptions to consent").into(),
+                // The cases permit what each needs, not all of your information: the lead-in
+                // says no more ("some necessary personal information" in the originals that
+                // qualify it, nothing wider in those that do not).
                 vec![Para::list(
                     pick(
                         self.lang,
-                        "在以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：",
-                        "We may collect and use your personal information without your consent in the following cases:",
+                        "在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用所需的个人信息：",
+                        "In the following cases, we may collect and use the personal information needed without your consent:",
                     )
                     .into(),
                     self.clause_items(exceptions),
@@ -944,7 +991,7 @@ impl Composer<'_> {
                     capitalize_en(&source.join(pick(lang, "；", "; ")), lang),
                     capitalize_en(required, lang),
                     if c.sensitive_stated {
-                        pick(lang, "敏感个人信息", "sensitive").into()
+                        self.terms().sensitive_cell(lang).into()
                     } else {
                         String::new()
                     },
@@ -957,7 +1004,7 @@ impl Composer<'_> {
             pick(lang, "示例", "Examples"),
             pick(lang, "来源", "Source"),
             pick(lang, "是否必须提供", "Required"),
-            pick(lang, "敏感个人信息", "Sensitive"),
+            self.terms().sensitive_heading(lang),
             pick(lang, "说明", "Notes"),
         ];
         self.table(
@@ -1328,8 +1375,13 @@ impl Composer<'_> {
         };
         let mut zh: Vec<&str> = Vec::new();
         let mut en: Vec<&str> = Vec::new();
+        let terms = self.terms();
         for (a, z, e) in [
-            ("entrust", "委托处理", "entrust"),
+            (
+                "entrust",
+                terms.entrust_verb(Lang::Zh),
+                terms.entrust_verb(Lang::En),
+            ),
             ("share", "共享", "share"),
             ("transfer", "转让", "transfer"),
             ("disclose", "公开披露", "publicly disclose"),
@@ -1340,8 +1392,13 @@ impl Composer<'_> {
             }
         }
         if zh.is_empty() {
-            zh = vec!["委托处理", "共享", "转让", "公开披露"];
-            en = vec!["entrust", "share", "transfer", "publicly disclose"];
+            zh = vec![terms.entrust_verb(Lang::Zh), "共享", "转让", "公开披露"];
+            en = vec![
+                terms.entrust_verb(Lang::En),
+                "share",
+                "transfer",
+                "publicly disclose",
+            ];
         }
         let en: Vec<String> = en.into_iter().map(String::from).collect();
         match self.lang {
@@ -1352,8 +1409,13 @@ impl Composer<'_> {
 
     fn sharing(&self) -> Blocks {
         let mut blocks = Vec::new();
+        let terms = self.terms();
         for (action, zh, en) in [
-            ("entrust", "委托处理", "Entrusted processing"),
+            (
+                "entrust",
+                terms.entrust_heading(Lang::Zh),
+                terms.entrust_heading(Lang::En),
+            ),
             ("share", "共享", "Sharing"),
             ("transfer", "转让", "Transfer"),
             ("disclose", "公开披露", "Public disclosure"),
@@ -1412,7 +1474,26 @@ impl Composer<'_> {
                 self.lang,
             )));
         }
-        content.extend(described.clone());
+        // A recipient's own collection described without its subject (「收集IP地址……」 under
+        // an SDK) would read as ours among sentences that all say 我们: it names who collects.
+        let attributed = match &described {
+            Some(d)
+                if !states_the_flow
+                    && f.collected_by.as_deref() == Some("recipient")
+                    && !self.names_us(&d.text) =>
+            {
+                let who = join(&labels(&f.to, self.lang), self.lang);
+                Some(Para {
+                    text: match self.lang {
+                        Lang::Zh => format!("{who}：{}", d.text),
+                        Lang::En => format!("{}: {}", capitalize(&who), d.text),
+                    },
+                    ..d.clone()
+                })
+            }
+            _ => described.clone(),
+        };
+        content.extend(attributed);
         if !f.notice.is_empty() && described.is_none() {
             let ch = join_or(&words::options("notice", &f.notice, self.lang), self.lang);
             content.push(Para::text(match self.lang {
@@ -1516,15 +1597,13 @@ impl Composer<'_> {
             .collect();
         let label = self.t(&r.label);
         let mut notes: Vec<String> = Vec::new();
-        if !r.contract.is_empty() {
-            let clauses: Vec<String> = self.labels(&r.contract).iter().map(|c| clause(c)).collect();
-            notes.push(match lang {
-                Lang::Zh => format!("我们与{label}约定：{}。", clauses.join("；")),
-                Lang::En => format!(
-                    "Our agreement with {label} provides that {}.",
-                    words::join_semicolons(&clauses, lang)
-                ),
-            });
+        // The clauses as the author wrote them, each a sentence of its own: no "our agreement
+        // with X provides that" around them. Authors write what they require of a recipient
+        // ("We require vendors to agree to privacy commitments"), or that they sign an
+        // agreement; a frame would add an agreement the policy never mentions, or nest one
+        // agreement in another.
+        for c in self.labels(&r.contract) {
+            notes.push(sentence_end(capitalize_en(&c, lang), lang));
         }
         match r.own_purposes {
             Some(false) => notes.push(
@@ -1535,11 +1614,13 @@ impl Composer<'_> {
                 )
                 .into(),
             ),
+            // What a recipient does with what it receives is its own decision: the policy can
+            // only say it may, and of what it receives, not of "your personal information".
             Some(true) => notes.push(
                 pick(
                     lang,
-                    "该接收方会将您的个人信息用于其自身的目的。",
-                    "It uses your personal information for its own purposes as well.",
+                    "该接收方可能将其获得的信息用于其自身的目的。",
+                    "It may also use the information it receives for its own purposes.",
                 )
                 .into(),
             ),
@@ -1824,11 +1905,12 @@ impl Composer<'_> {
             RightFact::Text(hedged(r.fee_hedge.as_deref(), s, lang))
         });
         let refusal = (!r.refusal_grounds.is_empty()).then(|| {
-            RightFact::List(
+            RightFact::Refusal(
                 self.labels(&r.refusal_grounds)
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, lang), lang))
                     .collect(),
+                r.refusal_may == Some(true),
             )
         });
         // The author's paragraph, when several rights carry the same one (「一般而言，我们会在
@@ -1907,9 +1989,11 @@ impl Composer<'_> {
             .collect();
         let lead = match lang {
             // Not "under the applicable laws": whether a right comes from the law is the
-            // original's to say, and the originals differ.
-            Lang::Zh => "您可以就您的个人信息行使以下权利",
-            Lang::En => "You can exercise the following rights over your personal information",
+            // original's to say, and the originals differ. "Include", not "the following": the
+            // list is what the policy names, and an original whose list is open (「各项……
+            // 权利，含访问权、更正权、删除权等」) must not read as closed.
+            Lang::Zh => "您可以就您的个人信息行使的权利包括",
+            Lang::En => "The rights you can exercise over your personal information include",
         };
         if table_rows
             .iter()
@@ -1967,15 +2051,8 @@ impl Composer<'_> {
                     let s = hedged(hedge.as_deref(), s, lang);
                     out.push(Para::text(format!("{scope}{}", start(&s))));
                 }
-                (4, RightFact::List(l)) => out.push(Para::list(
-                    format!(
-                        "{scope}{}",
-                        start(pick(
-                            lang,
-                            "在以下情形中，我们将无法响应您的请求：",
-                            "We will not be able to respond to your request in the following cases:"
-                        ))
-                    ),
+                (_, RightFact::Refusal(l, may)) => out.push(Para::list(
+                    format!("{scope}{}", start(refusal_lead(*may, lang))),
                     l.clone(),
                 )),
                 (_, RightFact::Text(t)) => out.push(Para::text(format!("{scope}{}", start(t)))),
@@ -2080,16 +2157,8 @@ impl Composer<'_> {
                 Lang::En => format!("You can exercise this right {}.", lowercase_first(&p)),
             }));
         }
-        if let (Some(RightFact::List(l)), false) = (&facts[4], said(4)) {
-            out.push(Para::list(
-                pick(
-                    lang,
-                    "在以下情形中，我们将无法响应您的请求：",
-                    "We will not be able to respond to your request in the following cases:",
-                )
-                .into(),
-                l.clone(),
-            ));
+        if let (Some(RightFact::Refusal(l, may)), false) = (&facts[4], said(4)) {
+            out.push(Para::list(refusal_lead(*may, lang).into(), l.clone()));
         }
         if let (Some(RightFact::Text(t)), false) = (&facts[5], said(5)) {
             out.push(Para::text(t.clone()));
@@ -2523,14 +2592,7 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
         .map(|c| {
             let label = words::text(&c.label, lang);
             if c.sensitive_stated {
-                format!(
-                    "{label}{}",
-                    pick(
-                        lang,
-                        "（敏感个人信息）",
-                        " (sensitive personal information)"
-                    )
-                )
+                format!("{label}{}", words::terms().sensitive_mark(lang))
             } else {
                 label
             }
@@ -2754,6 +2816,11 @@ fn grant_sentence(
             let to = to_words;
             let (subject, predicate) = match (frame.by_us, f.action.as_str()) {
                 (false, _) => (cats, format!("由{to}直接收集")),
+                // A processor in the GDPR's terms: no PIPL 委托 frame.
+                (true, "entrust") if !words::terms().pipl => (
+                    "我们".to_string(),
+                    format!("请{to}作为我们的处理者代表我们处理{cats}"),
+                ),
                 (true, "entrust") => ("我们".to_string(), format!("委托{to}处理{cats}")),
                 (true, "transfer") => ("我们".to_string(), format!("将{cats}转让给{to}")),
                 (true, "disclose") => ("我们".to_string(), format!("向{to}公开披露{cats}")),
@@ -2774,6 +2841,12 @@ fn grant_sentence(
                     one,
                     "collect",
                     format!("{cats} directly{purpose}"),
+                ),
+                (true, "entrust") if !words::terms().pipl => (
+                    "We".to_string(),
+                    false,
+                    "engage",
+                    format!("{to} as our processors to process {cats} on our behalf{purpose}"),
                 ),
                 (true, "entrust") => (
                     "We".to_string(),

@@ -100,6 +100,35 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
     }
 }
 
+/// The figure's caption: it names the marks the figure has (sensitive categories, recipients
+/// abroad) and no others, in the terms of the policy's laws (敏感个人信息 under the PIPL,
+/// special categories under the GDPR; 境外 for a mainland China home).
+pub fn caption(m: &Manifest, lang: Lang) -> String {
+    let layout = layout(m, lang);
+    let mut marks: Vec<String> = Vec::new();
+    if layout.cats.iter().any(|n| n.marked) {
+        marks.push(words::terms().sensitive_legend(lang).to_string());
+    }
+    if layout.recipients.iter().any(|n| n.marked) {
+        let home = &m.policy.home.territory;
+        marks.push(match (lang, words::home_is_pipl(home)) {
+            (Lang::Zh, true) => "境外接收方".to_string(),
+            (Lang::Zh, false) => format!("位于{}以外的接收方", words::home_area(home, lang)),
+            (Lang::En, _) => format!("recipients outside {}", words::home_area(home, lang)),
+        });
+    }
+    let base = pick(
+        lang,
+        "图：个人信息类别、处理目的与接收方之间的数据流向",
+        "Figure: how personal information flows from categories to purposes and recipients",
+    );
+    match (lang, marks.is_empty()) {
+        (_, true) => base.to_string(),
+        (Lang::Zh, false) => format!("{base}（标注{}）", marks.join("及")),
+        (Lang::En, false) => format!("{base} ({} marked)", marks.join(" and ")),
+    }
+}
+
 /// Every category some purpose uses, every purpose, every recipient some flow names, and
 /// their edges. Items are found by id through maps, so this is linear in the manifest.
 fn layout(m: &Manifest, lang: Lang) -> Layout {
@@ -372,7 +401,7 @@ fn draw(layout: &Layout, home: &[String], lang: Lang, note: Option<&str>) -> Str
         );
     }
     let marks = [
-        pick(lang, "（敏感）", " (sensitive)"),
+        super::words::terms().sensitive_node_mark(lang),
         "",
         abroad_mark.as_str(),
     ];
@@ -395,16 +424,30 @@ fn draw(layout: &Layout, home: &[String], lang: Lang, note: Option<&str>) -> Str
         }
     }
     let legend_y = TOP + rows * ROW_H + 20;
-    let _ = write!(
-        s,
-        r#"<g class="legend"><rect class="sensitive" x="10" y="{}" width="14" height="14"/><text x="30" y="{}">{}</text><rect class="abroad" x="350" y="{}" width="14" height="14"/><text x="370" y="{}">{}</text></g>"#,
-        legend_y - 11,
-        legend_y,
-        esc(pick(lang, "敏感个人信息", "sensitive personal information")),
-        legend_y - 11,
-        legend_y,
-        esc(&abroad_legend),
-    );
+    // The legend explains the marks the figure has, and no others.
+    let mut legend: Vec<(&str, String)> = Vec::new();
+    if cats.iter().any(|n| n.marked) {
+        legend.push((
+            "sensitive",
+            super::words::terms().sensitive_legend(lang).to_string(),
+        ));
+    }
+    if recipients.iter().any(|n| n.marked) {
+        legend.push(("abroad", abroad_legend));
+    }
+    if !legend.is_empty() {
+        s.push_str(r#"<g class="legend">"#);
+        for ((class, text), x) in legend.iter().zip([10, 350]) {
+            let _ = write!(
+                s,
+                r#"<rect class="{class}" x="{x}" y="{}" width="14" height="14"/><text x="{}" y="{legend_y}">{}</text>"#,
+                legend_y - 11,
+                x + 20,
+                esc(text),
+            );
+        }
+        s.push_str("</g>");
+    }
     if let Some(note) = note {
         let _ = write!(
             s,

@@ -79,10 +79,10 @@ pub struct Lists {
 impl Lists {
     pub fn new(policy: &Policy) -> Lists {
         let b = Builder::new(policy);
-        Lists {
+        words::in_terms(words::Terms::of(&policy.profiles), || Lists {
             zh: lang_lists(&b, Lang::Zh),
             en: lang_lists(&b, Lang::En),
-        }
+        })
     }
 
     pub fn get(&self, lang: Lang) -> &LangLists {
@@ -265,10 +265,7 @@ fn category_labels(cats: &[CategoryRef], lang: Lang) -> Vec<String> {
         .map(|c| {
             let label = t(&c.label, lang);
             if c.sensitive_stated {
-                format!(
-                    "{label}{}",
-                    words::pick(lang, "（敏感个人信息）", " (sensitive)")
-                )
+                format!("{label}{}", words::terms().sensitive_mark(lang))
             } else {
                 label
             }
@@ -287,7 +284,7 @@ fn how(f: &manifest::Flow, lang: Lang) -> String {
         return pick(lang, "由其直接收集", "collected by it directly");
     }
     match f.action.as_str() {
-        "entrust" => pick(lang, "委托处理", "entrusted processing"),
+        "entrust" => words::terms().entrust_how(lang).into(),
         "transfer" => pick(lang, "转让", "transfer"),
         "disclose" => pick(lang, "公开披露", "public disclosure"),
         _ => pick(lang, "我们向其提供", "provided by us"),

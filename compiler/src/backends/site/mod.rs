@@ -393,8 +393,9 @@ pub fn render(
     let manifest = to_value(m);
     let mut out = Vec::new();
     let langs = languages(m);
+    let terms = words::Terms::of(&m.policy.profiles);
     for &lang in &langs {
-        let page = compose::page(m, lang);
+        let page = words::in_terms(terms, || compose::page(m, lang));
         let code = page.lang;
         // The language switch only where the other page is built.
         let other = (langs.len() > 1).then_some(page.other_lang);
@@ -403,7 +404,8 @@ pub fn render(
             page => to_value(&page),
             lang => code,
             other_lang => other,
-            diagram => diagram::svg(m, lang).map(Value::from_safe_string),
+            diagram => words::in_terms(terms, || diagram::svg(m, lang)).map(Value::from_safe_string),
+            diagram_caption => words::in_terms(terms, || diagram::caption(m, lang)),
             lists => to_value(lists.get(lang)),
             // Our own relative paths: safe, so `/` is not escaped to `&#x2f;`.
             paths => minijinja::context! {
@@ -482,6 +484,12 @@ fn home_territory(policy: &Policy) -> Vec<String> {
 /// The sentence an item renders to on the pages, in plain text: what the language server shows
 /// on hover. `None` for items that render to no sentence of their own (the stdlib's, sections).
 pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
+    words::in_terms(words::Terms::of(&policy.profiles), || {
+        item_sentence(policy, item, lang)
+    })
+}
+
+fn item_sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
     let item = policy.item(item)?;
     if policy.is_std(item) {
         return None;
@@ -514,11 +522,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
                 .collect();
             let label = t(&c.label);
             let sensitive = if c.sensitive {
-                words::pick(
-                    lang,
-                    "（敏感个人信息）",
-                    " (sensitive personal information)",
-                )
+                words::terms().sensitive_mark(lang)
             } else {
                 ""
             };

@@ -175,6 +175,127 @@ pub fn home_is_pipl(territory: &[String]) -> bool {
     territory.iter().any(|t| t == "CN")
 }
 
+/// Whether the page speaks the PIPL's vocabulary: 委托处理 / "entrust" for a processor,
+/// 敏感个人信息 (Art. 28) for sensitive data. Under a policy that declares no `pipl`
+/// profile (a GDPR policy), the page uses that law's own terms instead: processor, special
+/// categories of personal data (Art. 9). No profile declared means the default, `pipl`.
+pub fn speaks_pipl<S: AsRef<str>>(profiles: &[S]) -> bool {
+    profiles.is_empty() || profiles.iter().any(|p| p.as_ref() == "pipl")
+}
+
+/// The words of the page that depend on the laws the policy declares, chosen in one place.
+#[derive(Clone, Copy)]
+pub struct Terms {
+    pub pipl: bool,
+}
+
+impl Terms {
+    pub fn of<S: AsRef<str>>(profiles: &[S]) -> Terms {
+        Terms {
+            pipl: speaks_pipl(profiles),
+        }
+    }
+
+    /// A category's sensitivity as a column heading.
+    pub fn sensitive_heading(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "敏感个人信息", "Sensitive"),
+            false => pick(lang, "特殊类别的个人数据", "Special category"),
+        }
+    }
+
+    /// A category's sensitivity as a table cell.
+    pub fn sensitive_cell(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "敏感个人信息", "sensitive"),
+            false => pick(lang, "特殊类别的个人数据", "special category"),
+        }
+    }
+
+    /// A category's sensitivity as a mark after its label in a sentence.
+    pub fn sensitive_mark(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(
+                lang,
+                "（敏感个人信息）",
+                " (sensitive personal information)",
+            ),
+            false => pick(
+                lang,
+                "（特殊类别的个人数据）",
+                " (special category of personal data)",
+            ),
+        }
+    }
+
+    /// The diagram's mark on a sensitive category's box.
+    pub fn sensitive_node_mark(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "（敏感）", " (sensitive)"),
+            false => pick(lang, "（特殊类别）", " (special category)"),
+        }
+    }
+
+    /// The diagram's legend for a sensitive category.
+    pub fn sensitive_legend(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "敏感个人信息", "sensitive personal information"),
+            false => pick(
+                lang,
+                "特殊类别的个人数据",
+                "special categories of personal data",
+            ),
+        }
+    }
+
+    /// An `entrust` flow as a verb in the sharing section's heading.
+    pub fn entrust_verb(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "委托处理", "entrust"),
+            false => pick(lang, "向处理者提供", "disclose to processors"),
+        }
+    }
+
+    /// The subsection over the `entrust` flows.
+    pub fn entrust_heading(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "委托处理", "Entrusted processing"),
+            false => pick(lang, "处理者", "Processors"),
+        }
+    }
+
+    /// An `entrust` flow in a list's "how" cell.
+    pub fn entrust_how(self, lang: Lang) -> &'static str {
+        match self.pipl {
+            true => pick(lang, "委托处理", "entrusted processing"),
+            false => pick(
+                lang,
+                "作为处理者代表我们处理",
+                "processing on our behalf as a processor",
+            ),
+        }
+    }
+}
+
+thread_local! {
+    /// The terms of the policy being rendered: sentences built far from the policy (a
+    /// category list inside a flow sentence) read them here rather than through every call.
+    static TERMS: std::cell::Cell<Terms> = const { std::cell::Cell::new(Terms { pipl: true }) };
+}
+
+/// Runs `f` with `terms` as the terms of the policy being rendered.
+pub fn in_terms<R>(terms: Terms, f: impl FnOnce() -> R) -> R {
+    let before = TERMS.with(|t| t.replace(terms));
+    let out = f();
+    TERMS.with(|t| t.set(before));
+    out
+}
+
+/// The terms of the policy being rendered (the PIPL's outside [`in_terms`]).
+pub fn terms() -> Terms {
+    TERMS.with(std::cell::Cell::get)
+}
+
 /// A region code in words. Codes outside this table are shown as the code itself, which both
 /// languages read (`SG`).
 pub fn region(code: &str, lang: Lang) -> String {
