@@ -7,6 +7,8 @@
 //! accessors below return typed values; the kind-specific views (`purposes()`, `flows()`, ...)
 //! are what rules and backends iterate over.
 
+pub mod views;
+
 use crate::source::Span;
 use crate::types::literals::{Date, Duration};
 use crate::types::schema::Kind;
@@ -164,6 +166,11 @@ impl Fields {
             Value::Duration(d) => Some(d),
             _ => None,
         })
+    }
+
+    /// The one item a single-reference field names.
+    pub fn item(&self, key: &str) -> Option<ItemId> {
+        self.values(key).find_map(|v| v.value.as_item())
     }
 
     pub fn refs(&self, key: &str) -> Vec<ItemId> {

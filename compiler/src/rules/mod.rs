@@ -26,6 +26,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::codes::CodeInfo;
 use crate::diag::{Diagnostic, Severity};
+use crate::ir::views::View;
 use crate::ir::{Item, ItemId, Policy};
 use crate::types::schema::Kind;
 
@@ -228,6 +229,20 @@ impl<'a> Ctx<'a> {
     /// without scanning every item).
     pub fn items(&self, kind: Kind) -> impl Iterator<Item = &'a Item> + '_ {
         self.index.by_kind.get(&kind).into_iter().flatten().copied()
+    }
+
+    /// The author's items of a view's kind, in source order, seen through the view
+    /// (`ctx.all::<Purpose>()`); for a view of one kind, as [`Ctx::items`] lists them.
+    pub fn all<V: View<'a> + 'a>(&self) -> impl Iterator<Item = V> + use<'_, 'a, V> {
+        V::KINDS
+            .iter()
+            .flat_map(|kind| self.items(*kind))
+            .filter_map(V::of)
+    }
+
+    /// The item `id` seen through a view, if it is of the view's kind.
+    pub fn view<V: View<'a>>(&self, id: ItemId) -> Option<V> {
+        self.item(id).and_then(V::of)
     }
 
     /// The `Use` edges of a category (the purposes that use it), in graph order.
