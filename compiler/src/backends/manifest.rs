@@ -1207,7 +1207,7 @@ impl Builder<'_> {
         }
         // Categories in the order the author listed them in the flow.
         let written: Vec<ItemId> = crate::meaning::EdgeKind::of_flow(flow)
-            .map(|k| flow.fields.refs(k.field()))
+            .map(|k| k.named_data(crate::ir::views::Flow(flow)))
             .unwrap_or_default();
         let rank = |c: &ItemId| written.iter().position(|w| w == c).unwrap_or(usize::MAX);
         for (_, rows) in &mut by_recipient {

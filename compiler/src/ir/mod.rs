@@ -9,6 +9,8 @@
 
 pub mod views;
 
+use views::View;
+
 use crate::source::Span;
 use crate::types::literals::{Date, Duration};
 use crate::types::schema::Kind;
@@ -323,7 +325,7 @@ impl Policy {
     /// messages keep naming by its identifier alone.
     pub fn mention(&self, id: ItemId) -> Option<crate::diag::Message> {
         let item = self.item(id)?;
-        let label = item.fields.text("label")?;
+        let label = views::Labelled::of(item)?.label()?;
         let name = self.qualified_name(id);
         let (en, zh) = match (label.en.as_deref(), label.zh.as_deref()) {
             (Some(en), Some(zh)) => (en, zh),
@@ -357,10 +359,17 @@ impl Policy {
     /// The clauses a `Clauses` field stands for, with lists expanded (one level: lists hold
     /// clauses).
     pub fn clauses(&self, fields: &Fields, key: &str) -> Vec<ItemId> {
+        self.expand_clauses(fields.refs(key))
+    }
+
+    /// The clauses a list of clause references stands for, with lists expanded (one level:
+    /// lists hold clauses): what a view's `Clauses` field (`security.incident_contents()`)
+    /// means.
+    pub fn expand_clauses(&self, ids: Vec<ItemId>) -> Vec<ItemId> {
         let mut out = Vec::new();
-        for id in fields.refs(key) {
+        for id in ids {
             match self.item(id) {
-                Some(item) if item.kind == Kind::List => out.extend(item.fields.refs("items")),
+                Some(item) if item.kind == Kind::List => out.extend(views::List(item).items()),
                 Some(_) => out.push(id),
                 None => {}
             }
