@@ -573,6 +573,9 @@ views! {
     item Labelled[Category, Purpose, Recipient, Right, Promise, Cookie, Contact, Basis, Role, Mechanism, Clause, List, Measure, Certification, Condition, Permission, Function] {
         label LABEL: text "label",
     }
+    item Scoped[Purpose, Right, Section] {
+        residents RESIDENTS: strs "residents",
+    }
     record Controller {
         name NAME: text "name",
         short_name SHORT_NAME: text "short_name",
