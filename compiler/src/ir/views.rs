@@ -208,6 +208,11 @@ macro_rules! by_key {
             self.field(key).map(|f| f.span)
         }
 
+        /// The items the field refers to, for a field chosen by key.
+        pub fn ids(&self, key: Key<$view<'static>>) -> Vec<ItemId> {
+            self.fields().refs(key.name)
+        }
+
         /// Each value of the field with its own span.
         pub fn values(
             &self,
@@ -572,6 +577,12 @@ views! {
     }
     item Labelled[Category, Purpose, Recipient, Right, Promise, Cookie, Contact, Basis, Role, Mechanism, Clause, List, Measure, Certification, Condition, Permission, Function] {
         label LABEL: text "label",
+    }
+    item Based[Purpose, Flow, Condition] {
+        basis BASIS: refs "basis",
+    }
+    item Tagged[Category, Purpose] {
+        tags TAGS: options "tags",
     }
     item Scoped[Purpose, Right, Section] {
         residents RESIDENTS: strs "residents",
