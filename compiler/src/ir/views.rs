@@ -584,6 +584,9 @@ views! {
     item Tagged[Category, Purpose] {
         tags TAGS: options "tags",
     }
+    item Sensitive[Category, Role, Clause, Measure, Certification] {
+        sensitive SENSITIVE: flag "sensitive",
+    }
     item Scoped[Purpose, Right, Section] {
         residents RESIDENTS: strs "residents",
     }
