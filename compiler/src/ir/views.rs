@@ -253,7 +253,6 @@ macro_rules! views {
                 }
             }
 
-            #[allow(dead_code)]
             impl<'a> $view<'a> {
                 $(pub const $const: Key<$view<'static>> = Key::new($key);)*
 
@@ -276,7 +275,6 @@ macro_rules! views {
             #[derive(Clone, Copy, Debug)]
             pub struct $rview<'a>(pub &'a Fields);
 
-            #[allow(dead_code)]
             impl<'a> $rview<'a> {
                 pub const FIELDS: &'static [(&'static str, Access)] =
                     &[$(($rkey, access!($racc $(($rsub))?))),*];
