@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+use crate::ir::views::{Basis, Condition, Definition, Labelled, Mechanism, Sensitive};
 use crate::ir::{Fields, Item, Module, Policy, Value};
 use crate::types::schema::{self, FieldSpec, Kind, Ty, KINDS};
 
@@ -209,7 +210,7 @@ fn count_kind(policy: &Policy, module: &Module, kind: Kind) -> usize {
 fn module_index(policy: &Policy, module: &Module) -> String {
     let mut out = String::from("| Name | Kind | 中文 | English |\n| --- | --- | --- | --- |\n");
     for item in module_items(policy, module) {
-        let label = item.fields.text("label");
+        let label = Labelled(item).label();
         let _ = writeln!(
             out,
             "| [`{name}`](#{anchor}) | {kind} | {zh} | {en} |",
@@ -228,7 +229,7 @@ fn entry_markdown(policy: &Policy, item: &Item, heading: &str) -> String {
     let spec = schema::spec(item.kind);
     let path = policy.qualified_name(item.id);
     let mut out = format!("{heading} `{path}`\n\n");
-    if let Some(label) = item.fields.text("label") {
+    if let Some(label) = Labelled(item).label() {
         let _ = writeln!(
             out,
             "{} / {}\n",
@@ -244,7 +245,7 @@ fn entry_markdown(policy: &Policy, item: &Item, heading: &str) -> String {
     if let Some(parent) = item.parent {
         let _ = writeln!(out, "- **Is a:** `{}`", policy.qualified_name(parent));
     }
-    if let Some(article) = item.fields.str("article") {
+    if let Some(article) = Definition(item).article() {
         let _ = writeln!(out, "- **Rests on（依据）:** {article}");
     }
     for line in implications(policy, item) {
@@ -310,7 +311,7 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
             }
         }
         Kind::Basis => {
-            let form = item.fields.option("consent").unwrap_or("none");
+            let form = Basis(item).consent().unwrap_or("none");
             let words = match form {
                 "none" => "none（无需同意）: not consent; the processing rests on necessity or law",
                 "general" => "general consent（一般同意）",
@@ -324,10 +325,10 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
             out.push(format!("**Consent form（同意形式）:** {words}"));
         }
         Kind::Condition => {
-            if let Some(kind) = item.fields.option("kind") {
+            if let Some(kind) = Condition(item).kind_word() {
                 out.push(format!("**Kind（类型）:** `{kind}`"));
             }
-            if let Some(basis) = item.fields.refs("basis").first() {
+            if let Some(basis) = Condition(item).basis().first() {
                 out.push(format!(
                     "**Basis when it holds（成立时的处理依据）:** `{}`",
                     policy.qualified_name(*basis)
@@ -335,7 +336,7 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
             }
         }
         Kind::Mechanism => {
-            if item.fields.bool("exemption") == Some(true) {
+            if Mechanism(item).exemption() == Some(true) {
                 out.push(
                     "**Exemption（豁免）:** an exemption from the cross-border mechanisms, not a mechanism"
                         .into(),
@@ -343,7 +344,7 @@ fn implications(policy: &Policy, item: &Item) -> Vec<String> {
             }
         }
         _ => {
-            if item.fields.bool("sensitive") == Some(true) {
+            if Sensitive(item).sensitive() == Some(true) {
                 out.push("**Sensitive（敏感）:** yes".into());
             }
         }
@@ -583,7 +584,7 @@ mod tests {
                     page.contains(&format!("#### `{path}`\n")),
                     "no entry for {path}"
                 );
-                let label = item.fields.text("label").unwrap();
+                let label = Labelled(item).label().unwrap();
                 assert!(
                     page.contains(label.zh.as_deref().unwrap()),
                     "{path}: zh label"

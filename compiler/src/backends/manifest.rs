@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::ir::views;
 use crate::ir::{self, Fields, Item, ItemId, Policy, Value};
 use crate::types::schema::Kind;
 use crate::Analysis;
@@ -720,8 +721,8 @@ pub fn build(analysis: &Analysis) -> Manifest {
         revisions: kind(Kind::Revision)
             .map(|i| Revision {
                 id: b.id(i),
-                date: i.fields.date("date").map(|d| d.to_string()),
-                version: i.fields.str("version").map(str::to_string),
+                date: views::Revision(i).date().map(|d| d.to_string()),
+                version: views::Revision(i).version().map(str::to_string),
                 changes: b.texts(&i.fields, "changes"),
             })
             .collect(),
@@ -1108,7 +1109,7 @@ impl Builder<'_> {
             if !crate::meaning::Modality::of_flow(flow).happens() {
                 continue;
             }
-            collects_itself |= flow.fields.option("collected_by") == Some("recipient");
+            collects_itself |= views::Flow(flow).collected_by() == Some("recipient");
             for action in ["entrust", "share", "transfer", "disclose"] {
                 for c in self.category_refs(&flow.fields, action) {
                     if !collects.iter().any(|x| x.id == c.id) {
@@ -1264,7 +1265,7 @@ impl Builder<'_> {
         }
         // Categories in the order the author listed them in the flow.
         let written: Vec<ItemId> = crate::meaning::EdgeKind::of_flow(flow)
-            .map(|k| flow.fields.refs(k.field()))
+            .map(|k| k.named_data(crate::ir::views::Flow(flow)))
             .unwrap_or_default();
         let rank = |c: &ItemId| written.iter().position(|w| w == c).unwrap_or(usize::MAX);
         for (_, rows) in &mut by_recipient {
@@ -1369,7 +1370,7 @@ impl Builder<'_> {
                         .into_iter()
                         .filter_map(|b| self.reference(b))
                         .collect(),
-                    article: item.fields.str("article").map(str::to_string),
+                    article: views::Condition(item).article().map(str::to_string),
                     description: self.text(&item.fields, "description"),
                 })
             })
@@ -1422,7 +1423,7 @@ impl Builder<'_> {
             article: f.str("article").map(str::to_string).or_else(|| {
                 i.parent
                     .and_then(|p| self.policy.item(p))
-                    .and_then(|p| p.fields.str("article"))
+                    .and_then(|p| views::Definition(p).article())
                     .map(str::to_string)
             }),
             kind,

@@ -18,6 +18,7 @@
 
 use super::{Consent, FieldChange, Ground, Major, Op};
 use crate::diag::Message;
+use crate::ir::views::{Basis, Flow, Purpose};
 use crate::ir::{Item, Policy};
 use crate::meaning::territory;
 use crate::types::schema::Kind;
@@ -72,10 +73,10 @@ fn root(policy: &Policy, item: &Item) -> Option<String> {
 
 /// Whether a purpose rests on some form of consent.
 fn consent_based(policy: &Policy, purpose: &Item) -> bool {
-    purpose.fields.refs("basis").into_iter().any(|b| {
+    Purpose(purpose).basis().into_iter().any(|b| {
         policy
             .item(b)
-            .and_then(|b| b.fields.option("consent"))
+            .and_then(|b| Basis(b).consent())
             .is_some_and(|form| form != "none")
     })
 }
@@ -225,7 +226,7 @@ fn category(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) 
         let used_with_consent = sides
             .new
             .of_kind(Kind::Purpose)
-            .any(|p| p.fields.refs("uses").contains(&item.id) && consent_based(sides.new, p));
+            .any(|p| Purpose(p).uses().contains(&item.id) && consent_based(sides.new, p));
         return vec![if used_with_consent {
             consent(
                 Major::ServiceModel,
@@ -346,24 +347,24 @@ fn recipient(
 /// Whether a flow's provision needs the person's (separate) consent: not when its own basis
 /// is another ground (a legal duty, a contract) or it is a transfer on a merger or sale.
 fn needs_consent(policy: &Policy, flow: &Item) -> bool {
-    if flow.fields.has("trigger") {
+    if Flow(flow).has(Flow::TRIGGER) {
         return false;
     }
-    let bases = flow.fields.refs("basis");
+    let bases = Flow(flow).basis();
     bases.is_empty()
         || bases.into_iter().any(|b| {
             policy
                 .item(b)
-                .and_then(|b| b.fields.option("consent"))
+                .and_then(|b| Basis(b).consent())
                 .is_some_and(|form| form != "none")
         })
 }
 
 /// The verbs of a flow that provide data to another handler or the public.
 fn provides(item: &Item) -> bool {
-    ["share", "transfer", "disclose"]
-        .iter()
-        .any(|k| item.fields.has(k))
+    [Flow::SHARE, Flow::TRANSFER, Flow::DISCLOSE]
+        .into_iter()
+        .any(|k| Flow(item).has(k))
 }
 
 fn flow(
@@ -375,21 +376,21 @@ fn flow(
 ) -> Vec<Ground> {
     let mut out = Vec::new();
     let overseas_to = |f: &Item| {
-        f.fields
-            .refs("to")
+        Flow(f)
+            .to()
             .into_iter()
             .filter_map(|r| sides.new.item(r))
             .any(overseas)
     };
     match (op, old, new) {
         (Op::Added, _, Some(n)) => {
-            if n.fields.has("disclose") {
+            if Flow(n).has(Flow::DISCLOSE) {
                 out.push(consent(
                     Major::Recipients,
                     Consent::Disclosure,
                     Message::new("a new public disclosure", "新增公开披露个人信息"),
                 ));
-            } else if n.fields.has("transfer") && n.fields.has("trigger") {
+            } else if Flow(n).has(Flow::TRANSFER) && Flow(n).has(Flow::TRIGGER) {
                 out.push(major(
                     Major::Ownership,
                     Message::new(
@@ -432,7 +433,7 @@ fn flow(
             if added_of(fields, "to") && provision && consent_flow {
                 out.push(consent(
                     Major::Recipients,
-                    if n.fields.has("disclose") {
+                    if Flow(n).has(Flow::DISCLOSE) {
                         Consent::Disclosure
                     } else {
                         Consent::Provision
@@ -454,7 +455,7 @@ fn flow(
             let more = ["share", "transfer", "disclose"]
                 .iter()
                 .any(|k| added_of(fields, k));
-            if more && n.fields.has("trigger") {
+            if more && Flow(n).has(Flow::TRIGGER) {
                 out.push(major(
                     Major::Ownership,
                     Message::new(

@@ -8,6 +8,9 @@
 //! are what rules and backends iterate over.
 
 mod sensitivity;
+pub mod views;
+
+use views::View;
 
 use crate::source::Span;
 use crate::types::literals::{Date, Duration};
@@ -168,6 +171,11 @@ impl Fields {
         })
     }
 
+    /// The one item a single-reference field names.
+    pub fn item(&self, key: &str) -> Option<ItemId> {
+        self.values(key).find_map(|v| v.value.as_item())
+    }
+
     pub fn refs(&self, key: &str) -> Vec<ItemId> {
         self.values(key).filter_map(|v| v.value.as_item()).collect()
     }
@@ -318,7 +326,7 @@ impl Policy {
     /// messages keep naming by its identifier alone.
     pub fn mention(&self, id: ItemId) -> Option<crate::diag::Message> {
         let item = self.item(id)?;
-        let label = item.fields.text("label")?;
+        let label = views::Labelled::of(item)?.label()?;
         let name = self.qualified_name(id);
         let (en, zh) = match (label.en.as_deref(), label.zh.as_deref()) {
             (Some(en), Some(zh)) => (en, zh),
@@ -352,10 +360,17 @@ impl Policy {
     /// The clauses a `Clauses` field stands for, with lists expanded (one level: lists hold
     /// clauses).
     pub fn clauses(&self, fields: &Fields, key: &str) -> Vec<ItemId> {
+        self.expand_clauses(fields.refs(key))
+    }
+
+    /// The clauses a list of clause references stands for, with lists expanded (one level:
+    /// lists hold clauses): what a view's `Clauses` field (`security.incident_contents()`)
+    /// means.
+    pub fn expand_clauses(&self, ids: Vec<ItemId>) -> Vec<ItemId> {
         let mut out = Vec::new();
-        for id in fields.refs(key) {
+        for id in ids {
             match self.item(id) {
-                Some(item) if item.kind == Kind::List => out.extend(item.fields.refs("items")),
+                Some(item) if item.kind == Kind::List => out.extend(views::List(item).items()),
                 Some(_) => out.push(id),
                 None => {}
             }

@@ -20,6 +20,7 @@
 
 use std::collections::HashMap;
 
+use crate::ir::views;
 use crate::ir::{Item, ItemId, Policy};
 use crate::types::schema::Kind;
 
@@ -45,24 +46,27 @@ pub enum EdgeKind {
 impl EdgeKind {
     /// The kind of a flow item: which of `entrust`, `share`, `transfer`, `disclose` it has.
     pub fn of_flow(flow: &Item) -> Option<EdgeKind> {
+        let flow = views::Flow(flow);
         [
-            ("entrust", EdgeKind::Entrust),
-            ("share", EdgeKind::Share),
-            ("transfer", EdgeKind::Transfer),
-            ("disclose", EdgeKind::Disclose),
+            (views::Flow::ENTRUST, EdgeKind::Entrust),
+            (views::Flow::SHARE, EdgeKind::Share),
+            (views::Flow::TRANSFER, EdgeKind::Transfer),
+            (views::Flow::DISCLOSE, EdgeKind::Disclose),
         ]
         .into_iter()
-        .find(|(key, _)| flow.fields.has(key))
+        .find(|(key, _)| flow.has(*key))
         .map(|(_, kind)| kind)
     }
 
-    pub fn field(self) -> &'static str {
+    /// The categories a flow names after its verb (`share phone, email`); none for `Use`, and
+    /// none when the verb stands alone (the personal information as a whole).
+    pub fn named_data(self, flow: views::Flow) -> Vec<ItemId> {
         match self {
-            EdgeKind::Use => "uses",
-            EdgeKind::Entrust => "entrust",
-            EdgeKind::Share => "share",
-            EdgeKind::Transfer => "transfer",
-            EdgeKind::Disclose => "disclose",
+            EdgeKind::Use => Vec::new(),
+            EdgeKind::Entrust => flow.entrust(),
+            EdgeKind::Share => flow.share(),
+            EdgeKind::Transfer => flow.transfer(),
+            EdgeKind::Disclose => flow.disclose(),
         }
     }
 }
@@ -118,11 +122,12 @@ pub enum Modality {
 
 impl Modality {
     pub fn of_flow(flow: &Item) -> Modality {
-        if flow.fields.bool("currently_not") == Some(true) {
+        let flow = views::Flow(flow);
+        if flow.currently_not() == Some(true) {
             Modality::CurrentlyNot
-        } else if flow.fields.has("only_if") {
+        } else if flow.has(views::Flow::ONLY_IF) {
             Modality::OnlyIf
-        } else if flow.fields.bool("may") == Some(true) {
+        } else if flow.may() == Some(true) {
             Modality::May
         } else {
             Modality::Routine
@@ -188,10 +193,10 @@ impl Graph {
     pub fn build(policy: &Policy) -> Graph {
         let home = Home::of(policy);
         let mut edges = Vec::new();
-        for purpose in policy.of_kind(Kind::Purpose) {
-            let basis = purpose.fields.refs("basis");
+        for purpose in policy.of_kind(Kind::Purpose).map(views::Purpose) {
+            let basis = purpose.basis();
             let lawful = lawful(policy, &basis, &[]);
-            for category in purpose.fields.refs("uses") {
+            for category in purpose.uses() {
                 edges.push(Edge {
                     kind: EdgeKind::Use,
                     category,
@@ -293,20 +298,20 @@ fn flow_edges(
     let Some(kind) = EdgeKind::of_flow(flow) else {
         return;
     };
-    let listed = flow.fields.refs("for");
-    let own_basis = flow.fields.refs("basis");
-    let conditions = flow.fields.options("conditions");
+    let view = views::Flow(flow);
+    let listed = view.purposes();
+    let own_basis = view.basis();
+    let conditions = view.conditions();
     let modality = Modality::of_flow(flow);
-    let when = flow.fields.refs("when");
+    let when = view.when();
     let when_basis: Vec<ItemId> = when
         .iter()
         .flat_map(|c| condition_basis(policy, *c))
         .collect();
-    let only_if = flow.fields.refs("only_if");
+    let only_if = view.only_if();
     // Where each recipient is, once per flow rather than once per edge.
-    let recipients: Vec<(ItemId, bool, Abroad)> = flow
-        .fields
-        .refs("to")
+    let recipients: Vec<(ItemId, bool, Abroad)> = view
+        .to()
         .into_iter()
         .map(|r| {
             (
@@ -317,7 +322,7 @@ fn flow_edges(
         })
         .collect();
     let no_users = Vec::new();
-    let named = flow.fields.refs(kind.field());
+    let named = kind.named_data(view);
     let whole = named.is_empty();
     let data: Vec<ItemId> = if !whole {
         named
@@ -362,8 +367,8 @@ fn flow_edges(
             // waive another's consent).
             let mut basis = if own_basis.is_empty() {
                 purpose
-                    .and_then(|p| policy.item(p))
-                    .map(|p| p.fields.refs("basis"))
+                    .and_then(|p| policy.view::<views::Purpose>(p))
+                    .map(|p| p.basis())
                     .unwrap_or_default()
             } else {
                 own_basis.clone()
@@ -441,22 +446,29 @@ fn extend_unique(into: &mut Vec<ItemId>, from: &[ItemId]) {
 }
 
 /// A condition's field, or its parent's when it rewords a stdlib condition.
-fn condition_field<'p>(policy: &'p Policy, condition: ItemId, key: &str) -> Option<&'p Item> {
-    policy.lineage(condition).find(|c| c.fields.has(key))
+fn condition_field<'p>(
+    policy: &'p Policy,
+    condition: ItemId,
+    key: views::Key<views::Condition<'static>>,
+) -> Option<views::Condition<'p>> {
+    policy
+        .lineage(condition)
+        .map(views::Condition)
+        .find(|c| c.has(key))
 }
 
 /// The bases a condition gives while it holds, under the laws the policy is checked against:
 /// a stdlib condition names one basis per law (`pipl::legal_duty, gdpr::legal_obligation`),
 /// and a PIPL policy must not rest on, or print, the GDPR's.
 pub fn condition_basis(policy: &Policy, condition: ItemId) -> Vec<ItemId> {
-    condition_field(policy, condition, "basis")
-        .map(|c| c.fields.refs("basis"))
+    condition_field(policy, condition, views::Condition::BASIS)
+        .map(|c| c.basis())
         .unwrap_or_default()
         .into_iter()
         .filter(|b| {
             policy
-                .item(*b)
-                .and_then(|b| b.fields.option("profile"))
+                .view::<views::Basis>(*b)
+                .and_then(|b| b.profile())
                 .is_none_or(|p| policy.profiles.contains(&p))
         })
         .collect()
@@ -464,12 +476,12 @@ pub fn condition_basis(policy: &Policy, condition: ItemId) -> Vec<ItemId> {
 
 /// A condition's `kind` (`consent`, `law`, ...).
 pub fn condition_kind(policy: &Policy, condition: ItemId) -> Option<&'static str> {
-    condition_field(policy, condition, "kind").and_then(|c| c.fields.option("kind"))
+    condition_field(policy, condition, views::Condition::KIND).and_then(|c| c.kind_word())
 }
 
 /// A condition's label, its own or the one it rewords.
 pub fn condition_label(policy: &Policy, condition: ItemId) -> Option<&crate::ir::Text> {
-    condition_field(policy, condition, "label").and_then(|c| c.fields.text("label"))
+    condition_field(policy, condition, views::Condition::LABEL).and_then(|c| c.label())
 }
 
 /// Whether a condition is met by the person's consent (recorded consents) rather than by a
@@ -496,12 +508,13 @@ pub fn excused(promise: &Item, edge: &Edge) -> bool {
 /// Whether a promise's own exceptions cover one case of a flow edge: the flow is named in
 /// `except_flows`, or the case's `only_if` condition is in `except`.
 pub fn excused_case(promise: &Item, edge: &Edge, case: &Alternative) -> bool {
+    let promise = views::Promise(promise);
     edge.modality == Modality::CurrentlyNot
-        || promise.fields.refs("except_flows").contains(&edge.source)
+        || promise.except_flows().contains(&edge.source)
         || (edge.modality == Modality::OnlyIf
             && case
                 .condition
-                .is_some_and(|c| promise.fields.refs("except").contains(&c)))
+                .is_some_and(|c| promise.except().contains(&c)))
 }
 
 /// The strongest lawfulness a set of bases gives. `separate_consent` among a flow's conditions
@@ -513,7 +526,7 @@ pub fn lawful(policy: &Policy, basis: &[ItemId], conditions: &[&'static str]) ->
         Lawful::None
     };
     for b in basis {
-        let form = policy.item(*b).and_then(|b| b.fields.option("consent"));
+        let form = policy.view::<views::Basis>(*b).and_then(|b| b.consent());
         let l = match form {
             Some("separate" | "written") => Lawful::SeparateConsent,
             Some("guardian") => Lawful::GuardianConsent,

@@ -19,6 +19,7 @@
 //! without a `region` is (at home), what the decision table counts as a cross-border request
 //! and what a "no transfer abroad" promise allows.
 
+use crate::ir::views::{Header, Recipient};
 use crate::ir::{ItemId, Policy};
 
 /// A law's territory: the regions data can go to without leaving it.
@@ -104,8 +105,9 @@ impl Home {
     pub fn of(policy: &Policy) -> Home {
         let established = policy
             .header()
-            .and_then(|h| h.fields.record("controller"))
-            .and_then(|c| c.strs("established").first().map(|r| r.to_string()));
+            .map(Header)
+            .and_then(|h| h.controller())
+            .and_then(|c| c.established().first().map(|r| r.to_string()));
         let region = established
             .or_else(|| declared(policy).next().map(|t| t.code.to_string()))
             .or_else(|| {
@@ -175,10 +177,10 @@ impl Abroad {
 /// controller is, except that a PIPL policy's `pipl::overseas_recipient` is abroad under the
 /// PIPL: the original said "abroad" (「境外」) without naming where.
 pub fn abroad(policy: &Policy, home: &Home, recipient: ItemId) -> Abroad {
-    let Some(item) = policy.item(recipient) else {
+    let Some(item) = policy.view::<Recipient>(recipient) else {
         return Abroad::default();
     };
-    let regions = item.fields.strs("region");
+    let regions = item.region();
     let outside = |t: &Territory| {
         if regions.is_empty() {
             !t.contains(&home.region)
@@ -202,10 +204,10 @@ pub fn abroad(policy: &Policy, home: &Home, recipient: ItemId) -> Abroad {
 /// Whether a recipient is outside mainland China in the PIPL's sense (Art. 38), whatever the
 /// policy declares: what the PIPL rules ask, which run only under `profile pipl`.
 pub fn is_pipl_overseas(policy: &Policy, recipient: ItemId) -> bool {
-    let Some(item) = policy.item(recipient) else {
+    let Some(item) = policy.view::<Recipient>(recipient) else {
         return false;
     };
-    let regions = item.fields.strs("region");
+    let regions = item.region();
     if regions.is_empty() {
         return is_pipl_overseas_role(policy, recipient);
     }
@@ -223,10 +225,10 @@ fn is_pipl_overseas_role(policy: &Policy, recipient: ItemId) -> bool {
 /// the home territory (or, with no region, it is a PIPL overseas recipient and home is in
 /// mainland China).
 pub fn leaves_home(policy: &Policy, home: &Home, recipient: ItemId) -> bool {
-    let Some(item) = policy.item(recipient) else {
+    let Some(item) = policy.view::<Recipient>(recipient) else {
         return false;
     };
-    let regions = item.fields.strs("region");
+    let regions = item.region();
     if regions.is_empty() {
         return PIPL.contains(&home.region) && is_pipl_overseas_role(policy, recipient);
     }

@@ -4,6 +4,7 @@
 //! header's statement, with every such purpose pointed at (an `allow` on either silences it).
 
 use crate::diag::{Code, Diagnostic, Message};
+use crate::ir::views::{Header, Purpose};
 use crate::ir::Item;
 use crate::rules::Ctx;
 use crate::types::schema::Kind;
@@ -28,15 +29,15 @@ pub fn report(
     out: &mut Vec<Diagnostic>,
 ) {
     for header in ctx.items(Kind::Policy) {
-        if header.fields.bool("use_means_acceptance") != Some(true) {
+        if Header(header).use_means_acceptance() != Some(true) {
             continue;
         }
-        let Some(field) = header.fields.get("use_means_acceptance") else {
+        let Some(field) = Header(header).field(Header::USE_MEANS_ACCEPTANCE) else {
             continue;
         };
         let relying: Vec<&Item> = ctx
             .items(Kind::Purpose)
-            .filter(|p| !p.fields.has("consent") && relies(p))
+            .filter(|p| !Purpose(p).has(Purpose::CONSENT) && relies(p))
             .collect();
         if relying.is_empty() {
             continue;

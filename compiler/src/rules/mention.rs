@@ -10,6 +10,7 @@
 //! name of an item: code snippets in backticks (`retention { for news }`) and other quoted
 //! words are left as they are.
 
+use crate::ir::views::{Labelled, View};
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, Message};
@@ -26,7 +27,7 @@ impl<'a> Names<'a> {
         let by_name = policy
             .items
             .iter()
-            .filter(|i| i.name.is_some() && i.fields.text("label").is_some())
+            .filter(|i| i.name.is_some() && Labelled::of(i).and_then(|l| l.label()).is_some())
             .map(|i| (policy.qualified_name(i.id), i.id))
             .collect();
         Names { policy, by_name }

@@ -27,6 +27,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::codes::CodeInfo;
 use crate::diag::{Diagnostic, Severity};
+use crate::ir::views::{Basis, Flow, Purpose, Retention, Scoped, View};
 use crate::ir::{Item, ItemId, Policy};
 use crate::types::schema::Kind;
 
@@ -125,7 +126,7 @@ impl<'a> Index<'a> {
         }
         let mut flows_naming: HashMap<ItemId, Vec<&'a Item>> = HashMap::new();
         for flow in by_kind.get(&Kind::Flow).into_iter().flatten() {
-            for r in flow.fields.refs("to") {
+            for r in Flow(flow).to() {
                 let list = flows_naming.entry(r).or_default();
                 if list.last().is_none_or(|f| f.id != flow.id) {
                     list.push(flow);
@@ -176,8 +177,9 @@ impl RetentionCover {
     fn of(policy: &Policy) -> RetentionCover {
         let mut cover = RetentionCover::default();
         for r in policy.of_kind(Kind::Retention) {
-            let (data, purposes) = (r.fields.refs("data"), r.fields.refs("for"));
-            cover.blanket |= data.is_empty() && purposes.is_empty() && r.fields.has("period");
+            let (data, purposes) = (Retention(r).data(), Retention(r).purposes());
+            cover.blanket |=
+                data.is_empty() && purposes.is_empty() && Retention(r).has(Retention::PERIOD);
             cover.purposes.extend(purposes);
             cover.categories.extend(data);
         }
@@ -217,7 +219,7 @@ impl<'a> Ctx<'a> {
 
     /// The consent form of a basis (`general`, `separate`, `written`, `guardian`, `none`).
     pub fn consent_form(&self, basis: ItemId) -> Option<&'static str> {
-        self.item(basis)?.fields.option("consent")
+        self.view::<Basis>(basis)?.consent()
     }
 
     /// Whether a recipient is outside mainland China: see [`graph::is_overseas`].
@@ -229,6 +231,20 @@ impl<'a> Ctx<'a> {
     /// without scanning every item).
     pub fn items(&self, kind: Kind) -> impl Iterator<Item = &'a Item> + '_ {
         self.index.by_kind.get(&kind).into_iter().flatten().copied()
+    }
+
+    /// The author's items of a view's kind, in source order, seen through the view
+    /// (`ctx.all::<Purpose>()`); for a view of one kind, as [`Ctx::items`] lists them.
+    pub fn all<V: View<'a> + 'a>(&self) -> impl Iterator<Item = V> + use<'_, 'a, V> {
+        V::KINDS
+            .iter()
+            .flat_map(|kind| self.items(*kind))
+            .filter_map(V::of)
+    }
+
+    /// The item `id` seen through a view, if it is of the view's kind.
+    pub fn view<V: View<'a>>(&self, id: ItemId) -> Option<V> {
+        self.item(id).and_then(V::of)
     }
 
     /// The `Use` edges of a category (the purposes that use it), in graph order.
@@ -327,8 +343,8 @@ impl<'a> Ctx<'a> {
         let cover = &self.retention;
         cover.blanket
             || cover.purposes.contains(&purpose)
-            || self.item(purpose).is_some_and(|p| {
-                let uses = p.fields.refs("uses");
+            || self.view::<Purpose>(purpose).is_some_and(|p| {
+                let uses = p.uses();
                 !uses.is_empty() && uses.iter().all(|c| cover.categories.contains(c))
             })
     }
@@ -344,7 +360,7 @@ impl<'a> Ctx<'a> {
     /// `residents`, or one of them is protected by that law ("California residents" are read
     /// under `ccpa` only).
     pub fn applies_under(&self, item: &Item, profile: &str) -> bool {
-        let residents = item.fields.strs("residents");
+        let residents = Scoped::of(item).map(|i| i.residents()).unwrap_or_default();
         residents.is_empty()
             || residents
                 .iter()

@@ -20,6 +20,7 @@ use pol_eval::{
     Recipient, RegionBan, Rule, FORMAT_VERSION,
 };
 
+use crate::ir::views;
 use crate::ir::{Item, ItemId, Policy};
 use crate::meaning::territory::Home;
 use crate::meaning::{self as graph, Alternative, Edge, EdgeKind};
@@ -38,7 +39,7 @@ pub fn build(policy: &Policy) -> DecisionTable {
         storage: Storage::of(&ctx),
         cookie_data: ctx
             .items(Kind::Cookie)
-            .flat_map(|c| c.fields.refs("data"))
+            .flat_map(|c| views::Cookie(c).data())
             .collect(),
         conditions: Vec::new(),
     };
@@ -108,7 +109,7 @@ pub fn id(policy: &Policy, item: ItemId) -> String {
 }
 
 pub fn label(item: &Item) -> Label {
-    let text = item.fields.text("label");
+    let text = views::Labelled(item).label();
     let get = |lang: &str| {
         text.and_then(|t| t.get(lang))
             .map(str::to_string)
@@ -129,7 +130,7 @@ fn role(ctx: &Ctx, recipient: ItemId) -> Option<String> {
 
 /// Where a recipient is: its regions, else home.
 fn recipient_regions(home: &Home, recipient: &Item) -> Vec<String> {
-    let regions = recipient.fields.strs("region");
+    let regions = views::Recipient(recipient).region();
     if regions.is_empty() {
         vec![home.region.clone()]
     } else {
@@ -164,7 +165,7 @@ impl<'p> Storage<'p> {
         let mut blanket = Vec::new();
         let mut by_category: HashMap<ItemId, Vec<usize>> = HashMap::new();
         for (i, s) in entries.iter().enumerate() {
-            let data = s.fields.refs("data");
+            let data = views::Storage(s).data();
             if data.is_empty() {
                 blanket.push(i);
             }
@@ -263,7 +264,7 @@ impl Builder<'_, '_> {
             return;
         };
         let category = edge.category;
-        let own_basis = !flow.fields.refs("basis").is_empty();
+        let own_basis = !views::Flow(flow).basis().is_empty();
         let separate_condition = edge.conditions.contains(&"separate_consent");
         let mut asserted: Vec<ItemId> = Vec::new();
         let mut consent_conditions: Vec<ItemId> = Vec::new();
@@ -445,7 +446,7 @@ impl Builder<'_, '_> {
         covering.sort_unstable();
         covering.dedup();
         for s in covering.iter().filter_map(|i| self.storage.entries.get(*i)) {
-            for r in s.fields.strs("region") {
+            for r in views::Storage(s).region() {
                 if !out.iter().any(|o| o == r) {
                     out.push(r.to_string());
                 }
@@ -468,7 +469,7 @@ impl Builder<'_, '_> {
             match self.promise_kind(promise) {
                 Some("no_cross_border") => ban_regions(rule, &name, &self.home_territory()),
                 Some("storage_only") => {
-                    let regions = promise.fields.strs("region");
+                    let regions = views::Promise(promise).region();
                     let allowed = if regions.is_empty() {
                         self.home_territory()
                     } else {
@@ -478,7 +479,8 @@ impl Builder<'_, '_> {
                 }
                 Some("cookies_only_for") => {
                     let is_cookie_data = self.cookie_data.contains(&category);
-                    if is_cookie_data && !promise.fields.refs("only_purposes").contains(&purpose) {
+                    if is_cookie_data && !views::Promise(promise).only_purposes().contains(&purpose)
+                    {
                         forbid(rule, &name);
                     }
                 }
@@ -508,7 +510,7 @@ impl Builder<'_, '_> {
                     edge.cross_border
                 }
                 Some("no_share_except") => {
-                    let allowed = promise.fields.refs("except_roles");
+                    let allowed = views::Promise(promise).except_roles();
                     let role = edge
                         .recipient
                         .and_then(|r| self.ctx.item(r))
@@ -517,17 +519,17 @@ impl Builder<'_, '_> {
                         && !role.is_some_and(|role| allowed.contains(&role))
                 }
                 Some("no_transfer_except") => {
-                    let allowed = promise.fields.options("except_triggers");
-                    let triggers = flow.fields.options("trigger");
+                    let allowed = views::Promise(promise).except_triggers();
+                    let triggers = views::Flow(flow).trigger();
                     edge.kind == EdgeKind::Transfer
                         && (triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)))
                 }
                 Some("no_public_disclosure_except") => {
-                    let allowed = promise.fields.refs("except_bases");
+                    let allowed = views::Promise(promise).except_bases();
                     edge.kind == EdgeKind::Disclose
                         && !case.basis.iter().any(|b| allowed.contains(b))
                 }
-                Some("no_sale") => flow.fields.bool("consideration") == Some(true),
+                Some("no_sale") => views::Flow(flow).consideration() == Some(true),
                 _ => false,
             };
             if forbids {
@@ -542,7 +544,7 @@ impl Builder<'_, '_> {
 }
 
 fn in_scope(promise: &Item, category: ItemId) -> bool {
-    let scope = promise.fields.refs("data");
+    let scope = views::Promise(promise).data();
     scope.is_empty() || scope.contains(&category)
 }
 

@@ -4,6 +4,7 @@
 //! nothing, a recipient nothing flows to, or a cookie that serves no purpose makes the notice
 //! say something that does not happen.
 
+use crate::ir::views::{Category, Cookie, Purpose};
 use std::collections::HashSet;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
@@ -38,7 +39,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // recipient too, and is used when a category names it as its source.
     let sources: HashSet<ItemId> = ctx
         .items(Kind::Category)
-        .flat_map(|c| c.fields.refs("obtained_from"))
+        .flat_map(|c| Category(c).obtained_from())
         .collect();
     for category in ctx.items(Kind::Category) {
         if !used_by_purpose.contains(&category.id) {
@@ -52,7 +53,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
     }
     for purpose in ctx.items(Kind::Purpose) {
-        if purpose.fields.refs("uses").is_empty() {
+        if Purpose(purpose).uses().is_empty() {
             out.push(warning(
                 purpose.name_span(),
                 format!("purpose `{}` uses no category", purpose.name()),
@@ -74,7 +75,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
     }
     for cookie in ctx.items(Kind::Cookie) {
-        if cookie.fields.refs("for").is_empty() {
+        if Cookie(cookie).purposes().is_empty() {
             out.push(warning(
                 cookie.name_span(),
                 format!("cookie `{}` serves no purpose", cookie.name()),

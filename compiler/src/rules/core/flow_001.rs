@@ -11,6 +11,7 @@
 //! that is CORE-PURP-001, whose code was already stable.)
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Flow, Key};
 use crate::ir::{Field, Item, ItemId, Value};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
@@ -36,14 +37,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 }
 
 /// A flag field that is set (`may`, `may yes`), not `may no`.
-fn set_flag<'i>(flow: &'i Item, key: &str) -> Option<&'i Field> {
-    (flow.fields.bool(key) == Some(true))
-        .then(|| flow.fields.get(key))
-        .flatten()
+fn set_flag<'i>(flow: &'i Item, key: Key<Flow<'static>>) -> Option<&'i Field> {
+    let flow = Flow(flow);
+    let set = flow.values(key).find_map(|v| match v.value {
+        Value::Bool(b) => Some(b),
+        _ => None,
+    });
+    (set == Some(true)).then(|| flow.field(key)).flatten()
 }
 
 fn both_may_and_currently_not(flow: &Item, out: &mut Vec<Diagnostic>) {
-    let (Some(may), Some(not)) = (set_flag(flow, "may"), set_flag(flow, "currently_not")) else {
+    let (Some(may), Some(not)) = (
+        set_flag(flow, Flow::MAY),
+        set_flag(flow, Flow::CURRENTLY_NOT),
+    ) else {
         return;
     };
     let (first, second) = if may.span.start <= not.span.start {
@@ -81,9 +88,9 @@ fn both_may_and_currently_not(flow: &Item, out: &mut Vec<Diagnostic>) {
 /// Every condition reference of `when` then `only_if`, in source order within each field, with
 /// the span that removing it takes (its separator included).
 fn condition_refs(flow: &Item) -> Vec<(&'static str, ItemId, Span, Span)> {
-    let mut fields: Vec<&Field> = ["when", "only_if"]
-        .iter()
-        .filter_map(|k| flow.fields.get(k))
+    let mut fields: Vec<&Field> = [Flow::WHEN, Flow::ONLY_IF]
+        .into_iter()
+        .filter_map(|k| Flow(flow).field(k))
         .collect();
     fields.sort_by_key(|f| f.span.start);
     let mut out = Vec::new();

@@ -7,6 +7,7 @@
 //! warning instead: the original itself says it has exceptions.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Cookie, Flow, Promise, Purpose, Storage};
 use crate::ir::{Item, ItemId};
 use crate::meaning::{Edge, EdgeKind};
 use crate::rules::{Ctx, Profile, Rule};
@@ -31,7 +32,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Some(kind) => kind,
             // A promise in the author's own words, with no stdlib kind, is held to what its
             // fields say: its `data` is used only for its `only_purposes`.
-            None if promise.fields.has("only_purposes") => "only_purposes",
+            None if Promise(promise).has(Promise::ONLY_PURPOSES) => "only_purposes",
             None => continue,
         };
         let offenders = offenders(ctx, promise, kind);
@@ -65,7 +66,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         // A hedged promise (原则上 / 通常, `hedge`) states a default with exceptions the
         // original leaves unstated: a flow outside it may be one of them, so the author is
         // warned rather than stopped (docs/design/meaning.md).
-        if let Some(hedge) = promise.fields.get("hedge") {
+        if let Some(hedge) = Promise(promise).field(Promise::HEDGE) {
             d = crate::rules::warning(d).with_related(
                 hedge.span,
                 Message::new(
@@ -80,9 +81,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 
 /// Every place that breaks the promise, with a label saying how.
 fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
-    let scope = promise.fields.refs("data");
+    let scope = Promise(promise).data();
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
-    let regions = promise.fields.strs("region");
+    let regions = Promise(promise).region();
     let excused = |e: &Edge| crate::meaning::excused(promise, e);
     let mut out: Vec<(Span, String, String)> = Vec::new();
     let mut push = |id: ItemId, en: String, zh: String| {
@@ -125,7 +126,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 }
             };
             for s in ctx.items(Kind::Storage) {
-                if s.fields.strs("region").iter().any(|r| !allowed(r)) {
+                if Storage(s).region().iter().any(|r| !allowed(r)) {
                     push(
                         s.id,
                         "stores data elsewhere".into(),
@@ -135,7 +136,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             }
         }
         "no_share_except" => {
-            let allowed = promise.fields.refs("except_roles");
+            let allowed = Promise(promise).except_roles();
             for e in ctx
                 .graph
                 .flows()
@@ -152,7 +153,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             }
         }
         "no_transfer_except" => {
-            let allowed = promise.fields.options("except_triggers");
+            let allowed = Promise(promise).except_triggers();
             for e in ctx
                 .graph
                 .flows()
@@ -160,7 +161,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             {
                 let triggers = ctx
                     .item(e.source)
-                    .map(|f| f.fields.options("trigger"))
+                    .map(|f| Flow(f).trigger())
                     .unwrap_or_default();
                 if triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)) {
                     push(
@@ -172,7 +173,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             }
         }
         "no_public_disclosure_except" => {
-            let allowed = promise.fields.refs("except_bases");
+            let allowed = Promise(promise).except_bases();
             for e in ctx
                 .graph
                 .flows()
@@ -190,7 +191,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
         "no_sale" => {
             for f in ctx
                 .items(Kind::Flow)
-                .filter(|f| f.fields.bool("consideration") == Some(true))
+                .filter(|f| Flow(f).consideration() == Some(true))
             {
                 push(
                     f.id,
@@ -200,9 +201,9 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             }
         }
         "cookies_only_for" => {
-            let allowed = promise.fields.refs("only_purposes");
+            let allowed = Promise(promise).only_purposes();
             for c in ctx.items(Kind::Cookie) {
-                if c.fields.refs("for").iter().any(|p| !allowed.contains(p)) {
+                if Cookie(c).purposes().iter().any(|p| !allowed.contains(p)) {
                     push(
                         c.id,
                         "serves another purpose".into(),
@@ -213,7 +214,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
         }
         "no_third_party_source" => {
             for c in ctx.items(Kind::Category).filter(|c| in_scope(c.id)) {
-                if c.fields.option("source") == Some("third_party") {
+                if Category(c).source() == Some("third_party") {
                     push(
                         c.id,
                         "is obtained from a third party".into(),
@@ -223,9 +224,9 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             }
         }
         "only_purposes" => {
-            let allowed = promise.fields.refs("only_purposes");
+            let allowed = Promise(promise).only_purposes();
             for p in ctx.items(Kind::Purpose) {
-                if !allowed.contains(&p.id) && p.fields.refs("uses").iter().any(|c| in_scope(*c)) {
+                if !allowed.contains(&p.id) && Purpose(p).uses().iter().any(|c| in_scope(*c)) {
                     push(
                         p.id,
                         "uses the information for another purpose".into(),
@@ -236,7 +237,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
         }
         "not_directed_at_minors" => {
             for c in ctx.items(Kind::Category) {
-                if c.fields.options("tags").contains(&"child_data") {
+                if Category(c).tags().contains(&"child_data") {
                     push(
                         c.id,
                         "holds children's data".into(),

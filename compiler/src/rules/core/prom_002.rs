@@ -7,6 +7,7 @@
 //! reported. The author's own clauses are never questioned here.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::List;
 use crate::ir::ItemId;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -102,7 +103,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .items
                 .iter()
                 .find(|i| i.kind == Kind::List && ctx.display(i.id) == *path)?;
-            Some((*path, item.id, item.fields.refs("items")))
+            Some((*path, item.id, List(item).items()))
         })
         .collect();
     // The stdlib lists a clause or list belongs to.

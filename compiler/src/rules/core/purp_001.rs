@@ -7,6 +7,7 @@
 //! used by at least one of them, the way a real sharing table groups them.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Flow;
 use crate::meaning::EdgeKind;
 use crate::rules::{Ctx, Profile, Rule};
 
@@ -28,7 +29,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let listed = flow.fields.refs("for");
+        let listed = Flow(flow).purposes();
         let name = ctx.display(category);
         let verb = match EdgeKind::of_flow(flow) {
             Some(EdgeKind::Entrust) => "entrusts",

@@ -4,6 +4,7 @@
 //! abroad counts too) contradicts it unless the policy declares the overseas processing.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Storage;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -21,7 +22,7 @@ pub const RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for storage in ctx.items(Kind::Storage) {
-        let regions = storage.fields.strs("region");
+        let regions = Storage(storage).region();
         // A statement that keeps data at home (`region CN` for a Chinese controller, `region
         // DE` or `EU` for a German one) is contradicted by a flow that leaves home.
         let home = &ctx.graph.home;
@@ -30,10 +31,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         // An exception written into the statement ("except where ...") is the author saying
         // when data leaves; its cross-border flows are then covered by the XB rules.
-        if !storage.fields.refs("exceptions").is_empty() {
+        if !Storage(storage).exceptions().is_empty() {
             continue;
         }
-        let scope = storage.fields.refs("data");
+        let scope = Storage(storage).data();
         let abroad: Vec<_> = ctx
             .graph
             .flows()

@@ -14,6 +14,7 @@ pub mod xb_002;
 
 use super::{Ctx, Rule};
 use crate::diag::{Diagnostic, Message};
+use crate::ir::views::Based;
 use crate::ir::{Item, ItemId, Value};
 use crate::source::Span;
 
@@ -48,12 +49,14 @@ pub(crate) fn is_other_handler(ctx: &Ctx, recipient: ItemId) -> bool {
 /// The value of an item's own `basis` whose consent form is ordinary or guardian consent, with
 /// its span: what a quick fix replaces with `pipl::separate_consent`.
 fn weak_consent_value(ctx: &Ctx, item: &Item) -> Option<(ItemId, Span)> {
-    item.fields.values("basis").find_map(|v| match v.value {
-        Value::Ref(id) if matches!(ctx.consent_form(id), Some("general" | "guardian")) => {
-            Some((id, v.span))
-        }
-        _ => None,
-    })
+    Based(item)
+        .values(Based::BASIS)
+        .find_map(|v| match v.value {
+            Value::Ref(id) if matches!(ctx.consent_form(id), Some("general" | "guardian")) => {
+                Some((id, v.span))
+            }
+            _ => None,
+        })
 }
 
 /// Adds the quick fix "require separate consent" to `d` when `item` has an ordinary (or
@@ -72,7 +75,7 @@ pub(crate) fn with_separate_consent_fix(ctx: &Ctx, item: &Item, d: Diagnostic) -
 
 /// The span of an item's own `basis` entry, if it has one.
 pub(crate) fn basis_span(item: &Item) -> Option<Span> {
-    item.fields.get("basis").map(|f| f.span)
+    Based(item).field(Based::BASIS).map(|f| f.span)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! entry that says `not_stored` covers its categories and needs no period nor `on_expiry`;
 //! `kept_beyond` conditions (kept after the period only in those cases) need nothing more.
 
+use crate::ir::views::{Purpose, Retention};
 use std::collections::HashSet;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
@@ -32,7 +33,9 @@ pub const RULE: Rule = Rule {
 };
 
 fn covers_everything(r: &Item) -> bool {
-    !r.fields.has("data") && !r.fields.has("for") && r.fields.has("period")
+    !Retention(r).has(Retention::DATA)
+        && !Retention(r).has(Retention::FOR)
+        && Retention(r).has(Retention::PERIOD)
 }
 
 /// A retention entry's name, or its `retention` keyword when it has none.
@@ -52,7 +55,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let blanket = entries.iter().any(|r| covers_everything(r));
     // (a) Purposes without retention.
     for purpose in ctx.items(Kind::Purpose) {
-        if purpose.fields.refs("uses").is_empty() || ctx.retention_covers(purpose.id) {
+        if Purpose(purpose).uses().is_empty() || ctx.retention_covers(purpose.id) {
             continue;
         }
         let name = purpose.name();
@@ -108,12 +111,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
     for r in &entries {
         // Data that is not kept at all has no period to state, and nothing to do at its end.
-        if r.fields.bool("not_stored") == Some(true) {
+        if Retention(r).not_stored() == Some(true) {
             continue;
         }
-        let stated = r.fields.has("period") || r.fields.has("until") || r.fields.has("minimum");
+        let stated = Retention(r).has(Retention::PERIOD)
+            || Retention(r).has(Retention::UNTIL)
+            || Retention(r).has(Retention::MINIMUM);
         // (a) "As long as necessary" and nothing more: the original's words, but no period.
-        if !stated && r.fields.bool("as_long_as_necessary") == Some(true) {
+        if !stated && Retention(r).as_long_as_necessary() == Some(true) {
             let span = r
                 .fields
                 .get("as_long_as_necessary")
@@ -152,7 +157,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             );
         }
         // (c) What happens at the end.
-        if !r.fields.has("on_expiry") {
+        if !Retention(r).has(Retention::ON_EXPIRY) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 entry_span(r),

@@ -7,6 +7,7 @@
 //! missing.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Based, Purpose};
 use crate::rules::{list_en, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -42,7 +43,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .items(Kind::Purpose)
         .chain(ctx.items(Kind::Flow))
         .any(|item| {
-            item.fields.refs("basis").iter().any(|b| {
+            Based(item).basis().iter().any(|b| {
                 matches!(
                     ctx.consent_form(*b),
                     Some("general" | "separate" | "written" | "guardian")
@@ -54,7 +55,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
     if ctx
         .items(Kind::Purpose)
-        .any(|p| p.fields.options("tags").contains(&"account"))
+        .any(|p| Purpose(p).tags().contains(&"account"))
     {
         required.push(("close_account", "注销账户"));
     }

@@ -6,6 +6,7 @@
 //! Art. 13 ¶1 (2)–(7) bases.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Based, Flow};
 use crate::ir::ItemId;
 use crate::meaning::{EdgeKind, Lawful};
 use crate::rules::pipl::{basis_span, with_separate_consent_fix};
@@ -41,12 +42,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let Some(flow) = ctx.item(edge.source) else {
                 continue;
             };
-            if !flow.fields.has("basis") && flow.fields.has("for") {
+            if !Flow(flow).has(Flow::BASIS) && Flow(flow).has(Flow::FOR) {
                 continue;
             }
             // A transfer on a merger, division, ... passes the data on under the consents it was
             // collected with (Art. 22; PIPL-MERGE-001), as in PIPL-BASIS-001.
-            if !flow.fields.has("basis") && flow.fields.has("trigger") {
+            if !Flow(flow).has(Flow::BASIS) && Flow(flow).has(Flow::TRIGGER) {
                 continue;
             }
         }
@@ -81,8 +82,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ),
         )
         .with_label(Message::new(
-            if item.fields.has("basis") { "not separate consent" } else { "no basis" },
-            if item.fields.has("basis") { "并非单独同意" } else { "未写明处理依据" },
+            if Based(item).has(Based::BASIS) { "not separate consent" } else { "no basis" },
+            if Based(item).has(Based::BASIS) { "并非单独同意" } else { "未写明处理依据" },
         ))
         .with_help(Message::new(
             "base it on `pipl::separate_consent` (or `pipl::written_consent` where a law requires written consent), asked in a prompt of its own, or on a basis of PIPL Art. 13 ¶1 (2)–(7)",

@@ -5,6 +5,7 @@
 //! get their own message: (a) treating affiliates as exempt, (b) calling a provision to
 //! partners a "transfer" outside a merger, (c) relying on ordinary consent.
 
+use crate::ir::views::{Category, Flow};
 use std::collections::HashSet;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
@@ -44,13 +45,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         // A transfer caused by a merger, division, ... is PIPL Art. 22 (PIPL-MERGE-001).
-        if edge.kind == EdgeKind::Transfer && flow.fields.has("trigger") {
+        if edge.kind == EdgeKind::Transfer && Flow(flow).has(Flow::TRIGGER) {
             continue;
         }
         // Anonymized information is not personal information (PIPL Art. 4).
-        let conditions = flow.fields.options("conditions");
+        let conditions = Flow(flow).conditions();
         let identified = |c: ItemId| {
-            ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
+            ctx.item(c).and_then(|c| Category(c).identifiability()) != Some("anonymized")
         };
         if conditions.contains(&"anonymized_first")
             || !ctx

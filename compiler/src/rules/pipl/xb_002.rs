@@ -6,6 +6,7 @@
 //! this rule (it still needs a mechanism, PIPL-XB-001).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Recipient;
 use crate::ir::ItemId;
 use crate::meaning::Lawful;
 use crate::rules::pipl::{basis_span, with_separate_consent_fix};
@@ -52,7 +53,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let regions: Vec<&str> = overseas
             .iter()
             .filter_map(|r| ctx.item(*r))
-            .flat_map(|r| r.fields.strs("region"))
+            .flat_map(|r| Recipient(r).region())
             .filter(|region| !crate::meaning::territory::PIPL.contains(region))
             .collect();
         // A recipient abroad whose country the policy does not name (`pipl::overseas_recipient`

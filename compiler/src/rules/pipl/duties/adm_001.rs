@@ -10,6 +10,7 @@
 //! so the author confirms or justifies). (c) differential pricing has no tag and is not checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Purpose;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
 
@@ -34,12 +35,12 @@ const ADM_RIGHTS: &[(&str, &str)] = &[
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let offered = ctx.offered_rights();
     for purpose in ctx.items(Kind::Purpose) {
-        let tags = purpose.fields.options("tags");
+        let tags = Purpose(purpose).tags();
         let name = purpose.name();
         let personalised = tags.contains(&"personalization")
             || (tags.contains(&"automated_decision") && tags.contains(&"marketing"));
         // (a) Personalised push or marketing without a way out.
-        if personalised && !purpose.fields.has("opt_out") {
+        if personalised && !Purpose(purpose).has(Purpose::OPT_OUT) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
@@ -53,7 +54,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "add `opt_out` with the setting that switches to non-personalised content or refuses it, e.g. `opt_out { zh: \"……\", en: \"Settings > Privacy > Personalised recommendations\" }`; refusing all cookies in the browser is not such an option (PIPL Art. 24 ¶2; E-Commerce Law Art. 18)",
                 "请添加 opt_out，写明关闭个性化推荐或拒绝的设置路径，例如 opt_out { zh: \"设置 > 隐私 > 个性化推荐\", en: \"……\" }；在浏览器中拒绝全部 Cookie 不属于此类选项（个人信息保护法第二十四条第二款；电子商务法第十八条）",
             ));
-            if let Some(field) = purpose.fields.get("tags") {
+            if let Some(field) = Purpose(purpose).field(Purpose::TAGS) {
                 d = d.with_related(
                     field.span,
                     Message::new("personalised processing", "个性化处理"),

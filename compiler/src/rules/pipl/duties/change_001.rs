@@ -9,6 +9,7 @@
 //! `pipl::reconsent_triggers` (error).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Based, Changes};
 use crate::rules::pipl::duties::item_span;
 use crate::rules::{warning, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -68,7 +69,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     };
     let span = item_span(changes);
     // (a) How updates are announced.
-    if !changes.fields.has("announce") {
+    if !Changes(changes).has(Changes::ANNOUNCE) {
         out.push(
             Diagnostic::new(
                 RULE.info.code,
@@ -88,12 +89,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // (b) The major-change list and the history.
     let major: Vec<&str> = ctx
         .policy
-        .clauses(&changes.fields, "major")
+        .expand_clauses(Changes(changes).major())
         .into_iter()
         .filter_map(|c| ctx.policy.std_origin(c))
         .map(|c| c.name())
         .collect();
-    if !changes.fields.has("major") {
+    if !Changes(changes).has(Changes::MAJOR) {
         out.push(warning(
             Diagnostic::new(
                 RULE.info.code,
@@ -115,7 +116,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !missing.is_empty() {
             let en: Vec<String> = missing.iter().map(|(id, _)| format!("`{id}`")).collect();
             let zh: Vec<&str> = missing.iter().map(|(_, zh)| *zh).collect();
-            let field = changes.fields.get("major").map_or(span, |f| f.span);
+            let field = Changes(changes)
+                .field(Changes::MAJOR)
+                .map_or(span, |f| f.span);
             out.push(warning(
                 Diagnostic::new(
                     RULE.info.code,
@@ -144,7 +147,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
     }
     // `archived` says earlier versions are kept for reference, even when no address is given.
-    let archived = changes.fields.has("archive") || changes.fields.bool("archived") == Some(true);
+    let archived =
+        Changes(changes).has(Changes::ARCHIVE) || Changes(changes).archived() == Some(true);
     if !archived && ctx.items(Kind::Revision).next().is_none() {
         out.push(warning(
             Diagnostic::new(
@@ -163,12 +167,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         ));
     }
     // (c) Continued use as acceptance, without a re-consent carve-out.
-    if changes.fields.bool("continued_use_means_acceptance") == Some(true) {
+    if Changes(changes).continued_use_means_acceptance() == Some(true) {
         let consent_based = ctx
             .items(Kind::Purpose)
             .chain(ctx.items(Kind::Flow))
             .any(|item| {
-                item.fields.refs("basis").iter().any(|b| {
+                Based(item).basis().iter().any(|b| {
                     matches!(
                         ctx.consent_form(*b),
                         Some("general" | "separate" | "written" | "guardian")

@@ -12,6 +12,7 @@
 //! "different thresholds in different places" cannot be said and is not checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Based, Header, Minors};
 use crate::ir::{Item, Value};
 use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
@@ -35,7 +36,7 @@ pub const RULE: Rule = Rule {
 /// `guardian`, else `minors { guardian_consent }`.
 pub(crate) fn guardian_path(ctx: &Ctx) -> Option<Span> {
     for item in ctx.items(Kind::Purpose).chain(ctx.items(Kind::Flow)) {
-        for v in item.fields.values("basis") {
+        for v in Based(item).values(Based::BASIS) {
             if let Value::Ref(id) = v.value {
                 if ctx.consent_form(id) == Some("guardian") {
                     return Some(v.span);
@@ -44,8 +45,12 @@ pub(crate) fn guardian_path(ctx: &Ctx) -> Option<Span> {
         }
     }
     let minors = ctx.items(Kind::Minors).next()?;
-    (minors.fields.bool("guardian_consent") == Some(true))
-        .then(|| minors.fields.get("guardian_consent").map(|f| f.span))
+    (Minors(minors).guardian_consent() == Some(true))
+        .then(|| {
+            Minors(minors)
+                .field(Minors::GUARDIAN_CONSENT)
+                .map(|f| f.span)
+        })
         .flatten()
 }
 
@@ -60,12 +65,12 @@ pub(crate) fn keeps_children_out(ctx: &Ctx) -> bool {
     let audience = ctx
         .policy
         .header()
-        .map(|h| h.fields.options("audience"))
+        .map(|h| Header(h).audience())
         .unwrap_or_default();
     let directed = ctx
         .items(Kind::Minors)
         .next()
-        .and_then(|m| m.fields.bool("directed"));
+        .and_then(|m| Minors(m).directed());
     if audience.contains(&"directed_at_children") || directed == Some(true) {
         return false;
     }
@@ -84,12 +89,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         return;
     };
     let minors = ctx.items(Kind::Minors).next();
-    let audience_field = header.fields.get("audience");
+    let audience_field = Header(header).field(Header::AUDIENCE);
     let primary = minors
         .map(item_span)
         .or(audience_field.map(|f| f.span))
         .unwrap_or(header.name_span());
-    let audience = header.fields.options("audience");
+    let audience = Header(header).audience();
     let out_of_scope = keeps_children_out(ctx);
 
     // (a) Children not kept out, and no guardian consent.
@@ -119,7 +124,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 
     // (b) Children kept out, but nothing said about finding a child's data anyway.
-    if out_of_scope && !minors.is_some_and(|m| m.fields.has("on_discovery")) {
+    if out_of_scope && !minors.is_some_and(|m| Minors(m).has(Minors::ON_DISCOVERY)) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
@@ -142,7 +147,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 
     // (c) A threshold below 14.
     if let Some(m) = minors {
-        if let Some(t) = m.fields.int("threshold").filter(|t| *t < 14) {
+        if let Some(t) = Minors(m).threshold().filter(|t| *t < 14) {
             let span = m
                 .fields
                 .get("threshold")
@@ -168,7 +173,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 
     // (c) Audiences that contradict each other.
-    let directed = minors.and_then(|m| m.fields.bool("directed"));
+    let directed = minors.and_then(|m| Minors(m).directed());
     let excluding = audience
         .iter()
         .any(|a| matches!(*a, "adults_only" | "not_directed_at_minors"));
@@ -191,7 +196,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         ));
         if let (Some(field), Some(m)) = (audience_field, minors) {
             d = d.with_related(field.span, Message::new("the audience", "适用对象"));
-            if let Some(f) = m.fields.get("directed") {
+            if let Some(f) = Minors(m).field(Minors::DIRECTED) {
                 d = d.with_related(f.span, Message::new("the minors statement", "未成年人声明"));
             }
         }

@@ -9,6 +9,7 @@
 //! no field: the rules are a separate document behind a URL, and neither is checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Minors;
 use crate::rules::pipl::duties::item_span;
 use crate::rules::pipl::duties::minor_001::{guardian_path, is_child_data};
 use crate::rules::{Ctx, Profile, Rule};
@@ -60,7 +61,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         return;
     };
     let minors = ctx.items(Kind::Minors).next();
-    if minors.is_some_and(|m| m.fields.has("dedicated_rules")) {
+    if minors.is_some_and(|m| Minors(m).has(Minors::DEDICATED_RULES)) {
         return;
     }
     let primary = minors.map_or(why, item_span);

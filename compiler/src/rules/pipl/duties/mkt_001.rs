@@ -8,6 +8,7 @@
 //! a channel: nothing shows a persistent way to refuse (warning).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Purpose, Right};
 use crate::ir::Value;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -28,14 +29,14 @@ pub const RULE: Rule = Rule {
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let refusal_right = ctx
         .items(Kind::Right)
-        .any(|r| ctx.root_name(r.id) == Some("object_marketing") && r.fields.has("via"));
+        .any(|r| ctx.root_name(r.id) == Some("object_marketing") && Right(r).has(Right::VIA));
     for purpose in ctx.items(Kind::Purpose) {
-        if !purpose.fields.options("tags").contains(&"marketing") {
+        if !Purpose(purpose).tags().contains(&"marketing") {
             continue;
         }
         let name = purpose.name();
         // (a) No opt-out at all.
-        if !purpose.fields.has("opt_out") {
+        if !Purpose(purpose).has(Purpose::OPT_OUT) {
             out.push(
                 Diagnostic::new(
                     RULE.info.code,
@@ -53,14 +54,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             );
         } else {
             // (b) Only words, and no refusal right with a channel.
-            let persistent = purpose.fields.values("opt_out").any(|v| {
+            let persistent = Purpose(purpose).values(Purpose::OPT_OUT).any(|v| {
                 matches!(
                     v.value,
                     Value::Email(_) | Value::Url(_) | Value::Phone(_) | Value::Ref(_)
                 )
             });
             if !persistent && !refusal_right {
-                let field = purpose.fields.get("opt_out").map(|f| f.span);
+                let field = Purpose(purpose).field(Purpose::OPT_OUT).map(|f| f.span);
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     purpose.name_span(),
@@ -85,7 +86,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
         }
         // (a) Electronic advertising on a basis that is not consent.
-        let bases = purpose.fields.refs("basis");
+        let bases = Purpose(purpose).basis();
         if !bases.is_empty() && bases.iter().all(|b| ctx.consent_form(*b) == Some("none")) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
@@ -100,7 +101,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "electronic advertising needs the person's consent or request (Advertising Law Art. 43): use `basis pipl::consent`",
                 "以电子信息方式发送广告，应当经当事人同意或者请求（广告法第四十三条）：请使用 basis pipl::consent",
             ));
-            if let Some(field) = purpose.fields.get("basis") {
+            if let Some(field) = Purpose(purpose).field(Purpose::BASIS) {
                 d = d
                     .with_related(field.span, Message::new("the basis", "处理依据"))
                     .with_fix(

@@ -11,6 +11,7 @@ pub mod rights_002;
 pub mod rights_003;
 pub mod sec_001;
 
+use crate::ir::views::Tagged;
 use crate::ir::Item;
 use crate::rules::Rule;
 use crate::source::Span;
@@ -47,7 +48,7 @@ pub(crate) fn has_tag(ctx: &crate::rules::Ctx, item: &Item, tag: &str) -> bool {
     let mut current = Some(item);
     for _ in 0..8 {
         let Some(i) = current else { return false };
-        if i.fields.options("tags").contains(&tag) {
+        if Tagged(i).tags().contains(&tag) {
             return true;
         }
         current = i.parent.and_then(|p| ctx.item(p));

@@ -12,6 +12,7 @@
 //! assessment covers each activity, and when it was made, cannot be said and is not checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Flow, Purpose, Security};
 use crate::meaning::{EdgeKind, Modality};
 use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
@@ -45,7 +46,7 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
         }
     }
     for p in ctx.items(Kind::Purpose) {
-        if p.fields.options("tags").contains(&"automated_decision") {
+        if Purpose(p).tags().contains(&"automated_decision") {
             out.push((
                 p.name_span(),
                 Message::new(
@@ -60,7 +61,7 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
         .items(Kind::Flow)
         .filter(|f| Modality::of_flow(f).happens())
     {
-        let overseas = f.fields.refs("to").iter().any(|r| ctx.is_overseas(*r));
+        let overseas = Flow(f).to().iter().any(|r| ctx.is_overseas(*r));
         let label = match EdgeKind::of_flow(f) {
             _ if overseas => Message::new(
                 "provision outside mainland China (Art. 55(4))",
@@ -118,7 +119,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         d = d.with_related(*span, label.clone());
     }
     if let Some(s) = security {
-        let span = s.fields.get("measures").map_or(item_span(s), |f| f.span);
+        let span = Security(s)
+            .field(Security::MEASURES)
+            .map_or(item_span(s), |f| f.span);
         d = d.with_related(
             span,
             Message::new(

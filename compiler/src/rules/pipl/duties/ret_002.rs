@@ -12,6 +12,7 @@
 //! account" statement (c) has no field: neither is checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Header, Purpose, Retention};
 use crate::ir::Item;
 use crate::rules::pipl::duties::{has_tag, item_span};
 use crate::rules::{Ctx, Profile, Rule};
@@ -80,20 +81,20 @@ fn days(d: Duration) -> f64 {
 /// Whether a retention entry covers a category: it names it, names a purpose that uses it, or
 /// names neither (it covers everything).
 fn covers(ctx: &Ctx, entry: &Item, category: &Item) -> bool {
-    let data = entry.fields.refs("data");
-    let purposes = entry.fields.refs("for");
+    let data = Retention(entry).data();
+    let purposes = Retention(entry).purposes();
     (data.is_empty() && purposes.is_empty())
         || data.contains(&category.id)
         || purposes.iter().any(|p| {
             ctx.item(*p)
-                .is_some_and(|p| p.fields.refs("uses").contains(&category.id))
+                .is_some_and(|p| Purpose(p).uses().contains(&category.id))
         })
 }
 
 /// Whether an entry cites the stdlib clause of the minimum (directly or through a list).
 fn cites(ctx: &Ctx, entry: &Item, clause: &str) -> bool {
     ctx.policy
-        .clauses(&entry.fields, "minimum")
+        .expand_clauses(Retention(entry).minimum())
         .into_iter()
         .filter_map(|c| ctx.policy.std_origin(c))
         .any(|c| c.name() == clause)
@@ -103,8 +104,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let ecommerce = ctx
         .policy
         .header()
-        .and_then(|h| h.fields.record("controller"))
-        .and_then(|c| c.bool("ecommerce_platform"))
+        .and_then(|h| Header(h).controller())
+        .and_then(|c| c.ecommerce_platform())
         == Some(true);
     let mut minimums = vec![&NETWORK_LOGS];
     if ecommerce {
@@ -117,7 +118,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             for entry in &entries {
-                let Some(period) = entry.fields.duration("period") else {
+                let Some(period) = Retention(entry).period() else {
                     continue;
                 };
                 if days(period) >= min.days

@@ -8,6 +8,7 @@
 //! fallback (`pipl::deletion_fallback` among its `conditions` or `refusal_grounds`).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Key, Right};
 use crate::ir::{Item, ItemId};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -50,14 +51,14 @@ const CASES: &[(&str, &str, &str)] = &[
 
 /// The names of the stdlib clauses a right's clause field stands for: its own value, else the
 /// value its stdlib kind carries.
-fn clause_names<'a>(ctx: &Ctx<'a>, right: &'a Item, key: &str) -> Vec<&'a str> {
+fn clause_names<'a>(ctx: &Ctx<'a>, right: &'a Item, key: Key<Right<'static>>) -> Vec<&'a str> {
     let mut current = Some(right);
     for _ in 0..8 {
         let Some(item) = current else { break };
-        if item.fields.has(key) {
+        if Right(item).has(key) {
             return ctx
                 .policy
-                .clauses(&item.fields, key)
+                .expand_clauses(Right(item).ids(key))
                 .into_iter()
                 .filter_map(|c: ItemId| ctx.policy.std_origin(c))
                 .map(Item::name)
@@ -74,7 +75,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let name = right.name();
-        let conditions = clause_names(ctx, right, "conditions");
+        let conditions = clause_names(ctx, right, Right::CONDITIONS);
         let missing: Vec<&(&str, &str, &str)> = CASES
             .iter()
             .filter(|(id, _, _)| !conditions.contains(id))
@@ -101,7 +102,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "use `conditions pipl::deletion_conditions` (Art. 47 ¶1 (1)–(5))",
                 "请使用 conditions pipl::deletion_conditions（第四十七条第一款第（一）至（五）项）",
             ));
-            if let Some(field) = right.fields.get("conditions") {
+            if let Some(field) = Right(right).field(Right::CONDITIONS) {
                 d = d
                     .with_related(
                         field.span,
@@ -115,9 +116,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
             out.push(d);
         }
-        let fallback = clause_names(ctx, right, "conditions")
+        let fallback = clause_names(ctx, right, Right::CONDITIONS)
             .into_iter()
-            .chain(clause_names(ctx, right, "refusal_grounds"))
+            .chain(clause_names(ctx, right, Right::REFUSAL_GROUNDS))
             .any(|c| c == "deletion_fallback");
         if !fallback {
             let mut d = Diagnostic::new(
@@ -133,7 +134,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "add `pipl::deletion_fallback` to its `conditions`: where a legal retention period has not expired or deletion is technically hard (backups), all processing stops except storage and security measures",
                 "请在 conditions 中加入 pipl::deletion_fallback：法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的（如备份），停止除存储和采取必要的安全保护措施之外的处理",
             ));
-            if let Some(field) = right.fields.get("conditions") {
+            if let Some(field) = Right(right).field(Right::CONDITIONS) {
                 let end = crate::source::Span::new(
                     field.span.file,
                     field.span.end as usize,

@@ -11,6 +11,7 @@
 //! collects (e) is free text: neither is checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{List, Right};
 use crate::ir::{Item, ItemId, Value};
 use crate::rules::{warning, Ctx, Profile, Rule};
 use crate::source::Span;
@@ -68,7 +69,8 @@ fn answered(ctx: &Ctx, right: &Item) -> bool {
         let Some(item) = current else {
             return false;
         };
-        if item.fields.has("within") || (ctx.policy.is_std(item) && item.name() == "complain") {
+        if Right(item).has(Right::WITHIN) || (ctx.policy.is_std(item) && item.name() == "complain")
+        {
             return true;
         }
         current = item.parent.and_then(|p| ctx.item(p));
@@ -82,7 +84,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let name = right.name();
         let root = ctx.root_name(right.id);
         // (a) A channel.
-        if !root.is_some_and(|r| NO_REQUEST.contains(&r)) && !right.fields.has("via") {
+        if !root.is_some_and(|r| NO_REQUEST.contains(&r)) && !Right(right).has(Right::VIA) {
             out.push(
                 Diagnostic::new(
                     RULE.info.code,
@@ -101,11 +103,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         // (b) Refusal grounds outside the standard list.
         let mut own: Vec<(Span, String)> = Vec::new();
-        for v in right.fields.values("refusal_grounds") {
+        for v in Right(right).values(Right::REFUSAL_GROUNDS) {
             let Value::Ref(id) = v.value else { continue };
             let Some(item) = ctx.item(id) else { continue };
             let clauses: Vec<ItemId> = if item.kind == Kind::List {
-                item.fields.refs("items")
+                List(item).items()
             } else {
                 vec![id]
             };
@@ -149,7 +151,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             out.push(warning(d));
         }
         // (c) The response time.
-        match right.fields.duration("within") {
+        match Right(right).within() {
             None if answered(ctx, right) => out.push(warning(
                 Diagnostic::new(
                     RULE.info.code,
@@ -166,7 +168,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 )),
             )),
             Some(d) => {
-                let span = right.fields.get("within").map_or(right.name_span(), |f| {
+                let span = Right(right).field(Right::WITHIN).map_or(right.name_span(), |f| {
                     f.values.first().map_or(f.span, |v| v.span)
                 });
                 if let Some((en, zh)) = too_long(root, d) {
@@ -216,7 +218,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             None => {}
         }
         // (d) A fee on reasonable requests.
-        if right.fields.option("fee") == Some("cost_fee") {
+        if Right(right).fee() == Some("cost_fee") {
             let span = right
                 .fields
                 .get("fee")

@@ -9,6 +9,7 @@
 //! `pipl::incident_notice` clauses do.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Definition, Security};
 use crate::rules::pipl::duties::item_span;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
@@ -47,7 +48,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         return;
     };
-    let channels = security.fields.options("incident_notice");
+    let channels = Security(security).incident_notice();
     if channels.is_empty() {
         out.push(
             Diagnostic::new(
@@ -65,7 +66,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             )),
         );
     } else if !channels.contains(&"announcement") {
-        let field = security.fields.get("incident_notice");
+        let field = Security(security).field(Security::INCIDENT_NOTICE);
         let mut d = Diagnostic::new(
             RULE.info.code,
             item_span(security),
@@ -114,19 +115,19 @@ const ART57_ITEMS: &[(&str, &str, &str)] = &[
 
 /// `incident_contents` that leave out an item of Art. 57 ¶1.
 fn missing_contents(ctx: &Ctx, security: &crate::ir::Item, out: &mut Vec<Diagnostic>) {
-    let Some(field) = security.fields.get("incident_contents") else {
+    let Some(field) = Security(security).field(Security::INCIDENT_CONTENTS) else {
         return;
     };
     let articles: Vec<&str> = ctx
         .policy
-        .clauses(&security.fields, "incident_contents")
+        .expand_clauses(Security(security).incident_contents())
         .into_iter()
         .filter_map(|c| {
-            let own = ctx.item(c).and_then(|c| c.fields.str("article"));
+            let own = ctx.item(c).and_then(|c| Definition(c).article());
             own.or_else(|| {
                 ctx.policy
                     .std_origin(c)
-                    .and_then(|s| s.fields.str("article"))
+                    .and_then(|s| Definition(s).article())
             })
         })
         .collect();

@@ -19,6 +19,7 @@
 //! and a privacy policy treated as the contract (prose).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Based, Basis, Definition, Flow, Key, List, Purpose, Retention};
 use crate::ir::{Item, Value};
 use crate::meaning::{condition_kind, EdgeKind, Lawful, Modality};
 use crate::rules::{Ctx, Profile, Rule};
@@ -50,28 +51,32 @@ const NO_PIPL_COUNTERPART: &[&str] = &["gbt_service_security", "gbt_academic"];
 
 /// Whether one of the item's bases belongs to the PIPL (or to no particular law).
 fn has_pipl_basis(ctx: &Ctx, item: &Item) -> bool {
-    item.fields.refs("basis").iter().any(|b| {
+    Based(item).basis().iter().any(|b| {
         ctx.item(*b)
-            .is_some_and(|b| matches!(b.fields.option("profile"), None | Some("pipl")))
+            .is_some_and(|b| matches!(Basis(b).profile(), None | Some("pipl")))
     })
 }
 
 /// A clause of the author's own that cites a provision.
 fn cites_law(ctx: &Ctx, item: &Item) -> bool {
-    let own_clause = |key: &str| {
-        ctx.policy.clauses(&item.fields, key).iter().any(|c| {
-            ctx.item(*c).is_some_and(|c| {
-                c.fields.has("article") && ctx.policy.module(c.module).is_some_and(|m| !m.is_std)
+    let own_clause = |key: Key<Flow<'static>>| {
+        ctx.policy
+            .expand_clauses(Flow(item).ids(key))
+            .iter()
+            .any(|c| {
+                ctx.item(*c).is_some_and(|c| {
+                    Definition(c).has(Definition::ARTICLE)
+                        && ctx.policy.module(c.module).is_some_and(|m| !m.is_std)
+                })
             })
-        })
     };
-    if own_clause("exceptions") || own_clause("commitments") {
+    if own_clause(Flow::EXCEPTIONS) || own_clause(Flow::COMMITMENTS) {
         return true;
     }
     item.kind == Kind::Purpose
-        && ctx
-            .items(Kind::Retention)
-            .any(|r| r.fields.has("minimum") && r.fields.refs("for").contains(&item.id))
+        && ctx.items(Kind::Retention).any(|r| {
+            Retention(r).has(Retention::MINIMUM) && Retention(r).purposes().contains(&item.id)
+        })
 }
 
 /// A flow that rests on `pipl::contract` itself, while a purpose it serves is not necessary for a
@@ -86,7 +91,7 @@ fn flow_beyond_contract(ctx: &Ctx, flow: &Item, at: crate::source::Span) -> Opti
         .into_iter()
         .filter_map(|p| ctx.item(p))
         .filter_map(|purpose| {
-            let tags = purpose.fields.options("tags");
+            let tags = Purpose(purpose).tags();
             if let Some(tag) = NOT_CONTRACTUAL.iter().find(|t| tags.contains(t)) {
                 return Some((purpose, format!("it is {tag}"), format!("其属于 {tag}")));
             }
@@ -169,7 +174,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // (a) No basis.
     for purpose in ctx.items(Kind::Purpose) {
         let name = purpose.name();
-        if !purpose.fields.has("basis") {
+        if !Purpose(purpose).has(Purpose::BASIS) {
             out.push(
                 Diagnostic::new(
                     RULE.info.code,
@@ -220,7 +225,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             !e.basis.is_empty() || e.alternatives.iter().any(|a| a.lawful != Lawful::None)
         });
         // A transfer on a merger, division, ... is governed by Art. 22 (PIPL-MERGE-001).
-        if flow.fields.has("basis") || inherited || flow.fields.has("trigger") {
+        if Flow(flow).has(Flow::BASIS) || inherited || Flow(flow).has(Flow::TRIGGER) {
             continue;
         }
         no_basis.push(flow.id);
@@ -260,13 +265,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         } else {
             ("flow", "数据流向")
         };
-        for v in item.fields.values("basis") {
+        for v in Based(item).values(Based::BASIS) {
             let Value::Ref(b) = v.value else {
                 continue;
             };
             match ctx.root_name(b) {
                 Some("contract") if item.kind == Kind::Purpose => {
-                    let tags = item.fields.options("tags");
+                    let tags = Purpose(item).tags();
                     // An optional feature the person chooses (`required no`) is still part of the
                     // service they asked for: only the kind of processing decides here.
                     let Some(tag) = NOT_CONTRACTUAL.iter().find(|t| tags.contains(t)) else {
@@ -331,7 +336,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let ids = match ctx.item(id) {
-                Some(i) if i.kind == Kind::List => i.fields.refs("items"),
+                Some(i) if i.kind == Kind::List => List(i).items(),
                 Some(_) => vec![id],
                 None => continue,
             };

@@ -12,6 +12,7 @@
 //! PIPL-XB-002 and PIPL-DISCL-001.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Purpose;
 use crate::ir::{Item, Value};
 use crate::rules::{acceptance, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -39,7 +40,7 @@ const NEVER_NECESSARY: &[&str] = &[
 
 /// Whether a purpose rests on a form of consent.
 pub(crate) fn consent_based(ctx: &Ctx, purpose: &Item) -> bool {
-    purpose.fields.refs("basis").iter().any(|b| {
+    Purpose(purpose).basis().iter().any(|b| {
         matches!(
             ctx.consent_form(*b),
             Some("general" | "separate" | "written" | "guardian")
@@ -55,7 +56,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         let name = purpose.name();
         // (a), (b) Consent that is not an explicit act.
-        for v in purpose.fields.values("consent") {
+        for v in Purpose(purpose).values(Purpose::CONSENT) {
             let (en, zh) = match v.value {
                 Value::Option("implied_by_use") => (
                     format!("purpose `{name}` treats use of the service as consent: consent must be an explicit act"),
@@ -82,14 +83,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             );
         }
         // (c) Consent to an unnecessary purpose as a condition of the service.
-        let tags = purpose.fields.options("tags");
+        let tags = Purpose(purpose).tags();
         let Some(tag) = NEVER_NECESSARY.iter().copied().find(|t| tags.contains(t)) else {
             continue;
         };
-        if purpose.fields.bool("required") != Some(true) {
+        if Purpose(purpose).required() != Some(true) {
             continue;
         }
-        let Some(required) = purpose.fields.get("required") else {
+        let Some(required) = Purpose(purpose).field(Purpose::REQUIRED) else {
             continue;
         };
         let mut d = Diagnostic::new(

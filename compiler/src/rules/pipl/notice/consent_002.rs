@@ -10,6 +10,7 @@
 //! withdrawal is retroactive or needs a reason.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Cookie, Cookies, Purpose, Right};
 use crate::rules::pipl::basis_span;
 use crate::rules::pipl::notice::consent_001::consent_based;
 use crate::rules::{Ctx, Profile, Rule};
@@ -32,21 +33,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let general = ctx
         .items(Kind::Right)
         .find(|r| ctx.root_name(r.id) == Some("withdraw_consent"));
-    if general.is_some_and(|r| r.fields.has("via")) {
+    if general.is_some_and(|r| Right(r).has(Right::VIA)) {
         return;
     }
     // Refusing cookies in the browser withdraws consent to the purposes cookies serve.
-    let cookies_refusable = ctx.items(Kind::Cookies).any(|c| c.fields.has("refuse"));
+    let cookies_refusable = ctx
+        .items(Kind::Cookies)
+        .any(|c| Cookies(c).has(Cookies::REFUSE));
     let by_cookie = |p| {
         cookies_refusable
             && ctx
                 .items(Kind::Cookie)
-                .any(|c| c.fields.refs("for").contains(&p))
+                .any(|c| Cookie(c).purposes().contains(&p))
     };
     for purpose in ctx.items(Kind::Purpose) {
         if !consent_based(ctx, purpose)
-            || purpose.fields.has("withdraw")
-            || purpose.fields.has("opt_out")
+            || Purpose(purpose).has(Purpose::WITHDRAW)
+            || Purpose(purpose).has(Purpose::OPT_OUT)
             || by_cookie(purpose.id)
         {
             continue;

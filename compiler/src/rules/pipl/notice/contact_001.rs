@@ -9,10 +9,9 @@
 //! cannot be told (warning). A missing complaint right is PIPL-RIGHTS-001.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::ir::Fields;
+use crate::ir::views::{Contact, ContactPoint, Controller, Header};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::source::Span;
-use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -30,20 +29,37 @@ pub const RULE: Rule = Rule {
 const OFFICER_SCALE: u64 = 1_000_000;
 
 /// Whether a record or item gives a way to reach someone.
-fn reachable(fields: &Fields) -> bool {
-    ["email", "phone", "address", "url"]
-        .iter()
-        .any(|k| fields.has(k))
+fn reachable(contact: Contact) -> bool {
+    [
+        Contact::EMAIL,
+        Contact::PHONE,
+        Contact::ADDRESS,
+        Contact::URL,
+    ]
+    .into_iter()
+    .any(|k| contact.has(k))
+}
+
+/// A `contact` item with a way to reach it.
+fn reachable_point(contact: ContactPoint) -> bool {
+    [
+        ContactPoint::EMAIL,
+        ContactPoint::PHONE,
+        ContactPoint::ADDRESS,
+        ContactPoint::URL,
+    ]
+    .into_iter()
+    .any(|k| contact.has(k))
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let Some(header) = ctx.policy.header() else {
         return;
     };
-    let Some(field) = header.fields.get("controller") else {
+    let Some(field) = Header(header).field(Header::CONTROLLER) else {
         return;
     };
-    let Some(controller) = header.fields.record("controller") else {
+    let Some(controller) = Header(header).controller() else {
         return;
     };
     // The `controller` key.
@@ -52,13 +68,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         field.span.start as usize,
         field.span.start as usize + "controller".len(),
     );
-    let dpo = controller.record("dpo");
+    let dpo = controller.dpo();
     let dpo_reachable = dpo.is_some_and(reachable);
     // (a) No way to reach the handler at all.
-    let own = ["email", "phone", "address"]
-        .iter()
+    let own = [Controller::EMAIL, Controller::PHONE, Controller::ADDRESS]
+        .into_iter()
         .any(|k| controller.has(k));
-    let contacts = ctx.items(Kind::Contact).any(|c| reachable(&c.fields));
+    let contacts = ctx.all::<ContactPoint>().any(reachable_point);
     if !own && !dpo_reachable && !contacts {
         out.push(
             Diagnostic::new(
@@ -77,7 +93,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         );
     }
     // (b) A large handler without a reachable officer.
-    let scale = controller.int("scale");
+    let scale = controller.scale();
     if let Some(n) = scale.filter(|n| *n >= OFFICER_SCALE) {
         if !dpo_reachable {
             let mut d = Diagnostic::new(
@@ -96,7 +112,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "add `dpo { name { zh: \"...\", en: \"...\" }; email ... }` to the controller",
                 "请在 controller 中添加 dpo { name { zh: \"……\", en: \"……\" }; email …… }",
             ));
-            if let Some(v) = controller.values("scale").next() {
+            if let Some(v) = controller.values(Controller::SCALE).next() {
                 d = d.with_related(
                     v.span,
                     Message::new(

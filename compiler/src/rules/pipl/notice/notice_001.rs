@@ -13,6 +13,7 @@
 //! and a missing right is PIPL-RIGHTS-001.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Purpose};
 use crate::ir::ItemId;
 use crate::rules::{list_en, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -34,7 +35,7 @@ fn source_of(ctx: &Ctx, category: ItemId) -> Option<&'static str> {
     let mut current = Some(category);
     for _ in 0..8 {
         let item = current.and_then(|id| ctx.item(id))?;
-        if let Some(source) = item.fields.option("source") {
+        if let Some(source) = Category(item).source() {
             return Some(source);
         }
         current = item.parent;
@@ -46,7 +47,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     // (a) The processing method: how each category of a purpose is collected.
     for purpose in ctx.items(Kind::Purpose) {
         let mut missing: Vec<ItemId> = Vec::new();
-        for c in purpose.fields.refs("uses") {
+        for c in Purpose(purpose).uses() {
             if source_of(ctx, c).is_none() && !missing.contains(&c) {
                 missing.push(c);
             }

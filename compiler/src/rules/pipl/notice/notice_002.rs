@@ -13,6 +13,7 @@
 //! checked.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Purpose};
 use crate::ir::Item;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -38,7 +39,7 @@ fn required_of(ctx: &Ctx, category: &Item) -> Option<bool> {
         if ctx.policy.is_std(item) {
             return None;
         }
-        if let Some(flag) = item.fields.bool("required") {
+        if let Some(flag) = Category(item).required() {
             return Some(flag);
         }
         current = item.parent.and_then(|p| ctx.item(p));
@@ -72,8 +73,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ),
             // (b) Required, but the consequence of refusing is not told.
             Some(true)
-                if !category.fields.has("refusal")
-                    && !using.iter().any(|p| p.fields.has("refusal")) =>
+                if !Category(category).has(Category::REFUSAL)
+                    && !using.iter().any(|p| Purpose(p).has(Purpose::REFUSAL)) =>
             {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
@@ -88,7 +89,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     "add `refusal { zh: \"...\", en: \"...\" }` naming the function that cannot be used without it",
                     "请添加 refusal { zh: \"……\", en: \"……\" }，写明拒绝提供后无法使用的具体功能",
                 ));
-                if let Some(v) = category.fields.get("required") {
+                if let Some(v) = Category(category).field(Category::REQUIRED) {
                     d = d.with_related(v.span, Message::new("required", "必须提供"));
                 }
                 out.push(d);
@@ -96,8 +97,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             _ => {}
         }
         // (d) Third-party source not named.
-        if category.fields.option("source") == Some("third_party")
-            && !category.fields.has("obtained_from")
+        if Category(category).source() == Some("third_party")
+            && !Category(category).has(Category::OBTAINED_FROM)
         {
             let span = category
                 .fields

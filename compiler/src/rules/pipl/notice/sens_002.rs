@@ -12,6 +12,7 @@
 //! measure cannot name the categories it protects yet).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Purpose;
 use crate::ir::ItemId;
 use crate::rules::{list_en, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -44,7 +45,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut first_sensitive: Option<(ItemId, ItemId)> = None;
     for purpose in ctx.items(Kind::Purpose) {
         let mut sensitive: Vec<ItemId> = Vec::new();
-        for c in purpose.fields.refs("uses") {
+        for c in Purpose(purpose).uses() {
             if ctx.policy.sensitive_under(c, "pipl") && !sensitive.contains(&c) {
                 sensitive.push(c);
             }

@@ -10,6 +10,7 @@
 //! implemented: descriptions in prose calling data "non-personal" (not a fact of the model).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Tagged};
 use crate::ir::{Item, ItemId, Value};
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -52,7 +53,7 @@ fn has_tag(ctx: &Ctx, category: ItemId, tag: &str) -> bool {
         let Some(item) = current.and_then(|id| ctx.item(id)) else {
             return false;
         };
-        if item.fields.options("tags").contains(&tag) {
+        if Tagged(item).tags().contains(&tag) {
             return true;
         }
         current = item.parent;
@@ -72,8 +73,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for category in ctx.items(Kind::Category) {
         let name = category.name();
         let ancestors = std_ancestors(ctx, category);
-        let declared_no = category.fields.bool("sensitive") == Some(false);
-        let sensitive_field = category.fields.get("sensitive").map(|f| f.span);
+        let declared_no = Category(category).sensitive() == Some(false);
+        let sensitive_field = Category(category)
+            .field(Category::SENSITIVE)
+            .map(|f| f.span);
         // (a) Declared not sensitive against the standard.
         if declared_no {
             let std_sensitive = category

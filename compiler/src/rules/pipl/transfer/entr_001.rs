@@ -8,6 +8,7 @@
 //! `entrust_return_delete` or `entrust_no_sub_entrust` (all in `pipl::entrust_clauses`), or when
 //! it has neither a `supervision` statement nor the `entrust_supervision` clause.
 
+use crate::ir::views::Recipient;
 use indexmap::IndexMap;
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
@@ -75,7 +76,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .filter(|(n, _, _)| missing.contains(n))
             .map(|(_, _, zh)| *zh)
             .collect();
-        let supervised = item.fields.has("supervision")
+        let supervised = Recipient(item).has(Recipient::SUPERVISION)
             || missing_clauses(ctx, &item.fields, "contract", &["entrust_supervision"]).is_empty();
         if !supervised {
             en.push("how we supervise it".into());
@@ -85,7 +86,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let name = ctx.display(recipient);
-        let contract = item.fields.get("contract");
+        let contract = Recipient(item).field(Recipient::CONTRACT);
         let primary = contract.map(|f| f.span).unwrap_or_else(|| item.name_span());
         let mut d = Diagnostic::new(
             RULE.info.code,

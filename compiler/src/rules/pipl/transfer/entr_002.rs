@@ -12,6 +12,7 @@
 //!     `ai_training`, `analytics` or `research`) uses that data.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Purpose, Recipient};
 use crate::ir::ItemId;
 use crate::rules::{Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -52,12 +53,12 @@ fn entrusted_party_with_own_purposes(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !matches!(
             ctx.root_name(recipient.id),
             Some("entrusted_party" | "sub_entrusted")
-        ) || recipient.fields.bool("own_purposes") != Some(true)
+        ) || Recipient(recipient).own_purposes() != Some(true)
             || not_at_present.contains(&recipient.id)
         {
             continue;
         }
-        let Some(field) = recipient.fields.get("own_purposes") else {
+        let Some(field) = Recipient(recipient).field(Recipient::OWN_PURPOSES) else {
             continue;
         };
         let name = ctx.display(recipient.id);
@@ -110,7 +111,7 @@ fn our_own_use_of_customer_data(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let own: Vec<ItemId> = ctx
             .items(Kind::Purpose)
             .filter(|p| {
-                p.fields.refs("uses").contains(&category.id)
+                Purpose(p).uses().contains(&category.id)
                     && p.fields
                         .options("tags")
                         .iter()

@@ -8,6 +8,7 @@
 //! rights).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Recipient;
 use crate::rules::pipl::transfer::after_last_field;
 use crate::rules::{list_en, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -33,8 +34,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let agreement = recipient.fields.bool("agreement") == Some(true);
-        let named = recipient.fields.has("name");
+        let agreement = Recipient(recipient).agreement() == Some(true);
+        let named = Recipient(recipient).has(Recipient::NAME);
         if agreement && named {
             continue;
         }
@@ -68,7 +69,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             "name the joint handler (`name`), record the agreement on rights and obligations (`agreement`), and tell people they may exercise their rights against either handler",
             "请写明共同处理者的名称（name），写明已约定各自的权利和义务（agreement），并告知个人可以向任何一个共同处理者行使权利",
         ));
-        if let Some(field) = recipient.fields.get("agreement") {
+        if let Some(field) = Recipient(recipient).field(Recipient::AGREEMENT) {
             if !agreement {
                 d = d.with_related(field.span, Message::new("no agreement", "未签订协议"));
             }
@@ -79,7 +80,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Message::new("a flow to it", "流向该共同处理者的数据流向"),
             );
         }
-        if !recipient.fields.has("agreement") {
+        if !Recipient(recipient).has(Recipient::AGREEMENT) {
             if let Some(at) = after_last_field(recipient) {
                 d = d.with_fix(
                     Message::new("record the joint-handling agreement", "写明共同处理协议"),

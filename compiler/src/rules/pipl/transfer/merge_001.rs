@@ -8,6 +8,7 @@
 //! provision: PIPL-SHARE-001.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::Flow;
 use crate::rules::pipl::transfer::{after_last_field, missing_clauses};
 use crate::rules::{list_en, Ctx, Profile, Rule};
 use crate::types::schema::Kind;
@@ -47,8 +48,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let names: Vec<&str> = COMMITMENTS.iter().map(|(n, _, _)| *n).collect();
     for flow in ctx.items(Kind::Flow) {
         // A transfer the policy says does not happen at present owes no commitments yet.
-        if !flow.fields.has("transfer")
-            || !flow.fields.has("trigger")
+        if !Flow(flow).has(Flow::TRANSFER)
+            || !Flow(flow).has(Flow::TRIGGER)
             || !crate::meaning::Modality::of_flow(flow).happens()
         {
             continue;
@@ -86,13 +87,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             "add `commitments pipl::merger_commitments` to the flow (the recipient's name and contact are told, it continues our obligations, and it asks for consent again if it changes the purpose or method)",
             "请为该数据流向添加 commitments pipl::merger_commitments（告知接收方的名称和联系方式；接收方继续履行义务；变更处理目的、处理方式的，重新取得同意）",
         ));
-        if let Some(trigger) = flow.fields.get("trigger") {
+        if let Some(trigger) = Flow(flow).field(Flow::TRIGGER) {
             d = d.with_related(
                 trigger.span,
                 Message::new("the event that causes the transfer", "引起转移的事由"),
             );
         }
-        if let Some(commitments) = flow.fields.get("commitments") {
+        if let Some(commitments) = Flow(flow).field(Flow::COMMITMENTS) {
             d = d.with_related(
                 commitments.span,
                 Message::new("the flow's commitments", "该数据流向的承诺"),

@@ -9,6 +9,7 @@ pub mod share_003;
 pub mod xb_001;
 pub mod xb_003;
 
+use crate::ir::views::Category;
 use crate::ir::{Fields, Item, ItemId};
 use crate::rules::{Ctx, Rule};
 use crate::source::Span;
@@ -71,9 +72,7 @@ pub(crate) fn carries_no_personal_information(ctx: &Ctx, flow: &Item) -> bool {
         .flat_map(|key| flow.fields.refs(key))
         .collect();
     !categories.is_empty()
-        && categories.iter().all(|c| {
-            ctx.item(*c)
-                .and_then(|c| c.fields.option("identifiability"))
-                == Some("anonymized")
-        })
+        && categories
+            .iter()
+            .all(|c| ctx.item(*c).and_then(|c| Category(c).identifiability()) == Some("anonymized"))
 }

@@ -13,6 +13,7 @@
 //! it collects (PIPL Art. 17 ¶1(2), 23; GB/T 35273 9.2): a flow `collected_by recipient` that
 //! names no data ("your personal information") is reported too.
 
+use crate::ir::views::{Flow, Recipient};
 use std::collections::HashSet;
 
 use indexmap::{IndexMap, IndexSet};
@@ -52,7 +53,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let provision = match edge.kind {
             EdgeKind::Share => is_other_handler(ctx, recipient),
             // A transfer with a trigger is PIPL Art. 22 (PIPL-MERGE-001).
-            EdgeKind::Transfer => !flow.fields.has("trigger") && is_other_handler(ctx, recipient),
+            EdgeKind::Transfer => {
+                !Flow(flow).has(Flow::TRIGGER) && is_other_handler(ctx, recipient)
+            }
             EdgeKind::Entrust => false,
             _ => continue,
         };
@@ -61,7 +64,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        if edge.whole && flow.fields.option("collected_by") == Some("recipient") {
+        if edge.whole && Flow(flow).collected_by() == Some("recipient") {
             unnamed_collection.insert(edge.source);
         }
         let (p, flows) = recipients.entry(recipient).or_default();
@@ -74,18 +77,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         };
         let mut en: Vec<String> = Vec::new();
         let mut zh: Vec<String> = Vec::new();
-        if !item.fields.has("name") {
+        if !Recipient(item).has(Recipient::NAME) {
             en.push("its name".into());
             zh.push("名称".into());
         }
-        if !item.fields.has("contact") {
+        if !Recipient(item).has(Recipient::CONTACT) {
             en.push("its contact".into());
             zh.push("联系方式".into());
         }
         let without_purpose: HashSet<ItemId> = flows
             .iter()
             .copied()
-            .filter(|f| ctx.item(*f).is_some_and(|f| !f.fields.has("for")))
+            .filter(|f| ctx.item(*f).is_some_and(|f| !Flow(f).has(Flow::FOR)))
             .collect();
         if !without_purpose.is_empty() {
             en.push("the purpose it receives the information for".into());

@@ -14,6 +14,7 @@
 //! category is biometric (raw biometric data cannot be anonymized while it is kept).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Flow};
 use crate::ir::ItemId;
 use crate::meaning::{condition_kind, EdgeKind, Lawful};
 use crate::rules::pipl::transfer::after_last_field;
@@ -68,7 +69,7 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         };
         // A merger-class transfer needs no consent (PIPL Art. 22, PIPL-MERGE-001); a `share`
         // to an entrusted party is an entrustment mis-keyed, not a provision.
-        if edge.kind == EdgeKind::Transfer && flow.fields.has("trigger")
+        if edge.kind == EdgeKind::Transfer && Flow(flow).has(Flow::TRIGGER)
             || edge.recipient.is_some_and(|r| {
                 matches!(ctx.root_name(r), Some("entrusted_party" | "sub_entrusted"))
             })
@@ -77,12 +78,12 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         let category = ctx.item(edge.category);
         let de_identified_category =
-            category.is_some_and(|c| c.fields.option("identifiability") == Some("de_identified"));
+            category.is_some_and(|c| Category(c).identifiability() == Some("de_identified"));
         // With `de_identified_first`, the flow's condition is the claim; reported once per flow.
         let (key, primary) = if de_identified_category {
             (
                 Some(edge.category),
-                category.and_then(|c| c.fields.get("identifiability").map(|f| f.span)),
+                category.and_then(|c| Category(c).field(Category::IDENTIFIABILITY).map(|f| f.span)),
             )
         } else if edge.conditions.contains(&"de_identified_first") {
             (
@@ -127,7 +128,7 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 flow.name_span(),
                 Message::new("the flow without a basis", "没有处理依据的数据流向"),
             );
-        if !flow.fields.has("basis") {
+        if !Flow(flow).has(Flow::BASIS) {
             if let Some(at) = after_last_field(flow) {
                 d = d.with_fix(
                     Message::new("ask for separate consent", "取得单独同意"),
@@ -155,12 +156,12 @@ fn de_identified_condition(ctx: &Ctx, edge: &crate::meaning::Edge) -> Option<Ite
 
 fn anonymized_biometrics(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for category in ctx.items(Kind::Category) {
-        if category.fields.option("identifiability") != Some("anonymized")
+        if Category(category).identifiability() != Some("anonymized")
             || ctx.root_name(category.id) != Some("biometric")
         {
             continue;
         }
-        let Some(field) = category.fields.get("identifiability") else {
+        let Some(field) = Category(category).field(Category::IDENTIFIABILITY) else {
             continue;
         };
         let name = ctx.display(category.id);

@@ -9,6 +9,7 @@
 //! (Art. 41), which in turn is not a general transfer ground.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Category, Controller, Flow, Header};
 use crate::ir::{Item, ItemId, Value};
 use crate::meaning::Modality;
 use crate::rules::pipl::transfer::is_std;
@@ -41,8 +42,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let ciio = ctx
         .policy
         .header()
-        .and_then(|h| h.fields.record("controller"))
-        .and_then(|c| c.get("ciio").filter(|_| c.bool("ciio") == Some(true)))
+        .and_then(|h| Header(h).controller())
+        .and_then(|c| c.field(Controller::CIIO).filter(|_| c.ciio() == Some(true)))
         .map(|f| f.span);
     // A flow that does not happen at present (`currently_not`) needs no mechanism yet.
     for flow in ctx
@@ -145,7 +146,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ("ex_hr", "the HR-management exemption", "人力资源管理豁免"),
         ] {
             let Some(span) = span_of(mech) else { continue };
-            let offending = flow.fields.refs("for").into_iter().find(|p| {
+            let offending = Flow(flow).purposes().into_iter().find(|p| {
                 ctx.item(*p).is_some_and(|p| {
                     p.fields
                         .options("tags")
@@ -174,7 +175,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         // The exemption for non-personal data cannot cover personal information.
         if let Some(span) = span_of("ex_non_personal") {
             let personal = categories(ctx, flow).into_iter().any(|c| {
-                ctx.item(c).and_then(|c| c.fields.option("identifiability")) != Some("anonymized")
+                ctx.item(c).and_then(|c| Category(c).identifiability()) != Some("anonymized")
             });
             if personal && mechanisms.len() == 1 {
                 out.push(

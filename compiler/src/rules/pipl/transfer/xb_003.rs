@@ -9,6 +9,7 @@
 //! `pipl::art39_items`).
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
+use crate::ir::views::{Flow, Recipient};
 use crate::meaning::Modality;
 use crate::rules::pipl::transfer::{
     after_last_field, carries_no_personal_information, missing_clauses,
@@ -44,8 +45,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             &["overseas_rights_procedure"],
         )
         .is_empty();
-        let no_purpose = !flow.fields.has("for");
-        for recipient in flow.fields.refs("to") {
+        let no_purpose = !Flow(flow).has(Flow::FOR);
+        for recipient in Flow(flow).to() {
             if !ctx.is_overseas(recipient) {
                 continue;
             }
@@ -54,11 +55,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             };
             let mut en: Vec<String> = Vec::new();
             let mut zh: Vec<&str> = Vec::new();
-            if !item.fields.has("name") {
+            if !Recipient(item).has(Recipient::NAME) {
                 en.push("its name".into());
                 zh.push("名称");
             }
-            if !item.fields.has("contact") {
+            if !Recipient(item).has(Recipient::CONTACT) {
                 en.push("its contact".into());
                 zh.push("联系方式");
             }
@@ -105,7 +106,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 item.name_span(),
                 Message::new("the recipient outside mainland China", "境外接收方"),
             );
-            if no_rights && !flow.fields.has("commitments") {
+            if no_rights && !Flow(flow).has(Flow::COMMITMENTS) {
                 if let Some(at) = after_last_field(flow) {
                     d = d.with_fix(
                         Message::new("add the PIPL Art. 39 items", "添加第三十九条要求告知的事项"),
