@@ -53,8 +53,8 @@ pub fn entry(diff: &Diff) -> Entry {
         } else {
             sentence(change)
         };
-        out.zh.push(m.zh);
-        out.en.push(m.en);
+        out.zh.push(m.zh());
+        out.en.push(m.en());
     }
     out
 }
@@ -73,15 +73,15 @@ fn plural_en(kind: Kind) -> String {
 /// One sentence for several additions or removals of the same kind.
 fn group_sentence(members: &[&Change]) -> Message {
     let Some(first) = members.first() else {
-        return Message::new("", "");
+        return Message::key("diff-changelog--message");
     };
     let en: Vec<String> = members
         .iter()
-        .map(|c| format!("“{}”", c.label.en))
+        .map(|c| format!("“{}”", c.label.en()))
         .collect();
     let zh: Vec<String> = members
         .iter()
-        .map(|c| format!("“{}”", c.label.zh))
+        .map(|c| format!("“{}”", c.label.zh()))
         .collect();
     let en_list = match en.as_slice() {
         [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
@@ -205,16 +205,16 @@ fn sentence(change: &Change) -> Message {
     let kind_zh = spec(change.kind).zh;
     let kind_en = kind_en(change.kind);
     // Unnamed, unlabelled statements are called by their kind alone.
-    let labelled = change.label.en != spec(change.kind).en;
+    let labelled = change.label.en() != spec(change.kind).en;
     let (name_en, name_zh) = if change.kind == Kind::Flow && labelled {
         (
-            format!("flow to “{}”", change.label.en),
-            format!("向“{}”提供个人信息的数据流向", change.label.zh),
+            format!("flow to “{}”", change.label.en()),
+            format!("向“{}”提供个人信息的数据流向", change.label.zh()),
         )
     } else if labelled {
         (
-            format!("{kind_en} “{}”", change.label.en),
-            format!("{kind_zh}“{}”", change.label.zh),
+            format!("{kind_en} “{}”", change.label.en()),
+            format!("{kind_zh}“{}”", change.label.zh()),
         )
     } else {
         (kind_en.to_string(), kind_zh.to_string())
@@ -225,13 +225,9 @@ fn sentence(change: &Change) -> Message {
             format!("Removed the {name_en}."),
             format!("删除了{name_zh}。"),
         ),
-        Op::Renamed { from } => Message::new(
-            format!(
-                "Renamed `{from}` to `{}` (no change in meaning).",
-                change.name
-            ),
-            format!("将“{from}”更名为“{}”（含义不变）。", change.name),
-        ),
+        Op::Renamed { from } => Message::key("diff-changelog--renamed-from-name-no-change")
+            .arg("from", &from)
+            .arg("name", &change.name),
         Op::Changed if change.kind == Kind::Policy => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
@@ -255,7 +251,7 @@ fn sentence(change: &Change) -> Message {
 /// A changed flow, worded around its recipient: 「调整了向“合作伙伴”共享的个人信息种类。」
 /// rather than a chain of 的 through "the flow's categories shared".
 fn flow_changed(change: &Change) -> Message {
-    let (to_en, to_zh) = (&change.label.en, &change.label.zh);
+    let (to_en, to_zh) = (&change.label.en(), &change.label.zh());
     let actions: Vec<&str> = change
         .fields
         .iter()

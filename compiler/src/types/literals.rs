@@ -91,10 +91,7 @@ pub fn date(text: &str) -> Result<Date, Box<LiteralError>> {
             format!("write `{text}` as `{value}`"),
             format!("请将「{text}」写作「{value}」"),
         );
-        e.help = Some(Message::new(
-            "dates are written YYYY-MM-DD",
-            "日期格式为 YYYY-MM-DD",
-        ));
+        e.help = Some(Message::key("types-literals--dates-written-yyyy-mm-dd"));
         e.fix = Some(value.to_string());
         return Err(e);
     }
@@ -189,13 +186,8 @@ pub fn duration(number: &str, unit: &str) -> Result<Duration, Box<LiteralError>>
                 format!("未知的期限单位「{unit}」"),
             );
             e.help = Some(match suggestion {
-                Some(s) => {
-                    Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？"))
-                }
-                None => Message::new(
-                    "units are hours, days, working_days, weeks, months and years",
-                    "可用单位：hours、days、working_days、weeks、months、years",
-                ),
+                Some(s) => Message::key("types-literals--did-you-mean-s").arg("s", &s),
+                None => Message::key("types-literals--units-hours-days-working-days"),
             });
             e.fix = suggestion.map(str::to_string);
             Err(e)
@@ -295,9 +287,8 @@ pub fn phone(text: &str) -> Result<(), Box<LiteralError>> {
         format!("`{text}` is not a phone number"),
         format!("「{text}」不是有效的电话号码"),
     );
-    e.help = Some(Message::new(
-        "write an international number: `+`, country code and 7 to 15 digits, grouped with single dashes, e.g. `+86-10-12345678`",
-        "请写成国际格式：「+」、国家代码及共7至15位数字，以单个连字符分组，例如 +86-10-12345678",
+    e.help = Some(Message::key(
+        "types-literals--write-international-number-country-code",
     ));
     Err(e)
 }
@@ -335,22 +326,15 @@ pub fn region(text: &str) -> Result<(), Box<LiteralError>> {
         format!("未知的国家或地区代码「{text}」"),
     );
     if REGIONS.contains(&upper.as_str()) {
-        e.help = Some(Message::new(
-            format!("region codes are upper case: `{upper}`"),
-            format!("代码须大写：「{upper}」"),
-        ));
+        e.help = Some(
+            Message::key("types-literals--region-codes-upper-case-upper").arg("upper", &upper),
+        );
         e.fix = Some(upper);
     } else if let Some(s) = crate::diag::suggest::closest(text, REGIONS.iter().copied()) {
-        e.help = Some(Message::new(
-            format!("did you mean `{s}`? regions are ISO 3166-1 alpha-2 codes"),
-            format!("是否应为「{s}」？地区代码采用 ISO 3166-1 两位字母代码"),
-        ));
+        e.help = Some(Message::key("types-literals--did-you-mean-s-regions").arg("s", &s));
         e.fix = Some(s.to_string());
     } else {
-        e.help = Some(Message::new(
-            "regions are ISO 3166-1 alpha-2 codes such as `CN`, `HK`, `US`",
-            "地区代码采用 ISO 3166-1 两位字母代码，如 CN、HK、US",
-        ));
+        e.help = Some(Message::key("types-literals--regions-iso-3166-1-alpha"));
     }
     Err(e)
 }

@@ -94,7 +94,7 @@ fn warning(
     help_zh: &str,
 ) -> Diagnostic {
     Diagnostic::new(RULE.info.code, span, Message::new(en, zh))
-        .with_label(Message::new("declared but not used", "已声明但未使用"))
+        .with_label(Message::key("core-decl-002--declared-but-not-used"))
         .with_help(Message::new(help_en, help_zh))
 }
 

@@ -41,23 +41,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             promise.name_span(),
-            Message::new(
-                format!(
-                    "promise `{}` ({kind}) is broken {} time(s)",
-                    promise.name(),
-                    offenders.len()
-                ),
-                format!(
-                    "承诺「{}」（{kind}）被违反{}处",
-                    promise.name(),
-                    offenders.len()
-                ),
-            ),
+            Message::key("core-prom-001--promise-name-kind-broken-len")
+                .arg("name", &promise.name())
+                .arg("kind", &kind)
+                .arg("len", &offenders.len()),
         )
-        .with_label(Message::new("this promise", "此承诺"))
-        .with_help(Message::new(
-            "narrow the flows, state the exception in the promise, or withdraw the promise",
-            "请收窄相关数据流向、在承诺中写明例外，或撤回该承诺",
+        .with_label(Message::key("core-prom-001--promise"))
+        .with_help(Message::key(
+            "core-prom-001--narrow-flows-state-exception-promise",
         ));
         for (span, en, zh) in offenders {
             d = d.with_related(span, Message::new(en, zh));
@@ -68,10 +59,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if let Some(hedge) = promise.fields.get("hedge") {
             d = crate::rules::warning(d).with_related(
                 hedge.span,
-                Message::new(
-                    "hedged: a default with unstated exceptions",
-                    "有所保留：存在未写明例外的一般做法",
-                ),
+                Message::key("core-prom-001--hedged-default-unstated-exceptions"),
             );
         }
         out.push(d);

@@ -134,10 +134,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         ),
                     )
                     .with_label(Message::new(format!("not {what_en}"), format!("不是{what_zh}")))
-                    .with_help(Message::new(
-                        format!("use `{}` (or your own clauses)", family.first().copied().unwrap_or_default()),
-                        format!("请使用「{}」（或自定义条款）", family.first().copied().unwrap_or_default()),
-                    )),
+                    .with_help(Message::key("core-prom-002--use-unwrap-or-default-your-own-clauses").arg("unwrap-or-default", &family.first().copied().unwrap_or_default())),
                 );
             }
         }

@@ -61,9 +61,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             format!("stored in `{}` only", regions.join("`, `")),
             format!("仅存储于{}", regions.join("、")),
         ))
-        .with_help(Message::new(
-            "declare the overseas storage or transfer (with its mechanism), or make the flow domestic",
-            "请声明境外存储或出境提供（及其出境机制），或使该数据流向保留在境内",
+        .with_help(Message::key(
+            "core-stor-001--declare-overseas-storage-transfer-mechanism",
         ));
         let mut seen = Vec::new();
         for e in abroad {
@@ -72,10 +71,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
             seen.push(e.source);
             if let Some(span) = ctx.name_span(e.source) {
-                d = d.with_related(
-                    span,
-                    Message::new("this flow goes abroad", "此数据流向出境"),
-                );
+                d = d.with_related(span, Message::key("core-stor-001--flow-goes-abroad"));
             }
         }
         out.push(d);

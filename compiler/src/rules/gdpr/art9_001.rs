@@ -94,22 +94,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 ),
             ),
         )
-        .with_label(Message::new(
-            "special-category processing",
-            "特殊类别数据处理",
-        ))
-        .with_help(Message::new(
-            "rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`",
-            "请以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt",
+        .with_label(Message::key("gdpr-art9-001--special-category-processing"))
+        .with_help(Message::key(
+            "gdpr-art9-001--rest-explicit-consent-basis-gdpr",
         ));
         for c in &special {
             if let Some(span) = ctx.name_span(*c) {
                 d = d.with_related(
                     span,
-                    Message::new(
-                        "a special category under GDPR Art. 9",
-                        "GDPR第9条规定的特殊类别",
-                    ),
+                    Message::key("gdpr-art9-001--special-category-under-gdpr-art"),
                 );
             }
         }

@@ -46,29 +46,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         recipient.name_span(),
-                        Message::new(
-                            format!("processor `{}` has no contract with the Art. 28(3) terms ({missing} missing)", recipient.name()),
-                            format!("处理者「{}」的合同缺少第28条第3款规定的条款（缺少{missing}项）", recipient.name()),
-                        ),
+                        Message::key("gdpr-proc-001--processor-name-has-no-contract")
+                            .arg("name", &recipient.name())
+                            .arg("missing", &missing),
                     )
-                    .with_label(Message::new("processor without Art. 28 contract", "处理者缺少第28条合同")),
+                    .with_label(Message::key(
+                        "gdpr-proc-001--processor-without-art-28-contract",
+                    )),
                 );
                 let span = recipient.fields.get("contract").map(|f| f.span);
                 if let Some(last) = out.last_mut() {
                     *last = match span {
                         Some(s) => last
                             .clone()
-                            .with_help(Message::new(
-                                "list `gdpr::art28_clauses` in `contract`",
-                                "请在 contract 中列入 gdpr::art28_clauses",
+                            .with_help(Message::key(
+                                "gdpr-proc-001--list-gdpr-art28-clauses-contract",
                             ))
-                            .with_related(
-                                s,
-                                Message::new("the contract as declared", "已声明的合同条款"),
-                            ),
-                        None => last.clone().with_help(Message::new(
-                            "add `contract gdpr::art28_clauses`",
-                            "请添加 contract gdpr::art28_clauses",
+                            .with_related(s, Message::key("gdpr-proc-001--contract-declared")),
+                        None => last.clone().with_help(Message::key(
+                            "gdpr-proc-001--add-contract-gdpr-art28-clauses",
                         )),
                     };
                 }
@@ -79,18 +75,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     recipient.name_span(),
-                    Message::new(
-                        format!(
-                            "joint controller `{}` has no Art. 26 arrangement",
-                            recipient.name()
-                        ),
-                        format!("共同控制者「{}」缺少第26条规定的安排", recipient.name()),
-                    ),
+                    Message::key("gdpr-proc-001--joint-controller-name-has-no")
+                        .arg("name", &recipient.name()),
                 )
-                .with_label(Message::new("no arrangement", "缺少安排"))
-                .with_help(Message::new(
-                    "declare `agreement yes` and publish its essence",
-                    "请声明 agreement yes 并公布安排的要点",
+                .with_label(Message::key("gdpr-proc-001--no-arrangement"))
+                .with_help(Message::key(
+                    "gdpr-proc-001--declare-agreement-yes-publish-essence",
                 )),
             );
         }

@@ -51,15 +51,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 RULE.info.code,
                 header.name_span(),
                 Message::new(
-                    format!("under the GDPR the policy must also offer {}", list_en(&names)),
+                    format!(
+                        "under the GDPR the policy must also offer {}",
+                        list_en(&names)
+                    ),
                     format!("根据GDPR，本政策还须提供以下权利：{}", missing.join("、")),
                 ),
             )
-            .with_label(Message::new("rights missing", "权利缺失"))
-            .with_help(Message::new(
-                "declare each, e.g. `right portability: gdpr::portability { via ...; within 1 month }`",
-                "请逐项声明，例如 right portability: gdpr::portability { via ……; within 1 month }",
-            )),
+            .with_label(Message::key("gdpr-rights-001--rights-missing"))
+            .with_help(Message::key("gdpr-rights-001--declare-each-e-g-right")),
         );
     }
     // Art. 12(3): without undue delay and within one month.
@@ -96,13 +96,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         ),
                     ),
                 )
-                .with_label(Message::new("longer than one month", "超过一个月"))
-                .with_help(Message::new(
-                    "answer within `1 month` (extendable by two months with reasons)",
-                    "请在1个月内答复（说明理由后可再延长两个月）",
+                .with_label(Message::key("gdpr-rights-001--longer-than-one-month"))
+                .with_help(Message::key(
+                    "gdpr-rights-001--answer-within-1-month-extendable",
                 ))
                 .with_fix(
-                    Message::new("answer within one month", "改为一个月内答复"),
+                    Message::key("gdpr-rights-001--answer-within-one-month"),
                     field.span,
                     "within 1 month",
                 ),

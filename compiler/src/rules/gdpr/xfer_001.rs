@@ -70,14 +70,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         recipient.name(),
                         third.join(", ")
                     ),
-                    format!("数据流向「{}」将数据传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据", flow.name(), third.join("、"), recipient.name()),
+                    format!(
+                        "数据流向「{}」将数据传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据",
+                        flow.name(),
+                        third.join("、"),
+                        recipient.name()
+                    ),
                 ),
             )
-            .with_label(Message::new("transfer to a third country", "向第三国传输"))
-            .with_related(recipient.name_span(), Message::new("located outside the EEA", "位于欧洲经济区以外"))
-            .with_help(Message::new(
-                "add `mechanism gdpr::standard_contractual_clauses` (or binding corporate rules, or an Art. 49 derogation) to the flow",
-                "请为该数据流向添加 mechanism gdpr::standard_contractual_clauses（或有约束力的公司规则、第49条的例外情形）",
+            .with_label(Message::key("gdpr-xfer-001--transfer-third-country"))
+            .with_related(
+                recipient.name_span(),
+                Message::key("gdpr-xfer-001--located-outside-eea"),
+            )
+            .with_help(Message::key(
+                "gdpr-xfer-001--add-mechanism-gdpr-standard-contractual",
             )),
         );
     }

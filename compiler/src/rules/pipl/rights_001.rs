@@ -90,7 +90,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 format!("本政策未载明以下法定权利：{}", zh.join("、")),
             ),
         )
-        .with_label(Message::new("statutory rights missing", "缺少法定权利"))
+        .with_label(Message::key("pipl-rights-001--statutory-rights-missing"))
         .with_help(Message::new(
             format!("declare each with how to exercise it: {}", decls.join(", ")),
             format!("请逐项声明并写明行使方式：{}", decls.join("，")),

@@ -150,10 +150,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     ))
                     .with_related(
                         category.name_span(),
-                        Message::new(
-                            format!("tagged `{}`", min.tag),
-                            format!("标注为 {}", min.tag),
-                        ),
+                        Message::key("pipl-duties-ret-002--tagged-tag").arg("tag", &min.tag),
                     )
                     .with_help(Message::new(
                         format!(

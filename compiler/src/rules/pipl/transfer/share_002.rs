@@ -113,14 +113,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 format!("接收方「{name}」作为接收个人信息的{what_zh}，未写明{}", zh.join("、")),
             ),
         )
-        .with_label(Message::new(
-            "PIPL Art. 23 items missing",
-            "缺少第二十三条要求告知的事项",
-        ))
-        .with_help(Message::new(
-            "give the recipient its legal `name` and a `contact`, and each flow to it the purposes (`for`); for a long list of partners, declare each one in a recipients file",
-            "请为接收方写明名称（name）和联系方式（contact），并为每个流向它的数据流向写明处理目的（for）；合作方较多的，可在单独的接收方文件中逐一声明",
-        ));
+        .with_label(Message::key("pipl-transfer-share-002--pipl-art-23-items-missing"))
+        .with_help(Message::key("pipl-transfer-share-002--give-recipient-legal-name-contact"));
         if !provision {
             d.severity = Severity::Warning;
         }
@@ -167,7 +161,7 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-SHARE-002")
             .unwrap();
         assert_eq!(d.severity, Severity::Error);
-        assert_eq!(d.message.en, "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
+        assert_eq!(d.message.en(), "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
     }
 
     /// An SDK that collects on its own must be named with what it collects: a flow
@@ -183,7 +177,10 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-SHARE-002");
         assert!(
-            d.is_some_and(|d| d.message.en.contains("the information it collects itself")),
+            d.is_some_and(|d| d
+                .message
+                .en()
+                .contains("the information it collects itself")),
             "{:?}",
             a.diagnostics
         );

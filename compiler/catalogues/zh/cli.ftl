@@ -1,0 +1,4 @@
+
+## cli-build
+cli-build--same-id-another-policy-build = 与本次构建中另一政策的标识相同
+cli-build--give-each-policy-own-name = 请在各自的 pol.toml 中设置不同的 name
