@@ -150,9 +150,9 @@ fn every_category_and_purpose_appears_in_both_languages() {
             let md = text(&out, &format!("{id}/{lang}/policy.md"));
             for label in model_texts(&m) {
                 let l = if get == 0 {
-                    label.zh().as_deref()
+                    label.zh.as_deref()
                 } else {
-                    label.en().as_deref()
+                    label.en.as_deref()
                 }
                 .unwrap()
                 .trim_end_matches(['.', '。', ';', '；']);
@@ -237,7 +237,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
         for s in &m.sections {
             if !s.audience.is_empty() {
                 tagged += 1;
-                let title = s.title.en().as_deref().unwrap();
+                let title = s.title.en.as_deref().unwrap();
                 let at = html.find(&format!("id=\"section-{}\"", s.id)).unwrap();
                 let after = &html[at..];
                 let next = after.find("</section>").unwrap_or(after.len());
@@ -263,7 +263,7 @@ fn audience_tagged_parts_say_whom_they_concern() {
         }
         for c in m.categories.iter().filter(|c| !c.audience.is_empty()) {
             tagged += 1;
-            let label = capitalize(c.label.en().as_deref().unwrap())
+            let label = capitalize(c.label.en.as_deref().unwrap())
                 .replace('&', "&amp;")
                 .replace('\'', "&#x27;");
             // A row of the categories table: the audience is in the row.
