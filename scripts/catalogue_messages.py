@@ -420,6 +420,38 @@ def choose_key(module: str, s: str, values: dict[str, str], cats, catfile: str) 
     return key
 
 
+def string_literals(files: list[Path]) -> set[str]:
+    """Every string literal in the code: a catalogue key none of them names is no longer used."""
+    out: set[str] = set()
+    for f in files:
+        out |= set(re.findall(r'"([A-Za-z0-9][A-Za-z0-9_-]*--[A-Za-z0-9_-]+)"', f.read_text()))
+    return out
+
+
+def prune(cats, used: set[str]) -> list[str]:
+    """Drops entries no code names (a call whose wording changed on another branch was
+    re-converted under a fresh key), so that their keys are free for the new wording."""
+    gone = []
+    for lang, files in cats.items():
+        for catfile, entries in files.items():
+            for key in [k for k in entries if "--" in k and k not in used]:
+                del entries[key]
+                gone.append(f"{lang}/{catfile}: {key}")
+                path = CATALOGUES / lang / catfile
+                lines = path.read_text().splitlines(keepends=True)
+                out, skipping = [], False
+                for line in lines:
+                    if re.match(re.escape(key) + r" =", line):
+                        skipping = True
+                        continue
+                    if skipping and line.startswith((" ", "\t")) and line.strip():
+                        continue
+                    skipping = False
+                    out.append(line)
+                path.write_text("".join(out))
+    return gone
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="list only, change nothing")
@@ -434,6 +466,10 @@ def main() -> int:
             cats.setdefault(lang, {})[f.name] = ftl_entries(f.read_text())
     files = [Path(f) for f in opts.files] or sorted(p for r in ROOTS for p in Path(r).rglob("*.rs"))
     files = [f for f in files if not any(f.as_posix().startswith(e) for e in EXCLUDE)]
+    everything = sorted(p for r in ["compiler", "lsp", "tests"] for p in Path(r).rglob("*.rs") if "/target/" not in p.as_posix())
+    if not opts.check and not opts.files:
+        for g in prune(cats, string_literals(everything)):
+            print(f"pruned\t{g}")
     pending: dict = {}
     report: list = []
     for f in files:

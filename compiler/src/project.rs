@@ -5,6 +5,11 @@
 //! entry = "policy.pol"       # the file holding the `policy` header (default: policy.pol)
 //! languages = ["zh", "en"]   # optional; must agree with the header when both say it
 //! profile = ["pipl"]         # optional; likewise
+//!
+//! [[audit.allow]]            # optional: a justified exception for one `polc audit` finding
+//! code = "AUDIT-002"
+//! subject = "tencent_bugly"  # what the finding is about (docs/audit.md)
+//! because = "why"
 //! ```
 
 use serde::Deserialize;
@@ -26,6 +31,25 @@ pub struct ProjectConfig {
     /// Where the documentation pages are published (`{docs_url}/docs/rules/<CODE>.md`), for
     /// the links of SARIF output; see docs/diagnostics.md.
     pub docs_url: Option<String>,
+    /// Justified exceptions for `polc audit` findings, in file order (docs/audit.md).
+    pub audit_allow: Vec<AuditAllow>,
+}
+
+/// `[[audit.allow]]`: one `polc audit` finding the author answers for. It lives in `pol.toml`
+/// rather than in the policy because what it answers for is a fact of the app (a dependency it
+/// still ships, a permission a variant requests), not a statement of the policy, and the page
+/// must not carry it. It names its subject, so it silences that finding and no later one of the
+/// same code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditAllow {
+    /// `AUDIT-001` … `AUDIT-005`.
+    pub code: String,
+    /// The permission as the app or the policy writes it, the SDK's catalogue id or dependency,
+    /// the policy item, or the app file (docs/audit.md, "Answering for a finding").
+    pub subject: String,
+    pub because: String,
+    /// The whole `[[audit.allow]]` table, where an unused one is reported.
+    pub span: Span,
 }
 
 /// `pol.toml` as written; values keep their place in the file, so that an error about one is
@@ -38,7 +62,32 @@ struct RawConfig {
     languages: Option<Vec<toml::Spanned<String>>>,
     profile: Option<Vec<toml::Spanned<String>>>,
     docs_url: Option<toml::Spanned<String>>,
+    audit: Option<RawAudit>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAudit {
+    #[serde(default)]
+    allow: Vec<toml::Spanned<RawAuditAllow>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuditAllow {
+    code: toml::Spanned<String>,
+    subject: String,
+    because: toml::Spanned<String>,
+}
+
+/// The codes an `[[audit.allow]]` may name.
+const AUDIT_CODES: &[&str] = &[
+    "AUDIT-001",
+    "AUDIT-002",
+    "AUDIT-003",
+    "AUDIT-004",
+    "AUDIT-005",
+];
 
 /// The longest id. An id is one folder name in the built site; 64 bytes keeps every output
 /// path far below the file system's name and path limits.
@@ -175,7 +224,45 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                 languages: values(&raw.languages),
                 profile: values(&raw.profile),
                 docs_url: None,
+                audit_allow: Vec::new(),
             };
+            for allow in raw.audit.map(|a| a.allow).unwrap_or_default() {
+                let table = Span::new(file, allow.span().start, allow.span().end);
+                let allow = allow.into_inner();
+                let code = allow.code.get_ref().trim().to_ascii_uppercase();
+                if !AUDIT_CODES.contains(&code.as_str()) {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::PROJ_INVALID,
+                            span_of(&allow.code),
+                            Message::key("project--get-ref-not-polc-audit-code")
+                                .arg("get-ref", &allow.code.get_ref()),
+                        )
+                        .with_label(Message::key("project--not-audit-code"))
+                        .with_help(Message::key("project--audit-allow-answers-audit-001")),
+                    );
+                    continue;
+                }
+                if allow.because.get_ref().trim().is_empty() {
+                    diags.push(
+                        Diagnostic::new(
+                            codes::SUP_NO_JUSTIFICATION,
+                            span_of(&allow.because),
+                            Message::key("project--exception-code-gives-no-reason")
+                                .arg("code", &code),
+                        )
+                        .with_label(Message::key("project--empty-justification"))
+                        .with_help(Message::key("project--say-why-app-may-differ")),
+                    );
+                    continue;
+                }
+                config.audit_allow.push(AuditAllow {
+                    code,
+                    subject: allow.subject.trim().to_string(),
+                    because: allow.because.into_inner(),
+                    span: table,
+                });
+            }
             if let Some(url) = &raw.docs_url {
                 let text = url.get_ref();
                 if text.starts_with("https://") || text.starts_with("http://") {
@@ -354,13 +441,13 @@ mod tests {
     #[test]
     fn bad_values_are_located_on_the_value_however_quoted() {
         let text =
-            "# \"fr\" was dropped\nlanguages = [\"zh\", \"fr\"]\nprofile = ['pipl', 'ccpa']\n";
+            "# \"fr\" was dropped\nlanguages = [\"zh\", \"fr\"]\nprofile = ['pipl', 'cppa']\n";
         let (_, diags) = parse_config(FileId(1), text);
         let spanned: Vec<&str> = diags
             .iter()
             .map(|d| &text[d.primary.span.start as usize..d.primary.span.end as usize])
             .collect();
-        assert_eq!(spanned, ["\"fr\"", "'ccpa'"], "{diags:?}");
+        assert_eq!(spanned, ["\"fr\"", "'cppa'"], "{diags:?}");
         let line_start = text.find("languages").unwrap_or(0);
         assert!(diags[0].primary.span.start as usize > line_start);
     }

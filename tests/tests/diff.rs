@@ -94,8 +94,8 @@ fn a_new_category_for_a_consent_based_purpose_needs_fresh_consent() {
         ),
         (
             "website.pol",
-            "  uses inquiry_phone, inquiry_email, inquiry_name, inquiry_question, company_name, inquiry_location, inquiry_other\n  basis pipl::consent",
-            "  uses inquiry_phone, inquiry_email, inquiry_name, inquiry_question, company_name, inquiry_location, inquiry_other, inquiry_wechat\n  basis pipl::consent",
+            "  uses inquiry_name, inquiry_question, company_name, inquiry_location, inquiry_other\n  basis pipl::consent",
+            "  uses inquiry_name, inquiry_question, company_name, inquiry_location, inquiry_other, inquiry_wechat\n  basis pipl::consent",
         ),
     ]);
     let category = change(&d, Kind::Category, "inquiry_wechat");
@@ -103,7 +103,7 @@ fn a_new_category_for_a_consent_based_purpose_needs_fresh_consent() {
     assert_eq!(category.impact, Impact::Consent);
     assert!(category.consents().contains(&Consent::CategoriesAdded));
     assert!(category.majors().contains(&Major::ServiceModel));
-    let purpose = change(&d, Kind::Purpose, "business_inquiry");
+    let purpose = change(&d, Kind::Purpose, "business_inquiry_details");
     assert_eq!(purpose.fields[0].key, "uses");
     assert!(purpose.consents().contains(&Consent::CategoriesAdded));
     assert_eq!(purpose.grounds[0].article, "PIPL Art. 14 ¶2");
@@ -158,10 +158,10 @@ fn a_new_purpose_is_major_and_needs_consent_when_it_rests_on_consent() {
 fn a_changed_basis_is_a_major_change_of_the_service_model() {
     let d = diff_after(&[(
         "website.pol",
-        "  uses social_login, applicant_phone\n  basis pipl::consent",
-        "  uses social_login, applicant_phone\n  basis pipl::contract",
+        "  uses social_login\n  basis pipl::consent",
+        "  uses social_login\n  basis pipl::contract",
     )]);
-    let c = change(&d, Kind::Purpose, "recruitment_account");
+    let c = change(&d, Kind::Purpose, "recruitment_social_login");
     assert_eq!(
         c.fields.iter().map(|f| f.key.as_str()).collect::<Vec<_>>(),
         ["basis"]

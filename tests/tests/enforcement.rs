@@ -144,6 +144,52 @@ fn every_example_emits_every_file_deterministically() {
     }
 }
 
+/// `consents.json` cites the laws the policy declares and no other: Automattic's GDPR-only
+/// consents cite the GDPR, never the PIPL it does not declare.
+#[test]
+fn consents_cite_only_the_declared_laws() {
+    let mut gdpr_only_cited = 0;
+    for dir in example::dirs() {
+        let analysis = Workspace::open(&dir).unwrap().analyze();
+        let profiles = analysis.policy.profiles.clone();
+        let emitted = Emitted {
+            files: backend::emit(&analysis).unwrap(),
+        };
+        let consents: serde_json::Value =
+            serde_json::from_str(&emitted.text("enforcement/consents.json")).unwrap();
+        let consents = consents
+            .as_array()
+            .or_else(|| consents.get("consents").and_then(|c| c.as_array()))
+            .cloned()
+            .unwrap_or_default();
+        for c in &consents {
+            let article = c["article"].as_str().unwrap();
+            for (law, prefix) in [
+                ("pipl", "PIPL "),
+                ("gdpr", "GDPR "),
+                ("uk_gdpr", "UK GDPR "),
+            ] {
+                let cited = article.split("; ").any(|a| a.starts_with(prefix));
+                if cited {
+                    assert!(
+                        profiles.contains(&law),
+                        "{}: {} cites {article} but the policy declares {profiles:?}",
+                        dir.display(),
+                        c["id"]
+                    );
+                }
+            }
+            if profiles == ["gdpr"] {
+                gdpr_only_cited += 1;
+            }
+        }
+    }
+    assert!(
+        gdpr_only_cited > 0,
+        "no GDPR-only example asks for a consent"
+    );
+}
+
 #[test]
 fn engines_agree_on_every_example() {
     for dir in example::dirs() {
@@ -201,26 +247,39 @@ fn req(category: &str, purpose: &str, recipient: Option<&str>, consents: &[&str]
 #[test]
 fn megvii_decisions_follow_the_policy() {
     let ev = megvii();
-    // Consent-based purpose: asks for its consent, then allows.
+    // Consent-based purpose (「如您自愿提供时」, the optional inquiry fields): asks for its
+    // consent, then allows.
     assert_eq!(
-        ev.decide(&req("inquiry_phone", "business_inquiry", None, &[])),
+        ev.decide(&req("inquiry_name", "business_inquiry_details", None, &[])),
         Decision::NeedsConsent {
-            consent: "purpose.business_inquiry",
+            consent: "purpose.business_inquiry_details",
             separate: false
         }
     );
     assert!(matches!(
         ev.decide(&req(
-            "inquiry_phone",
-            "business_inquiry",
+            "inquiry_name",
+            "business_inquiry_details",
             None,
-            &["purpose.business_inquiry"]
+            &["purpose.business_inquiry_details"]
         )),
         Decision::Allow {
-            flow: "business_inquiry",
+            flow: "business_inquiry_details",
             ..
         }
     ));
+    // The required contact details of the same function: the original's consent covers the
+    // optional fields only and it states no basis for the phone number, so no consent unlocks
+    // it.
+    for consents in [&[][..], &["purpose.business_inquiry_details"][..]] {
+        assert!(matches!(
+            ev.decide(&req("inquiry_phone", "business_inquiry", None, consents)),
+            Decision::Deny {
+                reason: DenyReason::NoLawfulBasis,
+                ..
+            }
+        ));
+    }
     // After-sales support: the original states no basis (no contract, no consent), so the table
     // allows nothing on it.
     assert!(matches!(
@@ -243,10 +302,10 @@ fn megvii_decisions_follow_the_policy() {
     for recipient in ["partners", "authorities"] {
         assert!(matches!(
             ev.decide(&req(
-                "inquiry_phone",
-                "business_inquiry",
+                "inquiry_name",
+                "business_inquiry_details",
                 Some(recipient),
-                &["purpose.business_inquiry"]
+                &["purpose.business_inquiry_details"]
             )),
             Decision::Deny {
                 reason: DenyReason::NoSuchFlow,
@@ -256,10 +315,10 @@ fn megvii_decisions_follow_the_policy() {
     }
     // Stored only in China: another region is not stated.
     let mut abroad = req(
-        "inquiry_phone",
-        "business_inquiry",
+        "inquiry_name",
+        "business_inquiry_details",
         None,
-        &["purpose.business_inquiry"],
+        &["purpose.business_inquiry_details"],
     );
     abroad.region = Some("US".into());
     assert!(matches!(
@@ -278,7 +337,7 @@ fn megvii_consents_have_bilingual_wording() {
     // 「我们会经您同意后获取您的 QQ 或微博登录授权」: an ordinary consent to a purpose.
     let login = consents
         .iter()
-        .find(|c| c.id == "purpose.recruitment_account")
+        .find(|c| c.id == "purpose.recruitment_social_login")
         .unwrap();
     assert!(!login.separate);
     assert!(

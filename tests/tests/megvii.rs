@@ -74,14 +74,17 @@ fn findings_are_reported_and_justified() {
         ("PIPL-ADM-001", "online_experience"),
         // No basis stated: no contract and no consent in the original's words.
         ("PIPL-BASIS-001", "after_sales"),
+        // The two functions whose consent covers part of their data: the part with no basis.
+        ("PIPL-BASIS-001", "business_inquiry"),
         ("PIPL-BASIS-001", "legal_disclosure"),
         ("PIPL-BASIS-001", "marketing_feedback"),
         ("PIPL-BASIS-001", "online_experience"),
         ("PIPL-BASIS-001", "recruitment"),
+        ("PIPL-BASIS-001", "recruitment_account"),
         ("PIPL-BASIS-001", "share_with_partners"),
         ("PIPL-BASIS-001", "support_account"),
-        ("PIPL-CONSENT-002", "business_inquiry"),
-        ("PIPL-CONSENT-002", "recruitment_account"),
+        ("PIPL-CONSENT-002", "business_inquiry_details"),
+        ("PIPL-CONSENT-002", "recruitment_social_login"),
         ("PIPL-MINOR-001", ""),
         ("PIPL-MKT-001", "marketing_feedback"),
         // 「您在我们网站上的申请经历」: no source stated.
@@ -93,10 +96,12 @@ fn findings_are_reported_and_justified() {
         ("PIPL-RET-001", ""),
         ("PIPL-RET-001", "after_sales"),
         ("PIPL-RET-001", "business_inquiry"),
+        ("PIPL-RET-001", "business_inquiry_details"),
         ("PIPL-RET-001", "marketing_feedback"),
         ("PIPL-RET-001", "online_experience"),
         ("PIPL-RET-001", "recruitment"),
         ("PIPL-RET-001", "recruitment_account"),
+        ("PIPL-RET-001", "recruitment_social_login"),
         ("PIPL-RET-001", "support_account"),
         ("PIPL-RIGHTS-001", "megvii"),
         ("PIPL-RIGHTS-002", "delete"),
@@ -237,25 +242,45 @@ fn purposes_bases_and_marketing_opt_out() {
     let p = &analysis.policy;
     let inquiry = item(p, Kind::Purpose, "business_inquiry");
     assert_eq!(zh(inquiry, "label"), "商务合作与咨询");
-    assert_eq!(inquiry.fields.refs("uses").len(), 7);
-    // Consent where the original speaks of it (「如您自愿提供时」, 「经您同意后」), though it covers
-    // part of each purpose's data only (must-not-say.toml lists the page's sentence as a known
-    // failure). The original states no contract, and no other consent: those purposes have no
-    // basis.
+    // Consent where the original speaks of it (「如您自愿提供时」, 「经您同意后」), and only for the
+    // data it covers: the optional inquiry fields and the QQ or Weibo login. The phone number,
+    // the e-mail address and the applicant's mobile number have no basis in the original, so
+    // each function is two purposes and the required part has none.
     assert_eq!(
-        names(p, &inquiry.fields.refs("basis")),
-        ["std::pipl::consent"]
+        names(p, &inquiry.fields.refs("uses")),
+        ["inquiry_phone", "inquiry_email"]
     );
+    let details = item(p, Kind::Purpose, "business_inquiry_details");
+    assert_eq!(
+        names(p, &details.fields.refs("uses")),
+        [
+            "inquiry_name",
+            "inquiry_question",
+            "company_name",
+            "inquiry_location",
+            "inquiry_other"
+        ]
+    );
+    let login = item(p, Kind::Purpose, "recruitment_social_login");
+    assert_eq!(names(p, &login.fields.refs("uses")), ["social_login"]);
+    for consent in [details, login] {
+        assert_eq!(
+            names(p, &consent.fields.refs("basis")),
+            ["std::pipl::consent"]
+        );
+    }
     assert_eq!(
         names(
             p,
             &item(p, Kind::Purpose, "recruitment_account")
                 .fields
-                .refs("basis")
+                .refs("uses")
         ),
-        ["std::pipl::consent"]
+        ["applicant_phone"]
     );
     for unstated in [
+        "business_inquiry",
+        "recruitment_account",
         "after_sales",
         "support_account",
         "recruitment",

@@ -92,7 +92,6 @@ fn findings_are_reported_and_justified() {
         // Necessity for security, not consent (「所必须收集的必要信息」): no basis stated.
         ("PIPL-BASIS-001", "cookie_security"),
         // Flows that name no data: the rule finds no basis of their own.
-        ("PIPL-BASIS-001", "disclosure_without_consent"),
         // The partners' flows rest on no basis of their own (the disclosures rest on their
         // cases); the penalty announcements on none at all.
         ("PIPL-BASIS-001", "entrust_to_partners"),
@@ -106,13 +105,16 @@ fn findings_are_reported_and_justified() {
         // 「对企业的信息作出了授权」: the enterprise's authorisation, not a person's consent.
         ("PIPL-BASIS-001", "platform_account"),
         ("PIPL-BASIS-001", "provision_without_consent"),
-        ("PIPL-BASIS-001", "public_disclosure"),
         ("PIPL-BASIS-001", "service_security"),
         ("PIPL-BASIS-001", "transfer_on_merger"),
         // No list of major changes, and no version history.
         ("PIPL-CHANGE-001", ""),
         ("PIPL-CHANGE-001", ""),
+        // The disclosures now name what they disclose (「用户代表的信息」, all of it): the consent
+        // they name is 同意, never a separate consent.
+        ("PIPL-DISCL-001", "disclosure_without_consent"),
         ("PIPL-DISCL-001", "penalty_disclosure"),
+        ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-JOINT-001", "joint_partners"),
         // The penalty information: the original describes only its disclosure, not its source.
         ("PIPL-NOTICE-001", "penalty_announcements"),
@@ -121,6 +123,8 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "account_phone"),
         ("PIPL-NOTICE-002", "apps_and_processes"),
         ("PIPL-NOTICE-002", "business_data"),
+        // 「我们可能会保存」: neither required nor optional.
+        ("PIPL-NOTICE-002", "communications"),
         ("PIPL-NOTICE-002", "contact_address"),
         ("PIPL-NOTICE-002", "cookie_ids"),
         ("PIPL-NOTICE-002", "credit_code"),
@@ -128,6 +132,7 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "enterprise_name"),
         ("PIPL-NOTICE-002", "identity_documents"),
         ("PIPL-NOTICE-002", "industry_type"),
+        ("PIPL-NOTICE-002", "left_contact_details"),
         ("PIPL-NOTICE-002", "network_logs"),
         ("PIPL-NOTICE-002", "operation_logs"),
         ("PIPL-NOTICE-002", "operator_id_number"),
@@ -141,7 +146,7 @@ fn findings_are_reported_and_justified() {
         ("PIPL-NOTICE-002", "violating_account_info"),
         // No sensitive category any more (the original calls none sensitive): the assessment is
         // asked for the public disclosure of penalties.
-        ("PIPL-PIIA-001", "penalty_disclosure"),
+        ("PIPL-PIIA-001", "disclosure_without_consent"),
         // 「仅在……所必需的期间内保留」: as long as necessary, no longer `until` the account is closed.
         ("PIPL-RET-001", ""),
         // The retention rule speaks of User Representatives only.
@@ -567,19 +572,28 @@ fn partners_transfer_and_disclosure() {
     );
     assert!(!promise.fields.has("except_bases"));
 
-    // 四、（四）: the disclosure without consent happens only in a.–i. (a. is two cases).
+    // 四、（四）: a.–i. are cases that need no consent, not the only cases of disclosure (四、（三）1.
+    // allows one with consent): a possibility, with the cases as `exceptions`, not `only_if`.
     let disclosure = item(p, Kind::Flow, "disclosure_without_consent");
     assert_eq!(names(p, &disclosure.fields.refs("to")), ["the_public"]);
-    assert_eq!(disclosure.fields.refs("only_if").len(), 10);
+    assert_eq!(Modality::of_flow(disclosure), Modality::May);
+    assert!(!disclosure.fields.has("only_if"));
     assert_eq!(
-        zh(
-            p.item(disclosure.fields.refs("only_if")[3]).unwrap(),
-            "label"
-        ),
-        "与国家安全、国防安全直接相关的"
+        names(p, &disclosure.fields.refs("exceptions")),
+        ["provision_exceptions"]
     );
+    // g. and h. in the original's words: no 「在合理的范围内」, no examples.
+    let cases = p.clauses(&disclosure.fields, "exceptions");
+    let labels: Vec<&str> = cases
+        .iter()
+        .filter_map(|id| p.item(*id))
+        .filter_map(|c| c.fields.text("label").and_then(|t| t.zh.as_deref()))
+        .collect();
+    assert!(labels.contains(&"依照相关法律规定处理您自行公开或者其他已经合法公开的个人信息"));
+    assert!(labels.contains(&"从合法公开披露的信息中收集个人信息的"));
     // 「用户代表的个人信息」: all of it, no category list.
-    assert!(!disclosure.fields.has("disclose"));
+    assert!(disclosure.fields.has("disclose"));
+    assert!(disclosure.fields.refs("disclose").is_empty());
 
     let merger = item(p, Kind::Flow, "transfer_on_merger");
     // “用户代表的个人信息有可能因此而被转移”
@@ -753,7 +767,8 @@ fn cookies_minors_and_changes() {
     let changes = single(p, Kind::Changes);
     assert_eq!(
         changes.fields.options("announce"),
-        ["website", "announcement"]
+        // The website publishes the new version; an announcement only reminds.
+        ["website"]
     );
     assert_eq!(changes.fields.bool("advance_notice"), Some(true));
     assert!(!changes.fields.has("major"));

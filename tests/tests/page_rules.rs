@@ -315,15 +315,174 @@ fn an_audience_tag_is_said_once_for_a_run_of_subsections() {
     let a = example::analyze("oceanengine-yuntu");
     let (id, out) = build_analysis(&a);
     let zh = file(&out, &format!("{id}/zh/policy.md"));
-    assert!(
-        zh.contains("（一）至（五）仅适用于企业客户的代表和联系人。"),
-        "{zh}"
-    );
     let en = file(&out, &format!("{id}/en/policy.md"));
-    assert!(en.contains("2.1 to 2.5 apply only to"), "{en}");
-    // Five subsections, one tag.
-    let general = &zh[zh.find("<a id=\"general\">").unwrap()
+    // The author's five sections for the representatives, one tag.
+    let run = &zh[zh.find("<a id=\"section-pi_statement\">").unwrap()
         ..zh.find("<a id=\"section-platform_user_statement\">")
             .unwrap()];
-    assert_eq!(general.matches("仅适用于").count(), 1, "{general}");
+    assert_eq!(run.matches("仅适用于").count(), 1, "{run}");
+    assert!(
+        run.contains("第二至第六部分仅适用于企业客户的代表。"),
+        "{run}"
+    );
+    assert!(en.contains("Sections 2 to 6 apply only to"), "{en}");
+}
+
+/// A policy whose flow, security and retention each carry the author's paragraph, with
+/// sections that nest (`parent`), stand in a part of the page (`part`) and refer to a part of
+/// the page by name (`[[contact]]`).
+const AUTHORED: &str = r#"use std::pipl
+use std::security as sec
+
+policy acme {
+  controller { name { zh: "示例公司", en: "Example Inc." } }
+  effective 2024-06-01
+  languages zh, en
+}
+
+category phone {
+  label { zh: "手机号码", en: "mobile phone number" }
+}
+
+purpose signup {
+  label { zh: "注册账号", en: "signing up" }
+  uses phone
+  basis pipl::contract
+}
+
+recipient partners {
+  label { zh: "我们的合作伙伴", en: "our partners" }
+}
+
+flow share_with_partners {
+  share phone
+  to partners
+  for signup
+  basis pipl::consent
+  may
+  description {
+    zh: "我们仅会在获得您的单独同意后与我们的合作伙伴共享您的手机号码。"
+    en: "We share your mobile phone number with our partners only with your separate consent."
+  }
+}
+
+security {
+  measures sec::encryption, sec::access_control
+  description { zh: "我们使用加密技术和访问控制保护您的信息。", en: "We protect your information with encryption and access control." }
+}
+
+retention {
+  as_long_as_necessary
+  description { zh: "我们仅在最短必要期限内保留您的信息。", en: "We keep your information only for the shortest time necessary." }
+}
+
+section principles {
+  title { zh: "我们的原则", en: "Our principles" }
+  body { zh: "我们恪守以下原则：", en: "We adhere to these principles:" }
+}
+
+section lawful {
+  parent principles
+  title { zh: "合法正当", en: "Lawfulness" }
+  body { zh: "我们依法处理个人信息。如有疑问，请见[[contact]]。", en: "We process personal information lawfully. Questions: see [[contact]]." }
+}
+
+section rights_note {
+  part rights
+  title { zh: "关于权利的说明", en: "About your rights" }
+  body { zh: "我们尊重您的各项权利，详见[[nowhere]]。", en: "We respect your rights; see [[nowhere]]." }
+}
+"#;
+
+/// Each fact once: an author's paragraph for a flow, the security measures or the retention
+/// period replaces the generated sentences for the same fact (and the library's list of
+/// measures), while the flow's structured data stays one row of the sharing list.
+#[test]
+fn an_authors_paragraph_replaces_the_generated_sentence() {
+    let (id, out) = render(AUTHORED);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(
+        zh.contains("我们仅会在获得您的单独同意后与我们的合作伙伴共享您的手机号码。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("我们可能向我们的合作伙伴提供"), "{zh}");
+    assert!(
+        zh.contains("我们使用加密技术和访问控制保护您的信息。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("我们采取以下安全措施"), "{zh}");
+    assert!(zh.contains("我们仅在最短必要期限内保留您的信息。"), "{zh}");
+    assert!(!zh.contains("合理期限"), "{zh}");
+    assert!(!zh.contains("我们在实现目的所必需的期限内保存"), "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(!en.contains("as long as necessary"), "{en}");
+    assert!(!en.contains("with the following security measures"), "{en}");
+    // The flow's modality and data stay in its row of the sharing list: list_pages.rs,
+    // `the_sharing_list_keeps_each_flows_modality`.
+}
+
+/// Structure: no catch-all section; a section with a `parent` is its subsection, one with a
+/// `part` a subsection of that part of the page.
+#[test]
+fn sections_nest_where_the_model_puts_them() {
+    let (id, out) = render(AUTHORED);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(!zh.contains("总体说明"), "{zh}");
+    let principles = zh.find("、我们的原则").unwrap();
+    let lawful = zh.find("### （一）合法正当").unwrap();
+    assert!(principles < lawful, "{zh}");
+    let rights = zh.find("、您的权利").unwrap();
+    let note = zh.find("### （一）关于权利的说明").unwrap();
+    assert!(rights < note, "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(!en.contains("General statements"), "{en}");
+    for (_, lang, page) in example_pages() {
+        assert!(
+            !page.contains(pick(lang, "总体说明", "General statements")),
+            "{page}"
+        );
+    }
+}
+
+/// Cross-references: `[[contact]]` in the author's text is the page's own number and title of
+/// that part, as a link in both formats and both languages; an unknown name stays as written.
+#[test]
+fn cross_references_name_the_pages_own_number_with_a_link() {
+    let (id, out) = render(AUTHORED);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    let heading = zh
+        .lines()
+        .find(|l| l.starts_with("## ") && l.ends_with("如何联系我们"))
+        .unwrap();
+    let number = heading
+        .trim_start_matches("## ")
+        .split('、')
+        .next()
+        .unwrap();
+    let link = format!("[第{number}部分“如何联系我们”](#contact)");
+    assert!(zh.contains(&link), "{link} in {zh}");
+    assert!(zh.contains("nowhere") && !zh.contains("(#nowhere)"), "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(en.contains("(“How to contact us”)](#contact)"), "{en}");
+    let html = file(&out, &format!("{id}/zh/index.html"));
+    assert!(
+        html.contains("<a href=\"#contact\">第") && html.contains("部分“如何联系我们”</a>"),
+        "{html}"
+    );
+}
+
+/// A purpose says what an SDK collects itself (`collected_by recipient`) as collected by it,
+/// never by us.
+#[test]
+fn what_an_sdk_collects_is_not_said_to_be_collected_by_us() {
+    let a = example::analyze("coolapk");
+    let (id, out) = build_analysis(&a);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    assert!(zh.contains("您的设备标识信息由腾讯Bugly直接收集"), "{zh}");
+    assert!(!zh.contains("为向您的设备发出推送通知，我们会收集"), "{zh}");
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(
+        en.contains("Tencent Bugly collects your device identifiers directly"),
+        "{en}"
+    );
 }

@@ -137,6 +137,7 @@ fn every_stdlib_module_is_loaded() {
     assert_eq!(
         std_modules,
         [
+            "std::ccpa",
             "std::conditions",
             "std::gbt35273",
             "std::gdpr",
@@ -144,7 +145,8 @@ fn every_stdlib_module_is_loaded() {
             "std::pipl::exceptions",
             "std::promises",
             "std::retention",
-            "std::security"
+            "std::security",
+            "std::uk_gdpr"
         ]
     );
 }
@@ -654,4 +656,76 @@ fn stdlib_labels_speak_in_the_policy_voice() {
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+}
+
+/// A stdlib label is printed on pages as the policy's own words, so it says what the law says and
+/// nothing more: a role names the role alone (the events of a transfer or the authorities of a
+/// disclosure are the policy's to name, and a list page printed "merger, division, dissolution
+/// or bankruptcy" for policies that speak of a merger or an acquisition only), and the consent
+/// exceptions of PIPL Art. 13 ¶1 keep the statute's words, in the company's voice, with no
+/// widening ("health", "and similar acts", "within a reasonable scope") beyond the article.
+#[test]
+fn stdlib_labels_say_no_more_than_the_law() {
+    let analysis = analyze();
+    let p = &analysis.policy;
+    let label = |path: &str| {
+        let t = item(p, path).fields.text("label").unwrap().clone();
+        (t.zh.unwrap(), t.en.unwrap())
+    };
+    let events = [
+        "合并",
+        "分立",
+        "解散",
+        "破产",
+        "merger",
+        "division",
+        "dissolution",
+        "bankruptcy",
+        "司法",
+        "行政",
+        "监管",
+        "judicial",
+        "administrative",
+        "regulatory",
+    ];
+    let mut widened = vec![];
+    for role in names(p, "std::pipl", Kind::Role) {
+        let (zh, en) = label(&format!("std::pipl::{role}"));
+        for w in events {
+            if zh.contains(w) || en.contains(w) {
+                widened.push(format!("{role}: {w}"));
+            }
+        }
+    }
+    assert_eq!(widened, Vec::<String>::new());
+    assert_eq!(label("std::pipl::acquirer").1, "recipient (successor)");
+
+    // PIPL Art. 22 lists its events open-ended (「等原因」): the condition keeps the 等.
+    let (zh, en) = label("std::conditions::corporate_event");
+    assert!(zh.contains("等情形"), "{zh}");
+    assert!(en.ends_with("or a similar event"), "{en}");
+
+    // PIPL Art. 13 ¶1 (4)–(6), word for word but for 个人 → 您 and 依照本法规定 → 依法.
+    for (path, statute) in [
+        (
+            "std::pipl::exceptions::emergency",
+            "为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需",
+        ),
+        (
+            "std::pipl::exceptions::news_reporting",
+            "为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息",
+        ),
+        (
+            "std::pipl::exceptions::public_info",
+            "依法在合理的范围内处理您自行公开或者其他已经合法公开的个人信息",
+        ),
+    ] {
+        assert_eq!(label(path).0, statute, "{path}");
+    }
+    // GB/T 35273-2020 8.7 f): 「出于维护个人信息主体或其他个人的生命、财产等重大合法权益但又很难得到
+    // 本人授权同意的」, in the company's voice.
+    assert_eq!(
+        label("std::gbt35273::refuse_vital_interests").0,
+        "出于维护您或其他个人的生命、财产等重大合法权益但又很难得到您本人授权同意的"
+    );
 }

@@ -165,3 +165,130 @@ fn without_an_establishment_home_is_the_first_declared_law_s_territory() {
     assert!(manifest.policy.controller.established.is_empty());
     assert!(!manifest.recipients[0].overseas);
 }
+
+/// A UK company under both the GDPR and the UK GDPR, with its support vendor in `region`.
+fn uk_policy(region: &str) -> String {
+    format!(
+        r#"use std::gdpr
+use std::uk_gdpr
+
+policy shop {{
+  title {{ zh: "隐私政策", en: "Privacy notice" }}
+  controller {{
+    name {{ zh: "商店有限公司", en: "Shop Ltd" }}
+    established GB
+  }}
+  languages zh, en
+  profile uk_gdpr, gdpr
+}}
+
+category email {{
+  label {{ zh: "电子邮件地址", en: "email address" }}
+}}
+
+purpose support {{
+  label {{ zh: "客户支持", en: "customer support" }}
+  uses email
+  basis gdpr::contract, uk_gdpr::contract
+}}
+
+recipient helpdesk {{
+  label {{ zh: "客服平台", en: "helpdesk platform" }}
+  region {region}
+}}
+
+flow helpdesk_tickets {{
+  entrust email
+  to helpdesk
+  for support
+}}
+"#
+    )
+}
+
+#[test]
+fn an_eu_processor_of_a_uk_controller_is_abroad_under_the_uk_gdpr_only() {
+    let a = analyze(&uk_policy("DE"));
+    let manifest = pol::backends::manifest::build(&a);
+    assert_eq!(manifest.policy.home.region, "GB");
+    assert_eq!(manifest.policy.home.territory, vec!["GB".to_string()]);
+    let helpdesk = &manifest.recipients[0];
+    assert!(helpdesk.overseas);
+    assert_eq!(helpdesk.abroad_under, vec!["uk_gdpr".to_string()]);
+    // The EEA is covered by UK adequacy regulations, and Germany is home under the GDPR: a
+    // transfer, but no finding under either law.
+    let found = codes(&a);
+    assert!(
+        !found
+            .iter()
+            .any(|c| c == "UK-XFER-001" || c == "GDPR-XFER-001"),
+        "{found:?}"
+    );
+    let table = pol::backends::enforce::decision_table(&a.policy);
+    assert_eq!(table.home_region, "GB");
+    assert!(table.rules.iter().all(|r| r.cross_border_consent.is_none()));
+}
+
+#[test]
+fn a_processor_in_india_needs_a_uk_tool_and_a_chapter_v_ground() {
+    let a = analyze(&uk_policy("IN"));
+    let found = codes(&a);
+    assert!(found.iter().any(|c| c == "UK-XFER-001"), "{found:?}");
+    assert!(found.iter().any(|c| c == "GDPR-XFER-001"), "{found:?}");
+    let manifest = pol::backends::manifest::build(&a);
+    assert_eq!(
+        manifest.recipients[0].abroad_under,
+        vec!["gdpr".to_string(), "uk_gdpr".to_string()]
+    );
+}
+
+#[test]
+fn nothing_is_abroad_under_the_ccpa() {
+    let text = r#"use std::ccpa
+
+policy shop {
+  controller { name { zh: "商店公司", en: "Shop Inc." } }
+  languages zh, en
+  profile ccpa
+}
+
+category email: ccpa::identifiers {
+  label { zh: "电子邮件地址", en: "email address" }
+}
+
+purpose support {
+  label { zh: "客户支持", en: "customer support" }
+  uses email
+}
+
+recipient helpdesk: ccpa::service_provider {
+  label { zh: "客服平台", en: "helpdesk platform" }
+  region IN
+}
+
+flow helpdesk_tickets {
+  entrust email
+  to helpdesk
+  for support
+}
+"#;
+    let a = analyze(text);
+    let manifest = pol::backends::manifest::build(&a);
+    // With no establishment, a CCPA policy is at home in the United States, not in China.
+    assert_eq!(manifest.policy.home.region, "US");
+    assert!(manifest.recipients[0].abroad_under.is_empty());
+    let table = pol::backends::enforce::decision_table(&a.policy);
+    assert_eq!(table.home_region, "US");
+
+    // A controller in California is at home in the whole country: New York is not abroad.
+    let text = text
+        .replace(
+            "name { zh: \"商店公司\", en: \"Shop Inc.\" } }",
+            "name { zh: \"商店公司\", en: \"Shop Inc.\" }; established US-CA }",
+        )
+        .replace("region IN", "region US-NY");
+    let manifest = pol::backends::manifest::build(&analyze(&text));
+    assert_eq!(manifest.policy.home.region, "US-CA");
+    assert_eq!(manifest.policy.home.territory, vec!["US".to_string()]);
+    assert!(!manifest.recipients[0].overseas);
+}

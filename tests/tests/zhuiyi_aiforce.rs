@@ -113,9 +113,19 @@ fn findings_are_reported_and_justified() {
         ("PIPL-DISCL-001", "public_disclosure"),
         ("PIPL-MERGE-001", "transfer_on_merger"),
         ("PIPL-MINOR-001", ""),
+        // 1.1's examples: the cost of refusing is stated for them as a whole, never whether
+        // each must be given.
+        ("PIPL-NOTICE-002", "address"),
         ("PIPL-NOTICE-002", "arrival_time"),
+        ("PIPL-NOTICE-002", "company_name"),
+        ("PIPL-NOTICE-002", "credentials"),
         ("PIPL-NOTICE-002", "device_info"),
+        ("PIPL-NOTICE-002", "email"),
+        ("PIPL-NOTICE-002", "enterprise_info"),
+        ("PIPL-NOTICE-002", "name"),
+        ("PIPL-NOTICE-002", "phone"),
         ("PIPL-NOTICE-002", "position"),
+        ("PIPL-NOTICE-002", "post"),
         ("PIPL-NOTICE-002", "service_logs"),
         ("PIPL-NOTICE-002", "usage_statistics"),
         ("PIPL-NOTICE-002", "website_usage"),
@@ -237,7 +247,23 @@ fn what_the_website_collects() {
     assert_eq!(en(phone, "label"), "telephone number");
     assert_eq!(phone.fields.bool("sensitive"), Some(true));
     assert!(p.is_sensitive(phone.id));
-    assert_eq!(phone.fields.bool("required"), Some(true));
+    // 1.1 gives its fields as examples (“such as your name, ..., or your user name and
+    // password, etc”) with one cost of refusing for them all: none is marked required.
+    for example in [
+        "name",
+        "post",
+        "company_name",
+        "address",
+        "phone",
+        "email",
+        "credentials",
+        "enterprise_info",
+    ] {
+        assert!(
+            !item(p, Kind::Category, example).fields.has("required"),
+            "{example}"
+        );
+    }
     assert_eq!(
         en(phone, "refusal"),
         "if you refuse to provide your phone number, you may not be able to properly use the service of ZHUIYI"
@@ -390,14 +416,15 @@ fn sharing_transfer_and_disclosure() {
 
     // Main point II "Currently, we do not share or transfer ... However, ... we shall ask for
     // your definite permission in advance."
-    for name in ["external_sharing", "external_transfer"] {
+    // The sharing keeps main point II's necessity; the transfer is 5.2.1's, “after obtaining
+    // your definite permission”, with no further condition.
+    for (name, only_if) in [
+        ("external_sharing", "permission_when_necessary"),
+        ("external_transfer", "definite_permission"),
+    ] {
         let flow = item(p, Kind::Flow, name);
         assert_eq!(flow.fields.bool("currently_not"), Some(true), "{name}");
-        assert_eq!(
-            names(p, &flow.fields.refs("only_if")),
-            ["definite_permission"],
-            "{name}"
-        );
+        assert_eq!(names(p, &flow.fields.refs("only_if")), [only_if], "{name}");
         assert_eq!(names(p, &flow.fields.refs("to")), ["external_parties"]);
     }
     let permission = item(p, Kind::Condition, "definite_permission");
@@ -424,8 +451,9 @@ fn sharing_transfer_and_disclosure() {
     // 5.3: no disclosure, except with definite permission or in the six listed circumstances.
     let disclosure = item(p, Kind::Flow, "public_disclosure");
     assert!(!disclosure.fields.has("basis"));
+    // The first case is 5.3's whole condition: necessity, notice and permission.
     let cases = [
-        "definite_permission",
+        "disclosure_necessary_informed_permission",
         "national_security",
         "public_security",
         "criminal_proceedings",
@@ -474,6 +502,8 @@ fn sharing_transfer_and_disclosure() {
         Some("std::promises::storage_only")
     );
     assert_eq!(stored.fields.option("hedge"), Some("in_principle"));
+    // “In principle, in compliance with the laws and regulations, ...”: the qualifier stays.
+    assert!(en(stored, "label").starts_with("in compliance with the laws and regulations"));
 }
 
 #[test]
@@ -500,6 +530,9 @@ fn promises() {
         Some("std::promises::no_combination")
     );
     assert_eq!(kind("logs_protected"), None);
+    // 1.3 “to protect your personal information”: all of it, not the log data of the same
+    // paragraph.
+    assert!(!item(p, Kind::Promise, "logs_protected").fields.has("data"));
     let only_affiliates = item(p, Kind::Promise, "only_affiliates");
     assert_eq!(
         names(p, &only_affiliates.fields.refs("except_roles")),
@@ -514,6 +547,12 @@ fn promises() {
     // V. "Normally, we shall not share ...": the same limit, hedged.
     let normally = item(p, Kind::Promise, "normally_only_affiliates");
     assert_eq!(normally.fields.option("hedge"), Some("generally"));
+    // “If there is any necessity to share such information with any other party, we shall
+    // request your definite permission in advance”: necessity and permission, not permission.
+    assert_eq!(
+        names(p, &normally.fields.refs("except")),
+        ["necessary_with_permission"]
+    );
     // 3.1: "Unless with your personal permission, or acting in accordance with the mandatory
     // provisions of relevant laws and regulations, or due to other reasonable grounds"
     let third_parties = item(p, Kind::Promise, "no_disclosure_to_third_parties");

@@ -10,8 +10,6 @@ audit-compare--add-recipient-sdk-id-company = add a recipient with `sdk "{ $id }
 audit-compare--also-declared-here = also declared here
 audit-compare--policy-whose-sdk-list-lacks = the policy whose SDK list lacks it
 audit-compare--permission-item-listed-platform-but = permission `{ $item }` is listed for { $platform }, but the app's project files request none of these
-audit-compare--not-requested-app = not requested by the app
-audit-compare--remove-names-app-no-longer = remove the names the app no longer requests, so the list tells users what the app really asks for; keep them if a build variant not audited requests them
 audit-compare--id-not-sdk-catalogue-stdlib = `{ $id }` is not an SDK of the catalogue (stdlib/mobile/sdks.toml), so only `packages` can match it: name the Maven `group:artifact`, pod or Swift package the app declares it by
 audit-compare--remove-recipient-if-app-no = remove the recipient if the app no longer embeds the SDK, or name in `packages` how the app declares it
 audit-compare--not-embedded-app = not embedded by the app
@@ -123,8 +121,6 @@ project--name = `name`
 project--v-not-valid-key-value = `{ $v }` is not a valid `{ $key }` value
 project--not-allowed-here = not allowed here
 project--invalid-pol-toml-message = invalid pol.toml: { $message }
-project--here = here
-project--pol-toml-knows-name-entry = pol.toml knows `name`, `entry`, `languages`, `profile` and `docs_url`
 project--policy-name = the policy name
 project--rename-policy-set-another-name = rename the policy, or set another `name` in pol.toml
 
@@ -173,9 +169,6 @@ core-stor-001--declare-overseas-storage-transfer-mechanism = declare the oversea
 core-stor-001--flow-goes-abroad = this flow goes abroad
 
 ## gdpr-art9-001
-gdpr-art9-001--special-category-processing = special-category processing
-gdpr-art9-001--rest-explicit-consent-basis-gdpr = rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`
-gdpr-art9-001--special-category-under-gdpr-art = a special category under GDPR Art. 9
 
 ## gdpr-basis-001
 gdpr-basis-001--flow-name-has-no-gdpr = flow `{ $name }` has no GDPR Art. 6 basis in the case `{ $condition }`: the condition gives none, and neither does the flow or the purpose it serves
@@ -205,14 +198,6 @@ gdpr-notice-001--source-not-named = source not named
 gdpr-notice-001--name-source-obtained-from = name the source with `obtained_from`
 
 ## gdpr-proc-001
-gdpr-proc-001--processor-name-has-no-contract = processor `{ $name }` has no contract with the Art. 28(3) terms ({ $missing } missing)
-gdpr-proc-001--processor-without-art-28-contract = processor without Art. 28 contract
-gdpr-proc-001--list-gdpr-art28-clauses-contract = list `gdpr::art28_clauses` in `contract`
-gdpr-proc-001--contract-declared = the contract as declared
-gdpr-proc-001--add-contract-gdpr-art28-clauses = add `contract gdpr::art28_clauses`
-gdpr-proc-001--joint-controller-name-has-no = joint controller `{ $name }` has no Art. 26 arrangement
-gdpr-proc-001--no-arrangement = no arrangement
-gdpr-proc-001--declare-agreement-yes-publish-essence = declare `agreement yes` and publish its essence
 
 ## gdpr-rights-001
 gdpr-rights-001--rights-missing = rights missing
@@ -773,3 +758,126 @@ project--cannot-name-output-folder = { $what } { $id } cannot name the output fo
 ## ir: an item named in a message by its label
 ir--mention-name = `{ $name }`
 ir--mention-labelled = “{ $label }” ({ $name })
+
+## audit-compare
+audit-compare--code-subject-answered-here-but = `{ $code }` of `{ $subject }` is answered for here, but the audit reports no such finding
+audit-compare--nothing-silence = nothing to silence
+audit-compare--remove-audit-allow-app-policy = remove the `[[audit.allow]]`: the app and the policy no longer differ here (or the subject is misspelt: it is the permission, the SDK id or dependency, the policy item or the file the finding names)
+audit-compare--not-requested-app = not requested by the app
+audit-compare--remove-names-app-no-longer = remove the names the app no longer requests, so the list tells users what the app really asks for; keep them if a build variant not audited requests them
+
+## project
+project--get-ref-not-polc-audit-code = `{ $get-ref }` is not a `polc audit` code
+project--not-audit-code = not an audit code
+project--audit-allow-answers-audit-001 = `[[audit.allow]]` answers for AUDIT-001 to AUDIT-005; a rule of `polc check` is silenced with `allow` in the policy
+project--exception-code-gives-no-reason = the exception for `{ $code }` gives no reason
+project--empty-justification = empty justification
+project--say-why-app-may-differ = say why the app may differ from its policy here, so a reviewer can judge it
+project--here = here
+project--pol-toml-knows-name-entry = pol.toml knows `name`, `entry`, `languages`, `profile`, `docs_url` and `[[audit.allow]]` (`code`, `subject`, `because`)
+
+## ccpa-cat-001
+ccpa-cat-001--category-name-does-not-say = category `{ $name }` does not say where it is collected from
+ccpa-cat-001--no-source = no source
+ccpa-cat-001--add-source-subject-from-you = add `source subject` (from you), `source automatic` or `source third_party` with `obtained_from ...`
+
+## ccpa-gpc-001
+ccpa-gpc-001--sold-shared = sold or shared
+ccpa-gpc-001--declare-promise-gpc-ccpa-honours = declare `promise gpc: ccpa::honours_opt_out_signals {"{"}{"}"}` once the signal is honoured
+
+## ccpa-req-001
+ccpa-req-001--one-method = one method
+ccpa-req-001--add-second-via-e-g = add a second `via`, e.g. a toll-free number `via +1-800-555-0100` beside a web form
+
+## ccpa-ret-001
+ccpa-ret-001--policy-does-not-say-how = the policy does not say how long category `{ $name }` is kept
+ccpa-ret-001--no-retention-period = no retention period
+ccpa-ret-001--add-retention-data-name-period = add `retention {"{"} data { $name }; period ... {"}"}`, or the criteria that decide it
+
+## ccpa-rights-001
+ccpa-rights-001--rights-missing = rights missing
+ccpa-rights-001--declare-each-e-g-right = declare each, e.g. `right know: ccpa::know {"{"} via https://...; via +1-800-555-0100 {"}"}`
+ccpa-rights-001--longer-than-45-days = longer than 45 days
+ccpa-rights-001--answer-within-45-days-extendable = answer within `45 days` (extendable once by 45 days, with notice to you within the first 45)
+ccpa-rights-001--answer-within-45-days = answer within 45 days
+
+## ccpa-sale-001
+ccpa-sale-001--declare-right-opt-out-ccpa = declare `right opt_out: ccpa::opt_out_sale_share {"{"} via https://... {"}"}` with the link's address
+ccpa-sale-001--no-link-via = no link in `via`
+
+## ccpa-spi-001
+ccpa-spi-001--sensitive-personal-information = sensitive personal information
+ccpa-spi-001--purpose-beyond-7027-m = a purpose beyond §7027(m)
+ccpa-spi-001--declare-right-limit-ccpa-limit = declare `right limit: ccpa::limit_sensitive {"{"} via https://... {"}"}` with the link's address, or use the data only for §7027(m) purposes
+
+## gdpr-adm-001
+gdpr-adm-001--art-22-decision = Art. 22 decision
+gdpr-adm-001--add-logic-logic-involved-meaningful = add `logic {"{"} ... {"}"}` (the logic involved, in meaningful terms) and `consequences {"{"} ... {"}"}` (what the decision means for the person)
+gdpr-adm-001--purpose-name-automated-decision-making = purpose `{ $name }` is automated decision-making; say whether its decisions are based solely on it with legal or similarly significant effects
+gdpr-adm-001--art-22-not = Art. 22 or not?
+gdpr-adm-001--add-solely-automated-yes-logic = add `solely_automated yes` with `logic` and `consequences`, or `solely_automated no`
+
+## gdpr-art9-001
+gdpr-art9-001--special-category-processing = special-category processing
+gdpr-art9-001--name-art-9-2-condition = name the Art. 9(2) condition (`special_condition gdpr::art9_health_care`, ...), or rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`
+gdpr-art9-001--special-category-under-gdpr-art = a special category under GDPR Art. 9
+
+## gdpr-child-001
+gdpr-child-001--service-offered-children-consent-policy = the service is offered to children on consent, and the policy does not say from which age a child may consent alone
+gdpr-child-001--no-art-8-age = no Art. 8 age
+gdpr-child-001--state-minors-consent-age-16 = state it in `minors`: `consent_age 16` (or the lower age, not below 13, of the member state whose law applies), with how a parent consents below it
+gdpr-child-001--not-art-8-age = not an Art. 8 age
+gdpr-child-001--state-age-applicable-law-sets = state the age the applicable law sets (16 unless a member state sets a lower one)
+
+## gdpr-ctrl-001
+gdpr-ctrl-001--no-art-27-representative = no Art. 27 representative
+gdpr-ctrl-001--add-representative-name-email-controller = add `representative {"{"} name {"{"} ... {"}"}; email ... {"}"}` to `controller`, or `allow GDPR-CTRL-001 because "..."` where an Art. 27(2) exemption applies
+gdpr-ctrl-001--controller-s-representative-has-no = the controller's representative has no contact details
+gdpr-ctrl-001--no-email-phone-address-url = no email, phone, address or URL
+gdpr-ctrl-001--add-email-phone-address-url = add `email`, `phone`, `address` or `url` to `representative`
+
+## gdpr-li-001
+gdpr-li-001--purpose-name-rests-legitimate-interests = purpose `{ $name }` rests on legitimate interests but does not say which interest is pursued
+gdpr-li-001--which-legitimate-interest = which legitimate interest?
+gdpr-li-001--state-purpose-interest-zh-en = state it in the purpose: `interest {"{"} zh: "……", en: "keeping our service secure against fraud" {"}"}`
+
+## gdpr-object-001
+gdpr-object-001--purpose-name-direct-marketing-legitimate = purpose `{ $name }` is direct marketing on legitimate interests, and the policy does not tell the person they may object to it at any time
+gdpr-object-001--marketing-legitimate-interests = marketing on legitimate interests
+gdpr-object-001--offer-right-object-marketing-gdpr = offer `right object_marketing: gdpr::object_marketing {"{"} via ... {"}"}`, or say on the purpose how to stop it: `opt_out {"{"} zh: "……", en: "the unsubscribe link in every email" {"}"}`
+
+## gdpr-proc-001
+gdpr-proc-001--processor-no-art-28-3 = processor with no Art. 28(3) terms in the model
+gdpr-proc-001--list-gdpr-art28-clauses-each = list `gdpr::art28_clauses` in each processor's `contract`, or `allow GDPR-PROC-001 because "..."` once in the header where the contracts are kept elsewhere
+gdpr-proc-001--another-processor = another processor
+gdpr-proc-001--joint-controller-name-has-no = joint controller `{ $name }` has no Art. 26 arrangement
+gdpr-proc-001--no-arrangement = no arrangement
+gdpr-proc-001--declare-agreement-yes-publish-essence = declare `agreement yes` and publish its essence
+
+## gdpr-xfer-001
+gdpr-xfer-001--third-party-cookie-transfer-vendor = a third-party cookie is a transfer to its vendor
+gdpr-xfer-001--declare-flow-vendor-ground-mechanism = declare the flow to the vendor with its ground (`mechanism gdpr::standard_contractual_clauses`, ...), or `dpf_certified yes` on a US vendor certified under the Data Privacy Framework
+
+## gdpr-xfer-002
+gdpr-xfer-002--no-adequacy-decision = no adequacy decision
+gdpr-xfer-002--located-here = located here
+gdpr-xfer-002--state-dpf-certified-yes-recipient = state `dpf_certified yes` on the recipient if it is on the DPF List; otherwise name the ground it really rests on (`gdpr::standard_contractual_clauses`, ...)
+gdpr-xfer-002--name-ground-transfer-really-rests = name the ground the transfer really rests on: `gdpr::standard_contractual_clauses`, `gdpr::binding_corporate_rules` or an Art. 49 derogation
+
+## uk-gdpr-ico-001
+uk-gdpr-ico-001--under-uk-gdpr-policy-must = under the UK GDPR the policy must tell you that you can complain to the Information Commissioner's Office
+uk-gdpr-ico-001--no-ico-complaint-route = no ICO complaint route
+uk-gdpr-ico-001--declare-right-ico-uk-gdpr = declare `right ico: uk_gdpr::complain_ico {"{"} via https://ico.org.uk/make-a-complaint/ {"}"}`
+
+## uk-gdpr-rep-001
+uk-gdpr-rep-001--no-uk-representative = no UK representative
+uk-gdpr-rep-001--add-uk-representative-name-email = add `uk_representative {"{"} name ...; email ... {"}"}` to the controller, or `allow UK-REP-001 because "..."` where Art. 27(2) exempts us
+
+## uk-gdpr-xfer-001
+uk-gdpr-xfer-001--restricted-transfer = a restricted transfer
+uk-gdpr-xfer-001--outside-uk-without-uk-adequacy = outside the UK, without UK adequacy
+uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta = add `mechanism uk_gdpr::idta` or `mechanism uk_gdpr::uk_addendum` (beside the EU SCCs) to the flow
+
+## types-literals
+types-literals--did-you-mean-s-subdivisions = did you mean `{ $s }`? subdivisions are ISO 3166-2 codes
+types-literals--subdivisions-iso-3166-2-codes = subdivisions are ISO 3166-2 codes of the US, the UK and Canada, such as `US-CA`, `GB-SCT`, `CA-QC`

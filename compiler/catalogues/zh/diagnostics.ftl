@@ -10,8 +10,6 @@ audit-compare--add-recipient-sdk-id-company = 请添加接收方，写明 `sdk "
 audit-compare--also-declared-here = 另在此声明
 audit-compare--policy-whose-sdk-list-lacks = SDK 列表缺少该 SDK 的政策
 audit-compare--permission-item-listed-platform-but = 权限「{ $item }」列明适用于 { $platform }，但应用的项目文件未申请其中任何一项
-audit-compare--not-requested-app = 应用未申请
-audit-compare--remove-names-app-no-longer = 请删除应用已不再申请的权限，使权限列表如实反映应用的申请；如未审计的构建变体仍申请，可保留
 audit-compare--id-not-sdk-catalogue-stdlib = 「{ $id }」不在 SDK 目录（stdlib/mobile/sdks.toml）中，只能通过 packages 匹配：请写明应用声明它所用的 Maven group:artifact、pod 或 Swift 包
 audit-compare--remove-recipient-if-app-no = 如应用已不再嵌入该 SDK，请删除该接收方；或在 packages 中写明应用声明它所用的依赖
 audit-compare--not-embedded-app = 应用未嵌入
@@ -123,8 +121,6 @@ project--name = 「name」
 project--v-not-valid-key-value = 「{ $v }」不是有效的「{ $key }」取值
 project--not-allowed-here = 此处不允许
 project--invalid-pol-toml-message = pol.toml 无效：{ $message }
-project--here = 此处
-project--pol-toml-knows-name-entry = pol.toml 支持的键：name、entry、languages、profile、docs_url
 project--policy-name = 政策名称
 project--rename-policy-set-another-name = 请修改政策名称，或在 pol.toml 中设置其他 name
 
@@ -173,9 +169,6 @@ core-stor-001--declare-overseas-storage-transfer-mechanism = 请声明境外存�
 core-stor-001--flow-goes-abroad = 此数据流向出境
 
 ## gdpr-art9-001
-gdpr-art9-001--special-category-processing = 特殊类别数据处理
-gdpr-art9-001--rest-explicit-consent-basis-gdpr = 请以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt
-gdpr-art9-001--special-category-under-gdpr-art = GDPR第9条规定的特殊类别
 
 ## gdpr-basis-001
 gdpr-basis-001--flow-name-has-no-gdpr = 数据流向「{ $name }」在「{ $condition }」情形下缺少GDPR第6条规定的合法性基础
@@ -205,14 +198,6 @@ gdpr-notice-001--source-not-named = 未说明来源
 gdpr-notice-001--name-source-obtained-from = 请用 obtained_from 说明来源
 
 ## gdpr-proc-001
-gdpr-proc-001--processor-name-has-no-contract = 处理者「{ $name }」的合同缺少第28条第3款规定的条款（缺少{ $missing }项）
-gdpr-proc-001--processor-without-art-28-contract = 处理者缺少第28条合同
-gdpr-proc-001--list-gdpr-art28-clauses-contract = 请在 contract 中列入 gdpr::art28_clauses
-gdpr-proc-001--contract-declared = 已声明的合同条款
-gdpr-proc-001--add-contract-gdpr-art28-clauses = 请添加 contract gdpr::art28_clauses
-gdpr-proc-001--joint-controller-name-has-no = 共同控制者「{ $name }」缺少第26条规定的安排
-gdpr-proc-001--no-arrangement = 缺少安排
-gdpr-proc-001--declare-agreement-yes-publish-essence = 请声明 agreement yes 并公布安排的要点
 
 ## gdpr-rights-001
 gdpr-rights-001--rights-missing = 权利缺失
@@ -764,3 +749,126 @@ project--cannot-name-output-folder = { $what }{ $id } 不能用作输出文件�
 ## ir: an item named in a message by its label
 ir--mention-name = 「{ $name }」
 ir--mention-labelled = “{ $label }”（{ $name }）
+
+## audit-compare
+audit-compare--code-subject-answered-here-but = 此处为「{ $subject }」的「{ $code }」作了说明，但审计并未报告该问题
+audit-compare--nothing-silence = 无可豁免的问题
+audit-compare--remove-audit-allow-app-policy = 请删除此 [[audit.allow]]：应用与政策在此已一致（或 subject 拼写有误：应为该问题所指的权限、SDK 标识或依赖、政策条目或文件）
+audit-compare--not-requested-app = 应用未申请
+audit-compare--remove-names-app-no-longer = 请删除应用已不再申请的权限，使权限列表如实反映应用的申请；如未审计的构建变体仍申请，可保留
+
+## project
+project--get-ref-not-polc-audit-code = 「{ $get-ref }」不是 polc audit 的代码
+project--not-audit-code = 不是审计代码
+project--audit-allow-answers-audit-001 = {"["}[audit.allow]] 只用于 AUDIT-001 至 AUDIT-005；polc check 的规则请在政策中用 allow 豁免
+project--exception-code-gives-no-reason = 「{ $code }」的豁免未说明理由
+project--empty-justification = 理由为空
+project--say-why-app-may-differ = 请说明应用为何可以在此与政策不一致，以便审阅者判断
+project--here = 此处
+project--pol-toml-knows-name-entry = pol.toml 支持的键：name、entry、languages、profile、docs_url 以及 [[audit.allow]]（code、subject、because）
+
+## ccpa-cat-001
+ccpa-cat-001--category-name-does-not-say = 个人信息类别「{ $name }」未说明收集来源
+ccpa-cat-001--no-source = 未说明来源
+ccpa-cat-001--add-source-subject-from-you = 请添加 source subject（由您提供）、source automatic（自动收集）或 source third_party 并以 obtained_from 列明来源
+
+## ccpa-gpc-001
+ccpa-gpc-001--sold-shared = 出售或共享
+ccpa-gpc-001--declare-promise-gpc-ccpa-honours = 在实际响应该信号后，请声明 promise gpc: ccpa::honours_opt_out_signals {"{"}{"}"}
+
+## ccpa-req-001
+ccpa-req-001--one-method = 仅一种方式
+ccpa-req-001--add-second-via-e-g = 请再添加一种 via，例如在网页表单之外提供免费电话 via +1-800-555-0100
+
+## ccpa-ret-001
+ccpa-ret-001--policy-does-not-say-how = 本政策未说明个人信息类别「{ $name }」的保存期限
+ccpa-ret-001--no-retention-period = 未说明保存期限
+ccpa-ret-001--add-retention-data-name-period = 请添加 retention {"{"} data { $name }; period …… {"}"}，或说明确定期限的标准
+
+## ccpa-rights-001
+ccpa-rights-001--rights-missing = 权利缺失
+ccpa-rights-001--declare-each-e-g-right = 请逐项声明，例如 right know: ccpa::know {"{"} via https://...; via +1-800-555-0100 {"}"}
+ccpa-rights-001--longer-than-45-days = 超过45天
+ccpa-rights-001--answer-within-45-days-extendable = 请在45天内答复（可延长一次，再延长45天，并须在最初45天内通知）
+ccpa-rights-001--answer-within-45-days = 改为45天内答复
+
+## ccpa-sale-001
+ccpa-sale-001--declare-right-opt-out-ccpa = 请声明 right opt_out: ccpa::opt_out_sale_share {"{"} via https://... {"}"}，写明链接地址
+ccpa-sale-001--no-link-via = via 中没有链接
+
+## ccpa-spi-001
+ccpa-spi-001--sensitive-personal-information = 敏感个人信息
+ccpa-spi-001--purpose-beyond-7027-m = 超出第7027(m)条的目的
+ccpa-spi-001--declare-right-limit-ccpa-limit = 请声明 right limit: ccpa::limit_sensitive {"{"} via https://... {"}"} 并写明链接地址，或仅为第7027(m)条的目的使用该信息
+
+## gdpr-adm-001
+gdpr-adm-001--art-22-decision = 第22条所指的决定
+gdpr-adm-001--add-logic-logic-involved-meaningful = 请添加 logic {"{"} …… {"}"}（以有意义的方式说明所涉逻辑）和 consequences {"{"} …… {"}"}（该决定对您的重要性及预期后果）
+gdpr-adm-001--purpose-name-automated-decision-making = 处理目的「{ $name }」属于自动化决策；请说明是否仅通过自动化处理作出对您产生法律效力或类似重大影响的决定
+gdpr-adm-001--art-22-not = 是否属于第22条所指的决定？
+gdpr-adm-001--add-solely-automated-yes-logic = 请添加 solely_automated yes 并写明 logic 和 consequences，或写明 solely_automated no
+
+## gdpr-art9-001
+gdpr-art9-001--special-category-processing = 特殊类别数据处理
+gdpr-art9-001--name-art-9-2-condition = 请写明第9条第2款规定的条件（special_condition gdpr::art9_health_care 等），或以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt
+gdpr-art9-001--special-category-under-gdpr-art = GDPR第9条规定的特殊类别
+
+## gdpr-child-001
+gdpr-child-001--service-offered-children-consent-policy = 服务面向儿童并以同意为基础，但政策未说明儿童自行同意的年龄
+gdpr-child-001--no-art-8-age = 未说明第8条规定的年龄
+gdpr-child-001--state-minors-consent-age-16 = 请在 minors 中写明：consent_age 16（或所适用成员国规定的较低年龄，但不低于13岁），并说明低于该年龄时父母如何同意
+gdpr-child-001--not-art-8-age = 不符合第8条的年龄
+gdpr-child-001--state-age-applicable-law-sets = 请写明所适用法律规定的年龄（成员国未另行规定的，为16岁）
+
+## gdpr-ctrl-001
+gdpr-ctrl-001--no-art-27-representative = 缺少第27条规定的代表
+gdpr-ctrl-001--add-representative-name-email-controller = 请在 controller 中添加 representative {"{"} name {"{"} …… {"}"}; email …… {"}"}；适用第27条第2款豁免的，请写明 allow GDPR-CTRL-001 because "……"
+gdpr-ctrl-001--controller-s-representative-has-no = 控制者代表未提供联系方式
+gdpr-ctrl-001--no-email-phone-address-url = 没有电子邮件、电话、地址或网址
+gdpr-ctrl-001--add-email-phone-address-url = 请在 representative 中添加 email、phone、address 或 url
+
+## gdpr-li-001
+gdpr-li-001--purpose-name-rests-legitimate-interests = 处理目的「{ $name }」以正当利益为基础，但未说明所追求的具体正当利益
+gdpr-li-001--which-legitimate-interest = 具体是什么正当利益？
+gdpr-li-001--state-purpose-interest-zh-en = 请在处理目的中写明：interest {"{"} zh: "防范欺诈、保障服务安全", en: "……" {"}"}
+
+## gdpr-object-001
+gdpr-object-001--purpose-name-direct-marketing-legitimate = 处理目的「{ $name }」基于正当利益进行直接营销，但政策未告知您可随时反对
+gdpr-object-001--marketing-legitimate-interests = 基于正当利益的营销
+gdpr-object-001--offer-right-object-marketing-gdpr = 请提供 right object_marketing: gdpr::object_marketing {"{"} via …… {"}"}，或在处理目的中写明退出方式：opt_out {"{"} zh: "每封邮件中的退订链接", en: "……" {"}"}
+
+## gdpr-proc-001
+gdpr-proc-001--processor-no-art-28-3 = 模型中未载明第28条第3款条款的处理者
+gdpr-proc-001--list-gdpr-art28-clauses-each = 请在每个处理者的 contract 中列入 gdpr::art28_clauses；合同另行保存的，可在政策声明中写一次 allow GDPR-PROC-001 because "……"
+gdpr-proc-001--another-processor = 另一处理者
+gdpr-proc-001--joint-controller-name-has-no = 共同控制者「{ $name }」缺少第26条规定的安排
+gdpr-proc-001--no-arrangement = 缺少安排
+gdpr-proc-001--declare-agreement-yes-publish-essence = 请声明 agreement yes 并公布安排的要点
+
+## gdpr-xfer-001
+gdpr-xfer-001--third-party-cookie-transfer-vendor = 第三方Cookie即向其提供方传输数据
+gdpr-xfer-001--declare-flow-vendor-ground-mechanism = 请声明向该提供方的数据流向并写明传输依据（mechanism gdpr::standard_contractual_clauses 等）；美国提供方已通过数据隐私框架认证的，请写明 dpf_certified yes
+
+## gdpr-xfer-002
+gdpr-xfer-002--no-adequacy-decision = 没有充分性认定
+gdpr-xfer-002--located-here = 所在地
+gdpr-xfer-002--state-dpf-certified-yes-recipient = 接收方列入数据隐私框架名单的，请在接收方中写明 dpf_certified yes；否则请写明实际依据（gdpr::standard_contractual_clauses 等）
+gdpr-xfer-002--name-ground-transfer-really-rests = 请写明该传输实际依据的机制：gdpr::standard_contractual_clauses、gdpr::binding_corporate_rules 或第49条的例外情形
+
+## uk-gdpr-ico-001
+uk-gdpr-ico-001--under-uk-gdpr-policy-must = 根据英国GDPR，本政策须告知您可以向英国信息专员办公室（ICO）投诉
+uk-gdpr-ico-001--no-ico-complaint-route = 未提供向ICO投诉的途径
+uk-gdpr-ico-001--declare-right-ico-uk-gdpr = 请声明 right ico: uk_gdpr::complain_ico {"{"} via https://ico.org.uk/make-a-complaint/ {"}"}
+
+## uk-gdpr-rep-001
+uk-gdpr-rep-001--no-uk-representative = 未指定英国代表
+uk-gdpr-rep-001--add-uk-representative-name-email = 请在 controller 中添加 uk_representative {"{"} name ……; email …… {"}"}；如属第27条第2款的豁免情形，请写 allow UK-REP-001 because "……"
+
+## uk-gdpr-xfer-001
+uk-gdpr-xfer-001--restricted-transfer = 受限传输
+uk-gdpr-xfer-001--outside-uk-without-uk-adequacy = 位于英国境外且无英国充分性规定
+uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta = 请为该数据流向添加 mechanism uk_gdpr::idta，或在欧盟标准合同条款之外添加 mechanism uk_gdpr::uk_addendum
+
+## types-literals
+types-literals--did-you-mean-s-subdivisions = 是否应为「{ $s }」？行政区代码采用 ISO 3166-2 代码
+types-literals--subdivisions-iso-3166-2-codes = 行政区代码采用 ISO 3166-2 代码（美国、英国、加拿大），如 US-CA、GB-SCT、CA-QC

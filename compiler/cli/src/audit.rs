@@ -69,26 +69,44 @@ pub fn run(args: &AuditArgs) -> u8 {
     };
     let mut analysis = ws.analyze();
     let front_end_error = |d: &pol::diag::Diagnostic| d.is_error() && !d.code.is_rule();
-    let diagnostics = if analysis.diagnostics.iter().any(front_end_error) {
-        std::mem::take(&mut analysis.diagnostics)
+    // pol.toml's own errors (an `[[audit.allow]]` without a reason, say) stop the audit like
+    // the policy's: the answers for findings cannot be trusted either.
+    let (diagnostics, silenced) = if analysis.diagnostics.iter().any(front_end_error) {
+        let errors = std::mem::take(&mut analysis.diagnostics)
             .into_iter()
             .filter(front_end_error)
-            .collect()
+            .collect();
+        (errors, Vec::new())
     } else {
-        audit::compare::compare(
+        let findings = audit::compare::findings(
             &analysis.policy,
             &inventory,
             &catalogue,
             &args.app,
             &mut analysis.db,
-        )
+        );
+        audit::compare::answered(findings, &analysis.config.audit_allow)
     };
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics
         .iter()
         .filter(|d| d.severity == pol::diag::Severity::Warning)
         .count();
-    let checked = [render::Checked::new(&analysis.db, &diagnostics)];
+    let checked = [render::Checked {
+        db: &analysis.db,
+        diagnostics: &diagnostics,
+        suppressed: silenced
+            .iter()
+            .filter_map(|(d, i)| {
+                let allow = analysis.config.audit_allow.get(*i)?;
+                Some(render::Silenced {
+                    diagnostic: d,
+                    justification: &allow.because,
+                    allow: allow.span,
+                })
+            })
+            .collect(),
+    }];
     match args.format {
         Format::Human => {
             let color = match args.color {
@@ -98,7 +116,11 @@ pub fn run(args: &AuditArgs) -> u8 {
             };
             let mut out = std::io::BufWriter::new(stderr.lock());
             let _ = render::human(&analysis.db, &diagnostics, lang, color, &mut out);
-            let _ = writeln!(out, "{}", summary(&inventory, errors, warnings, lang));
+            let _ = writeln!(
+                out,
+                "{}",
+                summary(&inventory, errors, warnings, silenced.len(), lang)
+            );
             let _ = out.flush();
         }
         Format::Json => {
@@ -125,11 +147,18 @@ pub fn run(args: &AuditArgs) -> u8 {
     }
 }
 
-/// The last line of human output: what the app declared and what was found.
-fn summary(inv: &audit::Inventory, errors: usize, warnings: usize, lang: Lang) -> String {
+/// The last line of human output: what the app declared, what was found, and how many
+/// findings pol.toml answers for.
+fn summary(
+    inv: &audit::Inventory,
+    errors: usize,
+    warnings: usize,
+    answered: usize,
+    lang: Lang,
+) -> String {
     let sdks = inv.sdks.iter().filter(|s| s.sdk.is_some()).count();
     let perms = inv.permissions.len();
-    match lang {
+    let line = match lang {
         Lang::En => format!(
             "audited {perms} permission{} and {sdks} known SDK dependenc{}: {errors} error{}, {warnings} warning{}",
             if perms == 1 { "" } else { "s" },
@@ -140,5 +169,10 @@ fn summary(inv: &audit::Inventory, errors: usize, warnings: usize, lang: Lang) -
         Lang::Zh => format!(
             "已审计 {perms} 项权限、{sdks} 个已知 SDK 依赖：{errors} 个错误，{warnings} 个警告"
         ),
+    };
+    match (answered, lang) {
+        (0, _) => line,
+        (n, Lang::En) => format!("{line} ({n} answered for in pol.toml)"),
+        (n, Lang::Zh) => format!("{line}（{n} 个已在 pol.toml 中说明）"),
     }
 }

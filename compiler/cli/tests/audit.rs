@@ -360,3 +360,109 @@ fn the_coolapk_example_misses_the_microphone_and_amap_in_human_output() {
     );
     assert!(stderr.contains("2 errors, 0 warnings"), "{stderr}");
 }
+
+/// The outdated shop policy as a project whose pol.toml holds `[[audit.allow]]` tables (`None`
+/// when the temporary project cannot be written, which the tests then report).
+fn project_with_allows(allows: &str) -> Option<tempfile::TempDir> {
+    let dir = tempfile::tempdir().ok()?;
+    let policy = std::fs::read_to_string(fixtures().join("audit/shop-outdated.pol")).ok()?;
+    std::fs::write(dir.path().join("policy.pol"), policy).ok()?;
+    std::fs::write(
+        dir.path().join("pol.toml"),
+        format!("entry = \"policy.pol\"\n\n{allows}"),
+    )
+    .ok()?;
+    Some(dir)
+}
+
+fn audit_project(dir: &Path, extra: &[&str]) -> (i32, String, String) {
+    let Ok(mut cmd) = Command::cargo_bin("polc") else {
+        return (-1, String::new(), "polc was not built".into());
+    };
+    let Ok(out) = cmd
+        .arg("audit")
+        .arg(dir)
+        .arg(fixtures().join("apps/android-shop"))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+    else {
+        return (-1, String::new(), "polc did not run".into());
+    };
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// An `[[audit.allow]]` in pol.toml answers for one finding, named by its subject: the Alipay
+/// SDK (by catalogue id) and the contacts permission are silenced, kept in JSON and SARIF with
+/// their justification, and the audit passes; the warnings nobody answered for remain.
+#[test]
+fn audit_findings_are_answered_for_in_pol_toml() {
+    let dir = project_with_allows(
+        "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"alipay_sdk\"\nbecause = \"linked for a payment test build only; never initialised in the store build\"\n\n[[audit.allow]]\ncode = \"AUDIT-001\"\nsubject = \"READ_CONTACTS\"\nbecause = \"requested by a module behind a flag that is off\"\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let codes: Vec<String> = json_findings(&stdout)
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    assert!(
+        !codes.iter().any(|c| c == "AUDIT-001" || c == "AUDIT-002"),
+        "{stdout}"
+    );
+    assert!(codes.iter().any(|c| c == "AUDIT-003"), "{stdout}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let silenced = v["suppressed"].as_array().cloned().unwrap_or_default();
+    let why: Vec<&str> = silenced
+        .iter()
+        .filter_map(|s| s["justification"].as_str())
+        .collect();
+    assert_eq!(silenced.len(), 2, "{stdout}");
+    assert!(
+        why.iter().any(|w| w.contains("payment test build")),
+        "{stdout}"
+    );
+    let (_, sarif, _) = audit_project(dir.path(), &["--format", "sarif"]);
+    assert!(sarif.contains("\"suppressions\""), "{sarif}");
+    assert!(sarif.contains("flag that is off"), "{sarif}");
+    let (code, _, stderr) = audit_project(dir.path(), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("(2 answered for in pol.toml)"), "{stderr}");
+}
+
+/// An allow names its subject: answering for another SDK silences nothing (the Alipay
+/// finding stands, exit 1) and the allow itself is reported as unused; one without a reason is
+/// an error in pol.toml, and the audit does not compare.
+#[test]
+fn an_audit_allow_silences_only_its_subject_and_needs_a_reason() {
+    let dir = project_with_allows(
+        "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"tencent_bugly\"\nbecause = \"not this one\"\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = audit_project(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let found = json_findings(&stdout);
+    assert!(found.iter().any(|(c, _, _)| c == "AUDIT-002"), "{stdout}");
+    assert!(
+        found
+            .iter()
+            .any(|(c, f, _)| c == "SUP-002" && f == "pol.toml"),
+        "{stdout}"
+    );
+    let dir = project_with_allows(
+        "[[audit.allow]]\ncode = \"AUDIT-002\"\nsubject = \"alipay_sdk\"\nbecause = \" \"\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = audit_project(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1);
+    let codes: Vec<String> = json_findings(&stdout)
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    assert_eq!(codes, ["SUP-001"], "{stdout}");
+}

@@ -114,7 +114,7 @@ fn json_lists_changes_with_grounds_and_both_change_logs() {
     assert_eq!(after_sales["impact"], "major");
     assert_eq!(after_sales["major"][0], "change_service_model");
     assert_eq!(after_sales["label_zh"], "售后与支持");
-    assert_eq!(after_sales["new"]["start"]["line"], 133);
+    assert_eq!(after_sales["new"]["start"]["line"], 151);
     assert!(after_sales["old"].is_null());
     let zh = v["changelog"]["zh"].as_array().unwrap();
     let en = v["changelog"]["en"].as_array().unwrap();

@@ -26,17 +26,22 @@ fn flags_ask_and_json_answers() {
         .arg(megvii())
         .args([
             "--category",
-            "inquiry_phone",
+            "inquiry_name",
             "--purpose",
-            "business_inquiry",
+            "business_inquiry_details",
         ])
-        .args(["--consent", "purpose.business_inquiry", "--format", "json"])
+        .args([
+            "--consent",
+            "purpose.business_inquiry_details",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         json_of(&out),
-        json!({"decision": "allow", "flow": "business_inquiry", "kind": "use",
+        json!({"decision": "allow", "flow": "business_inquiry_details", "kind": "use",
                "basis": ["std::pipl::consent"]})
     );
 }
@@ -48,9 +53,9 @@ fn needs_consent_is_explained_in_both_languages() {
         .arg(megvii())
         .args([
             "--category",
-            "inquiry_phone",
+            "inquiry_name",
             "--purpose",
-            "business_inquiry",
+            "business_inquiry_details",
         ])
         .output()
         .unwrap();
@@ -58,11 +63,14 @@ fn needs_consent_is_explained_in_both_languages() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("needs consent:"), "{text}");
     assert!(
-        text.contains("has not given consent `purpose.business_inquiry`"),
+        text.contains("has not given consent `purpose.business_inquiry_details`"),
         "{text}"
     );
     assert!(text.contains("ask: We will process"), "{text}");
-    assert!(text.contains("问：为「商务合作与咨询」"), "{text}");
+    assert!(
+        text.contains("问：为「商务合作与咨询（您自愿提供的信息）」"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -71,8 +79,8 @@ fn a_request_file_with_flag_overrides() {
     let path = dir.path().join("req.json");
     std::fs::write(
         &path,
-        r#"{"category": "inquiry_phone", "purpose": "business_inquiry",
-            "person": {"consents": ["purpose.business_inquiry"]}}"#,
+        r#"{"category": "inquiry_name", "purpose": "business_inquiry_details",
+            "person": {"consents": ["purpose.business_inquiry_details"]}}"#,
     )
     .unwrap();
     let out = polc()
@@ -84,7 +92,7 @@ fn a_request_file_with_flag_overrides() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(json_of(&out)["flow"], "business_inquiry");
+    assert_eq!(json_of(&out)["flow"], "business_inquiry_details");
     // The flag wins over the file: withdrawn consent.
     let out = polc()
         .arg("eval")
@@ -93,7 +101,7 @@ fn a_request_file_with_flag_overrides() {
         .arg(&path)
         .args([
             "--withdrawn",
-            "purpose.business_inquiry",
+            "purpose.business_inquiry_details",
             "--format",
             "json",
         ])
@@ -103,7 +111,7 @@ fn a_request_file_with_flag_overrides() {
     assert_eq!(
         json_of(&out),
         json!({"decision": "deny", "reason": "consent_withdrawn",
-               "detail": "purpose.business_inquiry"})
+               "detail": "purpose.business_inquiry_details"})
     );
 }
 

@@ -30,6 +30,42 @@ pub fn compare(
     app_dir: &Path,
     db: &mut SourceDb,
 ) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = findings(policy, inventory, catalogue, app_dir, db)
+        .into_iter()
+        .map(|f| f.diagnostic)
+        .collect();
+    crate::diag::sort_and_dedup(&mut out);
+    out
+}
+
+/// One audit finding and the names an `[[audit.allow]]` may give its subject
+/// (docs/audit.md, "Answering for a finding").
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub diagnostic: Diagnostic,
+    /// AUDIT-001: the permission as the app writes it and without `android.permission.`;
+    /// AUDIT-002: the catalogue SDK id and each `group:artifact`, pod or package URL that
+    /// declares it; AUDIT-003 / AUDIT-004: the policy item's name; AUDIT-005: the app file.
+    pub subjects: Vec<String>,
+}
+
+impl Finding {
+    fn new(diagnostic: Diagnostic, subjects: impl IntoIterator<Item = String>) -> Finding {
+        Finding {
+            diagnostic,
+            subjects: subjects.into_iter().collect(),
+        }
+    }
+}
+
+/// [`compare`]'s findings with their subjects, unsorted, for [`answered`].
+pub fn findings(
+    policy: &Policy,
+    inventory: &Inventory,
+    catalogue: &Catalogue,
+    app_dir: &Path,
+    db: &mut SourceDb,
+) -> Vec<Finding> {
     let mut files = AppFiles {
         dir: app_dir,
         db,
@@ -37,14 +73,14 @@ pub fn compare(
     };
     let listed = Listed::of(policy);
     let header = policy.header().map(Item::name_span);
-    let mut out = Vec::new();
+    let mut out: Vec<Finding> = Vec::new();
     undisclosed_permissions(inventory, catalogue, &listed, header, &mut files, &mut out);
     undisclosed_sdks(inventory, catalogue, &listed, header, &mut files, &mut out);
     unused_permissions(inventory, &listed, &mut out);
     unused_sdks(inventory, catalogue, &listed, &mut out);
     for problem in &inventory.problems {
         let span = files.span(&problem.at, "");
-        out.push(
+        out.push(Finding::new(
             Diagnostic::new(
                 codes::AUDIT_UNREAD_FILE,
                 span,
@@ -53,10 +89,54 @@ pub fn compare(
             .with_help(Message::key(
                 "audit-compare--permissions-sdks-file-declares-not",
             )),
-        );
+            [problem.at.file.to_string_lossy().replace('\\', "/")],
+        ));
     }
-    crate::diag::sort_and_dedup(&mut out);
     out
+}
+
+/// What `[[audit.allow]]` in pol.toml does to the findings: those it answers for are silenced
+/// (each with the index of its allow), the others stand (sorted), and an allow that answers
+/// for nothing is a SUP-002 warning at its table, as a stale `allow` in a policy is. An allow
+/// names one subject, so a second SDK or permission of the same code is still reported.
+pub fn answered(
+    findings: Vec<Finding>,
+    allows: &[crate::project::AuditAllow],
+) -> (Vec<Diagnostic>, Vec<(Diagnostic, usize)>) {
+    let mut kept = Vec::new();
+    let mut silenced = Vec::new();
+    let mut used = vec![false; allows.len()];
+    for f in findings {
+        let by = allows
+            .iter()
+            .position(|a| a.code == f.diagnostic.code.as_str() && f.subjects.contains(&a.subject));
+        match by {
+            Some(i) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+                silenced.push((f.diagnostic, i));
+            }
+            None => kept.push(f.diagnostic),
+        }
+    }
+    for (a, used) in allows.iter().zip(used) {
+        if !used {
+            kept.push(
+                Diagnostic::new(
+                    codes::SUP_UNUSED,
+                    a.span,
+                    Message::key("audit-compare--code-subject-answered-here-but")
+                        .arg("code", &a.code)
+                        .arg("subject", &a.subject),
+                )
+                .with_label(Message::key("audit-compare--nothing-silence"))
+                .with_help(Message::key("audit-compare--remove-audit-allow-app-policy")),
+            );
+        }
+    }
+    crate::diag::sort_and_dedup(&mut kept);
+    (kept, silenced)
 }
 
 /// What the policy lists: its permission items with the names they give on each platform, and
@@ -210,7 +290,7 @@ fn undisclosed_permissions(
     listed: &Listed,
     header: Option<Span>,
     files: &mut AppFiles,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<Finding>,
 ) {
     let mut reported = BTreeSet::new();
     for used in &inv.permissions {
@@ -242,7 +322,7 @@ fn undisclosed_permissions(
                 Message::key("audit-compare--policy-whose-permission-list-lacks"),
             );
         }
-        out.push(d);
+        out.push(Finding::new(d, [used.name.clone(), short]));
     }
 }
 
@@ -273,7 +353,7 @@ fn undisclosed_sdks(
     listed: &Listed,
     header: Option<Span>,
     files: &mut AppFiles,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<Finding>,
 ) {
     // One finding per SDK, at its first declaration; the others are related labels. A
     // dependency the catalogue does not know is not judged (most are libraries that collect
@@ -332,11 +412,22 @@ fn undisclosed_sdks(
                 Message::key("audit-compare--policy-whose-sdk-list-lacks"),
             );
         }
-        out.push(d);
+        let mut subjects = vec![id.to_string()];
+        for u in &uses {
+            let c = u.coordinate.split(" (").next().unwrap_or("");
+            let c = match u.platform {
+                Platform::Android => c.split(':').take(2).collect::<Vec<_>>().join(":"),
+                _ => c.to_string(),
+            };
+            if !subjects.contains(&c) {
+                subjects.push(c);
+            }
+        }
+        out.push(Finding::new(d, subjects));
     }
 }
 
-fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic>) {
+fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Finding>) {
     for permission in &listed.permissions {
         for platform in [Platform::Android, Platform::Ios, Platform::Miniprogram] {
             if !inv.platforms.contains(&platform) {
@@ -363,7 +454,7 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic
             }
             let span = names.iter().fold(*first_span, |s, (_, _, sp)| s.cover(*sp));
             let item = permission.item.name();
-            out.push(
+            out.push(Finding::new(
                 Diagnostic::new(
                     codes::AUDIT_UNUSED_PERMISSION,
                     span,
@@ -373,12 +464,13 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Diagnostic
                 )
                 .with_label(Message::key("audit-compare--not-requested-app"))
                 .with_help(Message::key("audit-compare--remove-names-app-no-longer")),
-            );
+                [item.to_string()],
+            ));
         }
     }
 }
 
-fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mut Vec<Diagnostic>) {
+fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mut Vec<Finding>) {
     for sdk in &listed.sdks {
         let missing: Vec<Platform> = SDK_PLATFORMS
             .iter()
@@ -405,7 +497,7 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
             }
             None => Message::key("audit-compare--remove-recipient-if-app-no"),
         };
-        out.push(
+        out.push(Finding::new(
             Diagnostic::new(
                 codes::AUDIT_UNUSED_SDK,
                 span,
@@ -422,7 +514,8 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
             )
             .with_label(Message::key("audit-compare--not-embedded-app"))
             .with_help(help),
-        );
+            [item.to_string()],
+        ));
     }
 }
 

@@ -162,6 +162,8 @@ pub struct Controller {
     pub description: Option<Text>,
     /// Where it is established (ISO 3166-1 alpha-2 codes), as the author wrote it.
     pub established: Vec<String>,
+    /// Its representative in the Union (GDPR Art. 27), when the policy names one.
+    pub representative: Option<ContactDetails>,
 }
 
 /// Where a policy is at home ([`crate::meaning::territory::Home`]).
@@ -191,6 +193,12 @@ pub struct Section {
     pub body: Vec<Text>,
     /// Whom the section concerns, where the policy addresses several audiences.
     pub audience: Vec<String>,
+    /// The section it is a numbered item of (`parent`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// The part of the page it stands in (`part`): `rights`, `security`, …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -240,6 +248,17 @@ pub struct Purpose {
     pub audience: Vec<String>,
     /// A possible use the policy declares (「可能」 / "may"), not a routine one.
     pub may: bool,
+    /// The legitimate interest pursued, where the basis is GDPR Art. 6(1)(f).
+    pub interest: Option<Text>,
+    /// The GDPR Art. 9(2) conditions for special categories.
+    pub special_condition: Vec<Ref>,
+    /// Whether it makes decisions based solely on automated processing (GDPR Art. 22(1));
+    /// absent when not stated.
+    pub solely_automated: Option<bool>,
+    /// For such decisions: the logic involved, and the significance and envisaged
+    /// consequences (GDPR Art. 13(2)(f)).
+    pub logic: Option<Text>,
+    pub consequences: Option<Text>,
 }
 
 /// A category named by another item, with its sensitivity, so that an entry renders alone.
@@ -264,7 +283,8 @@ pub struct Recipient {
     /// Located abroad as seen from the policy's home: a region outside `policy.home.territory`
     /// (for a PIPL policy, outside mainland China).
     pub overseas: bool,
-    /// The declared laws under which it is abroad (`pipl`, `gdpr`): a recipient in Germany is
+    /// The declared laws under which it is abroad (`pipl`, `gdpr`, `uk_gdpr`; never `ccpa`,
+    /// which is not transfer-based): a recipient in Germany is
     /// abroad under the PIPL and not under the GDPR.
     pub abroad_under: Vec<String>,
     pub contact: Vec<Channel>,
@@ -277,6 +297,11 @@ pub struct Recipient {
     /// For an SDK (a recipient naming its catalogue id or packages, or with the role
     /// `pipl::sdk_provider`): its row of the SDK list.
     pub sdk: Option<Sdk>,
+    /// Its role under the GDPR (`processor`, `sub_processor`, `joint_controller`,
+    /// `independent_controller`), as the author stated it.
+    pub acts_as: Option<String>,
+    /// Certified under the EU–US Data Privacy Framework; absent when not stated.
+    pub dpf_certified: Option<bool>,
 }
 
 /// A row of the SDK list (第三方SDK目录): what identifies the SDK and what it collects. The
@@ -554,6 +579,8 @@ pub struct Cookie {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Minors {
     pub threshold: Option<u64>,
+    /// The age from which a child consents alone (GDPR Art. 8(1)).
+    pub consent_age: Option<u64>,
     pub directed: Option<bool>,
     pub guardian_consent: Option<bool>,
     pub on_discovery: Option<Text>,
@@ -635,6 +662,8 @@ pub fn build(analysis: &Analysis) -> Manifest {
                 title: b.text(&i.fields, "title").unwrap_or_default(),
                 body: b.texts(&i.fields, "body"),
                 audience: b.options(&i.fields, "audience"),
+                parent: b.refs(&i.fields, "parent").into_iter().next().map(|r| r.id),
+                part: b.option(&i.fields, "part"),
             })
             .collect(),
         categories: kind(Kind::Category).map(|i| b.category(i)).collect(),
@@ -893,6 +922,13 @@ impl Builder<'_> {
                 }),
                 description: self.text(c, "description"),
                 established: self.strings(c, "established"),
+                representative: c.record("representative").map(|d| ContactDetails {
+                    name: self.text(d, "name"),
+                    email: self.strings(d, "email"),
+                    phone: self.strings(d, "phone"),
+                    address: self.text(d, "address"),
+                    url: d.str("url").map(str::to_string),
+                }),
             },
             products: self.texts(f, "products"),
             scope: self.text(f, "scope"),
@@ -960,6 +996,11 @@ impl Builder<'_> {
             impact: self.text(f, "impact"),
             audience: self.options(f, "audience"),
             may: f.bool("may") == Some(true),
+            interest: self.text(f, "interest"),
+            special_condition: self.clauses(f, "special_condition"),
+            solely_automated: f.bool("solely_automated"),
+            logic: self.text(f, "logic"),
+            consequences: self.text(f, "consequences"),
         }
     }
 
@@ -986,6 +1027,8 @@ impl Builder<'_> {
             policy_url: f.str("policy_url").map(str::to_string),
             description: self.text(f, "description"),
             sdk: self.sdk(i),
+            acts_as: self.option(f, "acts_as"),
+            dpf_certified: f.bool("dpf_certified"),
         }
     }
 
@@ -1409,6 +1452,7 @@ impl Builder<'_> {
         let f = &i.fields;
         Minors {
             threshold: f.int("threshold"),
+            consent_age: f.int("consent_age"),
             directed: f.bool("directed"),
             guardian_consent: f.bool("guardian_consent"),
             on_discovery: self.text(f, "on_discovery"),

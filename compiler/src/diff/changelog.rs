@@ -8,7 +8,7 @@
 use super::{Change, Diff, FieldChange, Op};
 use crate::diag::{Message, TextEdit};
 use crate::ir::Policy;
-use crate::source::Span;
+use crate::source::{is_bidi_control, Span};
 use crate::types::schema::{spec, Kind};
 
 /// One change-log entry: matching sentences in each language.
@@ -317,6 +317,10 @@ impl std::fmt::Display for HistoryError {
     }
 }
 
+/// A string literal for the generated `revision` item. Bidirectional controls are dropped:
+/// the language has no escape for them, a name that carries one was already warned about
+/// (SYN-007), and copied into generated prose an unterminated override would reverse the rest of
+/// the change-log line.
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -325,6 +329,7 @@ fn quote(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push(' '),
+            c if is_bidi_control(c) => {}
             c => out.push(c),
         }
     }
@@ -411,4 +416,34 @@ pub fn history_edit(
         .unwrap_or(0);
     let end = u32::try_from(end).unwrap_or(u32::MAX);
     Ok(at(header.span, end, format!("\n\n{item}\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::diff;
+    use crate::Workspace;
+
+    fn policy(label: &str) -> String {
+        format!(
+            "policy acme {{\n  controller {{\n    name {{ zh: \"示例科技有限公司\", en: \"Example Technology Co., Ltd.\" }}\n  }}\n  effective 2024-06-01\n}}\n\ncategory phone {{\n  label {{ zh: \"{label}\", en: \"mobile phone number\" }}\n}}\n"
+        )
+    }
+
+    /// Found by the `diff` fuzz target: a label with an unterminated right-to-left override
+    /// was copied into the change-log line, where it reversed the rest of the sentence and made
+    /// the generated item itself draw a SYN-007 warning.
+    #[test]
+    fn a_revision_item_carries_no_bidirectional_control() {
+        let old = Workspace::from_text("policy.pol", &policy("手机号码")).analyze_front_end();
+        let new =
+            Workspace::from_text("policy.pol", &policy("手机号码\u{202E}")).analyze_front_end();
+        assert!(!old.has_errors() && !new.has_errors());
+        let entry = entry(&diff(&old.policy, &new.policy));
+        let item = revision_item(&new.policy, &entry).unwrap();
+        assert!(item.contains("手机号码"), "{item}");
+        assert!(!item.contains(is_bidi_control), "{item}");
+        let (_, diags) = crate::syntax::parse(crate::source::FileId(0), &item);
+        assert!(diags.is_empty(), "{item}\n{diags:?}");
+    }
 }

@@ -7,6 +7,12 @@
 //!   (PIPL Art. 3, 38; the CAC's cross-border rules treat them as overseas).
 //! - The GDPR's is the EEA: the 27 member states, Iceland, Liechtenstein and Norway (GDPR
 //!   Art. 44; EEA Agreement, Decision 154/2018 of the EEA Joint Committee), and `EU` itself.
+//! - The UK GDPR's is the United Kingdom (`GB` and its four nations): a transfer is a
+//!   "restricted transfer" when data leaves the UK (UK GDPR Art. 44), even to the EEA, which
+//!   the UK covers by adequacy regulations instead (DPA 2018 s. 17A, Sch. 21 para. 4).
+//! - The CCPA draws no border: it regulates selling and sharing, not transfers abroad, so it
+//!   owns no territory and nothing is "abroad" under it. A policy under it alone is at home in
+//!   the United States.
 //!
 //! The *home* of a policy is where its controller is established (`controller { established
 //! DE }`), else the territory of its first declared profile. Home decides what a recipient
@@ -26,8 +32,12 @@ pub struct Territory {
 }
 
 impl Territory {
+    /// Whether a region, or the country of a subdivision (`GB` for `GB-SCT`), is inside.
     pub fn contains(&self, region: &str) -> bool {
         self.regions.contains(&region)
+            || self
+                .regions
+                .contains(&crate::types::literals::country_of(region))
     }
 }
 
@@ -47,7 +57,17 @@ pub const GDPR: Territory = Territory {
     ],
 };
 
-const TERRITORIES: &[Territory] = &[PIPL, GDPR];
+pub const UK_GDPR: Territory = Territory {
+    profile: "uk_gdpr",
+    code: "GB",
+    regions: &["GB"],
+};
+
+const TERRITORIES: &[Territory] = &[PIPL, GDPR, UK_GDPR];
+
+/// Where a policy under a law that is not transfer-based is at home when its controller names
+/// no establishment: the CCPA's state is in the United States.
+const HOMES: &[(&str, &str)] = &[("ccpa", "US")];
 
 /// The territory of a profile, if its law is transfer-based.
 pub fn of_profile(profile: &str) -> Option<&'static Territory> {
@@ -59,6 +79,16 @@ pub fn declared(policy: &Policy) -> impl Iterator<Item = &'static Territory> + '
     policy.profiles.iter().filter_map(|p| of_profile(p))
 }
 
+/// Whether a law protects the residents of a region, for items scoped with `residents`: the
+/// territory of a transfer-based law, California (or the United States as a whole) for the
+/// CCPA. `residents EU, GB` is read under `gdpr` and `uk_gdpr`, `residents US-CA` under `ccpa`.
+pub fn protects(profile: &str, region: &str) -> bool {
+    match of_profile(profile) {
+        Some(t) => t.contains(region),
+        None => profile == "ccpa" && (region == "US-CA" || region == "US"),
+    }
+}
+
 /// Where a policy is at home.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Home {
@@ -66,7 +96,7 @@ pub struct Home {
     /// the code of the first declared profile's territory.
     pub region: String,
     /// Every region that is not abroad: the declared territory that holds `region`, else
-    /// `region` alone.
+    /// `region`'s country alone.
     pub territory: Vec<String>,
 }
 
@@ -78,16 +108,27 @@ impl Home {
             .and_then(|c| c.strs("established").first().map(|r| r.to_string()));
         let region = established
             .or_else(|| declared(policy).next().map(|t| t.code.to_string()))
+            .or_else(|| {
+                policy.profiles.iter().find_map(|p| {
+                    HOMES
+                        .iter()
+                        .find(|(profile, _)| profile == p)
+                        .map(|(_, home)| home.to_string())
+                })
+            })
             .unwrap_or_else(|| PIPL.code.to_string());
         let territory = declared(policy)
             .find(|t| t.contains(&region))
             .map(|t| t.regions.iter().map(|r| r.to_string()).collect())
-            .unwrap_or_else(|| vec![region.clone()]);
+            // A home outside every declared territory is its country: a controller in
+            // California is at home in the United States, so `US-NY` is not abroad.
+            .unwrap_or_else(|| vec![crate::types::literals::country_of(&region).to_string()]);
         Home { region, territory }
     }
 
     pub fn contains(&self, region: &str) -> bool {
-        self.territory.iter().any(|r| r == region)
+        let country = crate::types::literals::country_of(region);
+        self.territory.iter().any(|r| r == region || r == country)
     }
 }
 
@@ -96,28 +137,36 @@ impl Home {
 pub struct Abroad {
     pub pipl: bool,
     pub gdpr: bool,
+    pub uk_gdpr: bool,
 }
 
 impl Abroad {
+    /// Whether the recipient is abroad under a profile; never under one without a territory
+    /// (`ccpa`).
     pub fn under(self, profile: &str) -> bool {
         match profile {
             "pipl" => self.pipl,
             "gdpr" => self.gdpr,
+            "uk_gdpr" => self.uk_gdpr,
             _ => false,
         }
     }
 
     pub fn any(self) -> bool {
-        self.pipl || self.gdpr
+        self.pipl || self.gdpr || self.uk_gdpr
     }
 
     /// The profiles, in a fixed order, for the manifest.
     pub fn profiles(self) -> Vec<&'static str> {
-        [("pipl", self.pipl), ("gdpr", self.gdpr)]
-            .into_iter()
-            .filter(|(_, abroad)| *abroad)
-            .map(|(p, _)| p)
-            .collect()
+        [
+            ("pipl", self.pipl),
+            ("gdpr", self.gdpr),
+            ("uk_gdpr", self.uk_gdpr),
+        ]
+        .into_iter()
+        .filter(|(_, abroad)| *abroad)
+        .map(|(p, _)| p)
+        .collect()
     }
 }
 
@@ -143,6 +192,7 @@ pub fn abroad(policy: &Policy, home: &Home, recipient: ItemId) -> Abroad {
         match t.profile {
             "pipl" => abroad.pipl = outside(t),
             "gdpr" => abroad.gdpr = outside(t),
+            "uk_gdpr" => abroad.uk_gdpr = outside(t),
             _ => {}
         }
     }

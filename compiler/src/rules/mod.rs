@@ -12,6 +12,7 @@
 //! justified suppressions ([`suppress`]).
 
 pub mod acceptance;
+pub mod ccpa;
 pub mod core;
 pub mod docs;
 pub mod gdpr;
@@ -19,6 +20,7 @@ pub use crate::meaning as graph;
 pub mod mention;
 pub mod pipl;
 pub mod suppress;
+pub mod uk_gdpr;
 
 use std::collections::{HashMap, HashSet};
 
@@ -29,11 +31,13 @@ use crate::types::schema::Kind;
 
 /// Which law a rule belongs to. `Core` rules are logical consistency and run under every profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Profile {
     Core,
     Pipl,
     Gdpr,
+    UkGdpr,
+    Ccpa,
 }
 
 impl Profile {
@@ -42,6 +46,8 @@ impl Profile {
             Profile::Core => "core",
             Profile::Pipl => "pipl",
             Profile::Gdpr => "gdpr",
+            Profile::UkGdpr => "uk_gdpr",
+            Profile::Ccpa => "ccpa",
         }
     }
 }
@@ -75,6 +81,8 @@ pub fn registry() -> impl Iterator<Item = &'static Rule> {
         .chain(pipl::duties::RULES)
         .chain(pipl::mobile::RULES)
         .chain(gdpr::RULES)
+        .chain(uk_gdpr::RULES)
+        .chain(ccpa::RULES)
         .copied()
 }
 
@@ -276,8 +284,7 @@ pub fn run(policy: &Policy) -> Vec<Diagnostic> {
     for rule in registry() {
         let applies = match rule.profile {
             Profile::Core => true,
-            Profile::Pipl => policy.profiles.contains(&"pipl"),
-            Profile::Gdpr => policy.profiles.contains(&"gdpr"),
+            other => policy.profiles.contains(&other.as_str()),
         };
         if applies {
             (rule.check)(&ctx, &mut out);
@@ -294,7 +301,7 @@ pub fn severity_of(code: crate::diag::Code) -> Option<Severity> {
         .map(|r| r.info.severity)
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// Where `target` is referenced inside `item` (the first place), for primary labels such
     /// as "this entry of the flow".
     pub fn reference_in(&self, item: ItemId, target: ItemId) -> Option<crate::source::Span> {
@@ -332,6 +339,34 @@ impl Ctx<'_> {
 
     /// The kinds of right the policy offers, by their stdlib ids (`access`, `delete`, ...):
     /// what PIPL-RIGHTS-001, PIPL-ADM-001 and GDPR-RIGHTS-001 compare against their lists.
+    /// Whether an item (a right, a purpose, a section) is read under a profile: it names no
+    /// `residents`, or one of them is protected by that law ("California residents" are read
+    /// under `ccpa` only).
+    pub fn applies_under(&self, item: &Item, profile: &str) -> bool {
+        let residents = item.fields.strs("residents");
+        residents.is_empty()
+            || residents
+                .iter()
+                .any(|r| crate::meaning::territory::protects(profile, r))
+    }
+
+    /// The author's rights read under a profile, each with the stdlib right it descends from
+    /// in that profile's module (`std::ccpa`), nearest first.
+    pub fn rights_of(&self, profile: &str) -> Vec<(&'a Item, &'a Item)> {
+        let module = format!("std::{profile}");
+        self.items(Kind::Right)
+            .filter(|r| self.applies_under(r, profile))
+            .filter_map(|r| {
+                let origin = self.policy.lineage(r.id).find(|i| {
+                    self.policy
+                        .module(i.module)
+                        .is_some_and(|m| m.is_std && m.path == module)
+                })?;
+                Some((r, origin))
+            })
+            .collect()
+    }
+
     pub fn offered_rights(&self) -> Vec<&str> {
         self.items(Kind::Right)
             .filter_map(|r| self.root_name(r.id))
@@ -532,5 +567,50 @@ mod scale {
             })
         };
         assert_linear("build", build(&small), build(&large));
+    }
+
+    /// The parts of the build that had a scan per row: the rights section's shared facts (all
+    /// rights compared with all rights) and the sharing list (every recipient searched per
+    /// flow). A small policy with 500 or 4,000 extra rights, or recipients each with a flow, so
+    /// that those parts dominate (inside the synthetic policy's whole build they stayed under
+    /// the margin up to 32,000 lines).
+    #[test]
+    fn rights_and_sharing_list_are_linear() {
+        use crate::backends::{manifest, site};
+        let with = |n: usize, extra: &dyn Fn(usize) -> String| {
+            let mut text = crate::synthetic::policy(200);
+            for i in 0..n {
+                text.push_str(&extra(i));
+            }
+            crate::Workspace::from_text("s.pol", &text).analyze()
+        };
+        let right = |i: usize| {
+            format!(
+                "right extra_{i}: pipl::access {{ via privacy_team; within {} working_days }}\n",
+                1 + i % 3
+            )
+        };
+        let (small, large) = (with(500, &right), with(4_000, &right));
+        let page = |a: &Analysis| {
+            let m = manifest::build(a);
+            assert!(m.rights.len() >= 500);
+            fastest(|| {
+                drop(std::hint::black_box(site::compose::page(
+                    &m,
+                    crate::diag::Lang::En,
+                )))
+            })
+        };
+        assert_linear("the rights of a page", page(&small), page(&large));
+        let recipient = |i: usize| {
+            format!(
+                "recipient extra_{i}: pipl::entrusted_party {{\n  label {{ zh: \"受托方{i}\", en: \"processor {i}\" }}\n  region CN\n  contract pipl::entrust_clauses\n}}\nflow extra_{i} {{\n  entrust contact_0\n  to extra_{i}\n  for service_0\n  basis pipl::contract\n}}\n"
+            )
+        };
+        let (small, large) = (with(500, &recipient), with(4_000, &recipient));
+        let lists = |a: &Analysis| {
+            fastest(|| drop(std::hint::black_box(site::lists::Lists::new(&a.policy))))
+        };
+        assert_linear("the sharing list", lists(&small), lists(&large));
     }
 }

@@ -35,6 +35,10 @@ pub enum Token {
     /// A diagnostic code, as written in a suppression: `PIPL-SHARE-001`, `TYPE-002`.
     #[regex(r"[A-Z]{2,5}(-[A-Z]{2,8})?-[0-9]{3}")]
     Code,
+    /// An ISO 3166-2 subdivision: `US-CA`, `GB-SCT`. The state privacy laws are drawn by
+    /// state, so a region can be one; [`crate::types::literals::region`] checks the code.
+    #[regex(r"[A-Z]{2}-[A-Z][A-Z0-9]{0,2}")]
+    Subdivision,
     /// An international phone number: `+86-400-6700-866`.
     #[regex(r"\+[0-9][0-9\-]*")]
     Phone,
@@ -69,7 +73,7 @@ pub enum Token {
 impl Token {
     /// How the token is named in "expected ..." messages.
     /// Every token kind, to look one up by its description.
-    pub const ALL: [Token; 20] = [
+    pub const ALL: [Token; 21] = [
         Token::Newline,
         Token::Comment,
         Token::Ident,
@@ -78,6 +82,7 @@ impl Token {
         Token::Email,
         Token::Url,
         Token::Code,
+        Token::Subdivision,
         Token::Phone,
         Token::String,
         Token::UnterminatedString,
@@ -103,6 +108,7 @@ impl Token {
             Token::Url => "URL",
             Token::Phone => "phone number",
             Token::Code => "diagnostic code",
+            Token::Subdivision => "region code",
             Token::String | Token::UnterminatedString => "string",
             Token::LBrace => "`{`",
             Token::RBrace => "`}`",
@@ -128,6 +134,7 @@ impl Token {
             Token::Url => "网址",
             Token::Phone => "电话号码",
             Token::Code => "诊断代码",
+            Token::Subdivision => "地区代码",
             Token::String | Token::UnterminatedString => "字符串",
             Token::LBrace => "「{」",
             Token::RBrace => "「}」",
@@ -228,6 +235,15 @@ mod tests {
         assert_eq!(
             kinds("allow PIPL-SHARE-001 TYPE-002 CN"),
             vec![Ident, Code, Code, Ident]
+        );
+    }
+
+    #[test]
+    fn subdivisions_beside_codes() {
+        use Token::*;
+        assert_eq!(
+            kinds("region US-CA, GB-SCT allow CCPA-SALE-001 US"),
+            vec![Ident, Subdivision, Comma, Subdivision, Ident, Code, Ident]
         );
     }
 

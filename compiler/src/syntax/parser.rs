@@ -275,6 +275,9 @@ fn file_parser<'src, E: ParseError<'src> + 'src>(
         (Token::Url, text) = e => Term::Url(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         (Token::Phone, text) = e => Term::Phone(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
         (Token::Code, text) = e => Term::Code(Lit { text: SmolStr::new(text), span: sp(file, e.span()) }),
+        // A subdivision is a region code like `CN`, so it is the same one-segment path and
+        // every reader of regions takes it unchanged.
+        (Token::Subdivision, text) = e => Term::Path(Path { segments: smallvec::smallvec![Ident { text: SmolStr::new(text), span: sp(file, e.span()) }], span: sp(file, e.span()) }),
         // Already reported by the lexical pass; kept as a silent error node.
         (Token::Error, _) = e => Term::Error(sp(file, e.span())),
         (Token::UnterminatedString, _) = e => Term::Error(sp(file, e.span())),

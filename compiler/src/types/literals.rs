@@ -313,11 +313,66 @@ pub static REGIONS: &[&str] = &[
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "EU",
 ];
 
-/// Region codes are upper case: `CN`, `HK`. Mainland China is `CN`; Hong Kong, Macao and
-/// Taiwan are `HK`, `MO` and `TW`, which PIPL treats as outside the mainland.
+/// The ISO 3166-2 subdivisions a region may name, by country: the US states, the District of
+/// Columbia and the outlying areas (the state privacy laws are drawn by state: `US-CA` for the
+/// CCPA), the four nations of the United Kingdom, and the Canadian provinces and territories.
+const SUBDIVISIONS: &[(&str, &[&str])] = &[
+    (
+        "US",
+        &[
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+            "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+            "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM",
+            "VI",
+        ],
+    ),
+    ("GB", &["ENG", "NIR", "SCT", "WLS"]),
+    (
+        "CA",
+        &[
+            "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+        ],
+    ),
+];
+
+/// The country of a region: `US` for `US-CA`, the code itself for `CN`.
+pub fn country_of(region: &str) -> &str {
+    region
+        .split_once('-')
+        .map_or(region, |(country, _)| country)
+}
+
+/// Region codes are upper case: `CN`, `HK`, or a subdivision `US-CA`. Mainland China is `CN`;
+/// Hong Kong, Macao and Taiwan are `HK`, `MO` and `TW`, which PIPL treats as outside the
+/// mainland.
 pub fn region(text: &str) -> Result<(), Box<LiteralError>> {
     if REGIONS.contains(&text) {
         return Ok(());
+    }
+    if let Some((country, part)) = text.split_once('-') {
+        let known = SUBDIVISIONS
+            .iter()
+            .find(|(c, _)| *c == country)
+            .map(|(_, parts)| *parts);
+        if known.is_some_and(|parts| parts.contains(&part)) {
+            return Ok(());
+        }
+        let mut e = err(
+            codes::TYPE_UNKNOWN_REGION,
+            format!("unknown region code `{text}`"),
+            format!("未知的地区代码「{text}」"),
+        );
+        let suggestion = known.and_then(|parts| {
+            crate::diag::suggest::closest(part, parts.iter().copied())
+                .map(|p| format!("{country}-{p}"))
+        });
+        e.help = Some(match &suggestion {
+            Some(s) => Message::key("types-literals--did-you-mean-s-subdivisions").arg("s", &s),
+            None => Message::key("types-literals--subdivisions-iso-3166-2-codes"),
+        });
+        e.fix = suggestion;
+        return Err(e);
     }
     let upper = text.to_ascii_uppercase();
     let mut e = err(
@@ -403,5 +458,15 @@ mod tests {
         assert_eq!(region("cn").unwrap_err().fix.as_deref(), Some("CN"));
         assert_eq!(region("XQ").unwrap_err().code, codes::TYPE_UNKNOWN_REGION);
         assert_eq!(REGIONS.len(), 250);
+    }
+
+    #[test]
+    fn subdivisions() {
+        assert!(region("US-CA").is_ok() && region("GB-SCT").is_ok() && region("CA-QC").is_ok());
+        let e = region("US-CX").unwrap_err();
+        assert_eq!(e.code, codes::TYPE_UNKNOWN_REGION);
+        assert!(region("CN-BJ").is_err());
+        assert_eq!(country_of("US-CA"), "US");
+        assert_eq!(country_of("DE"), "DE");
     }
 }

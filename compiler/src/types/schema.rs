@@ -203,7 +203,7 @@ const fn many_req(key: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
 }
 
 pub const LANGUAGES: &[&str] = &["zh", "en"];
-pub const PROFILES: &[&str] = &["pipl", "gdpr"];
+pub const PROFILES: &[&str] = &["pipl", "gdpr", "uk_gdpr", "ccpa"];
 pub const AUDIENCES: &[&str] = &[
     "individuals",
     "enterprise_customers",
@@ -258,10 +258,20 @@ const CONTROLLER_FIELDS: &[FieldSpec] = &[
         "an e-commerce platform operator",
     ),
     one("description", Ty::Text, "who the controller is"),
+    one(
+        "uk_representative",
+        Ty::Record(CONTACT_FIELDS),
+        "the representative in the United Kingdom of a controller established outside it (UK GDPR Art. 27)",
+    ),
     many(
         "established",
         Ty::Region,
         "where the controller is established: its home, from which \"abroad\" is measured",
+    ),
+    one(
+        "representative",
+        Ty::Record(CONTACT_FIELDS),
+        "the representative in the EU of a controller established outside it (GDPR Art. 27)",
     ),
 ];
 
@@ -437,11 +447,49 @@ const PURPOSE_FIELDS: &[FieldSpec] = &[
     ),
     one("necessity", Ty::Text, "why sensitive data is necessary"),
     one("impact", Ty::Text, "the impact on the person's rights"),
+    one(
+        "interest",
+        Ty::Text,
+        "the legitimate interest pursued, where the basis is legitimate interests (GDPR Art. 13(1)(d))",
+    ),
+    many(
+        "special_condition",
+        Ty::Clauses,
+        "the condition that allows special categories of data (GDPR Art. 9(2): a clause of `gdpr::art9_conditions`)",
+    ),
+    one(
+        "solely_automated",
+        Ty::Bool,
+        "a decision based solely on automated processing, including profiling, with legal or similarly significant effects (GDPR Art. 22(1)); `no` says it is not",
+    ),
+    one(
+        "logic",
+        Ty::Text,
+        "for an automated decision: the logic involved, in meaningful terms (GDPR Art. 13(2)(f))",
+    ),
+    one(
+        "consequences",
+        Ty::Text,
+        "for an automated decision: its significance and envisaged consequences for the person (GDPR Art. 13(2)(f))",
+    ),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
+    ),
     many(
         "audience",
         Ty::Option(AUDIENCES),
         "whom the item concerns, where the policy addresses several audiences",
     ),
+];
+
+/// A recipient's role under the GDPR (Art. 4(7)-(8), 26, 28(2)/(4)).
+const GDPR_ROLES: &[&str] = &[
+    "processor",
+    "sub_processor",
+    "joint_controller",
+    "independent_controller",
 ];
 
 const RECIPIENT_FIELDS: &[FieldSpec] = &[
@@ -464,6 +512,16 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
         "agreement",
         Ty::Bool,
         "whether a joint-handling agreement exists",
+    ),
+    one(
+        "acts_as",
+        Ty::Option(GDPR_ROLES),
+        "its role under the GDPR: `processor`, `sub_processor`, `joint_controller` or `independent_controller`",
+    ),
+    one(
+        "dpf_certified",
+        Ty::Bool,
+        "a US recipient certified under the EU–US Data Privacy Framework (Decision (EU) 2023/1795)",
     ),
     many("examples", Ty::Text, "examples (named vendors, SDKs)"),
     one("policy_url", Ty::Url, "its own privacy policy"),
@@ -738,6 +796,11 @@ const RIGHT_FIELDS: &[FieldSpec] = &[
         Ty::Clauses,
         "when a request may be refused",
     ),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
+    ),
     one(
         "description",
         Ty::Text,
@@ -901,6 +964,11 @@ const MINORS_FIELDS: &[FieldSpec] = &[
         "the age below which a person is a child (14 under PIPL)",
     ),
     one(
+        "consent_age",
+        Ty::Int,
+        "the age from which a child may consent alone to an online service (GDPR Art. 8(1): 16, or a member state's lower age, not below 13)",
+    ),
+    one(
         "directed",
         Ty::Bool,
         "whether the products are directed at minors",
@@ -1024,9 +1092,39 @@ const REVISION_FIELDS: &[FieldSpec] = &[
     many("changes", Ty::Text, "what changed"),
 ];
 
+/// The parts of a page an author's section can stand in (`part`): the page's own sections.
+pub const PAGE_PARTS: &[&str] = &[
+    "about",
+    "collection",
+    "cookies",
+    "storage",
+    "sharing",
+    "security",
+    "retention",
+    "rights",
+    "minors",
+    "changes",
+    "contact",
+];
+
 const SECTION_FIELDS: &[FieldSpec] = &[
     req("title", Ty::Text, "the heading"),
     many("body", Ty::Text, "paragraphs"),
+    one(
+        "parent",
+        Ty::Ref(Kind::Section),
+        "the section it is a numbered item of",
+    ),
+    one(
+        "part",
+        Ty::Option(PAGE_PARTS),
+        "the part of the page it stands in, as a subsection",
+    ),
+    many(
+        "residents",
+        Ty::Region,
+        "it concerns only the residents of these regions (`US-CA`: California residents); a law whose territory holds none of them does not read it",
+    ),
     many(
         "audience",
         Ty::Option(AUDIENCES),

@@ -137,7 +137,7 @@ impl<'p> Collector<'p> {
                 let ids = |items: &IndexSet<ItemId>| items.iter().map(|i| id(policy, *i)).collect();
                 Consent {
                     wording: wording(policy, &e),
-                    article: article(e.kind).to_string(),
+                    article: article(e.kind, &policy.profiles),
                     id: key,
                     kind: e.kind,
                     separate: e.separate,
@@ -156,14 +156,37 @@ fn add(set: &mut IndexSet<ItemId>, item: ItemId) {
     set.insert(item);
 }
 
-fn article(kind: ConsentKind) -> &'static str {
-    match kind {
-        ConsentKind::Purpose | ConsentKind::Flow => "PIPL Art. 13 ¶1(1), Art. 14",
-        ConsentKind::Provision => "PIPL Art. 23",
-        ConsentKind::Disclosure => "PIPL Art. 25",
-        ConsentKind::Sensitive => "PIPL Art. 29",
-        ConsentKind::CrossBorder => "PIPL Art. 39",
+/// The articles a consent rests on, under each law the policy declares: a GDPR policy's
+/// consents cite the GDPR, never the PIPL it does not declare.
+fn article(kind: ConsentKind, profiles: &[&str]) -> String {
+    let cites: Vec<&str> = profiles
+        .iter()
+        .filter_map(|profile| article_under(kind, profile))
+        .collect();
+    if cites.is_empty() {
+        // A policy under no law that asks for consent (a CCPA-only policy, say) still says
+        // which kind of consent the table asks for, in the PIPL's terms that define the kinds.
+        article_under(kind, "pipl").unwrap_or_default().to_string()
+    } else {
+        cites.join("; ")
     }
+}
+
+fn article_under(kind: ConsentKind, profile: &str) -> Option<&'static str> {
+    Some(match (profile, kind) {
+        ("pipl", ConsentKind::Purpose | ConsentKind::Flow) => "PIPL Art. 13 ¶1(1), Art. 14",
+        ("pipl", ConsentKind::Provision) => "PIPL Art. 23",
+        ("pipl", ConsentKind::Disclosure) => "PIPL Art. 25",
+        ("pipl", ConsentKind::Sensitive) => "PIPL Art. 29",
+        ("pipl", ConsentKind::CrossBorder) => "PIPL Art. 39",
+        ("gdpr", ConsentKind::Sensitive) => "GDPR Art. 9(2)(a)",
+        ("gdpr", ConsentKind::CrossBorder) => "GDPR Art. 49(1)(a)",
+        ("gdpr", _) => "GDPR Art. 6(1)(a), Art. 7",
+        ("uk_gdpr", ConsentKind::Sensitive) => "UK GDPR Art. 9(2)(a)",
+        ("uk_gdpr", ConsentKind::CrossBorder) => "UK GDPR Art. 49(1)(a)",
+        ("uk_gdpr", _) => "UK GDPR Art. 6(1)(a), Art. 7",
+        _ => return None,
+    })
 }
 
 /// The sentence to show the person, in both languages, from the policy's own labels.

@@ -1,8 +1,11 @@
 //! The OPA side: a fixed Rego policy (policy.rego) that reads the decision table from
 //! `data.pol`, and the data document it reads.
 
-use pol_eval::DecisionTable;
-use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+
+use pol_eval::{DecisionTable, Rule};
+use serde::Serialize;
+use serde_json::{json, Value};
 
 /// The Rego v1 policy: the same for every pol policy; the policy's own facts are in data.json.
 pub const POLICY: &str = include_str!("policy.rego");
@@ -14,29 +17,125 @@ pub fn key(category: &str, purpose: &str, recipient: Option<&str>) -> String {
 
 /// `data.json`: the rules grouped by request key (in table order, which breaks ties), whether
 /// each consent is separate, and home (its region and territory).
-pub fn data(table: &DecisionTable) -> Value {
-    let mut rules: Map<String, Value> = Map::new();
+///
+/// Serialized straight from the table: every object's keys in sorted order, as
+/// [`crate::backends::sorted_keys`] would leave a `serde_json::Value` of it, without building
+/// one (for a large policy the table holds hundreds of thousands of rules, and a `Value` of
+/// each is a map of strings allocated, sorted and freed only to be written).
+pub fn data(table: &DecisionTable) -> Data<'_> {
+    let mut rules: BTreeMap<String, Vec<SortedRule<'_>>> = BTreeMap::new();
     for rule in &table.rules {
         let k = key(&rule.category, &rule.purpose, rule.recipient.as_deref());
-        let entry = rules.entry(k).or_insert_with(|| Value::Array(Vec::new()));
-        if let (Value::Array(list), Ok(v)) = (entry, serde_json::to_value(rule)) {
-            list.push(v);
-        }
+        rules.entry(k).or_default().push(SortedRule::from(rule));
     }
-    let separate: Map<String, Value> = table
+    // A later consent of the same id wins, as it did when inserted into a map.
+    let separate: BTreeMap<&str, bool> = table
         .consents
         .iter()
-        .map(|c| (c.id.clone(), Value::Bool(c.separate)))
+        .map(|c| (c.id.as_str(), c.separate))
         .collect();
-    crate::backends::sorted_keys(json!({
-        "pol": {
-            "policy": table.policy,
-            "home_region": table.home_region,
-            "home_territory": home_territory(table),
-            "rules": rules,
-            "separate": separate,
+    Data {
+        pol: DataPol {
+            home_region: &table.home_region,
+            home_territory: home_territory(table),
+            policy: &table.policy,
+            rules,
+            separate,
+        },
+    }
+}
+
+/// `data.json`, ready to serialize (fields in sorted order: the file's key order).
+#[derive(Serialize)]
+pub struct Data<'t> {
+    pol: DataPol<'t>,
+}
+
+#[derive(Serialize)]
+struct DataPol<'t> {
+    home_region: &'t str,
+    home_territory: Vec<String>,
+    policy: &'t str,
+    rules: BTreeMap<String, Vec<SortedRule<'t>>>,
+    separate: BTreeMap<&'t str, bool>,
+}
+
+/// A [`pol_eval::Rule`] with its fields in sorted order (the struct's own order is the
+/// table's), with the same names and the same omissions.
+#[derive(Serialize)]
+struct SortedRule<'t> {
+    basis: &'t [String],
+    category: &'t str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    conditions: &'t [String],
+    consents: &'t [String],
+    cross_border_consent: &'t Option<String>,
+    forbidden_by: &'t Option<String>,
+    forbidden_regions: Vec<SortedRegionBan<'t>>,
+    guardian: bool,
+    kind: pol_eval::FlowKind,
+    lawful: pol_eval::Lawful,
+    modality: pol_eval::Modality,
+    overseas: bool,
+    purpose: &'t str,
+    recipient: &'t Option<String>,
+    regions: &'t [String],
+    source: &'t str,
+}
+
+#[derive(Serialize)]
+struct SortedRegionBan<'t> {
+    promise: &'t str,
+    region: &'t str,
+}
+
+impl<'t> From<&'t Rule> for SortedRule<'t> {
+    fn from(r: &'t Rule) -> SortedRule<'t> {
+        // Destructured so that a field added to `Rule` fails to compile here until it is
+        // written to data.json too.
+        let Rule {
+            category,
+            purpose,
+            recipient,
+            kind,
+            modality,
+            conditions,
+            source,
+            basis,
+            lawful,
+            regions,
+            overseas,
+            consents,
+            cross_border_consent,
+            guardian,
+            forbidden_by,
+            forbidden_regions,
+        } = r;
+        SortedRule {
+            basis,
+            category,
+            conditions,
+            consents,
+            cross_border_consent,
+            forbidden_by,
+            forbidden_regions: forbidden_regions
+                .iter()
+                .map(|b| SortedRegionBan {
+                    promise: &b.promise,
+                    region: &b.region,
+                })
+                .collect(),
+            guardian: *guardian,
+            kind: *kind,
+            lawful: *lawful,
+            modality: *modality,
+            overseas: *overseas,
+            purpose,
+            recipient,
+            regions,
+            source,
         }
-    }))
+    }
 }
 
 /// The regions at home (a version 1 or 2 table has only `home_region`).
@@ -49,13 +148,13 @@ fn home_territory(table: &DecisionTable) -> Vec<String> {
 }
 
 /// The bundle's `.manifest`: its root, Rego v1, and a revision that changes with the content.
-pub fn manifest(table: &DecisionTable, data: &Value) -> Value {
+pub fn manifest(table: &DecisionTable, data: &Data<'_>) -> Value {
     // The fingerprint of the policy text followed by `data` as compact JSON, hashed as it is
     // serialized: `data` is the size of the decision table (megabytes for a large policy),
     // and a string of it would exist only to be hashed.
     let mut hash = Fnv1a::default();
     hash.update(POLICY.as_bytes());
-    // Writing into a hash cannot fail, and `Value` always serializes.
+    // Writing into a hash cannot fail, and `data` (strings, booleans, lists) always serializes.
     let _ = serde_json::to_writer(&mut hash, data);
     crate::backends::sorted_keys(json!({
         "revision": format!("{}-{:016x}", table.policy, hash.0),
@@ -97,6 +196,75 @@ impl std::io::Write for Fnv1a {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Map;
+
+    /// data.json as it was built before: a `Value` of every rule, keys sorted at every depth.
+    fn data_through_values(table: &DecisionTable) -> Value {
+        let mut rules: Map<String, Value> = Map::new();
+        for rule in &table.rules {
+            let k = key(&rule.category, &rule.purpose, rule.recipient.as_deref());
+            let entry = rules.entry(k).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(list) = entry {
+                list.push(serde_json::to_value(rule).unwrap());
+            }
+        }
+        let separate: Map<String, Value> = table
+            .consents
+            .iter()
+            .map(|c| (c.id.clone(), Value::Bool(c.separate)))
+            .collect();
+        crate::backends::sorted_keys(json!({
+            "pol": {
+                "policy": table.policy,
+                "home_region": table.home_region,
+                "home_territory": home_territory(table),
+                "rules": rules,
+                "separate": separate,
+            }
+        }))
+    }
+
+    /// The data written straight from the table is byte for byte the sorted `Value` of it,
+    /// pretty and compact, on a generated policy and on one whose rules carry conditions,
+    /// region bans, a forbidding promise and a cross-border consent.
+    #[test]
+    fn data_is_the_sorted_value_of_the_table() {
+        let mut table = crate::backends::enforce::decision_table(
+            &crate::Workspace::from_text("p.pol", &crate::synthetic::policy(2_000))
+                .analyze()
+                .policy,
+        );
+        assert!(
+            table.rules.len() > 20,
+            "too few rules to compare: {}",
+            table.rules.len()
+        );
+        // Every optional field set on some rule, in both states.
+        for (i, rule) in table
+            .rules
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| i % 3 == 0)
+        {
+            rule.conditions = vec![format!("c{i}"), "a".into()];
+            rule.forbidden_by = Some(format!("promise{i}"));
+            rule.cross_border_consent = Some("x".into());
+            rule.forbidden_regions = vec![pol_eval::RegionBan {
+                region: "US".into(),
+                promise: format!("p{i}"),
+            }];
+        }
+        let direct = data(&table);
+        let old = data_through_values(&table);
+        assert_eq!(
+            serde_json::to_string_pretty(&direct).unwrap(),
+            serde_json::to_string_pretty(&old).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&direct).unwrap(),
+            serde_json::to_string(&old).unwrap()
+        );
+    }
 
     /// The streamed fingerprint is the one of the policy text and the compact JSON written
     /// out whole (what earlier builds hashed), so revisions do not change.

@@ -55,6 +55,10 @@ pub struct Para {
     pub text: String,
     pub items: Vec<String>,
     pub table: Option<Table>,
+    /// The author's own paragraph (free text), which may quote what the page says elsewhere;
+    /// generated facts of different items may read alike and are never merged.
+    #[serde(skip)]
+    pub authored: bool,
 }
 
 /// A table: a head row and rows of as many cells. Policies use tables for what has several
@@ -91,7 +95,7 @@ impl Para {
             Err(items) => Para {
                 text,
                 items,
-                table: None,
+                ..Para::default()
             },
         }
     }
@@ -121,61 +125,195 @@ struct Composer<'m> {
 /// Composes the page of one language.
 pub fn page(m: &Manifest, lang: Lang) -> Page {
     let c = Composer { m, lang };
-    let mut sections = Vec::new();
+    let mut raw: Vec<(String, String, Vec<Para>, Blocks)> = Vec::new();
     for id in SECTION_IDS {
+        if *id == "general" {
+            raw.extend(c.author_sections());
+            continue;
+        }
         let Some((title, content, blocks)) = c.section(id) else {
             continue;
         };
-        if content.is_empty() && blocks.is_empty() {
-            continue;
-        }
-        let n = sections.len() + 1;
-        let number = match lang {
+        // The author's sections placed in this part (`part rights`) open it.
+        let mut all = c.placed(id);
+        all.extend(blocks);
+        raw.push((id.to_string(), title, content, all));
+    }
+    let mut sections: Vec<PageSection> = raw
+        .into_iter()
+        .map(|(id, title, content, blocks)| PageSection {
+            diagram: id == "collection",
+            id,
+            number: String::new(),
+            title,
+            content,
+            blocks: blocks
+                .into_iter()
+                .map(|(id, title, content)| Block {
+                    id,
+                    title: capitalize_en(&title, lang),
+                    number: String::new(),
+                    content,
+                })
+                .collect(),
+        })
+        .collect();
+    said_once(&mut sections, lang);
+    sections.retain(|s| !s.content.is_empty() || !s.blocks.is_empty());
+    // Numbers last, once the page knows which sections it has.
+    for (i, s) in sections.iter_mut().enumerate() {
+        let n = i + 1;
+        s.number = match lang {
             Lang::Zh => format!("{}、", zh_numeral(n)),
             Lang::En => format!("{n}."),
         };
-        let mut blocks: Vec<Block> = blocks
-            .into_iter()
-            .enumerate()
-            .map(|(i, (id, title, content))| Block {
-                id,
-                title: capitalize_en(&title, lang),
-                number: match lang {
-                    Lang::Zh => format!("（{}）", zh_numeral(i + 1)),
-                    Lang::En => format!("{n}.{}", i + 1),
-                },
-                content,
-            })
-            .collect();
-        audience_once(&mut blocks, lang);
-        sections.push(PageSection {
-            id: id.to_string(),
-            number,
-            title,
-            content,
-            blocks,
-            diagram: *id == "collection",
-        });
+        for (k, b) in s.blocks.iter_mut().enumerate() {
+            b.number = match lang {
+                Lang::Zh => format!("（{}）", zh_numeral(k + 1)),
+                Lang::En => format!("{n}.{}", k + 1),
+            };
+        }
+        audience_once(&mut s.blocks, lang);
     }
-    let title = m
-        .policy
+    sections_audience_once(&mut sections, lang);
+    cross_refs(&mut sections, lang);
+    Page {
+        lang: pick(lang, "zh", "en"),
+        other_lang: pick(lang, "en", "zh"),
+        title: title(m, lang),
+        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
+        sections,
+    }
+}
+
+/// The page's title (also the site index's entry for it, which needs nothing else of the page).
+pub fn title(m: &Manifest, lang: Lang) -> String {
+    let c = Composer { m, lang };
+    m.policy
         .title
         .as_ref()
         .map(|t| c.t(t))
         .unwrap_or_else(|| match lang {
             Lang::Zh => format!("{}个人信息保护政策", c.t(&m.policy.controller.name)),
             Lang::En => format!("{} Privacy Policy", c.t(&m.policy.controller.name)),
-        });
-    Page {
-        lang: pick(lang, "zh", "en"),
-        other_lang: pick(lang, "en", "zh"),
-        title,
-        intro: m.policy.intro.iter().map(|t| c.t(t)).collect(),
-        sections,
-    }
+        })
 }
 
 type Blocks = Vec<(String, String, Vec<Para>)>;
+
+/// Starts a link in page text: `LINK_START anchor LINK_TEXT label LINK_END`. The templates'
+/// formatter turns it into a Markdown or an HTML link, escaping the label as any text
+/// ([`super::link_markup`]); private-use characters, so no author text can contain them.
+pub const LINK_START: char = '\u{E000}';
+pub const LINK_TEXT: char = '\u{E001}';
+pub const LINK_END: char = '\u{E002}';
+
+/// Cross-references in the author's text: `[[contact]]` names a part of the page (`contact`,
+/// `rights`, …), an author's section or a purpose by its item name, and the page writes its
+/// own number and title there, as a link (「第十二部分“如何联系我们”」 / "Section 12 (“How to
+/// contact us”)"), so that the text never cites the original's numbering. A name the page has
+/// no section for stays as written, where a reader (and a review) sees it.
+fn cross_refs(sections: &mut [PageSection], lang: Lang) {
+    // One map, built once: a reference is resolved in constant time, so a page with many
+    // references and many sections stays linear. The first section to claim an id keeps it.
+    let mut targets: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for s in sections.iter() {
+        let n = s.number.trim_end_matches(['、', '.']).to_string();
+        targets.entry(s.id.clone()).or_insert(match lang {
+            Lang::Zh => format!("第{n}部分“{}”", s.title),
+            Lang::En => format!("Section {n} (“{}”)", s.title),
+        });
+        for b in &s.blocks {
+            let bn = b.number.trim_end_matches('.').to_string();
+            targets.entry(b.id.clone()).or_insert(match lang {
+                Lang::Zh => format!("第{n}部分{bn}“{}”", b.title),
+                Lang::En => format!("Section {bn} (“{}”)", b.title),
+            });
+        }
+    }
+    let find = |name: &str| {
+        [
+            name.to_string(),
+            format!("section-{name}"),
+            format!("purpose-{name}"),
+        ]
+        .into_iter()
+        .find_map(|id| targets.get(&id).map(|label| (id, label.clone())))
+    };
+    let resolve = |text: &mut String| {
+        if !text.contains("[[") {
+            return;
+        }
+        let mut out = String::new();
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find("[[") {
+            let after = &rest[i + 2..];
+            let Some(j) = after.find("]]") else { break };
+            let name = after[..j].trim();
+            out.push_str(&rest[..i]);
+            match find(name) {
+                Some((anchor, label)) => {
+                    out.push(LINK_START);
+                    out.push_str(&anchor);
+                    out.push(LINK_TEXT);
+                    out.push_str(&label);
+                    out.push(LINK_END);
+                }
+                None => out.push_str(&rest[i..i + 2 + j + 2]),
+            }
+            rest = &after[j + 2..];
+        }
+        out.push_str(rest);
+        *text = out;
+    };
+    let para = |p: &mut Para| {
+        resolve(&mut p.text);
+        p.items.iter_mut().for_each(&resolve);
+        if let Some(t) = &mut p.table {
+            t.rows.iter_mut().flatten().for_each(&resolve);
+        }
+    };
+    for s in sections.iter_mut() {
+        s.content.iter_mut().for_each(&para);
+        for b in s.blocks.iter_mut() {
+            b.content.iter_mut().for_each(&para);
+        }
+    }
+}
+
+/// Each fact once across the page: an author's paragraph the page has already said, word for
+/// word (the same paragraph given to two items, an author's principle that is also a promise),
+/// is said where it first appears only. Generic short lines
+/// (`例外情形：`) are not facts and may recur; an emptied subsection goes with its paragraph.
+/// The comparison ignores the closing punctuation (an author's principle ends in 「；」 where the
+/// same text as a promise ends in 「。」), and the shortest fact is measured per language (a
+/// Chinese sentence is about a third of its English length), so both pages drop the same
+/// paragraphs and keep the same sections and anchors.
+fn said_once(sections: &mut [PageSection], lang: Lang) {
+    use std::collections::HashSet;
+    let shortest = match lang {
+        Lang::Zh => 8,
+        Lang::En => 24,
+    };
+    let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
+    let mut keep = |p: &Para| {
+        if !p.authored || p.table.is_some() || p.text.chars().count() < shortest {
+            return true;
+        }
+        let text = p
+            .text
+            .trim_end_matches(['。', '.', '；', ';', '！', '!', '，', ','])
+            .to_string();
+        seen.insert((text, p.items.clone()))
+    };
+    for s in sections.iter_mut() {
+        s.content.retain(&mut keep);
+        for b in s.blocks.iter_mut() {
+            b.content.retain(&mut keep);
+        }
+        s.blocks.retain(|b| !b.content.is_empty());
+    }
+}
 
 /// `本部分内容仅适用于企业客户。` / `This part applies only to enterprise customers.`
 fn audience_sentence(who: &str, lang: Lang) -> String {
@@ -196,7 +334,7 @@ fn block_audience(b: &Block, lang: Lang) -> Option<String> {
 }
 
 /// Audience tags once: consecutive subsections for the same audience say it once, in the
-/// first, naming the run (「（一）至（五）仅适用于企业客户的代表和联系人。」), not five times.
+/// first, naming the run (「（一）至（五）仅适用于企业客户的代表。」), not five times.
 fn audience_once(blocks: &mut [Block], lang: Lang) {
     let mut i = 0;
     while i < blocks.len() {
@@ -225,6 +363,42 @@ fn audience_once(blocks: &mut [Block], lang: Lang) {
     }
 }
 
+/// Audience tags once across sections too: consecutive sections of the author's for the same
+/// audience say it once, in the first (「第二至第六部分仅适用于企业客户的代表。」).
+fn sections_audience_once(sections: &mut [PageSection], lang: Lang) {
+    let audience = |s: &PageSection| {
+        let text = &s.content.first()?.text;
+        let (start, end) = match lang {
+            Lang::Zh => ("本部分内容仅适用于", "。"),
+            Lang::En => ("This part applies only to ", "."),
+        };
+        Some(text.strip_prefix(start)?.strip_suffix(end)?.to_string())
+    };
+    let mut i = 0;
+    while i < sections.len() {
+        let Some(who) = audience(&sections[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < sections.len() && audience(&sections[end]).as_deref() == Some(&who) {
+            end += 1;
+        }
+        if end - i > 1 {
+            let n = |s: &PageSection| s.number.trim_end_matches(['、', '.']).to_string();
+            let (first, last) = (n(&sections[i]), n(&sections[end - 1]));
+            sections[i].content[0].text = match lang {
+                Lang::Zh => format!("第{first}至第{last}部分仅适用于{who}。"),
+                Lang::En => format!("Sections {first} to {last} apply only to {who}."),
+            };
+            for s in &mut sections[i + 1..end] {
+                s.content.remove(0);
+            }
+        }
+        i = end;
+    }
+}
+
 /// The six facts of a right ([`Composer::right_facts`]).
 type RightFacts = [Option<RightFact>; 6];
 
@@ -232,7 +406,7 @@ type RightFacts = [Option<RightFact>; 6];
 type Shared = Option<(RightFact, Vec<usize>)>;
 
 /// A fact of a right, rendered: a sentence, or the entries of a list.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum RightFact {
     Text(String),
     List(Vec<String>),
@@ -250,7 +424,21 @@ impl Composer<'_> {
         t.as_ref()
             .map(|t| self.t(t))
             .filter(|s| !s.is_empty())
-            .map(Para::text)
+            .map(|text| Para {
+                text,
+                authored: true,
+                ..Para::default()
+            })
+    }
+
+    /// Whether the author's paragraph `said` already contains `text` (an author's field such
+    /// as a refusal or a backup clause that the paragraph quotes): it is not said again.
+    fn said_in(&self, said: Option<&Para>, text: &Text) -> bool {
+        let Some(said) = said else { return false };
+        let t = self.t(text);
+        let core = clause(&t);
+        let core = core.trim_end_matches(['。', '.', '；', ';']);
+        !core.is_empty() && said.text.contains(core)
     }
 
     fn labels(&self, refs: &[Ref]) -> Vec<String> {
@@ -334,18 +522,78 @@ impl Composer<'_> {
     fn section(&self, id: &str) -> Option<(String, Vec<Para>, Blocks)> {
         let title = |zh: &str, en: &str| pick(self.lang, zh, en).to_string();
         Some(match id {
-            "about" => (title("我们是谁与本政策的适用范围", "Who we are and what this Policy covers"), self.about(), Vec::new()),
-            "general" => (title("总体说明", "General statements"), Vec::new(), self.general()),
-            "collection" => (title("我们如何收集和使用您的个人信息", "How we collect and use your personal information"), self.collection_intro(), self.collection()),
-            "cookies" => (title("我们如何使用 Cookie 和同类技术", "How we use cookies and similar technologies"), self.cookies(), Vec::new()),
-            "storage" => (title("我们如何存储您的个人信息及跨境传输", "Where we store your personal information, and transfers abroad"), self.storage(), Vec::new()),
-            "sharing" => (title("我们如何委托处理、共享、转让、公开披露您的个人信息", "How we entrust, share, transfer and publicly disclose your personal information"), Vec::new(), self.sharing()),
-            "security" => (title("我们如何保护您的个人信息", "How we protect your personal information"), self.security(), Vec::new()),
-            "retention" => (title("我们保存您的个人信息的期限", "How long we keep your personal information"), self.retention(), Vec::new()),
-            "rights" => (title("您的权利", "Your rights"), self.rights_intro(), self.rights()),
-            "minors" => (title("我们如何处理未成年人的个人信息", "How we handle minors' personal information"), self.minors(), Vec::new()),
-            "changes" => (title("本政策如何更新", "How this Policy is updated"), self.changes(), self.revisions()),
-            "contact" => (title("如何联系我们", "How to contact us"), self.contact(), Vec::new()),
+            "about" => (
+                title(
+                    "我们是谁与本政策的适用范围",
+                    "Who we are and what this Policy covers",
+                ),
+                self.about(),
+                Vec::new(),
+            ),
+            "collection" => (
+                title(
+                    "我们如何收集和使用您的个人信息",
+                    "How we collect and use your personal information",
+                ),
+                Vec::new(),
+                self.collection(),
+            ),
+            "cookies" => (
+                title(
+                    "我们如何使用 Cookie 和同类技术",
+                    "How we use cookies and similar technologies",
+                ),
+                self.cookies(),
+                Vec::new(),
+            ),
+            "storage" => (
+                title(
+                    "我们如何存储您的个人信息及跨境传输",
+                    "Where we store your personal information, and transfers abroad",
+                ),
+                self.storage(),
+                Vec::new(),
+            ),
+            "sharing" => (self.sharing_title(), Vec::new(), self.sharing()),
+            "security" => (
+                title(
+                    "我们如何保护您的个人信息",
+                    "How we protect your personal information",
+                ),
+                self.security(),
+                Vec::new(),
+            ),
+            "retention" => (
+                title(
+                    "我们保存您的个人信息的期限",
+                    "How long we keep your personal information",
+                ),
+                self.retention(),
+                Vec::new(),
+            ),
+            "rights" => (
+                title("您的权利", "Your rights"),
+                self.rights_intro(),
+                self.rights(),
+            ),
+            "minors" => (
+                title(
+                    "我们如何处理未成年人的个人信息",
+                    "How we handle minors' personal information",
+                ),
+                self.minors(),
+                Vec::new(),
+            ),
+            "changes" => (
+                title("本政策如何更新", "How this Policy is updated"),
+                self.changes(),
+                self.revisions(),
+            ),
+            "contact" => (
+                title("如何联系我们", "How to contact us"),
+                self.contact(),
+                Vec::new(),
+            ),
             _ => return None,
         })
     }
@@ -428,21 +676,45 @@ impl Composer<'_> {
             }));
         }
         if p.use_means_acceptance == Some(true) {
-            out.push(Para::text(pick(self.lang, "您开始使用我们的产品或服务，即视为您已阅读并同意本政策的全部内容。", "By starting to use our products or services, you are deemed to have read and accepted the whole of this Policy.").into()));
+            // The flag says no more than that using the services counts as accepting the policy:
+            // not "read", not "the whole", not every product.
+            out.push(Para::text(
+                pick(
+                    self.lang,
+                    "您使用我们的服务，即视为您同意本政策。",
+                    "By using our services, you accept this Policy.",
+                )
+                .into(),
+            ));
         }
         out
     }
 
-    /// The author's free-text sections, each a subsection.
-    fn general(&self) -> Blocks {
-        let mut blocks: Blocks = self
+    /// The author's sections that stand on their own: each a section of the page, in the
+    /// order written, with its children (`parent`) as its subsections. No catch-all 「总体说明」
+    /// gathers them. The promises and disclaimers follow, each a section of its own.
+    fn author_sections(&self) -> Vec<(String, String, Vec<Para>, Blocks)> {
+        let mut out: Vec<(String, String, Vec<Para>, Blocks)> = self
             .m
             .sections
             .iter()
+            .filter(|s| s.part.is_none() && !self.nested(s))
             .map(|s| {
-                let mut body: Vec<Para> = self.audience_para(&s.audience).into_iter().collect();
-                body.extend(s.body.iter().map(|b| Para::text(self.t(b))));
-                (format!("section-{}", s.id), self.t(&s.title), body)
+                let blocks = self
+                    .children(&s.id)
+                    .into_iter()
+                    .map(|c| {
+                        let mut content = self.section_body(c);
+                        content.extend(self.numbered(&c.id, ""));
+                        (format!("section-{}", c.id), self.t(&c.title), content)
+                    })
+                    .collect();
+                (
+                    format!("section-{}", s.id),
+                    self.t(&s.title),
+                    self.section_body(s),
+                    blocks,
+                )
             })
             .collect();
         if !self.m.promises.is_empty() {
@@ -452,15 +724,16 @@ impl Composer<'_> {
                 .iter()
                 .flat_map(|p| self.promise(p))
                 .collect();
-            blocks.push((
+            out.push((
                 "promises".to_string(),
                 pick(self.lang, "我们的承诺", "Our commitments").into(),
                 content,
+                Vec::new(),
             ));
         }
         let disclaimers = &self.m.policy.disclaimers;
         if !disclaimers.is_empty() {
-            blocks.push((
+            out.push((
                 "disclaimers".to_string(),
                 pick(self.lang, "免责声明", "Disclaimers").into(),
                 vec![Para::list(
@@ -472,9 +745,74 @@ impl Composer<'_> {
                     .into(),
                     self.clause_items(disclaimers),
                 )],
+                Vec::new(),
             ));
         }
-        blocks
+        out
+    }
+
+    /// The author's sections placed in a part of the page (`part security`), each a
+    /// subsection of it, their children numbered items within.
+    fn placed(&self, part: &str) -> Blocks {
+        self.m
+            .sections
+            .iter()
+            .filter(|s| s.part.as_deref() == Some(part) && !self.nested(s))
+            .map(|s| {
+                let mut content = self.section_body(s);
+                content.extend(self.numbered(&s.id, ""));
+                (format!("section-{}", s.id), self.t(&s.title), content)
+            })
+            .collect()
+    }
+
+    /// Whether a section is another's child: its parent exists and the chain of parents
+    /// ends at a section that is no one's child (a cycle of parents nests nothing).
+    fn nested(&self, s: &crate::backends::manifest::Section) -> bool {
+        let mut seen = vec![s.id.as_str()];
+        let mut at = s;
+        while let Some(p) = at.parent.as_deref() {
+            let Some(up) = self.m.sections.iter().find(|x| x.id == p) else {
+                return at.id != s.id;
+            };
+            if seen.contains(&up.id.as_str()) {
+                return false;
+            }
+            seen.push(up.id.as_str());
+            at = up;
+        }
+        at.id != s.id
+    }
+
+    fn children(&self, id: &str) -> Vec<&crate::backends::manifest::Section> {
+        self.m
+            .sections
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(id) && self.nested(s))
+            .collect()
+    }
+
+    fn section_body(&self, s: &crate::backends::manifest::Section) -> Vec<Para> {
+        let mut body: Vec<Para> = self.audience_para(&s.audience).into_iter().collect();
+        body.extend(s.body.iter().map(|b| Para {
+            text: self.t(b),
+            authored: true,
+            ..Para::default()
+        }));
+        body
+    }
+
+    /// A subsection's children as numbered items (`1. 合法正当`), each followed by its body;
+    /// their children in turn as `1.1`.
+    fn numbered(&self, id: &str, prefix: &str) -> Vec<Para> {
+        let mut out = Vec::new();
+        for (i, c) in self.children(id).into_iter().enumerate() {
+            let n = format!("{prefix}{}", i + 1);
+            out.push(Para::text(format!("{n}. {}", self.t(&c.title))));
+            out.extend(self.section_body(c));
+            out.extend(self.numbered(&c.id, &format!("{n}.")));
+        }
+        out
     }
 
     /// A promise: what it is, the information and regions it covers, its exceptions.
@@ -484,30 +822,15 @@ impl Composer<'_> {
             .iter()
             .filter_map(|r| self.m.flows.iter().find(|f| f.id == r.id))
             .collect();
-        let label = promise_sentence(p, &flows, self.lang);
-        let mut facts = Vec::new();
-        if !p.data.is_empty() {
-            facts.push(match self.lang {
-                Lang::Zh => format!("适用于{}", your_data(&p.data, self.lang)),
-                Lang::En => format!("it covers {}", your_data(&p.data, self.lang)),
-            });
-        }
-        if !p.regions.is_empty() {
-            let r = self.regions(&p.regions);
-            facts.push(match self.lang {
-                Lang::Zh => format!("所涉地域为{}", join(&r, self.lang)),
-                Lang::En => format!("it concerns {}", join(&r, self.lang)),
-            });
-        }
-        let mut text = label;
-        if !facts.is_empty() {
-            let f = facts.join(pick(self.lang, "；", "; "));
-            text.push_str(&match self.lang {
-                Lang::Zh => format!("该项承诺{f}。"),
-                Lang::En => format!(" {}.", capitalize(&f)),
-            });
-        }
-        let mut out = vec![Para::text(text)];
+        // The promise in the author's words. Its `data` and `regions` are what the checker
+        // holds it to; the label already says them in the original's scope, and a generated
+        // "It covers …" / 「该项承诺所涉地域为……」 would restate it in the library's.
+        let mut out = vec![Para::text(promise_sentence(
+            p,
+            &flows,
+            &self.m.policy.home.territory,
+            self.lang,
+        ))];
         if !p.exceptions.is_empty() {
             out.push(Para::list(
                 pick(
@@ -521,23 +844,6 @@ impl Composer<'_> {
         }
         out.extend(self.free(&p.description));
         out
-    }
-
-    fn collection_intro(&self) -> Vec<Para> {
-        if self.m.purposes.is_empty() {
-            return Vec::new();
-        }
-        let purposes: Vec<String> = self.m.purposes.iter().map(|p| self.t(&p.label)).collect();
-        let n = purposes.len();
-        let list = words::join_semicolons(&purposes, self.lang);
-        // The diagram is the HTML page's figure, with its own caption; the text does not point
-        // at it, since the Markdown page has none.
-        vec![Para::text(match (self.lang, n) {
-            (Lang::Zh, 1) => format!("我们会出于以下目的收集和使用您的个人信息：{list}。"),
-            (Lang::Zh, _) => format!("我们会出于以下{n}个目的收集和使用您的个人信息：{list}。"),
-            (Lang::En, 1) => format!("We collect and use your personal information for the following purpose: {list}."),
-            (Lang::En, _) => format!("We collect and use your personal information for the following {} purposes: {list}.", words::count_en(n)),
-        })]
     }
 
     fn collection(&self) -> Blocks {
@@ -558,8 +864,8 @@ impl Composer<'_> {
                 "categories".to_string(),
                 pick(
                     self.lang,
-                    "我们处理的个人信息类别",
-                    "The categories of personal information we process",
+                    "个人信息类别",
+                    "Categories of personal information",
                 )
                 .into(),
                 vec![self.category_table()],
@@ -573,8 +879,8 @@ impl Composer<'_> {
                 vec![Para::list(
                     pick(
                         self.lang,
-                        "根据相关法律法规，在以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：",
-                        "Under the applicable laws and regulations, we may collect and use your personal information without your consent in the following cases:",
+                        "在以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：",
+                        "We may collect and use your personal information without your consent in the following cases:",
                     )
                     .into(),
                     self.clause_items(exceptions),
@@ -655,10 +961,12 @@ impl Composer<'_> {
             pick(lang, "说明", "Notes"),
         ];
         self.table(
+            // Not "we process": whether and when is each purpose's to say (「可能」, 「如您自愿
+            // 提供」), and the table is only the list of what they name.
             pick(
                 lang,
-                "我们处理的个人信息如下：",
-                "We process the following personal information:",
+                "上述目的涉及的个人信息如下：",
+                "The purposes above concern the following personal information:",
             )
             .into(),
             &head,
@@ -721,8 +1029,8 @@ impl Composer<'_> {
         }
         Para {
             text: intro,
-            items: Vec::new(),
             table: Some(Table { head, rows }),
+            ..Para::default()
         }
     }
 
@@ -734,11 +1042,12 @@ impl Composer<'_> {
         // 「为……」: the heading above it is the purpose.
         match self.free(&p.description) {
             Some(d) => out.push(d),
-            None => out.push(Para::text(data_sentence(p, self.lang))),
+            None => out.push(Para::text(self.data_sentence(p))),
         }
         if !p.basis.is_empty() {
             out.push(self.fact("处理依据", "Legal basis", bases(&p.basis, self.lang)));
         }
+        out.extend(super::gdpr::purpose_facts(self.m, p, self.lang));
         match p.required {
             Some(true) => out.push(Para::text(
                 pick(
@@ -795,6 +1104,64 @@ impl Composer<'_> {
         out
     }
 
+    /// What a purpose without an author's paragraph collects, in its modality (`may`), with
+    /// what a recipient collects itself (`collected_by recipient` on a flow for the purpose)
+    /// said to be collected by it, never by us.
+    fn data_sentence(&self, p: &Purpose) -> String {
+        let lang = self.lang;
+        // Who collects each category for this purpose, other than us.
+        let collectors = |c: &CategoryRef| -> Vec<String> {
+            let mut who: Vec<String> = Vec::new();
+            for f in self
+                .m
+                .flows
+                .iter()
+                .filter(|f| f.collected_by.as_deref() == Some("recipient"))
+            {
+                for g in &f.grants {
+                    let here = g.purposes.iter().any(|r| r.id == p.id)
+                        && g.data.iter().any(|d| d.id == c.id);
+                    for t in g.to.iter().filter(|_| here) {
+                        let l = self.t(&t.label);
+                        if !who.contains(&l) {
+                            who.push(l);
+                        }
+                    }
+                }
+            }
+            who
+        };
+        let mut ours: Vec<CategoryRef> = Vec::new();
+        let mut theirs: Vec<(Vec<String>, Vec<CategoryRef>)> = Vec::new();
+        for c in &p.uses {
+            let who = collectors(c);
+            if who.is_empty() {
+                ours.push(c.clone());
+            } else if let Some((_, cats)) = theirs.iter_mut().find(|(w, _)| *w == who) {
+                cats.push(c.clone());
+            } else {
+                theirs.push((who, vec![c.clone()]));
+            }
+        }
+        if theirs.is_empty() {
+            return data_sentence(p, lang);
+        }
+        let mut out: Vec<String> = Vec::new();
+        if !ours.is_empty() {
+            let mut own = p.clone();
+            own.uses = ours;
+            out.push(data_sentence(&own, lang));
+        }
+        for (who, cats) in theirs {
+            let (who, cats) = (join(&who, lang), your_data(&cats, lang));
+            out.push(match lang {
+                Lang::Zh => format!("{cats}由{who}直接收集。"),
+                Lang::En => format!("{} collects {cats} directly.", capitalize(&who)),
+            });
+        }
+        out.join(pick(lang, "", " "))
+    }
+
     fn cookies(&self) -> Vec<Para> {
         let Some(s) = &self.m.cookies.statement else {
             return self.cookie_table().into_iter().collect();
@@ -822,8 +1189,9 @@ impl Composer<'_> {
             out.push(Para::list(
                 pick(
                     self.lang,
-                    "您可以通过以下方式拒绝或删除 Cookie：",
-                    "You can refuse or delete cookies as follows:",
+                    // Not "refuse": the channels may only clear what is stored.
+                    "您可以通过以下方式管理 Cookie：",
+                    "You can manage cookies as follows:",
                 )
                 .into(),
                 self.channels(&s.refuse)
@@ -949,6 +1317,39 @@ impl Composer<'_> {
         out
     }
 
+    /// The sharing section's heading names the practices the page has, not all four: a
+    /// heading that promises 委托处理 over a section without it points at nothing.
+    fn sharing_title(&self) -> String {
+        let present = |a: &str| {
+            self.m
+                .flows
+                .iter()
+                .any(|f| f.action == a && !f.cross_border)
+        };
+        let mut zh: Vec<&str> = Vec::new();
+        let mut en: Vec<&str> = Vec::new();
+        for (a, z, e) in [
+            ("entrust", "委托处理", "entrust"),
+            ("share", "共享", "share"),
+            ("transfer", "转让", "transfer"),
+            ("disclose", "公开披露", "publicly disclose"),
+        ] {
+            if present(a) {
+                zh.push(z);
+                en.push(e);
+            }
+        }
+        if zh.is_empty() {
+            zh = vec!["委托处理", "共享", "转让", "公开披露"];
+            en = vec!["entrust", "share", "transfer", "publicly disclose"];
+        }
+        let en: Vec<String> = en.into_iter().map(String::from).collect();
+        match self.lang {
+            Lang::Zh => format!("我们如何{}您的个人信息", zh.join("、")),
+            Lang::En => format!("How we {} your personal information", join(&en, Lang::En)),
+        }
+    }
+
     fn sharing(&self) -> Blocks {
         let mut blocks = Vec::new();
         for (action, zh, en) in [
@@ -988,15 +1389,42 @@ impl Composer<'_> {
     /// cases, and the author's own paragraph.
     fn flow(&self, f: &Flow) -> Vec<Para> {
         let mut content = Vec::new();
-        content.push(Para::text(flow_sentence(f, self.lang)));
-        if !f.notice.is_empty() {
+        // Each fact once: the author's paragraph for the flow is its statement, in the
+        // original's own modality and conditions; the generated sentence beside it would say
+        // the same again. The flow's structured data (recipient, data, purpose, modality,
+        // cases) is still one row of the sharing list. The cases and commitments attached to
+        // the flow are lists the paragraph leads into (「在下列情形中」), and follow it.
+        //
+        // A paragraph that names none of the flow's recipients is not the flow's statement
+        // but a remark on it ("For more information on how we respond to requests, see our
+        // Legal Guidelines"): the generated sentence, with its recipient, modality and
+        // conditions, comes first, or the page would drop the practice itself.
+        let described = self.free(&f.description);
+        let (commitments, exceptions) = (&f.commitments, &f.exceptions);
+        let states_the_flow = described.is_some()
+            && f.to
+                .iter()
+                .any(|r| self.said_in(described.as_ref(), &r.label));
+        if !states_the_flow {
+            content.push(Para::text(flow_sentence(
+                f,
+                &self.m.policy.home.territory,
+                self.lang,
+            )));
+        }
+        content.extend(described.clone());
+        if !f.notice.is_empty() && described.is_none() {
             let ch = join_or(&words::options("notice", &f.notice, self.lang), self.lang);
             content.push(Para::text(match self.lang {
                     Lang::Zh => format!("在此之前，我们会通过{ch}告知您接收方的名称、处理目的、处理方式和个人信息的种类。"),
                     Lang::En => format!("Beforehand, we tell you by {ch} the recipient's name, the purpose and method of processing, and the kinds of personal information concerned."),
                 }));
         }
-        if let Some(r) = &f.refusal {
+        if let Some(r) = f
+            .refusal
+            .as_ref()
+            .filter(|r| !self.said_in(described.as_ref(), r))
+        {
             content.push(Para::text(sentence_end(
                 capitalize_en(
                     &self.conditional(&self.t(r), "如您不同意，", "if you do not agree, "),
@@ -1005,7 +1433,7 @@ impl Composer<'_> {
                 self.lang,
             )));
         }
-        if !f.commitments.is_empty() {
+        if !commitments.is_empty() {
             content.push(Para::list(
                 pick(
                     self.lang,
@@ -1013,7 +1441,7 @@ impl Composer<'_> {
                     "In doing so, we commit to the following:",
                 )
                 .into(),
-                self.labels(&f.commitments)
+                self.labels(commitments)
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
                     .collect(),
@@ -1021,7 +1449,7 @@ impl Composer<'_> {
         }
         // The cases the author attached to the flow, as listed: whether consent is
         // needed in them is the basis's to say, not this heading's.
-        if !f.exceptions.is_empty() {
+        if !exceptions.is_empty() {
             content.push(Para::list(
                 pick(
                     self.lang,
@@ -1029,13 +1457,12 @@ impl Composer<'_> {
                     "This concerns the following cases:",
                 )
                 .into(),
-                self.labels(&f.exceptions)
+                self.labels(exceptions)
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
                     .collect(),
             ));
         }
-        content.extend(self.free(&f.description));
         content
     }
 
@@ -1144,8 +1571,35 @@ impl Composer<'_> {
         let Some(s) = &self.m.security else {
             return Vec::new();
         };
+        // Each fact once: the author's paragraph on security is the section's statement, and a
+        // measure it quotes is not listed again. A measure the model holds and the paragraph
+        // does not quote still follows it, in the library's words where the author used a
+        // library item: dropping it would say less than the original (the measures of an
+        // original's numbered list are often modelled as items, not in the paragraph).
         let mut out = Vec::new();
-        if !s.measures.is_empty() {
+        if let Some(d) = self.free(&s.description) {
+            let own: Vec<Ref> = s
+                .measures
+                .iter()
+                .filter(|m| !self.said_in(Some(&d), &m.label))
+                .cloned()
+                .collect();
+            out.push(d);
+            if !own.is_empty() {
+                out.push(Para::list(
+                    pick(
+                        self.lang,
+                        "我们采取的安全措施还包括：",
+                        "Our security measures also include:",
+                    )
+                    .into(),
+                    self.labels(&own)
+                        .into_iter()
+                        .map(|l| capitalize_en(&l, self.lang))
+                        .collect(),
+                ));
+            }
+        } else if !s.measures.is_empty() {
             out.push(Para::list(
                 pick(
                     self.lang,
@@ -1159,6 +1613,9 @@ impl Composer<'_> {
                     .collect(),
             ));
         }
+        // Certifications, the incident plan and what an incident notice says are facts of their
+        // own: they follow an author's paragraph too (dropping them would say less than the
+        // original), each once.
         // The MLPS (网络安全等级保护) filing and level are one fact about our systems, said in
         // one sentence, not listed among certifications next to a sentence repeating them.
         let mlps_level_of = |id: &str| {
@@ -1237,8 +1694,9 @@ impl Composer<'_> {
             };
             out.push(Para::list(
                 match self.lang {
-                    Lang::Zh => format!("如不幸发生个人信息安全事件，我们将及时{by}告知您以下内容："),
-                    Lang::En => format!("If a personal information security incident occurs, we will promptly tell you{by} the following:"),
+                    // No 「及时」: how soon is the author's to say.
+                    Lang::Zh => format!("如不幸发生个人信息安全事件，我们将{by}告知您以下内容："),
+                    Lang::En => format!("If a personal information security incident occurs, we will tell you{by} the following:"),
                 },
                 self.clause_items(&s.incident_contents),
             ));
@@ -1264,7 +1722,6 @@ impl Composer<'_> {
                 (false, Lang::En) => "If a personal information security incident occurs, we will report its handling to the regulators as they require.",
             }.into()));
         }
-        out.extend(self.free(&s.description));
         out
     }
 
@@ -1277,12 +1734,24 @@ impl Composer<'_> {
     }
 
     fn retention_entry(&self, r: &Retention) -> Vec<Para> {
-        let sentence = retention_sentence(r, self.lang);
+        // Each fact once: the author's paragraph on the period is its statement (it keeps the
+        // original's own measure, 「合理必要期限」 or 「最短时间」, which a generated sentence
+        // would replace with the library's); the stdlib's cases beside it would repeat it.
+        let described = self.free(&r.description);
+        let (minimum, exceptions) = match &described {
+            Some(_) => (authored(&r.minimum), authored(&r.exceptions)),
+            None => (r.minimum.clone(), r.exceptions.clone()),
+        };
+        let sentence = match &described {
+            Some(_) => String::new(),
+            None => retention_sentence(r, self.lang),
+        };
         let mut out: Vec<Para> = (!sentence.is_empty())
             .then(|| Para::text(sentence))
             .into_iter()
             .collect();
-        if !r.minimum.is_empty() {
+        out.extend(described.clone());
+        if !minimum.is_empty() {
             out.push(Para::list(
                 pick(
                     self.lang,
@@ -1290,13 +1759,13 @@ impl Composer<'_> {
                     "This does not apply in the following cases:",
                 )
                 .into(),
-                self.labels(&r.minimum)
+                self.labels(&minimum)
                     .into_iter()
                     .map(|l| sentence_end(capitalize_en(&l, self.lang), self.lang))
                     .collect(),
             ));
         }
-        if !r.exceptions.is_empty() {
+        if !exceptions.is_empty() {
             out.push(Para::list(
                 pick(
                     self.lang,
@@ -1304,19 +1773,19 @@ impl Composer<'_> {
                     "We may keep it beyond that period in the following cases:",
                 )
                 .into(),
-                self.clause_items(&r.exceptions),
+                self.clause_items(&exceptions),
             ));
         }
-        if !r.kept_beyond.is_empty() {
+        if !r.kept_beyond.is_empty() && described.is_none() {
             out.push(Para::text(kept_beyond_sentence(r, self.lang)));
         }
-        if let Some(b) = &r.backups {
+        let d = described.as_ref();
+        if let Some(b) = r.backups.as_ref().filter(|b| !self.said_in(d, b)) {
             out.push(self.fact_clause("备份", "Backups", b));
         }
-        if let Some(b) = &r.on_cessation {
+        if let Some(b) = r.on_cessation.as_ref().filter(|b| !self.said_in(d, b)) {
             out.push(self.fact_clause("停止运营时", "Cessation of operations", b));
         }
-        out.extend(self.free(&r.description));
         out
     }
 
@@ -1374,14 +1843,17 @@ impl Composer<'_> {
         let facts: Vec<RightFacts> = self.m.rights.iter().map(|r| self.right_facts(r)).collect();
         let shared = (0..6)
             .map(|k| {
+                // The rights sharing each value, grouped in one pass (a policy may state
+                // thousands of rights); of the largest groups, the one whose value comes first.
+                let mut groups: indexmap::IndexMap<&RightFact, Vec<usize>> =
+                    indexmap::IndexMap::new();
+                for (i, f) in facts.iter().enumerate() {
+                    if let Some(f) = &f[k] {
+                        groups.entry(f).or_default().push(i);
+                    }
+                }
                 let mut best: Option<(RightFact, Vec<usize>)> = None;
-                for f in facts.iter().filter_map(|f| f[k].as_ref()) {
-                    let who: Vec<usize> = facts
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, g)| g[k].as_ref() == Some(f))
-                        .map(|(i, _)| i)
-                        .collect();
+                for (f, who) in groups {
                     if who.len() >= 2 && best.as_ref().is_none_or(|(_, b)| who.len() > b.len()) {
                         best = Some((f.clone(), who));
                     }
@@ -1404,8 +1876,12 @@ impl Composer<'_> {
             return Vec::new();
         }
         let (facts, shared) = self.rights_shared();
+        // `who` lists are in ascending order: a binary search, not a scan per right.
         let own = |k: usize, i: usize| {
-            facts[i][k].is_some() && !shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+            facts[i][k].is_some()
+                && shared[k]
+                    .as_ref()
+                    .is_none_or(|(_, who)| who.binary_search(&i).is_err())
         };
         let labels: Vec<String> = rights.iter().map(|r| self.right_label(r)).collect();
         let mut out = Vec::new();
@@ -1523,7 +1999,9 @@ impl Composer<'_> {
             .enumerate()
             .map(|(i, r)| {
                 let said = |k: usize| {
-                    shared[k].as_ref().is_some_and(|(_, who)| who.contains(&i))
+                    shared[k]
+                        .as_ref()
+                        .is_some_and(|(_, who)| who.binary_search(&i).is_ok())
                         // The table says a right's own channels and reply time.
                         || (table && (k == 0 || k == 2))
                 };
@@ -1565,8 +2043,9 @@ impl Composer<'_> {
             out.push(Para::list(
                 pick(
                     lang,
-                    "该项权利适用于以下情形：",
-                    "This right applies in the following cases:",
+                    // Open: the originals list the cases with 「等」 / "possible circumstances".
+                    "该项权利适用的情形包括：",
+                    "The cases in which this right applies include:",
                 )
                 .into(),
                 self.labels(&conditions)
@@ -1622,8 +2101,14 @@ impl Composer<'_> {
         let Some(m) = &self.m.minors else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        if m.directed == Some(false) {
+        // Each fact once: the author's paragraph on minors is the section's statement (the
+        // audience, the age and the guardian's consent in the original's words, which differ:
+        // 「主要面向成年人」 is not 「不面向未成年人」); generated sentences beside it would
+        // restate or widen it. Routes and rules the paragraph does not quote still follow.
+        let described = self.free(&m.description);
+        let d = described.as_ref();
+        let mut out: Vec<Para> = described.iter().cloned().collect();
+        if m.directed == Some(false) && d.is_none() {
             out.push(Para::text(
                 pick(
                     self.lang,
@@ -1633,20 +2118,20 @@ impl Composer<'_> {
                 .into(),
             ));
         }
-        if let Some(n) = m.threshold {
+        if let Some(n) = m.threshold.filter(|_| d.is_none()) {
             out.push(Para::text(match self.lang {
                 Lang::Zh => format!("我们将不满{n}周岁的任何人均视为儿童。"),
                 Lang::En => format!("We treat anyone under the age of {n} as a child."),
             }));
         }
-        if m.guardian_consent == Some(true) {
+        if m.guardian_consent == Some(true) && d.is_none() {
             out.push(Para::text(pick(self.lang, "如需处理儿童的个人信息，我们会事先取得其父母或者其他监护人的同意。", "Where we need to process a child's personal information, we first obtain the consent of the child's parent or other guardian.").into()));
         }
-        if let Some(d) = &m.on_discovery {
+        if let Some(t) = m.on_discovery.as_ref().filter(|t| !self.said_in(d, t)) {
             out.push(self.fact_clause(
                 "未经同意收集的情形",
                 "Information collected without consent",
-                d,
+                t,
             ));
         }
         if !m.guardian_contact.is_empty() {
@@ -1674,7 +2159,6 @@ impl Composer<'_> {
                 }
             }));
         }
-        out.extend(self.free(&m.description));
         out
     }
 
@@ -1682,6 +2166,33 @@ impl Composer<'_> {
         let Some(c) = &self.m.changes else {
             return Vec::new();
         };
+        // Each fact once: the author's paragraph on updates is the section's statement (where
+        // the new version appears, which changes get a notice, whether continued use means
+        // agreement, all in the original's conditions); the generated sentences would restate
+        // it without them. The list of major changes the model holds still follows, less what
+        // the paragraph quotes: it is a fact of its own (what counts as major), which the
+        // originals state as a numbered list after the paragraph.
+        if let Some(d) = self.free(&c.description) {
+            let major: Vec<Ref> = c
+                .major
+                .iter()
+                .filter(|m| !self.said_in(Some(&d), &m.label))
+                .cloned()
+                .collect();
+            let mut out = vec![d];
+            if !major.is_empty() {
+                out.push(Para::list(
+                    pick(
+                        self.lang,
+                        "本政策所称重大变更包括但不限于：",
+                        "Major changes include, among others:",
+                    )
+                    .into(),
+                    self.clause_items(&major),
+                ));
+            }
+            return out;
+        }
         let mut out = Vec::new();
         if !c.announce.is_empty() {
             let ch = join_or(&words::options("notice", &c.announce, self.lang), self.lang);
@@ -1739,7 +2250,6 @@ impl Composer<'_> {
                 .into(),
             ));
         }
-        out.extend(self.free(&c.description));
         out
     }
 
@@ -1860,6 +2370,16 @@ impl Composer<'_> {
         }
         out
     }
+}
+
+/// The entries the author worded: stdlib items (`std::…`) have the library's words, which an
+/// author's paragraph for the same item already says in the original's own. An author's own
+/// entries are the original's text too, and stay.
+fn authored(refs: &[Ref]) -> Vec<Ref> {
+    refs.iter()
+        .filter(|r| !r.id.starts_with("std::"))
+        .cloned()
+        .collect()
 }
 
 /// In English, a list entry starts with a capital; Chinese has none.
@@ -2037,11 +2557,17 @@ fn purpose_labels(refs: &[Ref], lang: Lang) -> Vec<String> {
 /// What a purpose collects, under the purpose's heading: `我们会收集和使用您的联系电话、联系邮箱。`
 fn data_sentence(p: &Purpose, lang: Lang) -> String {
     let cats = your_data(&p.uses, lang);
+    // `may`: the original declares a possibility, and so does the page.
+    let (hui, may) = if p.may {
+        ("可能会", "may ")
+    } else {
+        ("会", "")
+    };
     match (lang, p.uses.is_empty()) {
-        (Lang::Zh, false) => format!("我们会收集和使用{cats}。"),
-        (Lang::Zh, true) => "我们会为此处理您的个人信息。".to_string(),
-        (Lang::En, false) => format!("We collect and use {cats}."),
-        (Lang::En, true) => "We process your personal information for this purpose.".to_string(),
+        (Lang::Zh, false) => format!("我们{hui}收集和使用{cats}。"),
+        (Lang::Zh, true) => format!("我们{hui}为此处理您的个人信息。"),
+        (Lang::En, false) => format!("We {may}collect and use {cats}."),
+        (Lang::En, true) => format!("We {may}process your personal information for this purpose."),
     }
 }
 
@@ -2068,7 +2594,7 @@ pub fn purpose_sentence(p: &Purpose, lang: Lang) -> String {
 /// purposes that use it), in the frame of its modality and conditions ([`words::practice_zh`],
 /// [`words::practice_en`]), with its basis, conditions and, for a recipient abroad, where it is.
 /// A recipient that collects the data itself is said to collect it, never to receive it from us.
-pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
+pub fn flow_sentence(f: &Flow, home: &[String], lang: Lang) -> String {
     let only_if = labels(&f.only_if, lang);
     let when = labels(&f.when, lang);
     let frame = words::Frame {
@@ -2079,7 +2605,7 @@ pub fn flow_sentence(f: &Flow, lang: Lang) -> String {
         only_if: &only_if,
         by_us: f.collected_by.as_deref() != Some("recipient"),
     };
-    let extras = flow_extras(f, lang);
+    let extras = flow_extras(f, home, lang);
     let sentences: Vec<String> = flow_rows(f)
         .iter()
         .map(|(to, rows)| grant_sentence(f, to, rows, &frame, &extras, lang))
@@ -2127,7 +2653,7 @@ fn flow_rows(f: &Flow) -> Vec<(Vec<Ref>, Rows)> {
 
 /// What follows the predicate of every sentence of a flow: basis, conditions, where the
 /// recipient is, the transfer mechanism.
-fn flow_extras(f: &Flow, lang: Lang) -> String {
+fn flow_extras(f: &Flow, home: &[String], lang: Lang) -> String {
     let mut s = String::new();
     if !f.basis.is_empty() {
         let b = bases(&f.basis, lang);
@@ -2144,17 +2670,21 @@ fn flow_extras(f: &Flow, lang: Lang) -> String {
         });
     }
     if f.cross_border {
-        s.push_str(pick(
-            lang,
-            "（接收方位于境外）",
-            " (the recipient is located outside mainland China)",
-        ));
+        s.push_str(&match (lang, words::home_is_pipl(home)) {
+            (Lang::Zh, true) => "（接收方位于境外）".to_string(),
+            (Lang::Zh, false) => format!("（接收方位于{}以外）", words::home_area(home, lang)),
+            (Lang::En, _) => format!(
+                " (the recipient is located outside {})",
+                words::home_area(home, lang)
+            ),
+        });
     }
     if !f.mechanism.is_empty() {
         let m = join(&labels(&f.mechanism, lang), lang);
-        s.push_str(&match lang {
-            Lang::Zh => format!("，出境机制为{m}"),
-            Lang::En => format!(", under {m}"),
+        s.push_str(&match (lang, words::home_is_pipl(home)) {
+            (Lang::Zh, true) => format!("，出境机制为{m}"),
+            (Lang::Zh, false) => format!("，传输保障措施为{m}"),
+            (Lang::En, _) => format!(", under {m}"),
         });
     }
     s
@@ -2349,7 +2879,7 @@ pub fn kept_beyond_sentence(r: &Retention, lang: Lang) -> String {
 /// A promise in the author's words, with its hedge and effort, then the conditions and flows
 /// it excepts, once: `原则上，我们不会……。但以下情形除外：……` is the author's label followed by
 /// 「但以下情形除外：（一）……」 / "This does not apply in the following cases: (1) …".
-pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
+pub fn promise_sentence(p: &Promise, flows: &[&Flow], home: &[String], lang: Lang) -> String {
     let label = clause(&words::text(&p.label, lang));
     let mut s = match (lang, p.effort.as_deref()) {
         // The effort goes into the label's own verb where the label opens the usual way
@@ -2396,7 +2926,7 @@ pub fn promise_sentence(p: &Promise, flows: &[&Flow], lang: Lang) -> String {
     for f in flows {
         let case = match &f.description {
             Some(d) if !words::text(d, lang).is_empty() => clause(&words::text(d, lang)),
-            _ => clause(&flow_sentence(f, lang)),
+            _ => clause(&flow_sentence(f, home, lang)),
         };
         cases.push(match lang {
             Lang::Zh => case,
@@ -2520,7 +3050,7 @@ pub fn retention_sentence(r: &Retention, lang: Lang) -> String {
     }
     let kept = match (lang, &r.period, &r.until) {
         (Lang::Zh, None, None) if r.as_long_as_necessary => {
-            Some(format!("我们在实现目的所必需的合理期限内保存{data}"))
+            Some(format!("我们在实现目的所必需的期限内保存{data}"))
         }
         (Lang::En, None, None) if r.as_long_as_necessary => Some(format!(
             "We keep {data} for as long as necessary for the purpose"
@@ -3013,7 +3543,7 @@ promise no_sale: promises::no_public_disclosure_except {
         check(
             &p,
             "necessary",
-            "我们在实现目的所必需的合理期限内保存您的手机号码。除法律法规要求外，期限届满后我们不会继续保存上述信息。",
+            "我们在实现目的所必需的期限内保存您的手机号码。除法律法规要求外，期限届满后我们不会继续保存上述信息。",
             "We keep your mobile phone number for as long as necessary for the purpose. We do not keep it beyond that period except where laws or regulations require it.",
         );
         check(

@@ -89,9 +89,14 @@ pub fn svg(m: &Manifest, lang: Lang) -> Option<String> {
             "概览：类别按标准类别、处理目的按法律依据、接收方按角色分组，括号内为数量；逐项内容见正文。",
             "Overview: categories grouped by standard category, purposes by legal basis, recipients by role, with their counts; the text lists each one.",
         );
-        Some(draw(&overview(m, &layout, lang), lang, Some(note)))
+        Some(draw(
+            &overview(m, &layout, lang),
+            &m.policy.home.territory,
+            lang,
+            Some(note),
+        ))
     } else {
-        Some(draw(&layout, lang, None))
+        Some(draw(&layout, &m.policy.home.territory, lang, None))
     }
 }
 
@@ -296,7 +301,14 @@ fn group<'m>(
 }
 
 /// Draws a layout; `note` is a line under the legend.
-fn draw(layout: &Layout, lang: Lang, note: Option<&str>) -> String {
+fn draw(layout: &Layout, home: &[String], lang: Lang, note: Option<&str>) -> String {
+    // A recipient abroad, in the terms of the policy's home: 境外 / "outside the EEA".
+    let area = super::words::home_area(home, lang);
+    let (abroad_mark, abroad_legend) = match (lang, super::words::home_is_pipl(home)) {
+        (Lang::Zh, true) => ("（境外）".to_string(), "位于境外的接收方".to_string()),
+        (Lang::Zh, false) => (format!("（{area}以外）"), format!("位于{area}以外的接收方")),
+        (Lang::En, _) => (" (abroad)".to_string(), format!("recipient outside {area}")),
+    };
     let Layout {
         cats,
         purposes,
@@ -362,7 +374,7 @@ fn draw(layout: &Layout, lang: Lang, note: Option<&str>) -> String {
     let marks = [
         pick(lang, "（敏感）", " (sensitive)"),
         "",
-        pick(lang, "（境外）", " (abroad)"),
+        abroad_mark.as_str(),
     ];
     let classes = ["node sensitive", "node", "node abroad"];
     for (col, nodes) in [cats, purposes, recipients].into_iter().enumerate() {
@@ -391,11 +403,7 @@ fn draw(layout: &Layout, lang: Lang, note: Option<&str>) -> String {
         esc(pick(lang, "敏感个人信息", "sensitive personal information")),
         legend_y - 11,
         legend_y,
-        esc(pick(
-            lang,
-            "位于境外的接收方",
-            "recipient outside mainland China"
-        )),
+        esc(&abroad_legend),
     );
     if let Some(note) = note {
         let _ = write!(

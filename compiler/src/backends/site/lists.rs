@@ -12,13 +12,15 @@
 //! (an SDK's company or policy link appears only when the policy gives it). Row ids are built
 //! from item names, so they are the same in both languages.
 
+use std::collections::{HashMap, HashSet};
+
 use minijinja::Value;
 use serde::Serialize;
 
 use super::{to_value, words, TemplateError, Templates};
 use crate::backends::manifest::{self, Builder, CategoryRef, Manifest, Ref, Text};
 use crate::diag::Lang;
-use crate::ir::{Item, Policy};
+use crate::ir::{Item, ItemId, Policy};
 use crate::types::schema::Kind;
 use crate::Analysis;
 
@@ -582,17 +584,32 @@ const COLLECTION_COLUMNS: &[Spec] = &[
 /// and how that data is collected.
 fn collection_table(b: &Builder<'_>, lang: Lang) -> Table {
     let policy = b.policy;
+    // The functions and permissions of each purpose, in source order, gathered once rather
+    // than by a scan of every item per purpose.
+    let by_purpose = |kind: Kind, field: &str| {
+        let mut map: HashMap<ItemId, Vec<&Item>> = HashMap::new();
+        for i in user_items(policy, kind) {
+            let mut refs = i.fields.refs(field);
+            refs.sort_unstable();
+            refs.dedup();
+            for p in refs {
+                map.entry(p).or_default().push(i);
+            }
+        }
+        map
+    };
+    let functions_of = by_purpose(Kind::Function, "purposes");
+    let permissions_of = by_purpose(Kind::Permission, "for");
+    let labels = |map: &HashMap<ItemId, Vec<&Item>>, id: ItemId| -> Vec<String> {
+        map.get(&id)
+            .map(|items| items.iter().map(|i| t(&b.label(i), lang)).collect())
+            .unwrap_or_default()
+    };
     let rows = user_items(policy, Kind::Purpose)
         .map(|item| {
             let p = b.purpose(item);
-            let functions: Vec<String> = user_items(policy, Kind::Function)
-                .filter(|f| f.fields.refs("purposes").contains(&item.id))
-                .map(|f| t(&b.label(f), lang))
-                .collect();
-            let permissions: Vec<String> = user_items(policy, Kind::Permission)
-                .filter(|perm| perm.fields.refs("for").contains(&item.id))
-                .map(|perm| t(&b.label(perm), lang))
-                .collect();
+            let functions = labels(&functions_of, item.id);
+            let permissions = labels(&permissions_of, item.id);
             let sources: Vec<String> = item
                 .fields
                 .refs("uses")
@@ -651,13 +668,18 @@ const SHARING_COLUMNS: &[Spec] = &[
 /// 第三方信息共享清单: one row per flow and recipient, with what the meaning says goes there.
 fn sharing_table(b: &Builder<'_>, lang: Lang) -> Table {
     let policy = b.policy;
+    // The recipients by manifest id, the first of an id winning as a search in this order
+    // would (one map, not a scan of every recipient per row).
+    let mut recipients: HashMap<String, &Item> = HashMap::new();
+    for i in user_items(policy, Kind::Recipient)
+        .chain(policy.of_kind(Kind::Recipient).filter(|i| policy.is_std(i)))
+    {
+        recipients.entry(b.id(i)).or_insert(i);
+    }
     let mut rows = Vec::new();
     for (f, to, purposes, data) in grant_rows(b) {
         for r in &to {
-            let Some(item) = user_items(policy, Kind::Recipient)
-                .chain(policy.of_kind(Kind::Recipient).filter(|i| policy.is_std(i)))
-                .find(|i| b.id(i) == r.id)
-            else {
+            let Some(&item) = recipients.get(&r.id) else {
                 continue;
             };
             let rec = b.recipient(item);
@@ -690,7 +712,7 @@ fn sharing_table(b: &Builder<'_>, lang: Lang) -> Table {
     }
     // A flow can send different data to one recipient for several purposes: each (flow,
     // recipient) row keeps its own anchor, numbered after the first.
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (id, _) in rows.iter_mut() {
         let base = id.clone();
         let mut n = 1;
@@ -698,7 +720,7 @@ fn sharing_table(b: &Builder<'_>, lang: Lang) -> Table {
             n += 1;
             *id = format!("{base}-{n}");
         }
-        seen.push(id.clone());
+        seen.insert(id.clone());
     }
     table(
         "sharing-list",

@@ -8,6 +8,7 @@
 
 pub mod compose;
 pub mod diagram;
+mod gdpr;
 pub mod lists;
 pub mod words;
 
@@ -183,6 +184,19 @@ impl Templates {
             }
         });
         env.set_formatter(|out, state, value| {
+            let write = |out: &mut minijinja::Output, s: &str| {
+                out.write_str(s).map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                })
+            };
+            // A cross-reference of the page's own ([`compose::LINK_START`]): a link in
+            // either format, its label escaped as any text.
+            if !value.is_safe() {
+                if let Some(text) = value.as_str().filter(|t| t.contains(compose::LINK_START)) {
+                    let markdown = matches!(state.auto_escape(), AutoEscape::Custom(_));
+                    return write(out, &link_markup(text, markdown));
+                }
+            }
             if matches!(state.auto_escape(), AutoEscape::Custom(_)) {
                 let text = if value.is_none() || value.is_undefined() {
                     String::new()
@@ -280,6 +294,48 @@ pub struct TemplateError {
 
 /// Escapes text for Markdown so that author text stays text: no emphasis, links, raw HTML,
 /// headings or list markers.
+/// Page text with cross-references ([`compose::LINK_START`]) as Markdown or HTML: each plain
+/// run escaped for its format, each reference a link to its anchor.
+pub fn link_markup(text: &str, markdown: bool) -> String {
+    let esc = |s: &str| {
+        if markdown {
+            markdown_escape(s)
+        } else {
+            minijinja::HtmlEscape(s).to_string()
+        }
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(compose::LINK_START) {
+        out.push_str(&esc(&rest[..i]));
+        let after = &rest[i + compose::LINK_START.len_utf8()..];
+        let (Some(t), Some(e)) = (
+            after.find(compose::LINK_TEXT),
+            after.find(compose::LINK_END),
+        ) else {
+            rest = after;
+            continue;
+        };
+        if e < t {
+            rest = &after[e + compose::LINK_END.len_utf8()..];
+            continue;
+        }
+        let anchor: String = after[..t]
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            .collect();
+        let label = &after[t + compose::LINK_TEXT.len_utf8()..e];
+        out.push_str(&if markdown {
+            format!("[{}](#{anchor})", esc(label))
+        } else {
+            format!("<a href=\"#{anchor}\">{}</a>", esc(label))
+        });
+        rest = &after[e + compose::LINK_END.len_utf8()..];
+    }
+    out.push_str(&esc(rest));
+    out
+}
+
 pub fn markdown_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.chars().enumerate() {
@@ -393,7 +449,7 @@ pub fn render_shared(
         .iter()
         .map(|m| {
             let langs = languages(m);
-            let title = |l: Lang| langs.contains(&l).then(|| compose::page(m, l).title);
+            let title = |l: Lang| langs.contains(&l).then(|| compose::title(m, l));
             IndexEntry {
                 id: m.id.clone(),
                 title_zh: title(Lang::Zh),
@@ -418,6 +474,11 @@ pub fn render_shared(
     Ok(out)
 }
 
+/// The regions that are home to the policy: a recipient outside them is abroad.
+fn home_territory(policy: &Policy) -> Vec<String> {
+    crate::meaning::territory::Home::of(policy).territory
+}
+
 /// The sentence an item renders to on the pages, in plain text: what the language server shows
 /// on hover. `None` for items that render to no sentence of their own (the stdlib's, sections).
 pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
@@ -429,7 +490,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
     let t = |t: &manifest::Text| words::text(t, lang);
     Some(match item.kind {
         Kind::Purpose => compose::purpose_sentence(&b.purpose(item), lang),
-        Kind::Flow => compose::flow_sentence(&b.flow(item), lang),
+        Kind::Flow => compose::flow_sentence(&b.flow(item), &home_territory(policy), lang),
         Kind::Retention => {
             let r = b.retention(item);
             let mut s = compose::retention_sentence(&r, lang);
@@ -502,7 +563,7 @@ pub fn sentence(policy: &Policy, item: ItemId, lang: Lang) -> Option<String> {
                 .map(|f| b.flow(f))
                 .collect();
             let flows: Vec<&manifest::Flow> = flows.iter().collect();
-            compose::promise_sentence(&p, &flows, lang)
+            compose::promise_sentence(&p, &flows, &home_territory(policy), lang)
         }
         _ => {
             let label = b.label(item);

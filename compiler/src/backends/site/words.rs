@@ -151,6 +151,30 @@ pub fn duration(d: &Duration, lang: Lang) -> String {
     }
 }
 
+/// The area a recipient is outside of when the page calls it abroad, in the terms of the
+/// policy's home ([`crate::meaning::territory::Home`]): a PIPL policy's 境外 is outside
+/// mainland China, a GDPR policy's is outside the EEA, a UK GDPR policy's outside the UK, and a
+/// policy at home in one country (a CCPA-only policy) is outside that country.
+pub fn home_area(territory: &[String], lang: Lang) -> String {
+    let has = |code: &str| territory.iter().any(|t| t == code);
+    if has("CN") {
+        pick(lang, "中华人民共和国境内", "mainland China").to_string()
+    } else if has("EU") || territory.len() > 1 {
+        pick(lang, "欧洲经济区", "the European Economic Area").to_string()
+    } else {
+        territory
+            .first()
+            .map(|code| region(code, lang))
+            .unwrap_or_default()
+    }
+}
+
+/// Whether the policy's home is mainland China, where a transfer abroad is 出境 and its
+/// safeguards are PIPL Art. 38 mechanisms (出境机制).
+pub fn home_is_pipl(territory: &[String]) -> bool {
+    territory.iter().any(|t| t == "CN")
+}
+
 /// A region code in words. Codes outside this table are shown as the code itself, which both
 /// languages read (`SG`).
 pub fn region(code: &str, lang: Lang) -> String {
@@ -545,8 +569,8 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("audience", "individuals") => Some(("个人用户", "individuals")),
         ("audience", "enterprise_customers") => Some(("企业客户", "enterprise customers")),
         ("audience", "enterprise_representatives") => Some((
-            "企业客户的代表和联系人",
-            "the representatives and contacts of enterprise customers",
+            "企业客户的代表",
+            "the representatives of enterprise customers",
         )),
         ("audience", "adults_only") => Some(("成年人", "adults only")),
         ("audience", "not_directed_at_minors") => Some((
@@ -563,6 +587,10 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("identifiability", "identified") => Some(("可识别特定个人", "identifies you")),
         ("identifiability", "de_identified") => Some(("经去标识化处理", "de-identified")),
         ("identifiability", "anonymized") => Some(("经匿名化处理", "anonymized")),
+        ("acts_as", "processor") => Some(("处理者", "processor")),
+        ("acts_as", "sub_processor") => Some(("分处理者", "sub-processor")),
+        ("acts_as", "joint_controller") => Some(("共同控制者", "joint controller")),
+        ("acts_as", "independent_controller") => Some(("独立控制者", "independent controller")),
         ("consent", "opt_in") => Some(("经您主动勾选或点击同意", "by your opting in")),
         ("consent", "separate_prompt") => Some((
             "通过单独的弹窗等方式征得您的单独同意",
@@ -820,6 +848,8 @@ mod tests {
                     | "fee_hedge"
                     | "effort"
                     | "collected_by"
+                    // Where a section stands: it places the section, it is no word on the page.
+                    | "part"
             ) || (field == "consent" && !shown_consent.contains(&word))
             {
                 continue;

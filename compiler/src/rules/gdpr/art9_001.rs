@@ -63,8 +63,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if special.is_empty() {
             continue;
         }
+        // Any Art. 9(2) condition the purpose names (`special_condition gdpr::art9_...`) other
+        // than explicit consent, which must also be asked as explicit consent (below).
+        let conditions = ctx.policy.clauses(&purpose.fields, "special_condition");
+        if conditions.iter().any(|c| {
+            ctx.item(*c).is_some_and(|i| {
+                i.name().starts_with("art9_")
+                    && i.name() != "art9_explicit_consent"
+                    && ctx
+                        .policy
+                        .module(i.module)
+                        .is_some_and(|m| m.path == "std::gdpr")
+            })
+        }) {
+            continue;
+        }
         // Art. 9(2)(a): explicit consent, i.e. a GDPR consent asked in a separate prompt or in
-        // writing. The other conditions of Art. 9(2) cannot be stated in the model yet.
+        // writing.
         let explicit = purpose
             .fields
             .refs("basis")
@@ -95,9 +110,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ),
         )
         .with_label(Message::key("gdpr-art9-001--special-category-processing"))
-        .with_help(Message::key(
-            "gdpr-art9-001--rest-explicit-consent-basis-gdpr",
-        ));
+        .with_help(Message::key("gdpr-art9-001--name-art-9-2-condition"));
         for c in &special {
             if let Some(span) = ctx.name_span(*c) {
                 d = d.with_related(
@@ -124,6 +137,15 @@ mod tests {
     #[test]
     fn a_voiceprint_on_ordinary_consent() {
         assert_eq!(check(&policy(""), "GDPR-ART9-001"), vec![(12, 9)]);
+    }
+
+    #[test]
+    fn a_voiceprint_under_another_article_9_condition() {
+        let text = policy("  special_condition gdpr::art9_employment\n");
+        assert!(check(&text, "GDPR-ART9-001").is_empty());
+        // Naming explicit consent does not make ordinary consent explicit.
+        let named = policy("  special_condition gdpr::art9_explicit_consent\n");
+        assert_eq!(check(&named, "GDPR-ART9-001"), vec![(12, 9)]);
     }
 
     #[test]

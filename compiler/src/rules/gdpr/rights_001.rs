@@ -36,10 +36,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .iter()
             .any(|b| is_gdpr(ctx, *b) && ctx.consent_form(*b).is_some_and(|f| f != "none"))
     });
+    // Restriction (Art. 18) and objection (Art. 21) may be offered together or one by one.
+    let split = kinds.contains(&"restrict") && kinds.contains(&"object_processing");
     let mut missing: Vec<&str> = REQUIRED
         .iter()
         .copied()
-        .filter(|r| !kinds.contains(r))
+        .filter(|r| !(kinds.contains(r) || (*r == "restrict_refuse" && split)))
         .collect();
     if consent_based && !kinds.contains(&"withdraw_consent") {
         missing.push("withdraw_consent");
@@ -132,5 +134,21 @@ mod tests {
             "{HEADER}{RIGHTS}right port: gdpr::portability {{ via privacy@some.example }}\n"
         );
         assert!(check(&text, "GDPR-RIGHTS-001").is_empty());
+    }
+
+    #[test]
+    fn restriction_and_objection_offered_apart() {
+        let port = "right port: gdpr::portability { via privacy@some.example }\n";
+        let apart = RIGHTS.replace(
+            "right restrict: gdpr::restrict_refuse { via privacy@some.example }\n",
+            "right restrict: gdpr::restrict { via privacy@some.example }\nright object: gdpr::object_processing { via privacy@some.example }\n",
+        );
+        assert!(check(&format!("{HEADER}{apart}{port}"), "GDPR-RIGHTS-001").is_empty());
+        // Restriction alone is not the objection as well.
+        let alone = RIGHTS.replace("gdpr::restrict_refuse", "gdpr::restrict");
+        assert_eq!(
+            check(&format!("{HEADER}{alone}{port}"), "GDPR-RIGHTS-001"),
+            vec![(3, 8)]
+        );
     }
 }

@@ -2,11 +2,16 @@
 //!
 //! Under the GDPR profile, data that goes to a recipient outside the EEA needs an adequacy
 //! decision for the recipient's country, an Art. 46 safeguard, or an Art. 49 derogation.
+//! A US recipient stated as DPF-certified is covered by the EU–US adequacy decision.
+//!
+//! A cookie or similar technology set by a third party is a flow to that party (docs/language.md,
+//! `cookie`): the data it collects goes to its vendor. So a vendor outside the EEA needs a
+//! ground too: one of the flows to it names a GDPR mechanism, or the cookie is reported.
 
 use crate::diag::{codes::CodeInfo, Code, Diagnostic, Message, Severity};
-use crate::meaning::territory;
-use crate::rules::gdpr::is_gdpr;
+use crate::rules::gdpr::{is_gdpr, third_countries};
 use crate::rules::{Ctx, Profile, Rule};
+use crate::types::schema::Kind;
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
@@ -20,15 +25,8 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Countries with a general adequacy decision under Art. 45 (Commission list, 2024):
-/// Andorra, Argentina, Canada, the Faroe Islands, Guernsey, Israel, the Isle of Man, Japan,
-/// Jersey, New Zealand, the Republic of Korea, Switzerland, the United Kingdom and Uruguay.
-/// The US decision covers only certified organisations, so `US` needs a stated ground.
-const ADEQUATE: &[&str] = &[
-    "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY",
-];
-
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    cookies(ctx, out);
     let mut seen = Vec::new();
     for edge in ctx.graph.flows() {
         // A transfer that does not happen at present (`currently_not`) needs no ground yet.
@@ -38,12 +36,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let Some(recipient) = edge.recipient.and_then(|r| ctx.item(r)) else {
             continue;
         };
-        let regions = recipient.fields.strs("region");
-        let third: Vec<&str> = regions
-            .iter()
-            .copied()
-            .filter(|r| !territory::GDPR.contains(r) && !ADEQUATE.contains(r))
-            .collect();
+        let third = third_countries(recipient);
         if third.is_empty() || seen.contains(&(edge.source, recipient.id)) {
             continue;
         }
@@ -90,6 +83,59 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Third-party cookies whose vendor is in a third country and no flow to it names a ground.
+fn cookies(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for cookie in ctx.items(Kind::Cookie) {
+        let Some(vendor) = cookie
+            .fields
+            .refs("third_party")
+            .first()
+            .and_then(|r| ctx.item(*r))
+        else {
+            continue;
+        };
+        let third = third_countries(vendor);
+        if third.is_empty() {
+            continue;
+        }
+        let grounded = ctx.flows_naming(vendor.id).any(|flow| {
+            flow.fields
+                .refs("mechanism")
+                .iter()
+                .any(|m| is_gdpr(ctx, *m))
+        });
+        if grounded {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                RULE.info.code,
+                cookie.name_span(),
+                Message::new(
+                    format!(
+                        "cookie `{}` sends what it collects to `{}` in {} without a GDPR Chapter V ground",
+                        cookie.name(),
+                        vendor.name(),
+                        third.join(", ")
+                    ),
+                    format!(
+                        "Cookie「{}」将其收集的信息传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据",
+                        cookie.name(),
+                        third.join("、"),
+                        vendor.name()
+                    ),
+                ),
+            )
+            .with_label(Message::key("gdpr-xfer-001--third-party-cookie-transfer-vendor"))
+            .with_related(
+                vendor.name_span(),
+                Message::key("gdpr-xfer-001--located-outside-eea"),
+            )
+            .with_help(Message::key("gdpr-xfer-001--declare-flow-vendor-ground-mechanism")),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::core::tests::check;
@@ -115,5 +161,32 @@ mod tests {
         .is_empty());
         assert!(check(&policy("JP", ""), "GDPR-XFER-001").is_empty());
         assert!(check(&policy("DE", ""), "GDPR-XFER-001").is_empty());
+    }
+
+    #[test]
+    fn a_us_recipient_needs_a_ground_unless_dpf_certified() {
+        assert_eq!(check(&policy("US", ""), "GDPR-XFER-001"), vec![(20, 6)]);
+        let certified = policy("US", "").replace("  region US\n", "  region US\n  dpf_certified\n");
+        assert!(check(&certified, "GDPR-XFER-001").is_empty());
+    }
+
+    fn cookie_policy(vendor_region: &str, flow: &str) -> String {
+        format!(
+            "{HEADER}category clicks {{\n  label {{ zh: \"点击记录\", en: \"clicks\" }}\n}}\npurpose analytics {{\n  label {{ zh: \"统计分析\", en: \"analytics\" }}\n  uses clicks\n  basis pipl::consent, gdpr::consent\n  consent opt_in\n}}\nrecipient stats_vendor: pipl::other_handler {{\n  label {{ zh: \"统计服务商\", en: \"analytics vendor\" }}\n  region {vendor_region}\n}}\ncookie stats {{\n  label {{ zh: \"统计 Cookie\", en: \"analytics cookie\" }}\n  kind analytics\n  for analytics\n  data clicks\n  third_party stats_vendor\n}}\n{flow}"
+        )
+    }
+
+    #[test]
+    fn a_third_party_cookie_is_a_transfer_to_its_vendor() {
+        assert_eq!(
+            check(&cookie_policy("CN", ""), "GDPR-XFER-001"),
+            vec![(21, 8)]
+        );
+        assert!(check(&cookie_policy("IE", ""), "GDPR-XFER-001").is_empty());
+        let grounded = cookie_policy(
+            "CN",
+            "flow stats_upload {\n  share clicks\n  to stats_vendor\n  for analytics\n  mechanism gdpr::standard_contractual_clauses\n}\n",
+        );
+        assert!(check(&grounded, "GDPR-XFER-001").is_empty());
     }
 }

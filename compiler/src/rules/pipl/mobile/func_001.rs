@@ -18,6 +18,10 @@ pub const RULE: Rule = Rule {
         title_zh: "扩展业务功能被设为必选",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 16 (不得以个人不同意处理其个人信息为由，拒绝提供产品或者服务), checked against the law's text
+    // - 必要个人信息范围规定: 「App不得因为用户不同意提供非必要个人信息，而拒绝用户使用其基本功能服务」, wording seen in a report of the text; the article number is not cited because it was not seen
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article: "PIPL Art. 16; 常见类型移动互联网应用程序必要个人信息范围规定 (国信办秘字〔2021〕14号); GB/T 35273-2020 5.3",
     check,
 };

@@ -19,6 +19,9 @@ pub const RULE: Rule = Rule {
         title_zh: "基本业务功能与扩展业务功能捆绑",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 14 ¶1 (consent given voluntarily and explicitly), Art. 16
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article: "PIPL Art. 14 ¶1, 16; GB/T 35273-2020 5.3, Annex C.2",
     check,
 };

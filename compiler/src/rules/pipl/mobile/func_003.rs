@@ -17,6 +17,9 @@ pub const RULE: Rule = Rule {
         title_zh: "扩展业务功能未说明拒绝的后果",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 16, 17 ¶1
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article: "PIPL Art. 16, 17 ¶1; GB/T 35273-2020 5.3",
     check,
 };

@@ -17,6 +17,10 @@ pub const RULE: Rule = Rule {
         title_zh: "权限未说明所服务的业务功能或处理目的",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 17 ¶1(2) (purpose and method of processing)
+    // - 认定方法 (国信办秘字〔2019〕191号): its six heads (二 未明示目的、方式和范围; 三 未经用户同意; 四 违反必要原则; 五 未经同意向他人提供) and items 二.1, 二.3, 三.1 read in the republished text (docs/research/mobile-apps.md (c))
+    // - GB/T 41391-2022: the table of contents (5 App功能划分; 6.5 系统权限; 6.6 第三方收集管理), read in a reproduction of the standard (guifanku.com/727556.html)
     article:
         "PIPL Art. 17 ¶1(2); App违法违规收集使用个人信息行为认定方法 二.3; GB/T 41391-2022 6.5",
     check,

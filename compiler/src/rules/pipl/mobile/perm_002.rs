@@ -19,6 +19,10 @@ pub const RULE: Rule = Rule {
         title_zh: "权限可获取敏感个人信息但未取得单独同意",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 28, 29 (sensitive information; separate consent)
+    // - 认定方法 (国信办秘字〔2019〕191号): its six heads (二 未明示目的、方式和范围; 三 未经用户同意; 四 违反必要原则; 五 未经同意向他人提供) and items 二.1, 二.3, 三.1 read in the republished text (docs/research/mobile-apps.md (c)); 二.3 names permissions and sensitive information (whereabouts) together
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article: "PIPL Art. 28, 29; App违法违规收集使用个人信息行为认定方法 二.3; GB/T 35273-2020 5.4",
     check,
 };

@@ -28,6 +28,10 @@ pub const RULE: Rule = Rule {
         title_zh: "未说明权限在后台使用",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 17 ¶1(2)
+    // - the TC260 guide by title and 信安秘字〔2020〕59号 (its notice, tc260.org.cn postDetail id=20200918163359); its clause numbers were not read, so none is cited
+    // - GB/T 41391-2022: the table of contents (5 App功能划分; 6.5 系统权限; 6.6 第三方收集管理), read in a reproduction of the standard (guifanku.com/727556.html)
     article: "PIPL Art. 17 ¶1(2); TC260 App系统权限申请使用指南 (信安秘字〔2020〕59号); GB/T 41391-2022 6.5",
     check,
 };

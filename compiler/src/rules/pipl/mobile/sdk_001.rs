@@ -20,6 +20,10 @@ pub const RULE: Rule = Rule {
         title_zh: "SDK 收集的个人信息不服务于任何业务功能",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 6 (minimum necessary)
+    // - 认定方法 (国信办秘字〔2019〕191号): its six heads (二 未明示目的、方式和范围; 三 未经用户同意; 四 违反必要原则; 五 未经同意向他人提供) and items 二.1, 二.3, 三.1 read in the republished text (docs/research/mobile-apps.md (c))
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article: "PIPL Art. 6; GB/T 35273-2020 5.2, 9.7; App违法违规收集使用个人信息行为认定方法 四",
     check,
 };

@@ -22,6 +22,10 @@ pub const RULE: Rule = Rule {
         title_zh: "SDK 未列明所属公司、目的、收集的信息或隐私政策链接",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - 认定方法 (国信办秘字〔2019〕191号): its six heads (二 未明示目的、方式和范围; 三 未经用户同意; 四 违反必要原则; 五 未经同意向他人提供) and items 二.1, 二.3, 三.1 read in the republished text (docs/research/mobile-apps.md (c)); 二.1 is the SDK-list duty: 「未逐一列出App（包括委托的第三方或嵌入的第三方代码、插件）收集使用个人信息的目的、方式、范围」 (also quoted in CVERC's 2024 reports)
+    // - PIPL Art. 17 ¶1, 23
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
     article:
         "App违法违规收集使用个人信息行为认定方法 二.1; PIPL Art. 17 ¶1, 23; GB/T 35273-2020 9.7",
     check,

@@ -24,12 +24,20 @@ pub const RULE: Rule = Rule {
         title_zh: "SDK 收集敏感个人信息未取得单独同意",
     },
     profile: Profile::Pipl,
+    // Citations checked (December 2026):
+    // - PIPL Art. 28, 29
+    // - GB/T 35273-2020: 5.3 and Annex C.2 (basic and extended functions), 5.4, 9.7 by number and title in the foreword and table of contents (docs/research/mobile-apps.md (c))
+    // - 认定方法 (国信办秘字〔2019〕191号): its six heads (二 未明示目的、方式和范围; 三 未经用户同意; 四 违反必要原则; 五 未经同意向他人提供) and items 二.1, 二.3, 三.1 read in the republished text (docs/research/mobile-apps.md (c)); 五.1 (corrected from 二.1) is providing personal information to a third party without consent 「包括通过客户端嵌入的第三方代码、插件（如SDK）等方式」, wording seen in CVERC's 2024 reports that apply the 认定方法
     article:
-        "PIPL Art. 28, 29; GB/T 35273-2020 5.4, 9.7; App违法违规收集使用个人信息行为认定方法 二.1",
+        "PIPL Art. 28, 29; GB/T 35273-2020 5.4, 9.7; App违法违规收集使用个人信息行为认定方法 五.1",
     check,
 };
 
 fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    // No SDK, no need to parse the catalogue (a third of a small policy's check).
+    if sdks(ctx).next().is_none() {
+        return;
+    }
     let Some(catalogue) = catalogue() else {
         return;
     };
