@@ -233,8 +233,11 @@ def parse_format(fmt: str, positional: list[str], named: dict[str, str]) -> list
             continue
         close = fmt.index("}", i)
         inner = fmt[i + 1 : close]
+        spec = ""
         if ":" in inner:
-            raise Skip(f"format spec {{{inner}}}")
+            inner, spec = inner.split(":", 1)
+            if not re.fullmatch(r"\??", spec):
+                raise Skip(f"format spec {{{inner}:{spec}}}")
         if inner == "":
             if nxt >= len(positional):
                 raise Skip("too few format arguments")
@@ -248,6 +251,8 @@ def parse_format(fmt: str, positional: list[str], named: dict[str, str]) -> list
             expr = named.get(inner, inner)
         else:
             raise Skip(f"placeholder {{{inner}}}")
+        if spec:
+            expr = f'format!("{{:{spec}}}", {expr})'
         if text:
             parts.append(("text", "".join(text)))
             text = []
@@ -261,23 +266,65 @@ def parse_format(fmt: str, positional: list[str], named: dict[str, str]) -> list
 # --- Fluent output ----------------------------------------------------------------------------
 
 
+METHODS = {"to_string", "as_str", "display", "clone", "to_owned", "as_ref", "iter", "map", "join", "collect",
+           "unwrap_or_default", "unwrap_or", "replace", "trim", "into_iter", "copied", "cloned"}
+
+
 def var_name(expr: str, taken: dict[str, str]) -> str:
-    m = re.fullmatch(r"[&*]*\(?\s*([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(\))?)*)\s*\)?", expr)
-    if m:
-        segs = [x.removesuffix("()") for x in (m.group(1) + m.group(2)).split(".") if x]
-        while len(segs) > 1 and segs[-1] in ("to_string", "as_str", "display", "clone", "to_owned", "as_ref"):
+    """A Fluent variable named after what the expression shows: `flow.name()` -> `name`,
+    `regions.join(", ")` -> `regions`, `methods.len()` -> `methods-count`."""
+    shown = expr
+    if f := re.fullmatch(r'format!\("\{:\??\}", (.*)\)', expr, re.S):
+        expr = f.group(1)  # `{id:?}`: named after `id`
+    expr = strip_language(expr)
+    if f := re.fullmatch(r"LIST\((.*)\)", language_neutral(expr)):
+        expr = f.group(1) if f.group(1) != "L" else "list"
+    base = "arg"
+    if re.fullmatch(r'if .*\{\s*"s?"\s*\}\s*else\s*\{\s*"s?"\s*\}', expr, re.S):
+        base = "plural-s"
+    elif f := re.match(r"if !?\s*([A-Za-z_][A-Za-z0-9_]*)", expr):
+        base = f.group(1)
+    elif f := re.match(r"[&*(]*\s*((?:[A-Za-z_][A-Za-z0-9_]*::)*)([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(\))?)*)", expr):
+        segs = [x.removesuffix("()") for x in f.group(2).split(".") if x]
+        while len(segs) > 1 and segs[-1] in METHODS:
             segs.pop()
-        base = segs[-1]
-        base = base.lstrip("_").replace("_", "-") or "arg"
-    else:
-        base = "arg"
+        if len(segs) > 1 and segs[-1] == "len":
+            segs = [segs[-2] + "_count"]
+        if segs and segs[-1] not in ("format", "en", "zh"):
+            base = segs[-1]
+    base = base.strip("_").replace("_", "-") or "arg"
     if not base[0].isalpha():
         base = "arg-" + base
     name, k = base, 2
-    while name in taken and taken[name] != expr:
+    while name in taken and taken[name] != shown:
         name, k = f"{base}{k}", k + 1
-    taken[name] = expr
+    taken[name] = shown
     return name
+
+
+def ref(expr: str) -> str:
+    simple = re.fullmatch(r"[&*]*[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*(\(\))?)*", expr)
+    return "&" + (expr if simple else "(" + expr + ")")
+
+
+LANG_MARK = re.compile(r"(?<![A-Za-z0-9])(en|zh)(?![A-Za-z0-9])|_(en|zh)(?![A-Za-z0-9])|(?<![A-Za-z0-9])(en|zh)_")
+
+
+def language_neutral(expr: str) -> str:
+    """`kind_en`, `what.en`, `names.join(", ")` and their Chinese twins, alike."""
+    expr = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)
+    # A list in each language's form: `list_en(&names)` (a, b and c) / `names.join("、")`.
+    expr = re.sub(r'^&?\(?(?:[A-Za-z_][A-Za-z0-9_]*::)*list_(?:en|zh)\(&?([A-Za-z_][A-Za-z0-9_.]*)\)\)?$', r"LIST(\1)", expr)
+    expr = re.sub(r'^&?\(?([A-Za-z_][A-Za-z0-9_.]*)\.join\(""\)\)?$', r"LIST(\1)", expr)
+    return LANG_MARK.sub("L", expr)
+
+
+def strip_language(expr: str) -> str:
+    """The name of a twin pair: `kind_en` -> `kind`, `what.en` -> `what`, `en_list` -> `list`."""
+    expr = re.sub(r"\.(en|zh)(\(\))?(?![A-Za-z0-9_])", "", expr)
+    expr = re.sub(r"_(en|zh)(?![A-Za-z0-9])", "", expr)
+    expr = re.sub(r"(?<![A-Za-z0-9_])(en|zh)_", "", expr)
+    return expr
 
 
 def ftl_text(s: str) -> str:
@@ -372,10 +419,8 @@ def convert_file(path: Path, cats: dict[str, dict[str, dict[str, str]]], pending
                 raise Skip("not two arguments")
             en = wording(src, toks, *args[0])
             zh = wording(src, toks, *args[1])
-            en_exprs = [v for kk, v in en.parts if kk == "arg"]
-            zh_exprs = [v for kk, v in zh.parts if kk == "arg"]
-            if set(en_exprs) != set(zh_exprs):
-                raise Skip("en and zh use different arguments")
+            en_exprs = list(dict.fromkeys(v for kk, v in en.parts if kk == "arg"))
+            zh_exprs = list(dict.fromkeys(v for kk, v in zh.parts if kk == "arg"))
             if any("\n" in v for kk, v in en.parts + zh.parts if kk == "text"):
                 raise Skip("line break in wording")
         except (Skip, ValueError) as e:
@@ -383,18 +428,40 @@ def convert_file(path: Path, cats: dict[str, dict[str, dict[str, str]]], pending
             continue
         names: dict[str, str] = {}
         by_expr: dict[str, str] = {}
+        # (name, en expression, zh expression or None for one value in every language)
+        chain: list[tuple[str, str, str | None]] = []
+        zh_only = [z for z in zh_exprs if z not in en_exprs]
         for expr in en_exprs:
-            if expr not in by_expr:
+            if expr in zh_exprs:
                 by_expr[expr] = var_name(expr, names)
+                chain.append((by_expr[expr], expr, None))
+                continue
+            # The same value worded per language in Rust (`kind_en` / `kind_zh`, a list
+            # joined with ", " / "、"): one argument carrying both renderings.
+            twin = next((z for z in zh_only if language_neutral(z) == language_neutral(expr)), None)
+            if twin is not None:
+                zh_only.remove(twin)
+                name = var_name(strip_language(expr), names)
+                by_expr[expr] = by_expr[twin] = name
+                chain.append((name, expr, twin))
+            else:
+                by_expr[expr] = var_name(expr, names)
+                chain.append((by_expr[expr], expr, None))
+        # What only one language uses: the key takes the union of the arguments.
+        for expr in zh_only:
+            by_expr[expr] = var_name(expr, names)
+            chain.append((by_expr[expr], expr, None))
         values = {"en": ftl_value(en.parts, by_expr), "zh": ftl_value(zh.parts, by_expr)}
         key = choose_key(module, slug(en.parts, by_expr), values, cats, catfile)
         for lang in LANGS:
             cats.setdefault(lang, {}).setdefault(catfile, {})[key] = values[lang]
             pending.setdefault((lang, catfile), []).append((module, key, values[lang]))
         call = f'Message::key("{key}")'
-        for expr, name in by_expr.items():
-            simple = re.fullmatch(r"[&*]*[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*(\(\))?)*", expr)
-            call += f'.arg("{name}", &{expr if simple else "(" + expr + ")"})'
+        for name, expr, twin in chain:
+            if twin is None:
+                call += f'.arg("{name}", {ref(expr)})'
+            else:
+                call += f'.arg_en_zh("{name}", {ref(expr)}, {ref(twin)})'
         edits.append((toks[k].start, toks[close].end, call))
         report.append(("converted", where, key))
     if not edits or dry:
@@ -452,6 +519,38 @@ def prune(cats, used: set[str]) -> list[str]:
     return gone
 
 
+TITLE = re.compile(
+    r'Code::new\("([A-Z][A-Z0-9-]*)"\),\s*severity:\s*[A-Za-z:]+,\s*'
+    r'title_en:\s*"((?:[^"\\]|\\.)*)",\s*title_zh:\s*"((?:[^"\\]|\\.)*)"'
+)
+CODE_ROW = re.compile(r'^\s*[A-Z_0-9]+ = "([A-Z][A-Z0-9-]*)", [A-Za-z]+, "((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)";', re.M)
+
+
+def code_titles(cats) -> int:
+    """Each code's title (`SYN-001 = unexpected token`) into codes.ftl: the key is the code
+    itself, so `CodeInfo::title` needs no table of keys. Titles already there are kept."""
+    found: dict[str, tuple[str, str]] = {}
+    for f in sorted(Path("compiler/src").rglob("*.rs")):
+        text = f.read_text()
+        for m in list(TITLE.finditer(text)) + list(CODE_ROW.finditer(text)):
+            found.setdefault(m.group(1), (decode_str(m.group(2)), decode_str(m.group(3))))
+    added = 0
+    for i, lang in enumerate(LANGS):
+        known = cats.setdefault(lang, {}).setdefault("codes.ftl", {})
+        new = [(code, titles[i]) for code, titles in found.items() if code not in known]
+        if not new:
+            continue
+        path = CATALOGUES / lang / "codes.ftl"
+        text = path.read_text() if path.exists() else "# The title of every diagnostic code (the key is the code).\n"
+        for code, title in new:
+            value = ftl_value([("text", title)], {})
+            known[code] = value
+            text += f"{code} = {value}\n"
+            added += 1
+        path.write_text(text)
+    return added
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="list only, change nothing")
@@ -470,6 +569,9 @@ def main() -> int:
     if not opts.check and not opts.files:
         for g in prune(cats, string_literals(everything)):
             print(f"pruned\t{g}")
+    if not opts.check and not opts.files:
+        if n := code_titles(cats):
+            print(f"titles\t{n} code titles added to codes.ftl")
     pending: dict = {}
     report: list = []
     for f in files:

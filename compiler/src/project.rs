@@ -119,7 +119,7 @@ impl BadId {
             BadId::TooLong => Message::key("project--longer-than-MAX-ID-LEN-characters")
                 .arg("MAX-ID-LEN", &MAX_ID_LEN),
             BadId::Character(c) => {
-                Message::new(format!("it contains {c:?}"), format!("它包含字符 {c:?}"))
+                Message::key("project--contains-c").arg("c", &(format!("{:?}", c)))
             }
             BadId::Start => Message::key("project--starts"),
             BadId::Reserved => Message::key("project--folder-name-reserved"),
@@ -272,10 +272,8 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                         Diagnostic::new(
                             codes::PROJ_INVALID,
                             span_of(url),
-                            Message::new(
-                                format!("`docs_url` must be an http(s) address, not {text:?}"),
-                                format!("「docs_url」须为 http(s) 网址，而不是 {text:?}"),
-                            ),
+                            Message::key("project--docs-url-must-http-s")
+                                .arg("text", &(format!("{:?}", text))),
                         )
                         .with_label(Message::key("project--not-address")),
                     );
@@ -317,10 +315,13 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                                     .arg("key", &key),
                             )
                             .with_label(Message::key("project--not-allowed-here"))
-                            .with_help(Message::new(
-                                format!("allowed: {}", allowed.join(", ")),
-                                format!("可选值：{}", allowed.join("、")),
-                            )),
+                            .with_help(
+                                Message::key("project--allowed-allowed").arg_en_zh(
+                                    "allowed",
+                                    &(allowed.join(", ")),
+                                    &(allowed.join("、")),
+                                ),
+                            ),
                         );
                     }
                 }

@@ -1058,9 +1058,10 @@ fn unknown_kind(decl: &ast::Decl) -> Diagnostic {
             ),
         None => {
             let all: Vec<&str> = schema::KINDS.iter().map(|k| k.keyword).collect();
-            d.with_help(Message::new(
-                format!("items are: {}", all.join(", ")),
-                format!("可用的条目种类：{}", all.join("、")),
+            d.with_help(Message::key("workspace--items-all").arg_en_zh(
+                "all",
+                &(all.join(", ")),
+                &(all.join("、")),
             ))
         }
     }

@@ -84,7 +84,8 @@ fn catalogues() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
 fn used_keys() -> BTreeMap<String, BTreeSet<String>> {
     let key = regex::Regex::new(r#"Message::key\(\s*"([^"]+)"\s*\)"#).unwrap();
     let arg =
-        regex::Regex::new(r#"^\s*\.(?:arg|num|arg_msg|arg_translated)\(\s*"([^"]+)""#).unwrap();
+        regex::Regex::new(r#"^\s*\.(?:arg|num|arg_msg|arg_translated|arg_en_zh)\(\s*"([^"]+)""#)
+            .unwrap();
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (_, code) in sources() {
         for c in key.captures_iter(&code) {
@@ -115,11 +116,10 @@ fn used_keys() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 #[test]
-fn every_key_is_in_every_catalogue_with_the_same_variables() {
+fn every_key_is_in_every_catalogue_with_the_variables_the_code_passes() {
     let cats = catalogues();
     let used = used_keys();
     assert!(used.len() > 500, "only {} keys found", used.len());
-    let en = &cats["en"];
     let mut problems = Vec::new();
     for (key, args) in &used {
         for (tag, keys) in &cats {
@@ -132,13 +132,30 @@ fn every_key_is_in_every_catalogue_with_the_same_variables() {
             }
         }
     }
+    // A language may leave out a variable (Chinese needs no plural ending), but what the code
+    // passes is used by some language, and a key the code no longer uses is gone.
+    for (key, args) in &used {
+        let mut seen = BTreeSet::new();
+        for keys in cats.values() {
+            seen.extend(keys.get(key).into_iter().flatten().cloned());
+        }
+        for a in args.difference(&seen) {
+            problems.push(format!(
+                "`{key}`: the code passes `{a}`, which no catalogue uses"
+            ));
+        }
+    }
+    let literals = regex::Regex::new(r#""([A-Za-z0-9][A-Za-z0-9_-]*--[A-Za-z0-9_-]+)""#).unwrap();
+    let named: BTreeSet<String> = sources()
+        .iter()
+        .flat_map(|(_, code)| literals.captures_iter(code).map(|c| c[1].to_string()))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect();
     for (tag, keys) in &cats {
-        for (key, vars) in keys {
-            if en.get(key).is_some_and(|v| v != vars) {
-                problems.push(format!(
-                    "{tag}: `{key}` has variables {vars:?}, en has {:?}",
-                    en[key]
-                ));
+        for key in keys.keys() {
+            if key.contains("--") && !named.contains(key) {
+                problems.push(format!("{tag}: `{key}` is used nowhere"));
             }
         }
     }
@@ -282,10 +299,35 @@ fn a_language_added_at_run_time_renders_every_diagnostic() {
     );
 }
 
+/// A code's title is the catalogue entry named by the code (`codes.ftl`): every code has one
+/// in every language, and it says what the code's table says (the table feeds the rules
+/// index and SARIF until they read the catalogues too).
+#[test]
+fn every_code_has_its_title_in_every_catalogue() {
+    let cats = Catalogues::embedded().unwrap_or_else(|e| panic!("{e:?}"));
+    let mut problems = Vec::new();
+    let codes: Vec<_> = pol::diag::codes::all_codes()
+        .chain([pol::diff::rule::INFO.code])
+        .collect();
+    assert!(codes.len() > 100, "only {} codes", codes.len());
+    for code in codes {
+        let info = code.info();
+        for (tag, want) in [("en", info.title_en), ("zh", info.title_zh)] {
+            let (text, gaps) = info.title().render_traced(&cats, &Locale::new(tag));
+            if !gaps.is_empty() || text != want {
+                problems.push(format!(
+                    "{code} ({tag}): {text:?} {gaps:?}, the table says {want:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// Wording still written in Rust, outside tests and the page backend (whose wording moves
 /// with the page catalogues). `python3 scripts/catalogue_messages.py` moves what it can; the
 /// rest is converted by hand. Lower this number when it falls; it may never rise.
-const MAX_LITERAL_MESSAGES: usize = 107;
+const MAX_LITERAL_MESSAGES: usize = 0;
 
 #[test]
 fn wording_written_in_rust_does_not_grow() {

@@ -881,3 +881,296 @@ uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta = add `mechanism uk_gdpr::idta` or 
 ## types-literals
 types-literals--did-you-mean-s-subdivisions = did you mean `{ $s }`? subdivisions are ISO 3166-2 codes
 types-literals--subdivisions-iso-3166-2-codes = subdivisions are ISO 3166-2 codes of the US, the UK and Canada, such as `US-CA`, `GB-SCT`, `CA-QC`
+
+## audit-compare
+audit-compare--app-requests-name-arg-which = the app requests `{ $name }` ({ $arg }), which the policy's permission list does not name
+audit-compare--app-embeds-name-company-coordinate = the app embeds { $name }{ $company } (`{ $coordinate }`), which the policy does not list as a recipient
+audit-compare--sdk-recipient-item-listed-but = SDK recipient `{ $item }` is listed, but the app's { $where } project files do not declare it
+
+## diff-changelog
+diff-changelog--removed-kind-list = Removed the { $kind } { $list }.
+diff-changelog--added-kind-list = Added the { $kind } { $list }.
+diff-changelog--added-name = Added the { $name }.
+diff-changelog--removed-name = Removed the { $name }.
+diff-changelog--updated-fields-policy-d = Updated the { $fields } of this Policy{ $d }.
+diff-changelog--changed-fields-name-d = Changed the { $fields } of the { $name }{ $d }.
+diff-changelog--arg-d = { $arg }{ $d }.
+diff-changelog--changed-fields-personal-information-provided = Changed the { $fields } of the personal information provided to “{ $to }”{ $d }.
+
+## diff-rule
+diff-rule--add-revision-whose-changes-say = add a revision whose changes say: { $entry }
+diff-rule--changes-count-change-s-need-kind = { $changes-count } change(s) need { $kind } ({ $article }), but the policy does not say it asks for it
+
+## project
+project--contains-c = it contains { $c }
+project--docs-url-must-http-s = `docs_url` must be an http(s) address, not { $text }
+project--allowed-allowed = allowed: { $allowed }
+
+## ccpa-gpc-001
+ccpa-gpc-001--flow-name-what-personal-information = flow `{ $name }` { $what } personal information, but the policy does not say that it honours opt-out preference signals such as Global Privacy Control
+
+## ccpa-req-001
+ccpa-req-001--requests-know-delete-correct-can = requests to know, delete or correct can be made in { $methods-count } way{ $plural-s }; the CCPA asks for two or more, including a toll-free number unless we operate exclusively online
+
+## ccpa-rights-001
+ccpa-rights-001--under-ccpa-policy-must-also = under the CCPA the policy must also offer California residents { $list }
+ccpa-rights-001--name-answered-within-d-more = `{ $name }` is answered within { $d }, more than the CCPA's 45 days
+
+## ccpa-sale-001
+ccpa-sale-001--flow-name-what-personal-information = flow `{ $name }` { $what } personal information, but { $missing } through a "Do Not Sell or Share My Personal Information" link
+
+## ccpa-spi-001
+ccpa-spi-001--purpose-name-tagged-tag-uses = purpose `{ $name }`, tagged `{ $tag }`, uses sensitive personal information `{ $name2 }` beyond the purposes of §7027(m), but the policy offers no right to limit its use through a "Limit the Use of My Sensitive Personal Information" link
+
+## core-prom-002
+core-prom-002--name-not-one-what-field = `{ $name }` is not one of the { $what } `{ $field }` expects (it belongs to `{ $belongs }`)
+core-prom-002--not-what = not { $what }
+
+## core-purp-001
+core-purp-001--flow-verb-name-which-no = this flow { $verb } `{ $name }`, which no purpose uses
+core-purp-001--flow-verb-name-purposes-none = this flow { $verb } `{ $name }` for { $purposes }, none of which uses it
+
+## core-stor-001
+core-stor-001--data-said-stored-only-regions = data is said to be stored only in { $regions }, but a flow sends it abroad
+core-stor-001--stored-regions-only = stored in `{ $regions }` only
+
+## gdpr-adm-001
+gdpr-adm-001--purpose-name-makes-solely-automated = purpose `{ $name }` makes solely automated decisions but does not give { $words }
+
+## gdpr-art9-001
+gdpr-art9-001--purpose-name-uses-special-categories = purpose `{ $name }` uses special categories ({ $names }) without an Art. 9(2) condition
+
+## gdpr-basis-001
+gdpr-basis-001--policy-treats-using-service-accepting = the policy treats using the service as accepting it, and { $arg } rest{ $ending } on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent
+gdpr-basis-001--consent-name-mode-under-gdpr = consent for `{ $name }` is { $mode }: under the GDPR consent must be a clear affirmative act
+
+## gdpr-ctrl-001
+gdpr-ctrl-001--controller-established-outside-eea-established = the controller is established outside the EEA ({ $established }) and the policy names no representative in the Union
+
+## gdpr-proc-001
+gdpr-proc-001--policy-does-not-show-art = the policy does not show the Art. 28(3) terms of its contracts with { $lacking-count } processor{ $plural-s } ({ $names }); a notice need not state them, so confirm the contracts have them
+
+## gdpr-rights-001
+gdpr-rights-001--under-gdpr-policy-must-also = under the GDPR the policy must also offer { $list }
+gdpr-rights-001--name-answered-within-d-more = `{ $name }` is answered within { $d }, more than the GDPR's one month
+
+## gdpr-xfer-001
+gdpr-xfer-001--flow-name-sends-data-name2 = flow `{ $name }` sends data to `{ $name2 }` in { $third } without a GDPR Chapter V ground
+gdpr-xfer-001--cookie-name-sends-what-collects = cookie `{ $name }` sends what it collects to `{ $name2 }` in { $third } without a GDPR Chapter V ground
+
+## gdpr-xfer-002
+gdpr-xfer-002--flow-name-claims-adequacy-decision = flow `{ $name }` claims an adequacy decision for `{ $name2 }` in { $third }, which has none{ $us-only }
+
+## pipl-duties-adm-001
+pipl-duties-adm-001--purpose-name-makes-automated-decisions = purpose `{ $name }` makes automated decisions, but the policy does not offer the right{ $plural-s } { $list }
+pipl-duties-adm-001--if-decisions-significantly-affect-people = if its decisions significantly affect people, declare { $list } (PIPL Art. 24 ¶3); otherwise justify with `allow PIPL-ADM-001 because "..."`
+
+## pipl-duties-change-001
+pipl-duties-change-001--major-change-list-lacks-list = the major-change list lacks { $list } of GB/T 35273 App. D
+
+## pipl-duties-ret-002
+pipl-duties-ret-002--name-kept-period-less-than = `{ $name }` is kept for { $period }, less than the { $min } the law requires
+pipl-duties-ret-002--shorter-than-min = shorter than { $min }
+pipl-duties-ret-002--keep-at-least-min-law = keep it for at least { $min } ({ $law }), and cite the minimum: `minimum retention::{ $clause }` (with `use std::retention`)
+pipl-duties-ret-002--keep-fix = keep it for { $fix }
+
+## pipl-duties-rights-002
+pipl-duties-rights-002--right-name-lets-people-ask = right `{ $name }` lets people ask for deletion in fewer cases than PIPL Art. 47 ¶1; missing: { $list }
+
+## pipl-duties-rights-003
+pipl-duties-rights-003--right-name-may-refused-grounds = right `{ $name }` may be refused on grounds outside the standard list: { $list }
+pipl-duties-rights-003--right-name-answered-within-d-2 = right `{ $name }` is answered within { $d }, longer than { $arg }
+
+## pipl-duties-sec-001
+pipl-duties-sec-001--incident-notice-does-not-tell = the incident notice does not tell people { $list }
+
+## pipl-mobile-sdk-002
+pipl-mobile-sdk-002--sdk-name-does-not-give = SDK `{ $name }` does not give { $list }
+
+## pipl-mobile-sdk-003
+pipl-mobile-sdk-003--sdk-name-kind-sdk-but = SDK `{ $name }` is a { $kind } SDK, but the policy does not say whether it collects while the app is in the background
+
+## pipl-mobile-sdk-004
+pipl-mobile-sdk-004--sdk-name-documented-collect-row = SDK `{ $name }` is documented to collect { $row }, sensitive personal information, but no flow gives it a sensitive category on separate consent
+
+## pipl-notice-basis-001
+pipl-notice-basis-001--flow-name-rests-contract-person = flow `{ $name }` rests on a contract with the person, but it serves `{ $purpose }`, and { $arg }: the contract does not cover it
+pipl-notice-basis-001--what-name-rests-law-but = { $what } `{ $name }` rests on `{ $law }` but cites no law or regulation that imposes it
+pipl-notice-basis-001--what-name-relies-gb-t = { $what } `{ $name }` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{ $list }`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent
+
+## pipl-notice-consent-001
+pipl-notice-consent-001--policy-treats-starting-use-service = the policy treats starting to use the service as accepting it, and { $arg } rest{ $ending } on consent with no explicit way of asking for it: accepting a policy is not consent
+
+## pipl-notice-notice-001
+pipl-notice-notice-001--purpose-name-does-not-say = purpose `{ $name }` does not say how { $list } { $missing } collected: no `source`
+
+## pipl-notice-sens-002
+pipl-notice-sens-002--purpose-name-processes-sensitive-personal-2 = purpose `{ $name }` processes sensitive personal information ({ $list }) but does not say { $missing }
+
+## pipl-notice-sens-003
+pipl-notice-sens-003--category-name-handled-business-data = category `{ $name }` is handled as business data, but it is { $what }: personal information of the person it shows{ $sensitive }
+
+## pipl-rights-001
+pipl-rights-001--policy-does-not-offer-statutory = the policy does not offer the statutory { $missing } { $list }
+pipl-rights-001--declare-each-how-exercise-decls = declare each with how to exercise it: { $decls }
+
+## pipl-sens-001
+pipl-sens-001--what-name-processes-sensitive-personal = { $what } `{ $name }` processes sensitive personal information ({ $list }) without separate consent
+
+## pipl-transfer-entr-001
+pipl-transfer-entr-001--agreement-entrusted-party-name-does = the agreement with the entrusted party `{ $name }` does not cover { $list }
+
+## pipl-transfer-entr-002
+pipl-transfer-entr-002--cat-obtained-from-enterprise-customer = `{ $cat }` is obtained from the enterprise customer `{ $cust }`, for which we act as an entrusted party, but our own purpose { $list } uses it
+
+## pipl-transfer-joint-001
+pipl-transfer-joint-001--joint-handler-name-does-not = joint handler `{ $name }` does not state { $list }
+
+## pipl-transfer-merge-001
+pipl-transfer-merge-001--flow-name-transfers-personal-information = flow `{ $name }` transfers personal information in a merger or similar event but does not commit to { $list }
+
+## pipl-transfer-share-002
+pipl-transfer-share-002--recipient-name-what-receives-personal = recipient `{ $name }`, { $what } that receives personal information, does not state { $list }
+
+## pipl-transfer-xb-001
+pipl-transfer-xb-001--flow-name-relies-arg-purpose = flow `{ $name }` relies on { $arg } for the purpose `{ $purpose }`, which is not necessary for a contract with the person or for HR management
+pipl-transfer-xb-001--flow-name-relies-arg-but = flow `{ $name }` relies on { $arg }, but the controller is a critical information infrastructure operator and needs a security assessment
+
+## pipl-transfer-xb-003
+pipl-transfer-xb-003--flow-name-sends-personal-information = flow `{ $name }` sends personal information to `{ $to }` outside mainland China without stating { $list }
+
+## uk-gdpr-rep-001
+uk-gdpr-rep-001--controller-established-established-names-no = the controller is established in { $established } and names no representative in the United Kingdom
+
+## uk-gdpr-xfer-001
+uk-gdpr-xfer-001--flow-name-sends-data-out = flow `{ $name }` sends data out of the UK to `{ $name2 }` in { $outside } without a UK transfer tool
+
+## syntax-delimiters
+syntax-delimiters--unmatched-describe = unmatched { $describe }
+syntax-delimiters--unclosed-describe = unclosed { $describe }
+
+## syntax
+syntax--msg-found-found = { $msg }, found { $found }
+syntax--unexpected-found = unexpected { $found }
+
+## types-lower
+types-lower--add-key-describe-doc = add `{ $key }` ({ $describe }): { $doc }
+types-lower--key-needs-describe = `{ $key }` needs { $describe }
+types-lower--key-expects-describe-found-found = `{ $key }` expects { $describe }, found { $found }
+types-lower--expected-describe = expected { $describe }
+types-lower--did-you-mean-s-options = did you mean `{ $s }`? options: { $list }
+types-lower--options-list = options: { $list }
+types-lower--fields-here-keys = fields here: { $keys }
+types-lower--name-found-spec-but-expected-expected = `{ $name }` is { $found-spec }, but { $expected } is expected here
+types-lower--found-spec = this is { $found-spec }
+types-lower--text-has-no-names-version = text has no { $names } version
+types-lower--policy-published-languages-give-every = the policy is published in { $languages }; give every text in each
+types-lower--text-lang-extra-which-policy = text in { $lang } (`{ $extra }`), which the policy does not declare
+types-lower--key-takes-what-not-bare = `{ $key }` takes { $what }, not the bare words `{ $written }`
+types-lower--what-expected = { $what } expected
+types-lower--write-what-form = write it as { $what }: `{ $form }`
+
+## workspace
+workspace--items-all = items are: { $all }
+
+## diff
+# An item's name or label, as the author or the kind table words it.
+diff--label = { $label }
+
+## diff-classify
+diff-classify--right-no-longer-offered = a right is no longer offered
+diff-classify--way-exercising-right-removed = a way of exercising the right is removed
+diff-classify--response-time-longer = the response time is longer
+diff-classify--conditions-exercising-right-change = the conditions of exercising the right change
+
+## ccpa-sale-001
+ccpa-sale-001--sale = a sale
+ccpa-sale-001--sharing-cross-context-behavioural-advertising = sharing for cross-context behavioural advertising
+
+## core-decl-002
+core-decl-002--category-name-used-no-purpose = category `{ $name }` is used by no purpose
+core-decl-002--add-uses-purpose-needs-remove = add it to the `uses` of the purpose that needs it, or remove it
+core-decl-002--purpose-name-uses-no-category = purpose `{ $name }` uses no category
+core-decl-002--say-which-categories-uses-uses = say which categories it uses with `uses`, or remove it
+core-decl-002--no-flow-goes-recipient-name = no flow goes to recipient `{ $name }`
+core-decl-002--declare-flow-gives-data-remove = declare the flow that gives it data, or remove it
+core-decl-002--cookie-name-serves-no-purpose = cookie `{ $name }` serves no purpose
+core-decl-002--say-which-purposes-serves = say which purposes it serves with `for`
+
+## core-flow-001
+core-flow-001--flow-name-names-condition-condition = flow `{ $name }` names condition `{ $condition }` twice in `{ $key }`
+core-flow-001--flow-name-names-condition-condition-2 = flow `{ $name }` names condition `{ $condition }` both in `when` (it must always hold) and in `only_if` (one case among others)
+
+## core-prom-001
+core-prom-001--sends-data-abroad = sends data abroad
+core-prom-001--stores-data-abroad = stores data abroad
+core-prom-001--stores-data-elsewhere = stores data elsewhere
+core-prom-001--shares-recipient-promise-does-not = shares with a recipient the promise does not allow
+core-prom-001--transfers-data-case-promise-does = transfers data in a case the promise does not allow
+core-prom-001--publicly-discloses-data-another-basis = publicly discloses data on another basis
+core-prom-001--provides-data-payment = provides data for payment
+core-prom-001--serves-another-purpose = serves another purpose
+core-prom-001--obtained-from-third-party = is obtained from a third party
+core-prom-001--uses-information-another-purpose = uses the information for another purpose
+core-prom-001--holds-children-s-data = holds children's data
+
+## gdpr-child-001
+gdpr-child-001--child-s-own-consent-counts = a child's own consent counts from 16, or a member state's lower age not below 13; the policy says { $age }
+gdpr-child-001--policy-lets-children-consent-alone = the policy lets children consent alone from { $age }, below the age { $state } sets ({ $a })
+
+## pipl-notice-consent-001
+pipl-notice-consent-001--purpose-name-treats-use-service = purpose `{ $name }` treats use of the service as consent: consent must be an explicit act
+pipl-notice-consent-001--purpose-name-asks-consent-pre = purpose `{ $name }` asks for consent with a pre-checked box: consent must be an explicit act
+
+## pipl-sens-001
+pipl-sens-001--not-separate-consent = not separate consent
+pipl-sens-001--no-basis = no basis
+
+## pipl-share-001
+pipl-share-001--flow-flow-name-provides-personal-information = flow `{ $flow-name }` provides personal information to the affiliate `{ $to }` without separate consent: PIPL has no affiliate exemption
+pipl-share-001--flow-flow-name-transfers-personal-information = flow `{ $flow-name }` transfers personal information to `{ $to }` outside a merger without separate consent: this is a provision under PIPL Art. 23
+pipl-share-001--flow-flow-name-provides-personal-information-2 = flow `{ $flow-name }` provides personal information to `{ $to }` on ordinary consent; PIPL Art. 23 requires separate consent
+pipl-share-001--flow-flow-name-provides-personal-information-3 = flow `{ $flow-name }` provides personal information to `{ $to }` without separate consent or a statutory exception
+
+## pipl-transfer-share-002
+pipl-transfer-share-002--flow-which-collects-naming-no = a flow in which it collects, naming no data
+pipl-transfer-share-002--flow-no-purpose = a flow to it, with no purpose
+pipl-transfer-share-002--flow = a flow to it
+
+## pipl-transfer-share-003
+pipl-transfer-share-003--flow-flow-name-provides-de-identified = flow `{ $flow-name }` provides the de-identified category `{ $cat }` without any basis: de-identified information is still personal information
+pipl-transfer-share-003--flow-flow-name-de-identifies-information = flow `{ $flow-name }` de-identifies the information before providing it but has no basis: de-identified information is still personal information
+
+## pipl-xb-002
+pipl-xb-002--flow-name-sends-personal-information = flow `{ $name }` sends personal information to `{ $to }` { $region } with no basis; a consent-based transfer abroad needs separate consent
+pipl-xb-002--flow-name-sends-personal-information-2 = flow `{ $name }` sends personal information to `{ $to }` { $region } on ordinary consent; PIPL Art. 39 requires separate consent
+
+## syntax
+syntax--bidirectional-control-character-what = bidirectional control character { $what }
+syntax--bidirectional-control-characters-what = bidirectional control characters { $what }
+syntax--expected-join-or-found-found = expected { $join-or }, found { $found }
+
+## types-lower
+types-lower--text-language-error-which-cannot = `{ $text }` is a language error, which cannot be silenced
+types-lower--text-not-rule-code = `{ $text }` is not a rule code
+
+## types-literals
+types-literals--not-email-address = `{ $text }` is not an email address: { $why }
+types-literals--not-valid-url = `{ $text }` is not a valid URL: { $why }
+
+## types-literals
+types-literals--text-not-date = `{ $text }` is not a date
+types-literals--text-has-no-month-month = `{ $text }` has no month { $month }
+types-literals--text-does-not-exist-month = `{ $text }` does not exist: month { $month } of { $year } has { $max } days
+types-literals--write-text-value = write `{ $text }` as `{ $value }`
+types-literals--number-not-whole-number-units = `{ $number }` is not a whole number of units
+types-literals--unknown-duration-unit-unit = unknown duration unit `{ $unit }`
+types-literals--has-no = it has no `@`
+types-literals--part-before-empty-malformed = the part before `@` is empty or malformed
+types-literals--has-more-than-one = it has more than one `@`
+types-literals--domain-has-no = the domain has no `.`
+types-literals--domain-malformed = the domain is malformed
+types-literals--domain-does-not-end-top = the domain does not end in a top-level domain
+types-literals--text-not-phone-number = `{ $text }` is not a phone number
+types-literals--unknown-region-code-text = unknown region code `{ $text }`
+types-literals--unknown-region-code-text-2 = unknown region code `{ $text }`

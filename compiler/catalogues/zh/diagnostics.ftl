@@ -872,3 +872,296 @@ uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta = 请为该数据流向添加 mecha
 ## types-literals
 types-literals--did-you-mean-s-subdivisions = 是否应为「{ $s }」？行政区代码采用 ISO 3166-2 代码
 types-literals--subdivisions-iso-3166-2-codes = 行政区代码采用 ISO 3166-2 代码（美国、英国、加拿大），如 US-CA、GB-SCT、CA-QC
+
+## audit-compare
+audit-compare--app-requests-name-arg-which = 应用申请了「{ $name }」（{ $arg }），但政策的权限列表未列明
+audit-compare--app-embeds-name-company-coordinate = 应用嵌入了{ $name }{ $company2 }（「{ $coordinate }」），但政策未将其列为接收方
+audit-compare--sdk-recipient-item-listed-but = 政策列明了 SDK 接收方「{ $item }」，但应用的 { $where } 项目文件未声明该 SDK
+
+## diff-changelog
+diff-changelog--removed-kind-list = 删除了{ $kind }{ $list }。
+diff-changelog--added-kind-list = 新增{ $kind }{ $list }。
+diff-changelog--added-name = 新增{ $name }。
+diff-changelog--removed-name = 删除了{ $name }。
+diff-changelog--updated-fields-policy-d = 更新了本政策的{ $fields }{ $d }。
+diff-changelog--changed-fields-name-d = 变更了{ $name }的{ $fields }{ $d }。
+diff-changelog--arg-d = { $arg }{ $d }。
+diff-changelog--changed-fields-personal-information-provided = 调整了向“{ $to }”提供个人信息的{ $fields }{ $d }。
+
+## diff-rule
+diff-rule--add-revision-whose-changes-say = 新增一条历史版本，变更内容为：{ $entry }
+diff-rule--changes-count-change-s-need-kind = { $changes-count }项变更依照{ $article2 }应当取得{ $kind2 }，但本政策未说明将征求同意
+
+## project
+project--contains-c = 它包含字符 { $c }
+project--docs-url-must-http-s = 「docs_url」须为 http(s) 网址，而不是 { $text }
+project--allowed-allowed = 可选值：{ $allowed }
+
+## ccpa-gpc-001
+ccpa-gpc-001--flow-name-what-personal-information = 数据流向「{ $name }」出售或共享个人信息，但本政策未说明会将全球隐私控制（GPC）等退出偏好信号视为有效的退出请求
+
+## ccpa-req-001
+ccpa-req-001--requests-know-delete-correct-can = 提交知悉、删除或更正请求的方式仅有{ $methods-count }种；CCPA要求至少两种，除仅在线经营外须包括免费电话
+
+## ccpa-rights-001
+ccpa-rights-001--under-ccpa-policy-must-also = 根据CCPA，本政策还须向加州居民提供以下权利：{ $missing }
+ccpa-rights-001--name-answered-within-d-more = 「{ $name }」的答复期限为{ $amount }{ $unit }，超过CCPA规定的45天
+
+## ccpa-sale-001
+ccpa-sale-001--flow-name-what-personal-information = 数据流向「{ $name }」{ $what2 }个人信息，但{ $missing }（“不出售或共享我的个人信息”链接）
+
+## ccpa-spi-001
+ccpa-spi-001--purpose-name-tagged-tag-uses = 处理目的「{ $name }」超出第7027(m)条的目的使用敏感个人信息「{ $name2 }」，但本政策未通过“限制使用我的敏感个人信息”链接提供限制使用的权利
+
+## core-prom-002
+core-prom-002--name-not-one-what-field = 「{ $name }」不属于「{ $field }」所要求的{ $what }（它属于「{ $belongs }」）
+core-prom-002--not-what = 不是{ $what }
+
+## core-purp-001
+core-purp-001--flow-verb-name-which-no = 此数据流向提供「{ $name }」，但没有任何处理目的使用它
+core-purp-001--flow-verb-name-purposes-none = 此数据流向为{ $purposes }提供「{ $name }」，但这些处理目的均未声明使用它
+
+## core-stor-001
+core-stor-001--data-said-stored-only-regions = 政策称个人信息仅存储于{ $regions }，但有数据流向境外
+core-stor-001--stored-regions-only = 仅存储于{ $regions }
+
+## gdpr-adm-001
+gdpr-adm-001--purpose-name-makes-solely-automated = 处理目的「{ $name }」仅通过自动化处理作出决定，但未说明所涉逻辑或其重要性及预期后果
+
+## gdpr-art9-001
+gdpr-art9-001--purpose-name-uses-special-categories = 处理目的「{ $name }」处理特殊类别个人数据（{ $names }），但缺少第9条第2款规定的条件
+
+## gdpr-basis-001
+gdpr-basis-001--policy-treats-using-service-accepting = 政策将使用服务视为接受本政策，而处理目的{ $arg }以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为
+gdpr-basis-001--consent-name-mode-under-gdpr = 「{ $name }」的同意方式不构成GDPR所要求的明确肯定行为
+
+## gdpr-ctrl-001
+gdpr-ctrl-001--controller-established-outside-eea-established = 控制者设立于欧洲经济区以外（{ $established }），但政策未写明其在欧盟的代表
+
+## gdpr-proc-001
+gdpr-proc-001--policy-does-not-show-art = 政策未显示与{ $lacking-count }个处理者（{ $names2 }）的合同包含第28条第3款规定的条款；告知文本无须载明这些条款，请确认合同已包含
+
+## gdpr-rights-001
+gdpr-rights-001--under-gdpr-policy-must-also = 根据GDPR，本政策还须提供以下权利：{ $missing }
+gdpr-rights-001--name-answered-within-d-more = 「{ $name }」的答复期限为{ $amount }{ $unit }，超过GDPR规定的一个月
+
+## gdpr-xfer-001
+gdpr-xfer-001--flow-name-sends-data-name2 = 数据流向「{ $name }」将数据传输至位于{ $third }的「{ $name2 }」，但缺少GDPR第五章规定的传输依据
+gdpr-xfer-001--cookie-name-sends-what-collects = Cookie「{ $name }」将其收集的信息传输至位于{ $third }的「{ $name2 }」，但缺少GDPR第五章规定的传输依据
+
+## gdpr-xfer-002
+gdpr-xfer-002--flow-name-claims-adequacy-decision = 数据流向「{ $name }」对位于{ $third }的「{ $name2 }」主张充分性认定，但该国家或地区没有充分性认定{ $us-only }
+
+## pipl-duties-adm-001
+pipl-duties-adm-001--purpose-name-makes-automated-decisions = 处理目的「{ $name }」进行自动化决策，但本政策未提供以下权利：{ $list }
+pipl-duties-adm-001--if-decisions-significantly-affect-people = 如其决定对个人权益有重大影响，请声明 { $list }（个人信息保护法第二十四条第三款）；否则请以 allow PIPL-ADM-001 because "……" 写明理由
+
+## pipl-duties-change-001
+pipl-duties-change-001--major-change-list-lacks-list = 重大变更情形缺少 GB/T 35273 附录D 所列的：{ $list }
+
+## pipl-duties-ret-002
+pipl-duties-ret-002--name-kept-period-less-than = 「{ $name }」的保存期限为 { $period }，短于法定最短期限{ $min }
+pipl-duties-ret-002--shorter-than-min = 短于{ $min }
+pipl-duties-ret-002--keep-at-least-min-law = 请至少保存{ $min }（{ $law }），并写明法定最短期限：minimum retention::{ $clause }（需 use std::retention）
+pipl-duties-ret-002--keep-fix = 改为保存{ $min }
+
+## pipl-duties-rights-002
+pipl-duties-rights-002--right-name-lets-people-ask = 删除权「{ $name }」的适用情形少于个人信息保护法第四十七条第一款，缺少：{ $list }
+
+## pipl-duties-rights-003
+pipl-duties-rights-003--right-name-may-refused-grounds = 权利「{ $name }」的拒绝理由超出标准情形：{ $list }
+pipl-duties-rights-003--right-name-answered-within-d-2 = 权利「{ $name }」的答复期限为 { $d }，超过{ $arg }
+
+## pipl-duties-sec-001
+pipl-duties-sec-001--incident-notice-does-not-tell = 安全事件的告知内容未包括：{ $list }
+
+## pipl-mobile-sdk-002
+pipl-mobile-sdk-002--sdk-name-does-not-give = SDK「{ $name }」未列明{ $list2 }
+
+## pipl-mobile-sdk-003
+pipl-mobile-sdk-003--sdk-name-kind-sdk-but = SDK「{ $name }」属于{ $kind2 }类 SDK，但政策未说明其是否在后台收集个人信息
+
+## pipl-mobile-sdk-004
+pipl-mobile-sdk-004--sdk-name-documented-collect-row = SDK「{ $name }」公开说明会收集{ $row }（敏感个人信息），但没有以单独同意向其提供敏感个人信息的数据流向
+
+## pipl-notice-basis-001
+pipl-notice-basis-001--flow-name-rests-contract-person = 数据流向「{ $name }」以订立、履行合同所必需为依据，但其服务于处理目的「{ $purpose }」，而{ $arg }：合同并不涵盖该处理
+pipl-notice-basis-001--what-name-rests-law-but = { $what }「{ $name }」以「{ $law }」为依据，但未指明规定该义务或情形的法律、行政法规
+pipl-notice-basis-001--what-name-relies-gb-t = { $what }「{ $name }」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{ $found }）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意
+
+## pipl-notice-consent-001
+pipl-notice-consent-001--policy-treats-starting-use-service = 政策将开始使用服务视为接受本政策，而处理目的{ $arg }以同意为依据却未写明征得同意的明确方式：接受政策不等于同意
+
+## pipl-notice-notice-001
+pipl-notice-notice-001--purpose-name-does-not-say = 处理目的「{ $name }」未说明「{ $names }」的收集方式（未写明 source）
+
+## pipl-notice-sens-002
+pipl-notice-sens-002--purpose-name-processes-sensitive-personal-2 = 处理目的「{ $name }」处理敏感个人信息（「{ $names }」），但未告知{ $missing }
+
+## pipl-notice-sens-003
+pipl-notice-sens-003--category-name-handled-business-data = 个人信息种类「{ $name }」被作为业务数据处理，但其属于{ $what }，是所涉个人的个人信息{ $sensitive }
+
+## pipl-rights-001
+pipl-rights-001--policy-does-not-offer-statutory = 本政策未载明以下法定权利：{ $list }
+pipl-rights-001--declare-each-how-exercise-decls = 请逐项声明并写明行使方式：{ $decls }
+
+## pipl-sens-001
+pipl-sens-001--what-name-processes-sensitive-personal = { $what2 }「{ $name }」处理敏感个人信息（「{ $list }」），但未取得单独同意
+
+## pipl-transfer-entr-001
+pipl-transfer-entr-001--agreement-entrusted-party-name-does = 与受托方「{ $name }」的约定未涵盖{ $list }
+
+## pipl-transfer-entr-002
+pipl-transfer-entr-002--cat-obtained-from-enterprise-customer = 「{ $cat }」来自企业客户「{ $cust }」，我们就此仅为其受托方，但我们自身的处理目的{ $purposes }使用了该信息
+
+## pipl-transfer-joint-001
+pipl-transfer-joint-001--joint-handler-name-does-not = 共同处理者「{ $name }」未写明{ $list }
+
+## pipl-transfer-merge-001
+pipl-transfer-merge-001--flow-name-transfers-personal-information = 数据流向「{ $name }」因合并等原因转移个人信息，但未承诺{ $list }
+
+## pipl-transfer-share-002
+pipl-transfer-share-002--recipient-name-what-receives-personal = 接收方「{ $name }」作为接收个人信息的{ $what }，未写明{ $list2 }
+
+## pipl-transfer-xb-001
+pipl-transfer-xb-001--flow-name-relies-arg-purpose = 数据流向「{ $name }」为处理目的「{ $purpose }」依据{ $arg }出境，但该目的并非订立、履行合同或人力资源管理所必需
+pipl-transfer-xb-001--flow-name-relies-arg-but = 数据流向「{ $name }」依据{ $arg }出境，但个人信息处理者为关键信息基础设施运营者，须通过数据出境安全评估
+
+## pipl-transfer-xb-003
+pipl-transfer-xb-003--flow-name-sends-personal-information = 数据流向「{ $name }」向境外接收方「{ $to }」提供个人信息，但未告知{ $list }
+
+## uk-gdpr-rep-001
+uk-gdpr-rep-001--controller-established-established-names-no = 控制者设立于{ $established }，但未指定在英国的代表
+
+## uk-gdpr-xfer-001
+uk-gdpr-xfer-001--flow-name-sends-data-out = 数据流向「{ $name }」将数据从英国传输至位于{ $outside }的「{ $name2 }」，但缺少英国的传输工具
+
+## syntax-delimiters
+syntax-delimiters--unmatched-describe = 多余的{ $describe2 }
+syntax-delimiters--unclosed-describe = { $describe2 }未闭合
+
+## syntax
+syntax--msg-found-found = 此处应为字段名，实际为{ $found }
+syntax--unexpected-found = 意外的{ $found }
+
+## types-lower
+types-lower--add-key-describe-doc = 请添加「{ $key }」（{ $describe2 }）
+types-lower--key-needs-describe = 「{ $key }」需要{ $describe2 }
+types-lower--key-expects-describe-found-found = 「{ $key }」应为{ $describe2 }，实际为{ $found2 }
+types-lower--expected-describe = 应为{ $describe2 }
+types-lower--did-you-mean-s-options = 是否应为「{ $s }」？可选值：{ $list2 }
+types-lower--options-list = 可选值：{ $list2 }
+types-lower--fields-here-keys = 此处可用字段：{ $keys }
+types-lower--name-found-spec-but-expected-expected = 「{ $name }」是{ $found-spec }，此处应为{ $expected }
+types-lower--found-spec = 此为{ $found-spec }
+types-lower--text-has-no-names-version = 文本缺少{ $names }版本
+types-lower--policy-published-languages-give-every = 本政策以{ $languages }发布，每段文本都须提供各语言版本
+types-lower--text-lang-extra-which-policy = 文本含有{ $lang }（{ $extra }），但本政策未声明该语言
+types-lower--key-takes-what-not-bare = 「{ $key }」的值应为{ $what }，而不是未加引号的「{ $written }」
+types-lower--what-expected = 此处应为{ $what }
+types-lower--write-what-form = 请写成{ $what }：{ $form }
+
+## workspace
+workspace--items-all = 可用的条目种类：{ $all }
+
+## diff
+# An item's name or label, as the author or the kind table words it.
+diff--label = { $label }
+
+## diff-classify
+diff-classify--right-no-longer-offered = 不再提供该项个人权利
+diff-classify--way-exercising-right-removed = 删除了行使该项权利的途径
+diff-classify--response-time-longer = 答复期限延长
+diff-classify--conditions-exercising-right-change = 行使该项权利的条件发生变化
+
+## ccpa-sale-001
+ccpa-sale-001--sale = 出售
+ccpa-sale-001--sharing-cross-context-behavioural-advertising = 为跨情境行为广告共享
+
+## core-decl-002
+core-decl-002--category-name-used-no-purpose = 个人信息种类「{ $name }」没有任何处理目的使用
+core-decl-002--add-uses-purpose-needs-remove = 请将其加入需要它的处理目的的 uses，或删除该种类
+core-decl-002--purpose-name-uses-no-category = 处理目的「{ $name }」未使用任何个人信息种类
+core-decl-002--say-which-categories-uses-uses = 请用 uses 写明其使用的个人信息种类，或删除该目的
+core-decl-002--no-flow-goes-recipient-name = 没有任何数据流向接收方「{ $name }」
+core-decl-002--declare-flow-gives-data-remove = 请声明向其提供数据的数据流向，或删除该接收方
+core-decl-002--cookie-name-serves-no-purpose = Cookie「{ $name }」未服务于任何处理目的
+core-decl-002--say-which-purposes-serves = 请用 for 写明其服务的处理目的
+
+## core-flow-001
+core-flow-001--flow-name-names-condition-condition = 数据流向「{ $name }」在 { $key } 中两次列出条件「{ $condition }」
+core-flow-001--flow-name-names-condition-condition-2 = 数据流向「{ $name }」同时在 when（须始终满足）与 only_if（任一情形）中列出条件「{ $condition }」
+
+## core-prom-001
+core-prom-001--sends-data-abroad = 向境外提供数据
+core-prom-001--stores-data-abroad = 在境外存储数据
+core-prom-001--stores-data-elsewhere = 在承诺范围外的地点存储数据
+core-prom-001--shares-recipient-promise-does-not = 向承诺未允许的接收方共享
+core-prom-001--transfers-data-case-promise-does = 在承诺未允许的情形下转让数据
+core-prom-001--publicly-discloses-data-another-basis = 以承诺未允许的依据公开披露数据
+core-prom-001--provides-data-payment = 有偿提供数据
+core-prom-001--serves-another-purpose = 用于承诺范围外的目的
+core-prom-001--obtained-from-third-party = 从第三方获取
+core-prom-001--uses-information-another-purpose = 将该个人信息用于承诺范围外的目的
+core-prom-001--holds-children-s-data = 包含儿童个人信息
+
+## gdpr-child-001
+gdpr-child-001--child-s-own-consent-counts = 儿童本人的同意自16岁起有效，成员国可规定较低年龄但不得低于13岁；政策写明的是{ $age }岁
+gdpr-child-001--policy-lets-children-consent-alone = 政策允许儿童自{ $age }岁起自行同意，低于{ $state }规定的年龄（{ $a }岁）
+
+## pipl-notice-consent-001
+pipl-notice-consent-001--purpose-name-treats-use-service = 处理目的「{ $name }」将使用服务视为同意：同意须由个人明确作出
+pipl-notice-consent-001--purpose-name-asks-consent-pre = 处理目的「{ $name }」以默认勾选的方式征求同意：同意须由个人明确作出
+
+## pipl-sens-001
+pipl-sens-001--not-separate-consent = 并非单独同意
+pipl-sens-001--no-basis = 未写明处理依据
+
+## pipl-share-001
+pipl-share-001--flow-flow-name-provides-personal-information = 数据流向「{ $flow-name }」向关联方「{ $to }」提供个人信息，但未取得单独同意：个人信息保护法并无关联方豁免
+pipl-share-001--flow-flow-name-transfers-personal-information = 数据流向「{ $flow-name }」在合并、分立等情形之外向「{ $to }」转让个人信息，但未取得单独同意：这属于第二十三条规定的提供
+pipl-share-001--flow-flow-name-provides-personal-information-2 = 数据流向「{ $flow-name }」仅凭一般同意向「{ $to }」提供个人信息；个人信息保护法第二十三条要求取得单独同意
+pipl-share-001--flow-flow-name-provides-personal-information-3 = 数据流向「{ $flow-name }」向「{ $to }」提供个人信息，但既未取得单独同意，也不属于法定的无需同意情形
+
+## pipl-transfer-share-002
+pipl-transfer-share-002--flow-which-collects-naming-no = 由其自行收集、未写明个人信息种类的数据流向
+pipl-transfer-share-002--flow-no-purpose = 流向该接收方、未写明目的的数据流向
+pipl-transfer-share-002--flow = 流向该接收方的数据流向
+
+## pipl-transfer-share-003
+pipl-transfer-share-003--flow-flow-name-provides-de-identified = 数据流向「{ $flow-name }」在没有任何处理依据的情况下提供去标识化的「{ $cat }」：去标识化信息仍属于个人信息
+pipl-transfer-share-003--flow-flow-name-de-identifies-information = 数据流向「{ $flow-name }」在提供前对信息进行去标识化处理，但没有任何处理依据：去标识化信息仍属于个人信息
+
+## pipl-xb-002
+pipl-xb-002--flow-name-sends-personal-information = 数据流向「{ $name }」向{ $region }「{ $to }」提供个人信息，但未写明处理依据；基于同意的出境须取得单独同意
+pipl-xb-002--flow-name-sends-personal-information-2 = 数据流向「{ $name }」仅凭一般同意向{ $region }「{ $to }」提供个人信息；个人信息保护法第三十九条要求取得单独同意
+
+## syntax
+syntax--bidirectional-control-character-what = 双向控制字符 { $what }
+syntax--bidirectional-control-characters-what = 双向控制字符 { $what }
+syntax--expected-join-or-found-found = 此处应为{ $join }，实际为{ $found }
+
+## types-lower
+types-lower--text-language-error-which-cannot = 「{ $text }」是语言错误，不能豁免
+types-lower--text-not-rule-code = 「{ $text }」不是规则代码
+
+## types-literals
+types-literals--not-email-address = 「{ $text }」不是有效的电子邮件地址：{ $why }
+types-literals--not-valid-url = 「{ $text }」不是有效的网址：{ $why }
+
+## types-literals
+types-literals--text-not-date = 「{ $text }」不是日期
+types-literals--text-has-no-month-month = 「{ $text }」的月份{ $month }不存在
+types-literals--text-does-not-exist-month = 「{ $text }」不存在：{ $year }年{ $month }月只有{ $max }天
+types-literals--write-text-value = 请将「{ $text }」写作「{ $value }」
+types-literals--number-not-whole-number-units = 「{ $number }」不是整数
+types-literals--unknown-duration-unit-unit = 未知的期限单位「{ $unit }」
+types-literals--has-no = 缺少「@」
+types-literals--part-before-empty-malformed = 「@」前的部分为空或格式有误
+types-literals--has-more-than-one = 含有多个「@」
+types-literals--domain-has-no = 域名中缺少「.」
+types-literals--domain-malformed = 域名格式有误
+types-literals--domain-does-not-end-top = 域名缺少顶级域名
+types-literals--text-not-phone-number = 「{ $text }」不是有效的电话号码
+types-literals--unknown-region-code-text = 未知的地区代码「{ $text }」
+types-literals--unknown-region-code-text-2 = 未知的国家或地区代码「{ $text }」

@@ -234,16 +234,9 @@ fn duplicate_id(second: &Analysis, id: &str, first: &std::path::Path) -> Option<
     let d = Diagnostic::new(
         codes::PROJ_INVALID,
         span?,
-        Message::new(
-            format!(
-                "the id {id:?} is the id of {} too (ids are compared without case): their output folders would overwrite each other",
-                first.display()
-            ),
-            format!(
-                "标识 {id:?} 与 {} 的标识相同（不区分大小写）：两者的输出文件夹会相互覆盖",
-                first.display()
-            ),
-        ),
+        Message::key("cli-build--id-id-id-first-too")
+            .arg("id", &(format!("{:?}", id)))
+            .arg("first", &first.display()),
     )
     .with_label(Message::key("cli-build--same-id-another-policy-build"))
     .with_help(Message::key("cli-build--give-each-policy-own-name"));

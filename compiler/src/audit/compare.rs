@@ -306,16 +306,16 @@ fn undisclosed_permissions(
         let mut d = Diagnostic::new(
             codes::AUDIT_UNLISTED_PERMISSION,
             span,
-            Message::new(
-                format!(
-                    "the app requests `{}` ({en}), which the policy's permission list does not name",
-                    used.name
-                ),
-                format!("应用申请了「{}」（{zh}），但政策的权限列表未列明", used.name),
-            ),
+            Message::key("audit-compare--app-requests-name-arg-which")
+                .arg("name", &used.name)
+                .arg_en_zh("arg", &en, &zh),
         )
         .with_label(Message::key("audit-compare--requested-here"))
-        .with_help(Message::key("audit-compare--add-permission-item-platform-short").arg("platform", &used.platform.as_str()).arg("short", &short));
+        .with_help(
+            Message::key("audit-compare--add-permission-item-platform-short")
+                .arg("platform", &used.platform.as_str())
+                .arg("short", &short),
+        );
         if let Some(h) = header {
             d = d.with_related(
                 h,
@@ -388,16 +388,11 @@ fn undisclosed_sdks(
         let mut d = Diagnostic::new(
             codes::AUDIT_UNLISTED_SDK,
             span,
-            Message::new(
-                format!(
-                    "the app embeds {name_en}{} (`{}`), which the policy does not list as a recipient",
-                    company.0, first.coordinate
-                ),
-                format!(
-                    "应用嵌入了{name_zh}{}（「{}」），但政策未将其列为接收方",
-                    company.1, first.coordinate
-                ),
-            ),
+            Message::key("audit-compare--app-embeds-name-company-coordinate")
+                .arg_en_zh("name", &name_en, &name_zh)
+                .arg("company", &(company.0))
+                .arg("coordinate", &first.coordinate)
+                .arg("company2", &(company.1)),
         )
         .with_label(Message::key("audit-compare--declared-here"))
         .with_help(Message::key("audit-compare--add-recipient-sdk-id-company").arg("id", &id));
@@ -501,16 +496,9 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
             Diagnostic::new(
                 codes::AUDIT_UNUSED_SDK,
                 span,
-                Message::new(
-                    format!(
-                        "SDK recipient `{item}` is listed, but the app's {} project files do not declare it",
-                        where_.join(", ")
-                    ),
-                    format!(
-                        "政策列明了 SDK 接收方「{item}」，但应用的 {} 项目文件未声明该 SDK",
-                        where_.join("、")
-                    ),
-                ),
+                Message::key("audit-compare--sdk-recipient-item-listed-but")
+                    .arg("item", &item)
+                    .arg_en_zh("where", &(where_.join(", ")), &(where_.join("、"))),
             )
             .with_label(Message::key("audit-compare--not-embedded-app"))
             .with_help(help),

@@ -112,6 +112,25 @@ impl Message {
         self.with_arg(name, Arg::Translated(texts))
     }
 
+    /// Sets the argument `$name` to a value the code still words per language (a list joined
+    /// with `, ` or `、`, a kind's name): readers of Chinese get `zh`, every other language
+    /// `en`. Prefer an argument every language words in its catalogue; this keeps calls
+    /// converted from wording written in both languages in Rust byte-identical.
+    #[must_use]
+    pub fn arg_en_zh<E, Z>(self, name: &'static str, en: &E, zh: &Z) -> Message
+    where
+        E: std::fmt::Display + ?Sized,
+        Z: std::fmt::Display + ?Sized,
+    {
+        self.arg_translated(
+            name,
+            vec![
+                ("en".to_string(), en.to_string()),
+                ("zh".to_string(), zh.to_string()),
+            ],
+        )
+    }
+
     /// Sets the argument `$name` to another message, rendered in the reader's language.
     #[must_use]
     pub fn arg_msg(self, name: &'static str, value: Message) -> Message {

@@ -90,14 +90,12 @@ fn group_sentence(members: &[&Change]) -> Message {
     let zh_list = zh.join("、");
     let (kind_en, kind_zh) = (plural_en(first.kind), spec(first.kind).zh);
     match first.op {
-        Op::Removed => Message::new(
-            format!("Removed the {kind_en} {en_list}."),
-            format!("删除了{kind_zh}{zh_list}。"),
-        ),
-        _ => Message::new(
-            format!("Added the {kind_en} {en_list}."),
-            format!("新增{kind_zh}{zh_list}。"),
-        ),
+        Op::Removed => Message::key("diff-changelog--removed-kind-list")
+            .arg_en_zh("kind", &kind_en, &kind_zh)
+            .arg_en_zh("list", &en_list, &zh_list),
+        _ => Message::key("diff-changelog--added-kind-list")
+            .arg_en_zh("kind", &kind_en, &kind_zh)
+            .arg_en_zh("list", &en_list, &zh_list),
     }
 }
 
@@ -220,30 +218,30 @@ fn sentence(change: &Change) -> Message {
         (kind_en.to_string(), kind_zh.to_string())
     };
     match &change.op {
-        Op::Added => Message::new(format!("Added the {name_en}."), format!("新增{name_zh}。")),
-        Op::Removed => Message::new(
-            format!("Removed the {name_en}."),
-            format!("删除了{name_zh}。"),
-        ),
+        Op::Added => {
+            Message::key("diff-changelog--added-name").arg_en_zh("name", &name_en, &name_zh)
+        }
+        Op::Removed => {
+            Message::key("diff-changelog--removed-name").arg_en_zh("name", &name_en, &name_zh)
+        }
         Op::Renamed { from } => Message::key("diff-changelog--renamed-from-name-no-change")
             .arg("from", &from)
             .arg("name", &change.name),
         Op::Changed if change.kind == Kind::Policy => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
-            Message::new(
-                format!("Updated the {fields_en} of this Policy{d_en}."),
-                format!("更新了本政策的{fields_zh}{d_zh}。"),
-            )
+            Message::key("diff-changelog--updated-fields-policy-d")
+                .arg_en_zh("fields", &fields_en, &fields_zh)
+                .arg_en_zh("d", &d_en, &d_zh)
         }
         Op::Changed if change.kind == Kind::Flow && labelled => flow_changed(change),
         Op::Changed => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
-            Message::new(
-                format!("Changed the {fields_en} of the {name_en}{d_en}."),
-                format!("变更了{name_zh}的{fields_zh}{d_zh}。"),
-            )
+            Message::key("diff-changelog--changed-fields-name-d")
+                .arg_en_zh("fields", &fields_en, &fields_zh)
+                .arg_en_zh("name", &name_en, &name_zh)
+                .arg_en_zh("d", &d_en, &d_zh)
         }
     }
 }
@@ -280,14 +278,16 @@ fn flow_changed(change: &Change) -> Message {
                     format!("调整了向“{to_zh}”共享的个人信息种类"),
                 ),
             };
-            return Message::new(format!("{en}{d_en}."), format!("{zh}{d_zh}。"));
+            return Message::key("diff-changelog--arg-d")
+                .arg_en_zh("arg", &en, &zh)
+                .arg_en_zh("d", &d_en, &d_zh);
         }
     }
     let (fields_en, fields_zh) = field_list(&change.fields);
-    Message::new(
-        format!("Changed the {fields_en} of the personal information provided to “{to_en}”{d_en}."),
-        format!("调整了向“{to_zh}”提供个人信息的{fields_zh}{d_zh}。"),
-    )
+    Message::key("diff-changelog--changed-fields-personal-information-provided")
+        .arg_en_zh("fields", &fields_en, &fields_zh)
+        .arg_en_zh("to", &to_en, &to_zh)
+        .arg_en_zh("d", &d_en, &d_zh)
 }
 
 /// Why the history cannot take the entry.

@@ -484,9 +484,9 @@ fn retention(fields: &[FieldChange]) -> Vec<Ground> {
 }
 
 fn right(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
-    let rights = |en: &str, zh: &str| vec![major(Major::Rights, Message::new(en, zh))];
+    let rights = |message: Message| vec![major(Major::Rights, message)];
     match op {
-        Op::Removed => rights("a right is no longer offered", "不再提供该项个人权利"),
+        Op::Removed => rights(Message::key("diff-classify--right-no-longer-offered")),
         Op::Changed => {
             let longer = fields.iter().any(|f| {
                 f.key == "within"
@@ -500,20 +500,16 @@ fn right(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
                     }
             });
             if removed_of(fields, "via") {
-                rights(
-                    "a way of exercising the right is removed",
-                    "删除了行使该项权利的途径",
-                )
+                rights(Message::key("diff-classify--way-exercising-right-removed"))
             } else if longer {
-                rights("the response time is longer", "答复期限延长")
+                rights(Message::key("diff-classify--response-time-longer"))
             } else if changed(fields, "fee")
                 || added_of(fields, "conditions")
                 || added_of(fields, "refusal_grounds")
             {
-                rights(
-                    "the conditions of exercising the right change",
-                    "行使该项权利的条件发生变化",
-                )
+                rights(Message::key(
+                    "diff-classify--conditions-exercising-right-change",
+                ))
             } else {
                 Vec::new()
             }

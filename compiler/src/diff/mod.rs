@@ -385,7 +385,7 @@ fn label(policy: &Policy, item: &Item) -> Message {
         let Some(it) = current else { break };
         if let Some(t) = it.fields.text("label").or_else(|| it.fields.text("title")) {
             if let (Some(en), Some(zh)) = (&t.en, &t.zh) {
-                return Message::new(en.clone(), zh.clone());
+                return Message::key("diff--label").arg_en_zh("label", en, zh);
             }
         }
         current = it.parent.and_then(|p| policy.item(p));
@@ -401,13 +401,13 @@ fn label(policy: &Policy, item: &Item) -> Message {
         if !to.is_empty() {
             let en: Vec<String> = to.iter().map(|m| m.en()).collect();
             let zh: Vec<String> = to.iter().map(|m| m.zh()).collect();
-            return Message::new(en.join(", "), zh.join("、"));
+            return Message::key("diff--label").arg_en_zh("label", &en.join(", "), &zh.join("、"));
         }
     }
     let kind = spec(item.kind);
     if item.name().is_empty() {
-        Message::new(kind.en, kind.zh)
+        Message::key("diff--label").arg_en_zh("label", kind.en, kind.zh)
     } else {
-        Message::new(item.name(), item.name())
+        Message::key("diff--label").arg("label", &item.name())
     }
 }

@@ -57,10 +57,13 @@ pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diag
             Message::key("diff-rule--len-major-change-s-not").arg("len", &majors.len()),
         )
         .with_label(Message::key("diff-rule--no-new-revision-version"))
-        .with_help(Message::new(
-            format!("add a revision whose changes say: {}", entry.en.join(" ")),
-            format!("新增一条历史版本，变更内容为：{}", entry.zh.join("")),
-        ));
+        .with_help(
+            Message::key("diff-rule--add-revision-whose-changes-say").arg_en_zh(
+                "entry",
+                &(entry.en.join(" ")),
+                &(entry.zh.join("")),
+            ),
+        );
         if let Ok(edit) = changelog::history_edit(new, db, &entry) {
             d = d.with_fix(
                 Message::key("diff-rule--add-change-log-entry-version"),
@@ -112,20 +115,12 @@ pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diag
         let mut d = Diagnostic::new(
             INFO.code,
             anchor(first),
-            Message::new(
-                format!(
-                    "{} change(s) need {} ({}), but the policy does not say it asks for it",
-                    changes.len(),
-                    kind.0,
-                    consent.article()
-                ),
-                format!(
-                    "{}项变更依照{}应当取得{}，但本政策未说明将征求同意",
-                    changes.len(),
-                    consent.article_zh(),
-                    kind.1
-                ),
-            ),
+            Message::key("diff-rule--changes-count-change-s-need-kind")
+                .arg("changes-count", &changes.len())
+                .arg("kind", &(kind.0))
+                .arg("article", &consent.article())
+                .arg("article2", &consent.article_zh())
+                .arg("kind2", &(kind.1)),
         )
         .with_help(Message::key("diff-rule--ask-consent-before-new-processing").arg("id", &id));
         for other in changes.iter().skip(1) {

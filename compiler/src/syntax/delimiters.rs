@@ -129,10 +129,9 @@ fn stray(file: FileId, tok: Token, range: &std::ops::Range<usize>) -> Diagnostic
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(
-            format!("unmatched {}", tok.describe()),
-            format!("多余的{}", tok.describe_zh()),
-        ),
+        Message::key("syntax-delimiters--unmatched-describe")
+            .arg("describe", &tok.describe())
+            .arg("describe2", &tok.describe_zh()),
     )
     .with_label(Message::key("syntax-delimiters--nothing-was-opened-here"))
     .with_fix(
@@ -147,10 +146,9 @@ fn unclosed(file: FileId, open: Token, range: &std::ops::Range<usize>) -> Diagno
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(
-            format!("unclosed {}", open.describe()),
-            format!("{}未闭合", open.describe_zh()),
-        ),
+        Message::key("syntax-delimiters--unclosed-describe")
+            .arg("describe", &open.describe())
+            .arg("describe2", &open.describe_zh()),
     )
     .with_label(Message::key("syntax-delimiters--opened-here-never-closed"))
     .with_help(Message::key("syntax-delimiters--add-matching-close-rest-file").arg("close", &close))

@@ -115,19 +115,13 @@ fn check_bidi(
         }
         let span = Span::new(file, range.start + i, range.start + end);
         let what = names.join(" ");
-        let (en, zh) = if names.len() == 1 {
-            (
-                format!("bidirectional control character {what}"),
-                format!("双向控制字符 {what}"),
-            )
+        let message = if names.len() == 1 {
+            Message::key("syntax--bidirectional-control-character-what").arg("what", &what)
         } else {
-            (
-                format!("bidirectional control characters {what}"),
-                format!("双向控制字符 {what}"),
-            )
+            Message::key("syntax--bidirectional-control-characters-what").arg("what", &what)
         };
         diags.push(
-            Diagnostic::new(codes::SYN_BIDI_CONTROL, span, Message::new(en, zh))
+            Diagnostic::new(codes::SYN_BIDI_CONTROL, span, message)
                 .with_label(Message::key("syntax--invisible-editors-show-text-around"))
                 .with_help(Message::key("syntax--remove-pol-s-pages-set"))
                 .with_fix(Message::key("syntax--remove-control-character"), span, ""),
@@ -200,10 +194,9 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
         return Diagnostic::new(
             codes::SYN_UNEXPECTED,
             span,
-            Message::new(
-                format!("{msg}, found {found_en}"),
-                format!("此处应为字段名，实际为{found_zh}"),
-            ),
+            Message::key("syntax--msg-found-found")
+                .arg("msg", &msg)
+                .arg_en_zh("found", &found_en, &found_zh),
         )
         .with_label(Message::key("syntax--line-not-field"));
     }
@@ -225,21 +218,17 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
             expected_zh.push(zh);
         }
     }
-    let (en, zh) = if expected_en.is_empty() {
-        (
-            format!("unexpected {found_en}"),
-            format!("意外的{found_zh}"),
-        )
+    let message = if expected_en.is_empty() {
+        Message::key("syntax--unexpected-found").arg_en_zh("found", &found_en, &found_zh)
     } else {
-        (
-            format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
-            format!("此处应为{}，实际为{found_zh}", join_zh(&expected_zh)),
-        )
+        Message::key("syntax--expected-join-or-found-found")
+            .arg("join-or", &(join_or(&expected_en, "or")))
+            .arg_en_zh("found", &found_en, &found_zh)
+            .arg("join", &(join_zh(&expected_zh)))
     };
-    Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh)).with_label(Message::new(
-        format!("unexpected {found_en}"),
-        format!("意外的{found_zh}"),
-    ))
+    Diagnostic::new(codes::SYN_UNEXPECTED, span, message).with_label(
+        Message::key("syntax--unexpected-found").arg_en_zh("found", &found_en, &found_zh),
+    )
 }
 
 /// The Chinese for a parser label. Labels are the English descriptions of tokens

@@ -159,10 +159,13 @@ impl<'a> Lowerer<'a> {
                             .arg("key", &spec.key),
                     )
                     .with_label(Message::key("types-lower--key-missing").arg("key", &spec.key))
-                    .with_help(Message::new(
-                        format!("add `{}` ({}): {}", spec.key, spec.ty.describe(), spec.doc),
-                        format!("请添加「{}」（{}）", spec.key, spec.ty.describe_zh()),
-                    )),
+                    .with_help(
+                        Message::key("types-lower--add-key-describe-doc")
+                            .arg("key", &spec.key)
+                            .arg("describe", &spec.ty.describe())
+                            .arg("doc", &spec.doc)
+                            .arg("describe2", &spec.ty.describe_zh()),
+                    ),
                 );
             }
         }
@@ -188,10 +191,10 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     entry.key.span,
-                    Message::new(
-                        format!("`{}` needs {}", spec.key, spec.ty.describe()),
-                        format!("「{}」需要{}", spec.key, spec.ty.describe_zh()),
-                    ),
+                    Message::key("types-lower--key-needs-describe")
+                        .arg("key", &spec.key)
+                        .arg("describe", &spec.ty.describe())
+                        .arg("describe2", &spec.ty.describe_zh()),
                 )
                 .with_label(Message::key("types-lower--no-value-given")),
             );
@@ -391,21 +394,13 @@ impl<'a> Lowerer<'a> {
         };
         let Some(parsed) = crate::diag::Code::parse(&code.text).filter(|c| c.is_rule()) else {
             let front_end = crate::diag::Code::parse(&code.text).is_some();
-            let (en, zh) = if front_end {
-                (
-                    format!(
-                        "`{}` is a language error, which cannot be silenced",
-                        code.text
-                    ),
-                    format!("「{}」是语言错误，不能豁免", code.text),
-                )
+            let message = if front_end {
+                Message::key("types-lower--text-language-error-which-cannot")
+                    .arg("text", &code.text)
             } else {
-                (
-                    format!("`{}` is not a rule code", code.text),
-                    format!("「{}」不是规则代码", code.text),
-                )
+                Message::key("types-lower--text-not-rule-code").arg("text", &code.text)
             };
-            let mut d = Diagnostic::new(codes::SUP_NOT_A_RULE, code.span, Message::new(en, zh))
+            let mut d = Diagnostic::new(codes::SUP_NOT_A_RULE, code.span, message)
                 .with_label(Message::key("types-lower--not-legal-rule"));
             let rules = crate::rules::registry().map(|r| r.info.code.as_str());
             if let Some(s) = suggest::closest(&code.text, rules) {
@@ -589,19 +584,18 @@ fn mismatch(span: Span, key: &str, ty: Ty, found: &str) -> Diagnostic {
     Diagnostic::new(
         codes::TYPE_MISMATCH,
         span,
-        Message::new(
-            format!("`{key}` expects {}, found {found}", ty.describe()),
-            format!(
-                "「{key}」应为{}，实际为{}",
-                ty.describe_zh(),
-                found_zh(found)
-            ),
-        ),
+        Message::key("types-lower--key-expects-describe-found-found")
+            .arg("key", &key)
+            .arg("describe", &ty.describe())
+            .arg("found", &found)
+            .arg("describe2", &ty.describe_zh())
+            .arg("found2", &(found_zh(found))),
     )
-    .with_label(Message::new(
-        format!("expected {}", ty.describe()),
-        format!("应为{}", ty.describe_zh()),
-    ))
+    .with_label(
+        Message::key("types-lower--expected-describe")
+            .arg("describe", &ty.describe())
+            .arg("describe2", &ty.describe_zh()),
+    )
 }
 
 fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
@@ -636,15 +630,18 @@ fn unknown_option(span: Span, key: &str, text: &str, words: &[&str]) -> Diagnost
     let list_zh = words.join("、");
     match suggest::closest(text, words.iter().copied()) {
         Some(s) => d
-            .with_help(Message::new(
-                format!("did you mean `{s}`? options: {list}"),
-                format!("是否应为「{s}」？可选值：{list_zh}"),
-            ))
+            .with_help(
+                Message::key("types-lower--did-you-mean-s-options")
+                    .arg("s", &s)
+                    .arg("list", &list)
+                    .arg("list2", &list_zh),
+            )
             .with_fix(Message::key("types-lower--replace-s").arg("s", &s), span, s),
-        None => d.with_help(Message::new(
-            format!("options: {list}"),
-            format!("可选值：{list_zh}"),
-        )),
+        None => d.with_help(
+            Message::key("types-lower--options-list")
+                .arg("list", &list)
+                .arg("list2", &list_zh),
+        ),
     }
 }
 
@@ -667,9 +664,10 @@ fn unknown_field(entry: &ast::Entry, specs: &[FieldSpec], owner: &str) -> Diagno
                 entry.key.span,
                 s,
             ),
-        None => d.with_help(Message::new(
-            format!("fields here: {}", keys.join(", ")),
-            format!("此处可用字段：{}", keys.join("、")),
+        None => d.with_help(Message::key("types-lower--fields-here-keys").arg_en_zh(
+            "keys",
+            &(keys.join(", ")),
+            &(keys.join("、")),
         )),
     }
 }
@@ -687,22 +685,19 @@ fn wrong_kind(
     let d = Diagnostic::new(
         codes::TYPE_WRONG_KIND,
         path.span,
-        Message::new(
-            format!(
-                "`{name}` is {}, but {} is expected here",
-                found_spec.en,
-                expected_en.join(" or ")
+        Message::key("types-lower--name-found-spec-but-expected-expected")
+            .arg("name", &name)
+            .arg_en_zh("found-spec", &found_spec.en, &found_spec.zh)
+            .arg_en_zh(
+                "expected",
+                &(expected_en.join(" or ")),
+                &(expected_zh.join("或")),
             ),
-            format!(
-                "「{name}」是{}，此处应为{}",
-                found_spec.zh,
-                expected_zh.join("或")
-            ),
-        ),
     )
-    .with_label(Message::new(
-        format!("this is {}", found_spec.en),
-        format!("此为{}", found_spec.zh),
+    .with_label(Message::key("types-lower--found-spec").arg_en_zh(
+        "found-spec",
+        &found_spec.en,
+        &found_spec.zh,
     ));
     match declared {
         Some(span) => d.with_related(
@@ -765,22 +760,20 @@ pub fn check_texts(
                 Diagnostic::new(
                     codes::TYPE_INCOMPLETE_TEXT,
                     *span,
-                    Message::new(
-                        format!("text has no {} version", names_en.join(" or ")),
-                        format!("文本缺少{}版本", names_zh.join("和")),
+                    Message::key("types-lower--text-has-no-names-version").arg_en_zh(
+                        "names",
+                        &(names_en.join(" or ")),
+                        &(names_zh.join("和")),
                     ),
                 )
                 .with_label(Message::key("types-lower--incomplete-text"))
-                .with_help(Message::new(
-                    format!(
-                        "the policy is published in {}; give every text in each",
-                        languages.join(", ")
+                .with_help(
+                    Message::key("types-lower--policy-published-languages-give-every").arg_en_zh(
+                        "languages",
+                        &(languages.join(", ")),
+                        &(languages.join("、")),
                     ),
-                    format!(
-                        "本政策以{}发布，每段文本都须提供各语言版本",
-                        languages.join("、")
-                    ),
-                )),
+                ),
             );
         }
         for extra in LANGUAGES
@@ -791,16 +784,9 @@ pub fn check_texts(
                 Diagnostic::new(
                     codes::TYPE_UNDECLARED_LANGUAGE,
                     *span,
-                    Message::new(
-                        format!(
-                            "text in {} (`{extra}`), which the policy does not declare",
-                            lang_en(extra)
-                        ),
-                        format!(
-                            "文本含有{}（{extra}），但本政策未声明该语言",
-                            lang_zh(extra)
-                        ),
-                    ),
+                    Message::key("types-lower--text-lang-extra-which-policy")
+                        .arg_en_zh("lang", &(lang_en(extra)), &(lang_zh(extra)))
+                        .arg("extra", &extra),
                 )
                 .with_label(Message::key("types-lower--not-published"))
                 .with_help(
@@ -849,19 +835,17 @@ fn words_for_text(ty: Ty, key: &str, span: Span, written: &str) -> Diagnostic {
     Diagnostic::new(
         codes::TYPE_MISMATCH,
         span,
-        Message::new(
-            format!("`{key}` takes {what_en}, not the bare words `{written}`"),
-            format!("「{key}」的值应为{what_zh}，而不是未加引号的「{written}」"),
-        ),
+        Message::key("types-lower--key-takes-what-not-bare")
+            .arg("key", &key)
+            .arg_en_zh("what", &what_en, &what_zh)
+            .arg("written", &written),
     )
-    .with_label(Message::new(
-        format!("{what_en} expected"),
-        format!("此处应为{what_zh}"),
-    ))
-    .with_help(Message::new(
-        format!("write it as {what_en}: `{form_en}`"),
-        format!("请写成{what_zh}：{form_zh}"),
-    ))
+    .with_label(Message::key("types-lower--what-expected").arg_en_zh("what", &what_en, &what_zh))
+    .with_help(
+        Message::key("types-lower--write-what-form")
+            .arg_en_zh("what", &what_en, &what_zh)
+            .arg_en_zh("form", &form_en, &form_zh),
+    )
 }
 
 #[cfg(test)]

@@ -40,16 +40,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 header.name_span(),
-                Message::new(
-                    format!(
-                        "under the CCPA the policy must also offer California residents {}",
-                        list_en(&names)
-                    ),
-                    format!(
-                        "根据CCPA，本政策还须向加州居民提供以下权利：{}",
-                        missing.join("、")
-                    ),
-                ),
+                Message::key("ccpa-rights-001--under-ccpa-policy-must-also")
+                    .arg("list", &(list_en(&names)))
+                    .arg("missing", &(missing.join("、"))),
             )
             .with_label(Message::key("ccpa-rights-001--rights-missing"))
             .with_help(Message::key("ccpa-rights-001--declare-each-e-g-right")),
@@ -77,18 +70,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     field.span,
-                    Message::new(
-                        format!(
-                            "`{}` is answered within {d}, more than the CCPA's 45 days",
-                            right.name()
-                        ),
-                        format!(
-                            "「{}」的答复期限为{}{}，超过CCPA规定的45天",
-                            right.name(),
-                            d.amount,
-                            d.unit.zh()
-                        ),
-                    ),
+                    Message::key("ccpa-rights-001--name-answered-within-d-more")
+                        .arg("name", &right.name())
+                        .arg("d", &d)
+                        .arg("amount", &d.amount)
+                        .arg("unit", &d.unit.zh()),
                 )
                 .with_label(Message::key("ccpa-rights-001--longer-than-45-days"))
                 .with_help(Message::key(

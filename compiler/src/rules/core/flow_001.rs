@@ -110,19 +110,18 @@ fn repeated_conditions(ctx: &Ctx, flow: &Item, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let (name, condition) = (flow.name(), ctx.display(*id));
-        let (en, zh) = if first_key == key {
-            (
-                format!("flow `{name}` names condition `{condition}` twice in `{key}`"),
-                format!("数据流向「{name}」在 {key} 中两次列出条件「{condition}」"),
-            )
+        let message = if first_key == key {
+            Message::key("core-flow-001--flow-name-names-condition-condition")
+                .arg("name", &name)
+                .arg("condition", &condition)
+                .arg("key", &key)
         } else {
-            (
-                format!("flow `{name}` names condition `{condition}` both in `when` (it must always hold) and in `only_if` (one case among others)"),
-                format!("数据流向「{name}」同时在 when（须始终满足）与 only_if（任一情形）中列出条件「{condition}」"),
-            )
+            Message::key("core-flow-001--flow-name-names-condition-condition-2")
+                .arg("name", &name)
+                .arg("condition", &condition)
         };
         out.push(
-            Diagnostic::new(RULE.info.code, *span, Message::new(en, zh))
+            Diagnostic::new(RULE.info.code, *span, message)
                 .with_label(Message::key("core-flow-001--named-again"))
                 .with_related(*first_span, Message::key("core-flow-001--named-here-first"))
                 .with_help(Message::key("core-flow-001--name-each-condition-once-when"))

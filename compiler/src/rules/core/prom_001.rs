@@ -50,8 +50,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         .with_help(Message::key(
             "core-prom-001--narrow-flows-state-exception-promise",
         ));
-        for (span, en, zh) in offenders {
-            d = d.with_related(span, Message::new(en, zh));
+        for (span, message) in offenders {
+            d = d.with_related(span, message);
         }
         // A hedged promise (原则上 / 通常, `hedge`) states a default with exceptions the
         // original leaves unstated: a flow outside it may be one of them, so the author is
@@ -67,16 +67,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every place that breaks the promise, with a label saying how.
-fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
+fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, Message)> {
     let scope = promise.fields.refs("data");
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = promise.fields.strs("region");
     let excused = |e: &Edge| crate::meaning::excused(promise, e);
-    let mut out: Vec<(Span, String, String)> = Vec::new();
-    let mut push = |id: ItemId, en: String, zh: String| {
+    let mut out: Vec<(Span, Message)> = Vec::new();
+    let mut push = |id: ItemId, message: Message| {
         if let Some(span) = ctx.name_span(id) {
             if !out.iter().any(|(s, ..)| *s == span) {
-                out.push((span, en, zh));
+                out.push((span, message));
             }
         }
     };
@@ -87,11 +87,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 .flows()
                 .filter(|e| e.cross_border && in_scope(e.category) && !excused(e))
             {
-                push(
-                    e.source,
-                    "sends data abroad".into(),
-                    "向境外提供数据".into(),
-                );
+                push(e.source, Message::key("core-prom-001--sends-data-abroad"));
             }
             for s in ctx.items(Kind::Storage) {
                 if s.fields
@@ -99,7 +95,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                     .iter()
                     .any(|r| !ctx.graph.home.contains(r))
                 {
-                    push(s.id, "stores data abroad".into(), "在境外存储数据".into());
+                    push(s.id, Message::key("core-prom-001--stores-data-abroad"));
                 }
             }
         }
@@ -114,11 +110,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             };
             for s in ctx.items(Kind::Storage) {
                 if s.fields.strs("region").iter().any(|r| !allowed(r)) {
-                    push(
-                        s.id,
-                        "stores data elsewhere".into(),
-                        "在承诺范围外的地点存储数据".into(),
-                    );
+                    push(s.id, Message::key("core-prom-001--stores-data-elsewhere"));
                 }
             }
         }
@@ -133,8 +125,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !role.is_some_and(|role| allowed.contains(&role)) {
                     push(
                         e.source,
-                        "shares with a recipient the promise does not allow".into(),
-                        "向承诺未允许的接收方共享".into(),
+                        Message::key("core-prom-001--shares-recipient-promise-does-not"),
                     );
                 }
             }
@@ -153,8 +144,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)) {
                     push(
                         e.source,
-                        "transfers data in a case the promise does not allow".into(),
-                        "在承诺未允许的情形下转让数据".into(),
+                        Message::key("core-prom-001--transfers-data-case-promise-does"),
                     );
                 }
             }
@@ -169,8 +159,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !e.basis.iter().any(|b| allowed.contains(b)) {
                     push(
                         e.source,
-                        "publicly discloses data on another basis".into(),
-                        "以承诺未允许的依据公开披露数据".into(),
+                        Message::key("core-prom-001--publicly-discloses-data-another-basis"),
                     );
                 }
             }
@@ -180,22 +169,14 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 .items(Kind::Flow)
                 .filter(|f| f.fields.bool("consideration") == Some(true))
             {
-                push(
-                    f.id,
-                    "provides data for payment".into(),
-                    "有偿提供数据".into(),
-                );
+                push(f.id, Message::key("core-prom-001--provides-data-payment"));
             }
         }
         "cookies_only_for" => {
             let allowed = promise.fields.refs("only_purposes");
             for c in ctx.items(Kind::Cookie) {
                 if c.fields.refs("for").iter().any(|p| !allowed.contains(p)) {
-                    push(
-                        c.id,
-                        "serves another purpose".into(),
-                        "用于承诺范围外的目的".into(),
-                    );
+                    push(c.id, Message::key("core-prom-001--serves-another-purpose"));
                 }
             }
         }
@@ -204,8 +185,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if c.fields.option("source") == Some("third_party") {
                     push(
                         c.id,
-                        "is obtained from a third party".into(),
-                        "从第三方获取".into(),
+                        Message::key("core-prom-001--obtained-from-third-party"),
                     );
                 }
             }
@@ -216,8 +196,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !allowed.contains(&p.id) && p.fields.refs("uses").iter().any(|c| in_scope(*c)) {
                     push(
                         p.id,
-                        "uses the information for another purpose".into(),
-                        "将该个人信息用于承诺范围外的目的".into(),
+                        Message::key("core-prom-001--uses-information-another-purpose"),
                     );
                 }
             }
@@ -225,11 +204,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
         "not_directed_at_minors" => {
             for c in ctx.items(Kind::Category) {
                 if c.fields.options("tags").contains(&"child_data") {
-                    push(
-                        c.id,
-                        "holds children's data".into(),
-                        "包含儿童个人信息".into(),
-                    );
+                    push(c.id, Message::key("core-prom-001--holds-children-s-data"));
                 }
             }
         }

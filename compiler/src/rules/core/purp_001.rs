@@ -40,10 +40,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("this flow {verb} `{name}`, which no purpose uses"),
-                    format!("此数据流向提供「{name}」，但没有任何处理目的使用它"),
-                ),
+                Message::key("core-purp-001--flow-verb-name-which-no")
+                    .arg("verb", &verb)
+                    .arg("name", &name),
             )
             .with_label(Message::key("core-purp-001--used-no-purpose"))
             .with_help(
@@ -58,16 +57,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "this flow {verb} `{name}` for {}, none of which uses it",
-                        purposes.join(", ")
-                    ),
-                    format!(
-                        "此数据流向为{}提供「{name}」，但这些处理目的均未声明使用它",
-                        purposes.join("、")
-                    ),
-                ),
+                Message::key("core-purp-001--flow-verb-name-purposes-none")
+                    .arg("verb", &verb)
+                    .arg("name", &name)
+                    .arg_en_zh("purposes", &(purposes.join(", ")), &(purposes.join("、"))),
             )
             .with_label(Message::key("core-purp-001--outside-flow-s-purposes"))
             .with_help(

@@ -46,21 +46,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             storage.name_span(),
-            Message::new(
-                format!(
-                    "data is said to be stored only in {}, but a flow sends it abroad",
-                    regions.join(", ")
-                ),
-                format!(
-                    "政策称个人信息仅存储于{}，但有数据流向境外",
-                    regions.join("、")
-                ),
+            Message::key("core-stor-001--data-said-stored-only-regions").arg_en_zh(
+                "regions",
+                &(regions.join(", ")),
+                &(regions.join("、")),
             ),
         )
-        .with_label(Message::new(
-            format!("stored in `{}` only", regions.join("`, `")),
-            format!("仅存储于{}", regions.join("、")),
-        ))
+        .with_label(
+            Message::key("core-stor-001--stored-regions-only").arg_en_zh(
+                "regions",
+                &(regions.join("`, `")),
+                &(regions.join("、")),
+            ),
+        )
         .with_help(Message::key(
             "core-stor-001--declare-overseas-storage-transfer-mechanism",
         ));

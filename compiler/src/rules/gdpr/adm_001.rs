@@ -51,13 +51,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!("purpose `{name}` makes solely automated decisions but does not give {}", words.join(" or ")),
-                            format!("处理目的「{name}」仅通过自动化处理作出决定，但未说明所涉逻辑或其重要性及预期后果"),
-                        ),
+                        Message::key("gdpr-adm-001--purpose-name-makes-solely-automated")
+                            .arg("name", &name)
+                            .arg("words", &(words.join(" or "))),
                     )
                     .with_label(Message::key("gdpr-adm-001--art-22-decision"))
-                    .with_help(Message::key("gdpr-adm-001--add-logic-logic-involved-meaningful")),
+                    .with_help(Message::key(
+                        "gdpr-adm-001--add-logic-logic-involved-meaningful",
+                    )),
                 );
             }
             Some(false) => {}

@@ -96,18 +96,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{}` uses special categories ({}) without an Art. 9(2) condition",
-                    purpose.name(),
-                    names.join(", ")
-                ),
-                format!(
-                    "处理目的「{}」处理特殊类别个人数据（{}），但缺少第9条第2款规定的条件",
-                    purpose.name(),
-                    names.join("、")
-                ),
-            ),
+            Message::key("gdpr-art9-001--purpose-name-uses-special-categories")
+                .arg("name", &purpose.name())
+                .arg_en_zh("names", &(names.join(", ")), &(names.join("、"))),
         )
         .with_label(Message::key("gdpr-art9-001--special-category-processing"))
         .with_help(Message::key("gdpr-art9-001--name-art-9-2-condition"));

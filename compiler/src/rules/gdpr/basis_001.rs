@@ -64,10 +64,9 @@ fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     };
     let words = acceptance::Words {
         message: |en, ending, zh| {
-            Message::new(
-                format!("the policy treats using the service as accepting it, and {en} rest{ending} on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent"),
-                format!("政策将使用服务视为接受本政策，而处理目的{zh}以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为"),
-            )
+            Message::key("gdpr-basis-001--policy-treats-using-service-accepting")
+                .arg_en_zh("arg", &en, &zh)
+                .arg("ending", &ending)
         },
         help: Message::key("gdpr-basis-001--ask-each-purpose-s-consent"),
         related: Message::key("gdpr-basis-001--rests-gdpr-consent-asked-no"),
@@ -115,14 +114,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     mode_span,
-                    Message::new(
-                        format!("consent for `{}` is {}: under the GDPR consent must be a clear affirmative act", purpose.name(), mode.unwrap_or_default().replace('_', " ")),
-                        format!("「{}」的同意方式不构成GDPR所要求的明确肯定行为", purpose.name()),
-                    ),
+                    Message::key("gdpr-basis-001--consent-name-mode-under-gdpr")
+                        .arg("name", &purpose.name())
+                        .arg("mode", &(mode.unwrap_or_default().replace('_', " "))),
                 )
                 .with_label(Message::key("gdpr-basis-001--not-valid-consent"))
-                .with_help(Message::key("gdpr-basis-001--ask-consent-opt-separate-prompt"))
-                .with_fix(Message::key("gdpr-basis-001--ask-opt"), mode_span, "consent opt_in"),
+                .with_help(Message::key(
+                    "gdpr-basis-001--ask-consent-opt-separate-prompt",
+                ))
+                .with_fix(
+                    Message::key("gdpr-basis-001--ask-opt"),
+                    mode_span,
+                    "consent opt_in",
+                ),
             );
         }
     }

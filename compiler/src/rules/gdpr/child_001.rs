@@ -114,21 +114,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         })
         .filter(|(_, a)| *a > age)
         .collect();
-    let (en, zh) = if !(13..=16).contains(&age) {
-        (
-            format!("a child's own consent counts from 16, or a member state's lower age not below 13; the policy says {age}"),
-            format!("儿童本人的同意自16岁起有效，成员国可规定较低年龄但不得低于13岁；政策写明的是{age}岁"),
-        )
+    let message = if !(13..=16).contains(&age) {
+        Message::key("gdpr-child-001--child-s-own-consent-counts").arg("age", &age)
     } else if let Some((state, a)) = higher.first() {
-        (
-            format!("the policy lets children consent alone from {age}, below the age {state} sets ({a})"),
-            format!("政策允许儿童自{age}岁起自行同意，低于{state}规定的年龄（{a}岁）"),
-        )
+        Message::key("gdpr-child-001--policy-lets-children-consent-alone")
+            .arg("age", &age)
+            .arg("state", &state)
+            .arg("a", &a)
     } else {
         return;
     };
     out.push(
-        Diagnostic::new(RULE.info.code, span, Message::new(en, zh))
+        Diagnostic::new(RULE.info.code, span, message)
             .with_label(Message::key("gdpr-child-001--not-art-8-age"))
             .with_help(Message::key(
                 "gdpr-child-001--state-age-applicable-law-sets",

@@ -48,22 +48,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "the controller is established outside the EEA ({}) and the policy names no representative in the Union",
-                        established.join(", ")
+                Message::key("gdpr-ctrl-001--controller-established-outside-eea-established")
+                    .arg_en_zh(
+                        "established",
+                        &(established.join(", ")),
+                        &(established.join("、")),
                     ),
-                    format!(
-                        "控制者设立于欧洲经济区以外（{}），但政策未写明其在欧盟的代表",
-                        established.join("、")
-                    ),
-                ),
             )
             .with_label(Message::key("gdpr-ctrl-001--no-art-27-representative"))
-            .with_help(Message::key("gdpr-ctrl-001--add-representative-name-email-controller")),
+            .with_help(Message::key(
+                "gdpr-ctrl-001--add-representative-name-email-controller",
+            )),
         ),
         Some(rep) => {
-            if ["email", "phone", "address", "url"].iter().any(|k| rep.has(k)) {
+            if ["email", "phone", "address", "url"]
+                .iter()
+                .any(|k| rep.has(k))
+            {
                 return;
             }
             let rep_span = controller

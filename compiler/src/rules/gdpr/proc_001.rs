@@ -87,19 +87,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             first.name_span(),
-            Message::new(
-                format!(
-                    "the policy does not show the Art. 28(3) terms of its contracts with {} processor{} ({}); a notice need not state them, so confirm the contracts have them",
-                    lacking.len(),
-                    if lacking.len() == 1 { "" } else { "s" },
-                    names.join(", ")
-                ),
-                format!(
-                    "政策未显示与{}个处理者（{}）的合同包含第28条第3款规定的条款；告知文本无须载明这些条款，请确认合同已包含",
-                    lacking.len(),
-                    names_zh.join("、")
-                ),
-            ),
+            Message::key("gdpr-proc-001--policy-does-not-show-art")
+                .arg("lacking-count", &lacking.len())
+                .arg("plural-s", &(if lacking.len() == 1 { "" } else { "s" }))
+                .arg("names", &(names.join(", ")))
+                .arg("names2", &(names_zh.join("、"))),
         )
         .with_label(Message::key("gdpr-proc-001--processor-no-art-28-3"))
         .with_help(Message::key("gdpr-proc-001--list-gdpr-art28-clauses-each"));

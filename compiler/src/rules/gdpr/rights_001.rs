@@ -52,13 +52,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 header.name_span(),
-                Message::new(
-                    format!(
-                        "under the GDPR the policy must also offer {}",
-                        list_en(&names)
-                    ),
-                    format!("根据GDPR，本政策还须提供以下权利：{}", missing.join("、")),
-                ),
+                Message::key("gdpr-rights-001--under-gdpr-policy-must-also")
+                    .arg("list", &(list_en(&names)))
+                    .arg("missing", &(missing.join("、"))),
             )
             .with_label(Message::key("gdpr-rights-001--rights-missing"))
             .with_help(Message::key("gdpr-rights-001--declare-each-e-g-right")),
@@ -85,18 +81,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     field.span,
-                    Message::new(
-                        format!(
-                            "`{}` is answered within {d}, more than the GDPR's one month",
-                            right.name()
-                        ),
-                        format!(
-                            "「{}」的答复期限为{}{}，超过GDPR规定的一个月",
-                            right.name(),
-                            d.amount,
-                            d.unit.zh()
-                        ),
-                    ),
+                    Message::key("gdpr-rights-001--name-answered-within-d-more")
+                        .arg("name", &right.name())
+                        .arg("d", &d)
+                        .arg("amount", &d.amount)
+                        .arg("unit", &d.unit.zh()),
                 )
                 .with_label(Message::key("gdpr-rights-001--longer-than-one-month"))
                 .with_help(Message::key(

@@ -56,20 +56,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!(
-                        "flow `{}` sends data to `{}` in {} without a GDPR Chapter V ground",
-                        flow.name(),
-                        recipient.name(),
-                        third.join(", ")
-                    ),
-                    format!(
-                        "数据流向「{}」将数据传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据",
-                        flow.name(),
-                        third.join("、"),
-                        recipient.name()
-                    ),
-                ),
+                Message::key("gdpr-xfer-001--flow-name-sends-data-name2")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、"))),
             )
             .with_label(Message::key("gdpr-xfer-001--transfer-third-country"))
             .with_related(
@@ -111,27 +101,21 @@ fn cookies(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 cookie.name_span(),
-                Message::new(
-                    format!(
-                        "cookie `{}` sends what it collects to `{}` in {} without a GDPR Chapter V ground",
-                        cookie.name(),
-                        vendor.name(),
-                        third.join(", ")
-                    ),
-                    format!(
-                        "Cookie「{}」将其收集的信息传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据",
-                        cookie.name(),
-                        third.join("、"),
-                        vendor.name()
-                    ),
-                ),
+                Message::key("gdpr-xfer-001--cookie-name-sends-what-collects")
+                    .arg("name", &cookie.name())
+                    .arg("name2", &vendor.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、"))),
             )
-            .with_label(Message::key("gdpr-xfer-001--third-party-cookie-transfer-vendor"))
+            .with_label(Message::key(
+                "gdpr-xfer-001--third-party-cookie-transfer-vendor",
+            ))
             .with_related(
                 vendor.name_span(),
                 Message::key("gdpr-xfer-001--located-outside-eea"),
             )
-            .with_help(Message::key("gdpr-xfer-001--declare-flow-vendor-ground-mechanism")),
+            .with_help(Message::key(
+                "gdpr-xfer-001--declare-flow-vendor-ground-mechanism",
+            )),
         );
     }
 }

@@ -51,22 +51,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "flow `{}` claims an adequacy decision for `{}` in {}, which has none{}",
-                        flow.name(),
-                        recipient.name(),
-                        third.join(", "),
-                        if us_only { " unless the recipient is certified under the Data Privacy Framework" } else { "" }
+                Message::key("gdpr-xfer-002--flow-name-claims-adequacy-decision")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、")))
+                    .arg_en_zh(
+                        "us-only",
+                        &(if us_only {
+                            " unless the recipient is certified under the Data Privacy Framework"
+                        } else {
+                            ""
+                        }),
+                        &(if us_only {
+                            "（接收方通过数据隐私框架认证的除外）"
+                        } else {
+                            ""
+                        }),
                     ),
-                    format!(
-                        "数据流向「{}」对位于{}的「{}」主张充分性认定，但该国家或地区没有充分性认定{}",
-                        flow.name(),
-                        third.join("、"),
-                        recipient.name(),
-                        if us_only { "（接收方通过数据隐私框架认证的除外）" } else { "" }
-                    ),
-                ),
             )
             .with_label(Message::key("gdpr-xfer-002--no-adequacy-decision"))
             .with_related(

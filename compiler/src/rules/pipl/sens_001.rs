@@ -75,16 +75,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!("{} `{name}` processes sensitive personal information ({en_list}) without separate consent", what.0),
-                format!("{}「{name}」处理敏感个人信息（「{zh_list}」），但未取得单独同意", what.1),
-            ),
+            Message::key("pipl-sens-001--what-name-processes-sensitive-personal")
+                .arg("what", &(what.0))
+                .arg("name", &name)
+                .arg_en_zh("list", &en_list, &zh_list)
+                .arg("what2", &(what.1)),
         )
-        .with_label(Message::new(
-            if item.fields.has("basis") { "not separate consent" } else { "no basis" },
-            if item.fields.has("basis") { "并非单独同意" } else { "未写明处理依据" },
-        ))
-        .with_help(Message::key("pipl-sens-001--base-pipl-separate-consent-pipl"));
+        .with_label(if item.fields.has("basis") {
+            Message::key("pipl-sens-001--not-separate-consent")
+        } else {
+            Message::key("pipl-sens-001--no-basis")
+        })
+        .with_help(Message::key(
+            "pipl-sens-001--base-pipl-separate-consent-pipl",
+        ));
         for c in &categories {
             if let Some(span) = ctx.reference_in(source, *c) {
                 d = d.with_related(

@@ -62,32 +62,36 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         seen.insert((edge.source, recipient));
         let (flow_name, to) = (flow.name().to_string(), ctx.display(recipient));
         let role = ctx.root_name(recipient);
-        let (en, zh, label) = if role == Some("affiliate") {
+        let (message, label) = if role == Some("affiliate") {
             (
-                format!("flow `{flow_name}` provides personal information to the affiliate `{to}` without separate consent: PIPL has no affiliate exemption"),
-                format!("数据流向「{flow_name}」向关联方「{to}」提供个人信息，但未取得单独同意：个人信息保护法并无关联方豁免"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
                 Message::key("pipl-share-001--affiliate-another-handler"),
             )
         } else if edge.kind == EdgeKind::Transfer {
             (
-                format!("flow `{flow_name}` transfers personal information to `{to}` outside a merger without separate consent: this is a provision under PIPL Art. 23"),
-                format!("数据流向「{flow_name}」在合并、分立等情形之外向「{to}」转让个人信息，但未取得单独同意：这属于第二十三条规定的提供"),
+                Message::key("pipl-share-001--flow-flow-name-transfers-personal-information")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
                 Message::key("pipl-share-001--provision-not-merger-transfer"),
             )
         } else if matches!(edge.lawful, Lawful::Consent | Lawful::GuardianConsent) {
             (
-                format!("flow `{flow_name}` provides personal information to `{to}` on ordinary consent; PIPL Art. 23 requires separate consent"),
-                format!("数据流向「{flow_name}」仅凭一般同意向「{to}」提供个人信息；个人信息保护法第二十三条要求取得单独同意"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information-2")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
                 Message::key("pipl-share-001--ordinary-consent-not-enough"),
             )
         } else {
             (
-                format!("flow `{flow_name}` provides personal information to `{to}` without separate consent or a statutory exception"),
-                format!("数据流向「{flow_name}」向「{to}」提供个人信息，但既未取得单独同意，也不属于法定的无需同意情形"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information-3")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
                 Message::key("pipl-share-001--no-separate-consent"),
             )
         };
-        let mut d = Diagnostic::new(RULE.info.code, flow.name_span(), Message::new(en, zh))
+        let mut d = Diagnostic::new(RULE.info.code, flow.name_span(), message)
             .with_label(label)
             .with_help(Message::key(
                 "pipl-share-001--give-flow-basis-pipl-separate",

@@ -43,16 +43,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             span,
-            Message::new(
-                format!(
-                    "the controller is established in {} and names no representative in the United Kingdom",
-                    established.join(", ")
-                ),
-                format!("控制者设立于{}，但未指定在英国的代表", established.join("、")),
+            Message::key("uk-gdpr-rep-001--controller-established-established-names-no").arg_en_zh(
+                "established",
+                &(established.join(", ")),
+                &(established.join("、")),
             ),
         )
         .with_label(Message::key("uk-gdpr-rep-001--no-uk-representative"))
-        .with_help(Message::key("uk-gdpr-rep-001--add-uk-representative-name-email")),
+        .with_help(Message::key(
+            "uk-gdpr-rep-001--add-uk-representative-name-email",
+        )),
     );
 }
 

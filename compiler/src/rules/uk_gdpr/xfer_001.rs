@@ -68,23 +68,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!(
-                        "flow `{}` sends data out of the UK to `{}` in {} without a UK transfer tool",
-                        flow.name(),
-                        recipient.name(),
-                        outside.join(", ")
-                    ),
-                    format!(
-                        "数据流向「{}」将数据从英国传输至位于{}的「{}」，但缺少英国的传输工具",
-                        flow.name(),
-                        outside.join("、"),
-                        recipient.name()
-                    ),
-                ),
+                Message::key("uk-gdpr-xfer-001--flow-name-sends-data-out")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("outside", &(outside.join(", ")), &(outside.join("、"))),
             )
             .with_label(Message::key("uk-gdpr-xfer-001--restricted-transfer"))
-            .with_related(recipient.name_span(), Message::key("uk-gdpr-xfer-001--outside-uk-without-uk-adequacy"))
+            .with_related(
+                recipient.name_span(),
+                Message::key("uk-gdpr-xfer-001--outside-uk-without-uk-adequacy"),
+            )
             .with_help(Message::key("uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta")),
         );
     }

@@ -76,29 +76,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!(
-                        "purpose `{name}` makes automated decisions, but the policy does not offer the right{} {}",
-                        if missing.len() > 1 { "s" } else { "" },
-                        crate::rules::list_en(&en)
-                    ),
-                    format!(
-                        "处理目的「{name}」进行自动化决策，但本政策未提供以下权利：{}",
-                        zh.join("、")
-                    ),
-                ),
+                Message::key("pipl-duties-adm-001--purpose-name-makes-automated-decisions")
+                    .arg("name", &name)
+                    .arg("plural-s", &(if missing.len() > 1 { "s" } else { "" }))
+                    .arg_en_zh("list", &(crate::rules::list_en(&en)), &(zh.join("、"))),
             )
             .with_label(Message::key("pipl-duties-adm-001--automated-decisions"))
-            .with_help(Message::new(
-                format!(
-                    "if its decisions significantly affect people, declare {} (PIPL Art. 24 ¶3); otherwise justify with `allow PIPL-ADM-001 because \"...\"`",
-                    crate::rules::list_en(&decls)
-                ),
-                format!(
-                    "如其决定对个人权益有重大影响，请声明 {}（个人信息保护法第二十四条第三款）；否则请以 allow PIPL-ADM-001 because \"……\" 写明理由",
-                    decls.join("、")
-                ),
-            ));
+            .with_help(
+                Message::key("pipl-duties-adm-001--if-decisions-significantly-affect-people")
+                    .arg_en_zh(
+                        "list",
+                        &(crate::rules::list_en(&decls)),
+                        &(decls.join("、")),
+                    ),
+            );
             d.severity = Severity::Warning;
             out.push(d);
         }

@@ -108,15 +108,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!(
-                            "the major-change list lacks {} of GB/T 35273 App. D",
-                            crate::rules::list_en(&en)
-                        ),
-                        format!(
-                            "重大变更情形缺少 GB/T 35273 附录D 所列的：{}",
-                            zh.join("；")
-                        ),
+                    Message::key("pipl-duties-change-001--major-change-list-lacks-list").arg_en_zh(
+                        "list",
+                        &(crate::rules::list_en(&en)),
+                        &(zh.join("；")),
                     ),
                 )
                 .with_label(Message::key(

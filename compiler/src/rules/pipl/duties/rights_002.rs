@@ -85,19 +85,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 right.name_span(),
-                Message::new(
-                    format!(
-                        "right `{name}` lets people ask for deletion in fewer cases than PIPL Art. 47 ¶1; missing: {}",
-                        en.join("; ")
-                    ),
-                    format!(
-                        "删除权「{name}」的适用情形少于个人信息保护法第四十七条第一款，缺少：{}",
-                        zh.join("；")
-                    ),
-                ),
+                Message::key("pipl-duties-rights-002--right-name-lets-people-ask")
+                    .arg("name", &name)
+                    .arg_en_zh("list", &(en.join("; ")), &(zh.join("；"))),
             )
-            .with_label(Message::key("pipl-duties-rights-002--conditions-narrower-than-law"))
-            .with_help(Message::key("pipl-duties-rights-002--use-conditions-pipl-deletion-conditions"));
+            .with_label(Message::key(
+                "pipl-duties-rights-002--conditions-narrower-than-law",
+            ))
+            .with_help(Message::key(
+                "pipl-duties-rights-002--use-conditions-pipl-deletion-conditions",
+            ));
             if let Some(field) = right.fields.get("conditions") {
                 d = d
                     .with_related(

@@ -117,13 +117,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 right.name_span(),
-                Message::new(
-                    format!(
-                        "right `{name}` may be refused on grounds outside the standard list: {}",
-                        crate::rules::list_en(&en)
-                    ),
-                    format!("权利「{name}」的拒绝理由超出标准情形：{}", zh.join("、")),
-                ),
+                Message::key("pipl-duties-rights-003--right-name-may-refused-grounds")
+                    .arg("name", &name)
+                    .arg_en_zh("list", &(crate::rules::list_en(&en)), &(zh.join("、"))),
             )
             .with_label(Message::key(
                 "pipl-duties-rights-003--refusal-grounds-without-legal-source",
@@ -163,10 +159,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             RULE.info.code,
                             right.name_span(),
-                            Message::new(
-                                format!("right `{name}` is answered within {d}, longer than {en}"),
-                                format!("权利「{name}」的答复期限为 {d}，超过{zh}"),
-                            ),
+                            Message::key("pipl-duties-rights-003--right-name-answered-within-d-2")
+                                .arg("name", &name)
+                                .arg("d", &d)
+                                .arg_en_zh("arg", &en, &zh),
                         )
                         .with_label(Message::key(
                             "pipl-duties-rights-003--response-time-too-long",

@@ -134,9 +134,10 @@ fn missing_contents(ctx: &Ctx, security: &crate::ir::Item, out: &mut Vec<Diagnos
         Diagnostic::new(
             RULE.info.code,
             field.span,
-            Message::new(
-                format!("the incident notice does not tell people {}", en.join("; ")),
-                format!("安全事件的告知内容未包括：{}", zh.join("；")),
+            Message::key("pipl-duties-sec-001--incident-notice-does-not-tell").arg_en_zh(
+                "list",
+                &(en.join("; ")),
+                &(zh.join("；")),
             ),
         )
         .with_label(Message::key("pipl-duties-sec-001--pipl-art-57-1-items"))

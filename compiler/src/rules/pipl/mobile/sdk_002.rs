@@ -66,15 +66,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 sdk.name_span(),
-                Message::new(
-                    format!(
-                        "SDK `{name}` does not give {}",
-                        crate::rules::list_en(
-                            &en.iter().map(|s| s.to_string()).collect::<Vec<_>>()
-                        )
-                    ),
-                    format!("SDK「{name}」未列明{}", zh.join("、")),
-                ),
+                Message::key("pipl-mobile-sdk-002--sdk-name-does-not-give")
+                    .arg("name", &name)
+                    .arg(
+                        "list",
+                        &(crate::rules::list_en(
+                            &en.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                        )),
+                    )
+                    .arg("list2", &(zh.join("、"))),
             )
             .with_label(Message::key("pipl-mobile-sdk-002--incomplete-sdk-list-row"))
             .with_help(Message::key("pipl-mobile-sdk-002--give-sdk-s-company-flow")),

@@ -59,13 +59,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("SDK `{name}` is a {kind} SDK, but the policy does not say whether it collects while the app is in the background"),
-                    format!("SDK「{name}」属于{}类 SDK，但政策未说明其是否在后台收集个人信息", if kind == "push" { "推送" } else { "定位" }),
-                ),
+                Message::key("pipl-mobile-sdk-003--sdk-name-kind-sdk-but")
+                    .arg("name", &name)
+                    .arg("kind", &kind)
+                    .arg("kind2", &(if kind == "push" { "推送" } else { "定位" })),
             )
             .with_label(Message::key("pipl-mobile-sdk-003--works-background"))
-            .with_help(Message::key("pipl-mobile-sdk-003--add-background-if-collects-while")),
+            .with_help(Message::key(
+                "pipl-mobile-sdk-003--add-background-if-collects-while",
+            )),
         );
     }
 }

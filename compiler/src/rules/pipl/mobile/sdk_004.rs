@@ -72,13 +72,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("SDK `{name}` is documented to collect {}, sensitive personal information, but no flow gives it a sensitive category on separate consent", row.en),
-                    format!("SDK「{name}」公开说明会收集{}（敏感个人信息），但没有以单独同意向其提供敏感个人信息的数据流向", row.zh),
-                ),
+                Message::key("pipl-mobile-sdk-004--sdk-name-documented-collect-row")
+                    .arg("name", &name)
+                    .arg_en_zh("row", &row.en, &row.zh),
             )
             .with_label(Message::key("pipl-mobile-sdk-004--collects-sensitive-data"))
-            .with_help(Message::key("pipl-mobile-sdk-004--declare-flow-sdk-collected-recipient")),
+            .with_help(Message::key(
+                "pipl-mobile-sdk-004--declare-flow-sdk-collected-recipient",
+            )),
         );
     }
 }

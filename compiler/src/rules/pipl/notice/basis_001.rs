@@ -109,13 +109,17 @@ fn flow_beyond_contract(ctx: &Ctx, flow: &Item, at: crate::source::Span) -> Opti
     let mut d = Diagnostic::new(
         RULE.info.code,
         at,
-        Message::new(
-            format!("flow `{name}` rests on a contract with the person, but it serves `{purpose}`, and {en}: the contract does not cover it"),
-            format!("数据流向「{name}」以订立、履行合同所必需为依据，但其服务于处理目的「{purpose}」，而{zh}：合同并不涵盖该处理"),
-        ),
+        Message::key("pipl-notice-basis-001--flow-name-rests-contract-person")
+            .arg("name", &name)
+            .arg("purpose", &purpose)
+            .arg_en_zh("arg", &en, &zh),
     )
-    .with_label(Message::key("pipl-notice-basis-001--not-necessary-contract"))
-    .with_help(Message::key("pipl-notice-basis-001--limit-flow-purposes-contract-needs"));
+    .with_label(Message::key(
+        "pipl-notice-basis-001--not-necessary-contract",
+    ))
+    .with_help(Message::key(
+        "pipl-notice-basis-001--limit-flow-purposes-contract-needs",
+    ));
     for (purpose, _, _) in &unfit {
         if let Some(span) = ctx.reference_in(flow.id, purpose.id) {
             d = d.with_related(
@@ -288,13 +292,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             RULE.info.code,
                             v.span,
-                            Message::new(
-                                format!("{what_en} `{name}` rests on `{law}` but cites no law or regulation that imposes it"),
-                                format!("{what_zh}「{name}」以「{law}」为依据，但未指明规定该义务或情形的法律、行政法规"),
-                            ),
+                            Message::key("pipl-notice-basis-001--what-name-rests-law-but")
+                                .arg_en_zh("what", &what_en, &what_zh)
+                                .arg("name", &name)
+                                .arg("law", &law),
                         )
                         .with_label(Message::key("pipl-notice-basis-001--which-law"))
-                        .with_help(Message::key("pipl-notice-basis-001--cite-provision-clause-your-own")),
+                        .with_help(Message::key(
+                            "pipl-notice-basis-001--cite-provision-clause-your-own",
+                        )),
                     );
                 }
                 _ => {}
@@ -334,13 +340,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("{what_en} `{name}` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{list}`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent"),
-                    format!("{what_zh}「{name}」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{}）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意", found.join("、")),
-                ),
+                Message::key("pipl-notice-basis-001--what-name-relies-gb-t")
+                    .arg_en_zh("what", &what_en, &what_zh)
+                    .arg("name", &name)
+                    .arg("list", &list)
+                    .arg("found", &(found.join("、"))),
             )
             .with_label(Message::key("pipl-notice-basis-001--no-pipl-counterpart"))
-            .with_help(Message::key("pipl-notice-basis-001--cite-pipl-consent-exceptions-item"));
+            .with_help(Message::key(
+                "pipl-notice-basis-001--cite-pipl-consent-exceptions-item",
+            ));
             d.severity = Severity::Warning;
             out.push(d);
         }

@@ -56,19 +56,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let name = purpose.name();
         // (a), (b) Consent that is not an explicit act.
         for v in purpose.fields.values("consent") {
-            let (en, zh) = match v.value {
-                Value::Option("implied_by_use") => (
-                    format!("purpose `{name}` treats use of the service as consent: consent must be an explicit act"),
-                    format!("处理目的「{name}」将使用服务视为同意：同意须由个人明确作出"),
-                ),
-                Value::Option("pre_checked") => (
-                    format!("purpose `{name}` asks for consent with a pre-checked box: consent must be an explicit act"),
-                    format!("处理目的「{name}」以默认勾选的方式征求同意：同意须由个人明确作出"),
-                ),
+            let message = match v.value {
+                Value::Option("implied_by_use") => {
+                    Message::key("pipl-notice-consent-001--purpose-name-treats-use-service")
+                        .arg("name", &name)
+                }
+                Value::Option("pre_checked") => {
+                    Message::key("pipl-notice-consent-001--purpose-name-asks-consent-pre")
+                        .arg("name", &name)
+                }
                 _ => continue,
             };
             out.push(
-                Diagnostic::new(RULE.info.code, v.span, Message::new(en, zh))
+                Diagnostic::new(RULE.info.code, v.span, message)
                     .with_label(Message::key(
                         "pipl-notice-consent-001--not-explicit-consent",
                     ))
@@ -131,10 +131,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let words = acceptance::Words {
         message: |en, ending, zh| {
-            Message::new(
-                format!("the policy treats starting to use the service as accepting it, and {en} rest{ending} on consent with no explicit way of asking for it: accepting a policy is not consent"),
-                format!("政策将开始使用服务视为接受本政策，而处理目的{zh}以同意为依据却未写明征得同意的明确方式：接受政策不等于同意"),
-            )
+            Message::key("pipl-notice-consent-001--policy-treats-starting-use-service")
+                .arg_en_zh("arg", &en, &zh)
+                .arg("ending", &ending)
         },
         help: Message::key("pipl-notice-consent-001--say-how-each-purpose-s"),
         related: Message::key("pipl-notice-consent-001--rests-consent-asked-no-explicit"),

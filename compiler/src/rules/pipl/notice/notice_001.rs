@@ -60,17 +60,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{name}` does not say how {} {} collected: no `source`",
-                    list_en(&en_names),
-                    if missing.len() == 1 { "is" } else { "are" }
-                ),
-                format!(
-                    "处理目的「{name}」未说明「{}」的收集方式（未写明 source）",
-                    names.join("」「")
-                ),
-            ),
+            Message::key("pipl-notice-notice-001--purpose-name-does-not-say")
+                .arg("name", &name)
+                .arg("list", &(list_en(&en_names)))
+                .arg("missing", &(if missing.len() == 1 { "is" } else { "are" }))
+                .arg("names", &(names.join("」「"))),
         )
         .with_label(Message::key(
             "pipl-notice-notice-001--processing-method-not-stated",

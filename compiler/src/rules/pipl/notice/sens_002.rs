@@ -79,19 +79,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{name}` processes sensitive personal information ({}) but does not say {en_missing}",
-                    list_en(&en_names)
-                ),
-                format!(
-                    "处理目的「{name}」处理敏感个人信息（「{}」），但未告知{zh_missing}",
-                    names.join("」「")
-                ),
-            ),
+            Message::key("pipl-notice-sens-002--purpose-name-processes-sensitive-personal-2")
+                .arg("name", &name)
+                .arg("list", &(list_en(&en_names)))
+                .arg_en_zh("missing", &en_missing, &zh_missing)
+                .arg("names", &(names.join("」「"))),
         )
-        .with_label(Message::key("pipl-notice-sens-002--necessity-impact-not-told"))
-        .with_help(Message::key("pipl-notice-sens-002--add-necessity-zh-en-naming"));
+        .with_label(Message::key(
+            "pipl-notice-sens-002--necessity-impact-not-told",
+        ))
+        .with_help(Message::key(
+            "pipl-notice-sens-002--add-necessity-zh-en-naming",
+        ));
         for c in &sensitive {
             if let Some(span) = ctx.reference_in(purpose.id, *c) {
                 d = d.with_related(

@@ -132,13 +132,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("category `{name}` is handled as business data, but it is {what_en}: personal information of the person it shows{}", if sensitive { ", and sensitive" } else { "" }),
-                        format!("个人信息种类「{name}」被作为业务数据处理，但其属于{what_zh}，是所涉个人的个人信息{}", if sensitive { "，且属于敏感个人信息" } else { "" }),
-                    ),
+                    Message::key("pipl-notice-sens-003--category-name-handled-business-data")
+                        .arg("name", &name)
+                        .arg_en_zh("what", &what_en, &what_zh)
+                        .arg_en_zh(
+                            "sensitive",
+                            &(if sensitive { ", and sensitive" } else { "" }),
+                            &(if sensitive {
+                                "，且属于敏感个人信息"
+                            } else {
+                                ""
+                            }),
+                        ),
                 )
                 .with_label(Message::key("pipl-notice-sens-003--not-mere-business-data"))
-                .with_help(Message::key("pipl-notice-sens-003--treat-personal-information-map-standard"));
+                .with_help(Message::key(
+                    "pipl-notice-sens-003--treat-personal-information-map-standard",
+                ));
                 if let Some(span) = sensitive_field.filter(|_| declared_no) {
                     d = d.with_related(
                         span,

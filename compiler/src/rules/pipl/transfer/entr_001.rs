@@ -90,13 +90,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!(
-                    "the agreement with the entrusted party `{name}` does not cover {}",
-                    list_en(&en)
-                ),
-                format!("与受托方「{name}」的约定未涵盖{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-entr-001--agreement-entrusted-party-name-does")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
         .with_label(if contract.is_some() {
             Message::key("pipl-transfer-entr-001--pipl-art-21-terms-missing")

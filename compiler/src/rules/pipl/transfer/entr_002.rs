@@ -132,13 +132,18 @@ fn our_own_use_of_customer_data(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!("`{cat}` is obtained from the enterprise customer `{cust}`, for which we act as an entrusted party, but our own purpose {} uses it", crate::rules::list_en(&purposes)),
-                format!("「{cat}」来自企业客户「{cust}」，我们就此仅为其受托方，但我们自身的处理目的{}使用了该信息", purposes_zh.join("、")),
-            ),
+            Message::key("pipl-transfer-entr-002--cat-obtained-from-enterprise-customer")
+                .arg("cat", &cat)
+                .arg("cust", &cust)
+                .arg("list", &(crate::rules::list_en(&purposes)))
+                .arg("purposes", &(purposes_zh.join("、"))),
         )
-        .with_label(Message::key("pipl-transfer-entr-002--we-customer-s-entrusted-party"))
-        .with_help(Message::key("pipl-transfer-entr-002--entrusted-party-may-not-use"));
+        .with_label(Message::key(
+            "pipl-transfer-entr-002--we-customer-s-entrusted-party",
+        ))
+        .with_help(Message::key(
+            "pipl-transfer-entr-002--entrusted-party-may-not-use",
+        ));
         for p in &own {
             let at = ctx
                 .reference_in(*p, category.id)

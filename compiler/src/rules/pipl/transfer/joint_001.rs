@@ -52,10 +52,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             recipient.name_span(),
-            Message::new(
-                format!("joint handler `{name}` does not state {}", list_en(&en)),
-                format!("共同处理者「{name}」未写明{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-joint-001--joint-handler-name-does-not")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
         .with_label(Message::key(
             "pipl-transfer-joint-001--pipl-art-20-agreement-identity",

@@ -67,19 +67,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             flow.name_span(),
-            Message::new(
-                format!(
-                    "flow `{name}` transfers personal information in a merger or similar event but does not commit to {}",
-                    list_en(&en)
-                ),
-                format!(
-                    "数据流向「{name}」因合并等原因转移个人信息，但未承诺{}",
-                    zh.join("、")
-                ),
-            ),
+            Message::key("pipl-transfer-merge-001--flow-name-transfers-personal-information")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
-        .with_label(Message::key("pipl-transfer-merge-001--pipl-art-22-commitments-missing"))
-        .with_help(Message::key("pipl-transfer-merge-001--add-commitments-pipl-merger-commitments"));
+        .with_label(Message::key(
+            "pipl-transfer-merge-001--pipl-art-22-commitments-missing",
+        ))
+        .with_help(Message::key(
+            "pipl-transfer-merge-001--add-commitments-pipl-merger-commitments",
+        ));
         if let Some(trigger) = flow.fields.get("trigger") {
             d = d.with_related(
                 trigger.span,

@@ -108,32 +108,31 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             item.name_span(),
-            Message::new(
-                format!("recipient `{name}`, {what_en} that receives personal information, does not state {en_list}"),
-                format!("接收方「{name}」作为接收个人信息的{what_zh}，未写明{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-share-002--recipient-name-what-receives-personal")
+                .arg("name", &name)
+                .arg_en_zh("what", &what_en, &what_zh)
+                .arg("list", &en_list)
+                .arg("list2", &(zh.join("、"))),
         )
-        .with_label(Message::key("pipl-transfer-share-002--pipl-art-23-items-missing"))
-        .with_help(Message::key("pipl-transfer-share-002--give-recipient-legal-name-contact"));
+        .with_label(Message::key(
+            "pipl-transfer-share-002--pipl-art-23-items-missing",
+        ))
+        .with_help(Message::key(
+            "pipl-transfer-share-002--give-recipient-legal-name-contact",
+        ));
         if !provision {
             d.severity = Severity::Warning;
         }
         for f in &flows {
             if let Some(flow) = ctx.item(*f) {
-                let (en, zh) = if unnamed_collection.contains(f) {
-                    (
-                        "a flow in which it collects, naming no data",
-                        "由其自行收集、未写明个人信息种类的数据流向",
-                    )
+                let message = if unnamed_collection.contains(f) {
+                    Message::key("pipl-transfer-share-002--flow-which-collects-naming-no")
                 } else if without_purpose.contains(f) {
-                    (
-                        "a flow to it, with no purpose",
-                        "流向该接收方、未写明目的的数据流向",
-                    )
+                    Message::key("pipl-transfer-share-002--flow-no-purpose")
                 } else {
-                    ("a flow to it", "流向该接收方的数据流向")
+                    Message::key("pipl-transfer-share-002--flow")
                 };
-                d = d.with_related(flow.name_span(), Message::new(en, zh));
+                d = d.with_related(flow.name_span(), message);
             }
         }
         out.push(d);

@@ -104,17 +104,18 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let flow_name = flow.name().to_string();
-        let (en, zh) = match key.map(|c| ctx.display(c)) {
-            Some(cat) => (
-                format!("flow `{flow_name}` provides the de-identified category `{cat}` without any basis: de-identified information is still personal information"),
-                format!("数据流向「{flow_name}」在没有任何处理依据的情况下提供去标识化的「{cat}」：去标识化信息仍属于个人信息"),
-            ),
-            None => (
-                format!("flow `{flow_name}` de-identifies the information before providing it but has no basis: de-identified information is still personal information"),
-                format!("数据流向「{flow_name}」在提供前对信息进行去标识化处理，但没有任何处理依据：去标识化信息仍属于个人信息"),
-            ),
+        let message = match key.map(|c| ctx.display(c)) {
+            Some(cat) => {
+                Message::key("pipl-transfer-share-003--flow-flow-name-provides-de-identified")
+                    .arg("flow-name", &flow_name)
+                    .arg("cat", &cat)
+            }
+            None => {
+                Message::key("pipl-transfer-share-003--flow-flow-name-de-identifies-information")
+                    .arg("flow-name", &flow_name)
+            }
         };
-        let mut d = Diagnostic::new(RULE.info.code, primary, Message::new(en, zh))
+        let mut d = Diagnostic::new(RULE.info.code, primary, message)
             .with_label(Message::key(
                 "pipl-transfer-share-003--de-identified-not-anonymized",
             ))

@@ -156,12 +156,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{name}` relies on {en} for the purpose `{purpose}`, which is not necessary for a contract with the person or for HR management"),
-                        format!("数据流向「{name}」为处理目的「{purpose}」依据{zh}出境，但该目的并非订立、履行合同或人力资源管理所必需"),
-                    ),
+                    Message::key("pipl-transfer-xb-001--flow-name-relies-arg-purpose")
+                        .arg("name", &name)
+                        .arg_en_zh("arg", &en, &zh)
+                        .arg("purpose", &purpose),
                 )
-                .with_label(Message::key("pipl-transfer-xb-001--exemption-does-not-fit-purpose"))
+                .with_label(Message::key(
+                    "pipl-transfer-xb-001--exemption-does-not-fit-purpose",
+                ))
                 .with_help(help_mechanism());
                 if let Some(s) = ctx.reference_in(flow.id, p) {
                     d = d.with_related(s, Message::key("pipl-transfer-xb-001--purpose"));
@@ -252,14 +254,15 @@ fn ciio_diag(name: &str, span: Span, ciio: Span, en: &str, zh: &str) -> Diagnost
     Diagnostic::new(
         RULE.info.code,
         span,
-        Message::new(
-            format!("flow `{name}` relies on {en}, but the controller is a critical information infrastructure operator and needs a security assessment"),
-            format!("数据流向「{name}」依据{zh}出境，但个人信息处理者为关键信息基础设施运营者，须通过数据出境安全评估"),
-        ),
+        Message::key("pipl-transfer-xb-001--flow-name-relies-arg-but")
+            .arg("name", &name)
+            .arg_en_zh("arg", &en, &zh),
     )
     .with_label(Message::key("pipl-transfer-xb-001--not-available-ciio"))
     .with_related(ciio, Message::key("pipl-transfer-xb-001--controller-ciio"))
-    .with_help(Message::key("pipl-transfer-xb-001--use-mechanism-pipl-security-assessment"))
+    .with_help(Message::key(
+        "pipl-transfer-xb-001--use-mechanism-pipl-security-assessment",
+    ))
     .with_fix(
         Message::key("pipl-transfer-xb-001--use-security-assessment"),
         span,

@@ -82,19 +82,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 at,
-                Message::new(
-                    format!(
-                        "flow `{name}` sends personal information to `{to}` outside mainland China without stating {}",
-                        list_en(&en)
-                    ),
-                    format!(
-                        "数据流向「{name}」向境外接收方「{to}」提供个人信息，但未告知{}",
-                        zh.join("、")
-                    ),
-                ),
+                Message::key("pipl-transfer-xb-003--flow-name-sends-personal-information")
+                    .arg("name", &name)
+                    .arg("to", &to)
+                    .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
             )
-            .with_label(Message::key("pipl-transfer-xb-003--pipl-art-39-items-missing"))
-            .with_help(Message::key("pipl-transfer-xb-003--give-overseas-recipient-legal-name"))
+            .with_label(Message::key(
+                "pipl-transfer-xb-003--pipl-art-39-items-missing",
+            ))
+            .with_help(Message::key(
+                "pipl-transfer-xb-003--give-overseas-recipient-legal-name",
+            ))
             .with_related(
                 item.name_span(),
                 Message::key("pipl-transfer-xb-003--recipient-outside-mainland-china"),
