@@ -757,7 +757,10 @@ project--cannot-name-output-folder = { $what } { $id } cannot name the output fo
 
 ## ir: an item named in a message by its label
 ir--mention-name = `{ $name }`
-ir--mention-labelled = “{ $label }” ({ $name })
+ir--mention-labelled = { $same ->
+    [yes] `{ $name }`
+   *[other] “{ $label }” ({ $name })
+}
 
 ## audit-compare
 audit-compare--code-subject-answered-here-but = `{ $code }` of `{ $subject }` is answered for here, but the audit reports no such finding

@@ -748,7 +748,10 @@ project--cannot-name-output-folder = { $what }{ $id } 不能用作输出文件�
 
 ## ir: an item named in a message by its label
 ir--mention-name = 「{ $name }」
-ir--mention-labelled = “{ $label }”（{ $name }）
+ir--mention-labelled = { $same ->
+    [yes] 「{ $name }」
+   *[other] “{ $label }”（{ $name }）
+}
 
 ## audit-compare
 audit-compare--code-subject-answered-here-but = 此处为「{ $subject }」的「{ $code }」作了说明，但审计并未报告该问题

@@ -329,10 +329,21 @@ impl Policy {
         if texts.iter().all(|(_, t)| *t == name) {
             return Some(crate::diag::Message::key("ir--mention-name").arg("name", &name));
         }
+        // Per language too: where the label is the identifier, that language shows the name.
+        let same: Vec<(String, String)> = texts
+            .iter()
+            .map(|(tag, t)| {
+                (
+                    tag.clone(),
+                    if *t == name { "yes" } else { "no" }.to_string(),
+                )
+            })
+            .collect();
         Some(
             crate::diag::Message::key("ir--mention-labelled")
                 .arg("name", &name)
-                .arg_translated("label", texts),
+                .arg_translated("label", texts)
+                .arg_translated("same", same),
         )
     }
 
