@@ -30,6 +30,57 @@ fn main() {
         &manifest.join("../docs/rules"),
         &out_dir.join("rule_docs.rs"),
     );
+    embed_catalogues(&manifest.join("catalogues"), &out_dir.join("catalogues.rs"));
+}
+
+/// Embeds every `catalogues/<language tag>/*.ftl`: the message catalogues. A new folder is a
+/// new language, with no code change.
+fn embed_catalogues(dir: &Path, dest: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let sorted = |d: &Path| {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        v.sort();
+        v
+    };
+    let mut out = String::from(
+        "/// `(language tag, [(file name, text)])` of every embedded catalogue.\npub static CATALOGUES: &[(&str, &[(&str, &str)])] = &[\n",
+    );
+    for lang in sorted(dir).iter().filter(|p| p.is_dir()) {
+        let tag = lang
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        println!("cargo:rerun-if-changed={}", lang.display());
+        let _ = writeln!(out, "    ({tag:?}, &[");
+        for f in sorted(lang)
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let name = f
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let abs = f.canonicalize().unwrap_or_else(|_| f.clone());
+            let _ = writeln!(
+                out,
+                "        ({name:?}, include_str!({:?})),",
+                abs.display().to_string()
+            );
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    if let Err(e) = std::fs::write(dest, out) {
+        println!("cargo:warning=cannot write {}: {e}", dest.display());
+    }
 }
 
 /// Embeds every `docs/rules/<CODE>.md`: the `polc explain` page of each legal rule.

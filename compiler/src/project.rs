@@ -150,18 +150,14 @@ pub enum BadId {
 impl BadId {
     pub fn message(self) -> Message {
         match self {
-            BadId::Empty => Message::new("it is empty", "它为空"),
-            BadId::TooLong => Message::new(
-                format!("it is longer than {MAX_ID_LEN} characters"),
-                format!("它超过 {MAX_ID_LEN} 个字符"),
-            ),
+            BadId::Empty => Message::key("project--empty"),
+            BadId::TooLong => Message::key("project--longer-than-MAX-ID-LEN-characters")
+                .arg("MAX-ID-LEN", &MAX_ID_LEN),
             BadId::Character(c) => {
-                Message::new(format!("it contains {c:?}"), format!("它包含字符 {c:?}"))
+                Message::key("project--contains-c").arg("c", &(format!("{:?}", c)))
             }
-            BadId::Start => Message::new("it starts with `-` or `_`", "它以「-」或「_」开头"),
-            BadId::Reserved => {
-                Message::new("that folder name is reserved", "该文件夹名称为保留名称")
-            }
+            BadId::Start => Message::key("project--starts"),
+            BadId::Reserved => Message::key("project--folder-name-reserved"),
         }
     }
 }
@@ -224,23 +220,18 @@ pub fn bad_id_diagnostic(id: &str, why: BadId, span: Span, what: Message) -> Dia
     let mut d = Diagnostic::new(
         codes::PROJ_INVALID,
         span,
-        Message::new(
-            format!("{} {id:?} cannot name the output folder: {}", what.en, reason.en),
-            format!("{}{id:?} 不能用作输出文件夹名称：{}", what.zh, reason.zh),
-        ),
+        Message::key("project--cannot-name-output-folder")
+            .arg_msg("what", what)
+            .arg("id", &format!("{id:?}"))
+            .arg_msg("reason", reason),
     )
-    .with_label(Message::new("not a valid id", "不是有效的标识"))
-    .with_help(Message::new(
-        format!(
-            "an id is 1 to {MAX_ID_LEN} ASCII letters, digits, `-` and `_`, starting with a letter or digit (not `assets` or a Windows device name)"
-        ),
-        format!(
-            "标识须为 1 至 {MAX_ID_LEN} 个 ASCII 字母、数字、「-」或「_」，以字母或数字开头（不能是 assets 或 Windows 设备名）"
-        ),
-    ));
+    .with_label(Message::key("project--not-valid-id"))
+    .with_help(
+        Message::key("project--id-1-MAX-ID-LEN-ascii-letters").arg("MAX-ID-LEN", &MAX_ID_LEN),
+    );
     if let Some(s) = suggest_id(id) {
         d = d.with_fix(
-            Message::new(format!("use `{s}`"), format!("改用「{s}」")),
+            Message::key("project--use-s").arg("s", &s),
             span,
             format!("\"{s}\""),
         );
@@ -295,16 +286,11 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                         Diagnostic::new(
                             codes::PROJ_INVALID,
                             span_of(&allow.code),
-                            Message::new(
-                                format!("`{}` is not a `polc audit` code", allow.code.get_ref()),
-                                format!("「{}」不是 polc audit 的代码", allow.code.get_ref()),
-                            ),
+                            Message::key("project--get-ref-not-polc-audit-code")
+                                .arg("get-ref", &allow.code.get_ref()),
                         )
-                        .with_label(Message::new("not an audit code", "不是审计代码"))
-                        .with_help(Message::new(
-                            "`[[audit.allow]]` answers for AUDIT-001 to AUDIT-005; a rule of `polc check` is silenced with `allow` in the policy",
-                            "[[audit.allow]] 只用于 AUDIT-001 至 AUDIT-005；polc check 的规则请在政策中用 allow 豁免",
-                        )),
+                        .with_label(Message::key("project--not-audit-code"))
+                        .with_help(Message::key("project--audit-allow-answers-audit-001")),
                     );
                     continue;
                 }
@@ -313,16 +299,11 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                         Diagnostic::new(
                             codes::SUP_NO_JUSTIFICATION,
                             span_of(&allow.because),
-                            Message::new(
-                                format!("the exception for `{code}` gives no reason"),
-                                format!("「{code}」的豁免未说明理由"),
-                            ),
+                            Message::key("project--exception-code-gives-no-reason")
+                                .arg("code", &code),
                         )
-                        .with_label(Message::new("empty justification", "理由为空"))
-                        .with_help(Message::new(
-                            "say why the app may differ from its policy here, so a reviewer can judge it",
-                            "请说明应用为何可以在此与政策不一致，以便审阅者判断",
-                        )),
+                        .with_label(Message::key("project--empty-justification"))
+                        .with_help(Message::key("project--say-why-app-may-differ")),
                     );
                     continue;
                 }
@@ -342,12 +323,10 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                         Diagnostic::new(
                             codes::PROJ_INVALID,
                             span_of(url),
-                            Message::new(
-                                format!("`docs_url` must be an http(s) address, not {text:?}"),
-                                format!("「docs_url」须为 http(s) 网址，而不是 {text:?}"),
-                            ),
+                            Message::key("project--docs-url-must-http-s")
+                                .arg("text", &(format!("{:?}", text))),
                         )
-                        .with_label(Message::new("not an address", "不是网址")),
+                        .with_label(Message::key("project--not-address")),
                     );
                 }
             }
@@ -366,7 +345,7 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                         &name,
                         why,
                         span,
-                        Message::new("`name`", "「name」"),
+                        Message::key("project--name"),
                     )),
                 }
             }
@@ -382,16 +361,18 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
                             Diagnostic::new(
                                 codes::PROJ_INVALID,
                                 span,
-                                Message::new(
-                                    format!("`{v}` is not a valid `{key}` value"),
-                                    format!("「{v}」不是有效的「{key}」取值"),
-                                ),
+                                Message::key("project--v-not-valid-key-value")
+                                    .arg("v", &v)
+                                    .arg("key", &key),
                             )
-                            .with_label(Message::new("not allowed here", "此处不允许"))
-                            .with_help(Message::new(
-                                format!("allowed: {}", allowed.join(", ")),
-                                format!("可选值：{}", allowed.join("、")),
-                            )),
+                            .with_label(Message::key("project--not-allowed-here"))
+                            .with_help(
+                                Message::key("project--allowed-allowed").arg_en_zh(
+                                    "allowed",
+                                    &(allowed.join(", ")),
+                                    &(allowed.join("、")),
+                                ),
+                            ),
                         );
                     }
                 }
@@ -404,16 +385,10 @@ pub fn parse_config(file: FileId, text: &str) -> (ProjectConfig, Vec<Diagnostic>
             let d = Diagnostic::new(
                 codes::PROJ_INVALID,
                 Span::new(file, range.start, range.end),
-                Message::new(
-                    format!("invalid pol.toml: {message}"),
-                    format!("pol.toml 无效：{message}"),
-                ),
+                Message::key("project--invalid-pol-toml-message").arg("message", &message),
             )
-            .with_label(Message::new("here", "此处"))
-            .with_help(Message::new(
-                "pol.toml knows `name`, `entry`, `languages`, `profile`, `docs_url`, `[[audit.allow]]` (`code`, `subject`, `because`) and `[[audit.permission]]` (`item`, `android`, `ios`, `miniprogram`)",
-                "pol.toml 支持的键：name、entry、languages、profile、docs_url、[[audit.allow]]（code、subject、because）以及 [[audit.permission]]（item、android、ios、miniprogram）",
-            ));
+            .with_label(Message::key("project--here"))
+            .with_help(Message::key("project--pol-toml-knows-name-entry"));
             (ProjectConfig::default(), vec![d])
         }
     }
@@ -439,12 +414,8 @@ pub fn check_header_id(config: &ProjectConfig, name: &str, span: Span) -> Option
     }
     let why = check_id(name).err()?;
     Some(
-        bad_id_diagnostic(name, why, span, Message::new("the policy name", "政策名称")).with_help(
-            Message::new(
-                "rename the policy, or set another `name` in pol.toml",
-                "请修改政策名称，或在 pol.toml 中设置其他 name",
-            ),
-        ),
+        bad_id_diagnostic(name, why, span, Message::key("project--policy-name"))
+            .with_help(Message::key("project--rename-policy-set-another-name")),
     )
 }
 

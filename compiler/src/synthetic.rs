@@ -191,7 +191,7 @@ mod tests {
             .diagnostics
             .iter()
             .take(3)
-            .map(|d| format!("{} {}", d.code, d.message.en))
+            .map(|d| format!("{} {}", d.code, d.message.en()))
             .collect();
         assert!(analysis.diagnostics.is_empty(), "{first:?}");
     }

@@ -766,20 +766,15 @@ impl<'w> Analyzer<'w> {
                         Diagnostic::new(
                             codes::TYPE_SINGLETON_TWICE,
                             extra.name_span(),
-                            Message::new(
-                                format!("`{}` is declared more than once", kind.keyword()),
-                                format!("「{}」重复声明", kind.keyword()),
-                            ),
+                            Message::key("workspace--keyword-declared-more-than-once")
+                                .arg("keyword", &kind.keyword()),
                         )
-                        .with_label(Message::new("declared again here", "此处再次声明"))
+                        .with_label(Message::key("workspace--declared-again-here"))
                         .with_related(
                             first.name_span(),
-                            Message::new("first declared here", "首次声明于此"),
+                            Message::key("workspace--first-declared-here"),
                         )
-                        .with_help(Message::new(
-                            "a policy has one of these; merge them",
-                            "每个政策只能有一个，请合并",
-                        )),
+                        .with_help(Message::key("workspace--policy-has-one-these-merge")),
                     );
                 }
             }
@@ -820,12 +815,11 @@ impl<'w> Analyzer<'w> {
                         Diagnostic::new(
                             codes::TYPE_NO_POLICY,
                             Span::new(file, 0, 0),
-                            Message::new("the project has no `policy` header", "项目缺少 policy 政策声明"),
+                            Message::key("workspace--project-has-no-policy-header"),
                         )
-                        .with_label(Message::new("expected `policy NAME { ... }` in this file", "此文件中应有 policy 名称 { …… }"))
-                        .with_help(Message::new(
-                            "add `policy NAME { controller { ... } effective YYYY-MM-DD }` to the entry file",
-                            "请在入口文件中添加 policy 名称 { controller { …… } effective YYYY-MM-DD }",
+                        .with_label(Message::key("workspace--expected-policy-name-file"))
+                        .with_help(Message::key(
+                            "workspace--add-policy-name-controller-effective",
                         )),
                     );
                 }
@@ -853,16 +847,10 @@ fn invalid_utf8(file: FileId, valid: usize) -> Diagnostic {
     Diagnostic::new(
         codes::SYN_INVALID_UTF8,
         Span::new(file, valid, valid + '\u{FFFD}'.len_utf8()),
-        Message::new(
-            format!("file is not valid UTF-8 (first invalid byte at offset {valid})"),
-            format!("文件不是有效的 UTF-8 编码（第一个无效字节位于偏移 {valid}）"),
-        ),
+        Message::key("workspace--file-not-valid-utf-8").arg("valid", &valid),
     )
-    .with_label(Message::new("invalid UTF-8 here", "此处不是有效的 UTF-8"))
-    .with_help(Message::new(
-        "save the file as UTF-8; the file was not checked",
-        "请以 UTF-8 编码保存文件；此文件未经检查",
-    ))
+    .with_label(Message::key("workspace--invalid-utf-8-here"))
+    .with_help(Message::key("workspace--save-file-utf-8-file"))
 }
 
 /// A project file that resolves outside the project directory (through `..`, an absolute
@@ -872,16 +860,12 @@ fn outside_diagnostic(code: crate::diag::Code, span: Span, what: &str, real: &Pa
     Diagnostic::new(
         code,
         span,
-        Message::new(
-            format!("`{what}` is outside the project (it resolves to {real}); it was not read"),
-            format!("「{what}」位于项目目录之外（实际路径为 {real}），未读取"),
-        ),
+        Message::key("workspace--what-outside-project-resolves-real")
+            .arg("what", &what)
+            .arg("real", &real),
     )
-    .with_label(Message::new("outside the project", "位于项目之外"))
-    .with_help(Message::new(
-        "pol reads only files inside the project directory; move the file into it, or name it on the command line",
-        "pol 只读取项目目录内的文件；请将文件移入项目目录，或在命令行中直接指定该文件",
-    ))
+    .with_label(Message::key("workspace--outside-project"))
+    .with_help(Message::key("workspace--pol-reads-only-files-inside"))
 }
 
 fn to_static(values: &[String], allowed: &'static [&'static str]) -> Vec<&'static str> {
@@ -912,24 +896,13 @@ fn agree(
                     Diagnostic::new(
                         codes::PROJ_MISMATCH,
                         span,
-                        Message::new(
-                            format!(
-                                "pol.toml says {key} = [{}] but the policy header says {}",
-                                c.join(", "),
-                                header.join(", ")
-                            ),
-                            format!(
-                                "pol.toml 中 {key} 为 [{}]，而政策声明中为 {}",
-                                c.join(", "),
-                                header.join(", ")
-                            ),
-                        ),
+                        Message::key("workspace--pol-toml-says-key-arg")
+                            .arg("key", &key)
+                            .arg("arg", &(c.join(", ")))
+                            .arg("arg2", &(header.join(", "))),
                     )
-                    .with_label(Message::new("this header", "此政策声明"))
-                    .with_help(Message::new(
-                        format!("say `{key}` in one place, or make both the same"),
-                        format!("请只在一处声明「{key}」，或使两处一致"),
-                    )),
+                    .with_label(Message::key("workspace--header"))
+                    .with_help(Message::key("workspace--say-key-one-place-make").arg("key", &key)),
                 );
             }
             Some(header)
@@ -968,23 +941,20 @@ fn unimported_warning(entry: &str, u: &Unimported) -> Diagnostic {
     let d = Diagnostic::new(
         codes::NAME_UNIMPORTED_FILE,
         Span::new(u.file, 0, 0),
-        Message::new(
-            format!("`{file}` is not imported by `{entry}` or any file it imports: it is not part of the policy"),
-            format!("「{file}」未被「{entry}」或其导入的任何文件导入，不属于本政策"),
-        ),
+        Message::key("workspace--file-not-imported-entry-any")
+            .arg("file", &file)
+            .arg("entry", &entry),
     )
-    .with_label(Message::new("nothing imports this file", "没有文件导入此文件"));
+    .with_label(Message::key("workspace--nothing-imports-file"));
     if u.importable() {
         let m = &u.module;
-        d.with_help(Message::new(
-            format!("add `use {m}` to `{entry}` (or to a file it imports), or delete or move the file if it is obsolete"),
-            format!("请在「{entry}」（或其导入的文件）中添加 use {m}；如该文件已废弃，请删除或移走"),
-        ))
+        d.with_help(
+            Message::key("workspace--add-use-m-entry-file")
+                .arg("m", &m)
+                .arg("entry", &entry),
+        )
     } else {
-        d.with_help(Message::new(
-            "its name cannot be imported (a module name is letters, digits and `_`): rename it and add a `use`, or delete or move it if it is obsolete",
-            "此文件名无法导入（模块名只能包含字母、数字和「_」）：请重命名后用 use 导入；如已废弃，请删除或移走",
-        ))
+        d.with_help(Message::key("workspace--name-cannot-imported-module-name"))
     }
 }
 
@@ -1030,19 +1000,20 @@ fn hint_unimported(
         let this_file = format!("{}.pol", this.0.replace("::", "/"));
         let (m, file) = (&u.module, &u.shown);
         d.help = Some(match declared {
-            Some(_) => Message::new(
-                format!("`{written}` is declared in {file}, which {this_file} does not import: add `use {m}::{written}` (or `use {m}` and write `{m}::{written}`)"),
-                format!("「{written}」声明于 {file}，但 {this_file} 未导入该文件：请添加 use {m}::{written}（或添加 use {m} 并写作 {m}::{written}）"),
-            ),
-            None => Message::new(
-                format!("{file} is in the project, but {this_file} does not import it: add `use {m}`"),
-                format!("{file} 在项目中，但 {this_file} 未导入该文件：请添加 use {m}"),
-            ),
+            Some(_) => Message::key("workspace--written-declared-file-which-this-file")
+                .arg("written", &written)
+                .arg("file", &file)
+                .arg("this-file", &this_file)
+                .arg("m", &m),
+            None => Message::key("workspace--file-project-but-this-file-does")
+                .arg("file", &file)
+                .arg("this-file", &this_file)
+                .arg("m", &m),
         });
         if let Some(span) = declared {
             d.related.push(crate::diag::Label {
                 span,
-                message: Some(Message::new("declared here", "声明于此")),
+                message: Some(Message::key("workspace--declared-here")),
             });
         }
         let import = match declared {
@@ -1051,7 +1022,7 @@ fn hint_unimported(
         };
         d.fixes.clear();
         d.fixes.push(crate::diag::Fix {
-            title: Message::new(format!("add `use {import}`"), format!("添加 use {import}")),
+            title: Message::key("workspace--add-use-import").arg("import", &import),
             edits: vec![crate::diag::TextEdit {
                 span: Span::new(here, 0, 0),
                 new_text: format!("use {import}\n"),
@@ -1074,28 +1045,23 @@ fn unknown_kind(decl: &ast::Decl) -> Diagnostic {
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_ITEM,
         decl.kind.span,
-        Message::new(
-            format!("unknown kind of item `{word}`"),
-            format!("未知的条目种类「{word}」"),
-        ),
+        Message::key("workspace--unknown-kind-item-word").arg("word", &word),
     )
-    .with_label(Message::new("not a kind of item", "不是条目种类"));
+    .with_label(Message::key("workspace--not-kind-item"));
     match crate::diag::suggest::closest(word, keywords) {
         Some(s) => d
-            .with_help(Message::new(
-                format!("did you mean `{s}`?"),
-                format!("是否应为「{s}」？"),
-            ))
+            .with_help(Message::key("workspace--did-you-mean-s").arg("s", &s))
             .with_fix(
-                Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                Message::key("workspace--replace-s").arg("s", &s),
                 decl.kind.span,
                 s,
             ),
         None => {
             let all: Vec<&str> = schema::KINDS.iter().map(|k| k.keyword).collect();
-            d.with_help(Message::new(
-                format!("items are: {}", all.join(", ")),
-                format!("可用的条目种类：{}", all.join("、")),
+            d.with_help(Message::key("workspace--items-all").arg_en_zh(
+                "all",
+                &(all.join(", ")),
+                &(all.join("、")),
             ))
         }
     }
@@ -1107,34 +1073,22 @@ fn check_naming(decl: &ast::Decl, spec: &schema::KindSpec) -> Option<Diagnostic>
             Diagnostic::new(
                 codes::TYPE_NAME_EXPECTED,
                 decl.kind.span,
-                Message::new(
-                    format!("`{}` needs a name", spec.keyword),
-                    format!("「{}」需要名称", spec.keyword),
-                ),
+                Message::key("workspace--keyword-needs-name").arg("keyword", &spec.keyword),
             )
-            .with_label(Message::new("name missing after this", "此后缺少名称"))
-            .with_help(Message::new(
-                format!(
-                    "write `{} NAME {{ ... }}`; other items refer to it by that name",
-                    spec.keyword
-                ),
-                format!(
-                    "请写作 {} 名称 {{ …… }}，其他条目通过名称引用它",
-                    spec.keyword
-                ),
-            )),
+            .with_label(Message::key("workspace--name-missing-after"))
+            .with_help(
+                Message::key("workspace--write-keyword-name-other-items")
+                    .arg("keyword", &spec.keyword),
+            ),
         ),
         (Naming::Singleton, Some(name)) => Some(
             Diagnostic::new(
                 codes::TYPE_NAME_EXPECTED,
                 name.span,
-                Message::new(
-                    format!("`{}` takes no name", spec.keyword),
-                    format!("「{}」不需要名称", spec.keyword),
-                ),
+                Message::key("workspace--keyword-takes-no-name").arg("keyword", &spec.keyword),
             )
-            .with_label(Message::new("remove this name", "请删除此名称"))
-            .with_fix(Message::new("remove the name", "删除名称"), name.span, ""),
+            .with_label(Message::key("workspace--remove-name"))
+            .with_fix(Message::key("workspace--remove-name-2"), name.span, ""),
         ),
         _ => None,
     }
@@ -1144,15 +1098,11 @@ fn no_parent(decl: &ast::Decl, parent: &ast::Path) -> Diagnostic {
     Diagnostic::new(
         codes::TYPE_MISMATCH,
         parent.span,
-        Message::new(
-            format!("`{}` has no `: parent`", decl.kind.text),
-            format!("「{}」不能带「: 上级」", decl.kind.text),
-        ),
+        Message::key("workspace--text-has-no-parent").arg("text", &decl.kind.text),
     )
-    .with_label(Message::new("not allowed here", "此处不允许"))
-    .with_help(Message::new(
-        "only categories (standard category), recipients (role), rights and promises (their stdlib kind) have one",
-        "只有类别（标准类别）、接收方（角色）、权利和承诺（标准库种类）可以指定上级",
+    .with_label(Message::key("workspace--not-allowed-here"))
+    .with_help(Message::key(
+        "workspace--only-categories-standard-category-recipients",
     ))
 }
 
@@ -1343,7 +1293,7 @@ mod tests {
         let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["NAME-001", "NAME-006"], "{:?}", a.diagnostics);
         let unknown = &a.diagnostics[0];
-        let help = unknown.help.as_ref().map(|h| h.en.as_str()).unwrap_or("");
+        let help = unknown.help.as_ref().map(|h| h.en()).unwrap_or_default();
         assert!(
             help.starts_with("`contact_email` is declared in website.pol, which policy.pol does not import: add `use website::contact_email`"),
             "{help}"
@@ -1389,7 +1339,7 @@ mod tests {
                 .diagnostics
                 .iter()
                 .filter(|d| d.code.as_str().starts_with("NAME-00"))
-                .map(|d| d.help.as_ref().map(|h| h.en.clone()).unwrap_or_default())
+                .map(|d| d.help.as_ref().map(|h| h.en().clone()).unwrap_or_default())
                 .collect()
         };
         let with_gdpr = format!("use std::gdpr\n{HEADER}right o: gdpr::object {{ via privacy@some.example }}\npurpose support {{\n  label {{ zh: \"甲\", en: \"a\" }}\n  basis legitimate_interests\n}}\n");

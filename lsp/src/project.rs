@@ -354,7 +354,7 @@ pub fn to_lsp(a: &Analysis, d: &Diagnostic, enc: Encoding, lang: Option<Lang>) -
 pub fn in_lang(m: &pol::diag::Message, lang: Option<Lang>, sep: &str) -> String {
     match lang {
         Some(l) => m.get(l).to_string(),
-        None => format!("{}{sep}{}", m.en, m.zh),
+        None => format!("{}{sep}{}", m.en(), m.zh()),
     }
 }
 
@@ -368,9 +368,9 @@ fn convert(
     let mut message = in_lang(&d.message, lang, "\n");
     if let Some(help) = &d.help {
         message.push_str(&match lang {
-            Some(Lang::En) => format!("\nhelp: {}", help.en),
-            Some(Lang::Zh) => format!("\n帮助：{}", help.zh),
-            None => format!("\nhelp: {}\n提示：{}", help.en, help.zh),
+            Some(Lang::En) => format!("\nhelp: {}", help.en()),
+            Some(Lang::Zh) => format!("\n帮助：{}", help.zh()),
+            None => format!("\nhelp: {}\n提示：{}", help.en(), help.zh()),
         });
     }
     let related: Vec<lt::DiagnosticRelatedInformation> = d

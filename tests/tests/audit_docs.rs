@@ -64,7 +64,7 @@ fn audit_part(part: &str, dir: &Path) -> Result<Vec<String>, String> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error() && !d.code.is_rule())
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     if !front.is_empty() {
         return Err(format!("the policy has errors: {front:?}"));

@@ -27,7 +27,7 @@ fn automattic_checks_clean() {
                 "{} {}: {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();

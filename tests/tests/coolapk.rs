@@ -30,7 +30,7 @@ fn coolapk_checks_clean() {
     let diags: Vec<String> = analysis
         .diagnostics
         .iter()
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert_eq!(diags, Vec::<String>::new());
     let mut modules: Vec<&str> = analysis
@@ -312,7 +312,7 @@ fn gromore_serves_the_advertising_function() {
         .suppressed
         .iter()
         .filter(|s| s.diagnostic.code.to_string() == "PIPL-SDK-001")
-        .map(|s| s.diagnostic.message.en.clone())
+        .map(|s| s.diagnostic.message.en().clone())
         .collect();
     assert_eq!(flagged.len(), 12, "{flagged:?}");
     assert!(

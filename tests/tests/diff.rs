@@ -358,7 +358,7 @@ fn the_megvii_version_of_2021_05_07_is_a_major_change() {
     // "对于某些服务", so it names no channel for them. No change needs a consent (the new
     // purposes state no basis, part 4 is unchanged), so nothing is reported on asking again.
     let diags = rule::check(&d, &old.policy, &new.policy, &new.db);
-    let messages: Vec<&str> = diags.iter().map(|d| d.message.en.as_str()).collect();
+    let messages: Vec<String> = diags.iter().map(|d| d.message.en()).collect();
     assert_eq!(
         messages,
         ["this version makes a major change but the policy does not say how major changes are announced"],
@@ -492,7 +492,7 @@ fn the_policys_own_wording_of_a_major_change_clause_counts_as_that_clause() {
     // Only the channel of major changes (which megvii does not name) is still reported: no
     // change is left needing a consent the policy does not promise.
     let diags = rule::check(&d, &old.policy, &new.policy, &new.db);
-    let messages: Vec<&str> = diags.iter().map(|d| d.message.en.as_str()).collect();
+    let messages: Vec<String> = diags.iter().map(|d| d.message.en()).collect();
     assert_eq!(
         messages,
         ["this version makes a major change but the policy does not say how major changes are announced"],

@@ -139,7 +139,7 @@ fn every_pol_block_in_docs_checks() {
             checked += 1;
             let analysis = Workspace::from_text("example.pol", &b.code).analyze();
             for d in analysis.diagnostics.iter().filter(|d| !d.code.is_rule()) {
-                problems.push(format!("{file}:{}: {} {}", b.line, d.code, d.message.en));
+                problems.push(format!("{file}:{}: {} {}", b.line, d.code, d.message.en()));
             }
             match pol::format::format(&b.code) {
                 Ok(formatted) if formatted == b.code => {}

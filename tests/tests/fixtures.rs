@@ -260,7 +260,7 @@ fn reported(analysis: &Analysis, root: &Path, under_test: &str) -> Vec<Reported>
                     severity: d.severity.as_str().to_string(),
                     code: d.code.to_string(),
                 },
-                message: d.message.en.clone(),
+                message: d.message.en().clone(),
                 line_text,
             }
         })

@@ -65,7 +65,7 @@ fn model(ws: &Workspace) -> (String, Vec<String>) {
     let diags = analysis
         .diagnostics
         .iter()
-        .map(|d| format!("{} {}", d.code.as_str(), d.message.en))
+        .map(|d| format!("{} {}", d.code.as_str(), d.message.en()))
         .collect();
     (out, diags)
 }

@@ -299,7 +299,7 @@ fn every_pol_block_parses_without_syntax_errors() {
                     "{} at {:?}: {}",
                     d.code,
                     d.primary.span.range(),
-                    d.message.en
+                    d.message.en()
                 )
             })
             .collect();

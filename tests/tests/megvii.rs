@@ -25,7 +25,7 @@ fn megvii_checks_clean() {
                 "{} {}: {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();
@@ -126,7 +126,7 @@ fn findings_are_reported_and_justified() {
         .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
         .unwrap();
     assert_eq!(
-        rights.diagnostic.message.en,
+        rights.diagnostic.message.en(),
         "the policy does not offer the statutory rights `copy`, `supplement`, `restrict_refuse`, `explain`, `withdraw_consent` and `complain`"
     );
     for s in &analysis.suppressed {

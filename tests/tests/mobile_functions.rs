@@ -39,7 +39,7 @@ fn other_codes(a: &Analysis) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| !d.code.as_str().starts_with("PIPL-FUNC-"))
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     codes.sort();
     codes
@@ -81,7 +81,7 @@ fn bundling_and_a_required_extended_purpose_are_reported_where_they_are_written(
         .flat_map(|d| {
             d.related
                 .iter()
-                .filter_map(|r| r.message.as_ref().map(|m| m.en.clone()))
+                .filter_map(|r| r.message.as_ref().map(|m| m.en()))
         })
         .collect();
     assert!(

@@ -50,7 +50,7 @@ fn a_disclosure_only_in_listed_cases_is_lawful_in_each_and_breaks_no_promise() {
             ]
             .contains(&d.code.to_string().as_str())
         })
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
     let graph = pol::meaning::Graph::build(&a.policy);
@@ -154,7 +154,7 @@ fn a_flow_that_names_no_data_means_the_personal_information_as_a_whole() {
         .diagnostics
         .iter()
         .filter(|d| d.code.to_string() == "CORE-DECL-002")
-        .map(|d| d.message.en.clone())
+        .map(|d| d.message.en().clone())
         .collect();
     assert!(unused.is_empty(), "{unused:#?}");
     // The decision table reads the same meaning: one rule per case per category.

@@ -64,7 +64,7 @@ fn the_untouched_example_is_clean() {
     let all: Vec<String> = analysis
         .diagnostics
         .iter()
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert!(all.is_empty(), "{all:?}");
 }

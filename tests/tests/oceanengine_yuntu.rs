@@ -27,7 +27,7 @@ fn oceanengine_yuntu_checks_clean() {
                 "{} {}: {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();
@@ -182,16 +182,17 @@ fn findings_are_reported_and_justified() {
         .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
         .unwrap();
     assert_eq!(
-        rights.diagnostic.message.en,
+        rights.diagnostic.message.en(),
         "the policy does not offer the statutory rights `supplement`, `restrict_refuse` and `explain`"
     );
     // 五、（六）: “安全事件的基本情况和可能的影响” is GB/T 35273's wording, not PIPL Art. 57 ¶1(1).
-    let incident: Vec<&str> = analysis
+    let incident_owned: Vec<String> = analysis
         .suppressed
         .iter()
         .filter(|s| s.diagnostic.code.as_str() == "PIPL-SEC-001")
-        .map(|s| s.diagnostic.message.en.as_str())
+        .map(|s| s.diagnostic.message.en())
         .collect();
+    let incident: Vec<&str> = incident_owned.iter().map(String::as_str).collect();
     assert!(incident.contains(
         &"the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us"
     ));

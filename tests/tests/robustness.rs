@@ -128,7 +128,7 @@ fn diagnostic_problems(db: &SourceDb, d: &Diagnostic) -> Vec<String> {
     if !codes::ALL.iter().any(|info| info.code == d.code) {
         problems.push(format!("{} is not a registered code", d.code));
     }
-    let what = format!("{} `{}`", d.code, d.message.en);
+    let what = format!("{} `{}`", d.code, d.message.en());
     problems.extend(span_problem(
         db,
         d.primary.span,
@@ -217,8 +217,8 @@ fn invalid_utf8_is_one_error_at_the_first_bad_byte() {
     );
     let d = &a.diagnostics[0];
     assert_eq!(d.primary.span.start as usize, offset);
-    assert!(d.message.en.contains("offset 29"), "{}", d.message.en);
-    assert!(d.message.zh.contains("偏移 29"), "{}", d.message.zh);
+    assert!(d.message.en().contains("offset 29"), "{}", d.message.en());
+    assert!(d.message.zh().contains("偏移 29"), "{}", d.message.zh());
     let file = a.db.get(d.primary.span.file).unwrap();
     assert!(file.name.ends_with("input.pol"), "{}", file.name);
     let lc = file.line_col(d.primary.span.start);
@@ -237,7 +237,7 @@ fn invalid_utf8_inside_a_character_and_at_the_start_is_located() {
     let a = analyze_bytes(b"\xFF\xFEp\x00o\x00l\x00").unwrap();
     assert_eq!(codes_of(&a), vec!["SYN-005"]);
     assert_eq!(a.diagnostics[0].primary.span.start, 0);
-    assert!(a.diagnostics[0].message.en.contains("offset 0"));
+    assert!(a.diagnostics[0].message.en().contains("offset 0"));
     check_invariants(&a).unwrap();
 }
 
@@ -263,7 +263,11 @@ fn a_hundred_thousand_nested_brackets_are_one_depth_error() {
         // The header's `{` is the first level, so the 32nd bracket of the run is the 33rd level.
         let at = prefix.len() + 31;
         assert_eq!(deep[0].primary.span.range(), at..at + 1, "{open}");
-        assert!(deep[0].message.en.contains("32"), "{}", deep[0].message.en);
+        assert!(
+            deep[0].message.en().contains("32"),
+            "{}",
+            deep[0].message.en()
+        );
         check_invariants(&a).unwrap();
     }
 }
@@ -285,7 +289,7 @@ fn a_hundred_thousand_unclosed_brackets_do_not_overflow() {
         assert!(
             a.diagnostics
                 .iter()
-                .any(|d| d.code == codes::SYN_UNEXPECTED && d.message.en.starts_with("unclosed")),
+                .any(|d| d.code == codes::SYN_UNEXPECTED && d.message.en().starts_with("unclosed")),
             "{open}: {:?}",
             codes_of(&a)
         );

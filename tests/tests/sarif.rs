@@ -102,8 +102,8 @@ fn a_result_names_its_rule_lines_columns_and_both_languages() {
         .starts_with("## NAME-001"));
     assert_eq!(result["level"], "error");
     let text = result["message"]["text"].as_str().unwrap();
-    assert!(text.starts_with(&d.message.en), "{text}");
-    assert!(text.contains(&d.message.zh), "{text}");
+    assert!(text.starts_with(&d.message.en()), "{text}");
+    assert!(text.contains(&d.message.zh()), "{text}");
     let region = &result["locations"][0]["physicalLocation"]["region"];
     let file = analysis.db.get(d.primary.span.file).unwrap();
     let start = file.line_col(d.primary.span.start);

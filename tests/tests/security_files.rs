@@ -52,9 +52,9 @@ fn an_entry_outside_the_project_is_a_located_error_and_is_not_read() {
     assert_eq!(codes(&a), vec!["PROJ-001"]);
     let d = &a.diagnostics[0];
     assert!(
-        d.message.en.contains("outside the project"),
+        d.message.en().contains("outside the project"),
         "{}",
-        d.message.en
+        d.message.en()
     );
     // Located on the `entry` value in pol.toml.
     let toml = a.db.get(d.primary.span.file).unwrap();
@@ -86,9 +86,9 @@ fn a_symlinked_module_or_pol_toml_leading_outside_is_not_read() {
         project.join("policy.pol").display().to_string()
     );
     assert!(
-        d.message.en.contains("outside the project"),
+        d.message.en().contains("outside the project"),
         "{}",
-        d.message.en
+        d.message.en()
     );
     assert!(!shown(&a).contains(SECRET));
 

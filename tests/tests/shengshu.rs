@@ -48,7 +48,7 @@ fn shengshu_checks_clean() {
                 "{} {}: {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();
@@ -173,14 +173,14 @@ fn findings_are_reported_and_justified() {
     .collect();
     assert_eq!(found, expected);
     // 四、: “the basic situation and possible impact” promises neither the categories nor a contact.
-    let incident: Vec<&str> = analysis
+    let incident: Vec<String> = analysis
         .suppressed
         .iter()
         .filter(|s| s.diagnostic.code.as_str() == "PIPL-SEC-001")
-        .map(|s| s.diagnostic.message.en.as_str())
+        .map(|s| s.diagnostic.message.en())
         .collect();
     assert!(incident.contains(
-        &"the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us"
+        &"the incident notice does not tell people the categories of information, the causes and the possible harm; how to contact us".to_string()
     ));
     for s in &analysis.suppressed {
         let suppression = &p.suppressions[s.suppression];

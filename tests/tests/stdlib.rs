@@ -107,7 +107,7 @@ fn stdlib_files_produce_no_diagnostics() {
                 "{} {} {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();
@@ -118,7 +118,7 @@ fn stdlib_files_produce_no_diagnostics() {
         .diagnostics
         .iter()
         .filter(|d| !d.code.is_rule())
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert_eq!(all, Vec::<String>::new());
 }

@@ -65,7 +65,7 @@ fn analyze(text: &str) -> pol::Analysis {
             let code = d.code.to_string();
             code.starts_with("SYN") || code.starts_with("NAME") || code.starts_with("TYPE")
         })
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert!(syntax.is_empty(), "{syntax:#?}");
     analysis

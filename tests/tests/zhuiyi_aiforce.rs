@@ -31,7 +31,7 @@ fn zhuiyi_aiforce_checks_clean() {
                 "{} {}: {}",
                 d.code,
                 analysis.db.name(d.primary.span.file),
-                d.message.en
+                d.message.en()
             )
         })
         .collect();
@@ -161,7 +161,7 @@ fn findings_are_reported_and_justified() {
         .find(|s| s.diagnostic.code.as_str() == "PIPL-RIGHTS-001")
         .unwrap();
     assert_eq!(
-        rights.diagnostic.message.en,
+        rights.diagnostic.message.en(),
         "the policy does not offer the statutory rights `access`, `copy`, `supplement`, `delete`, `explain` and `complain`"
     );
     for s in &analysis.suppressed {

@@ -129,7 +129,7 @@ pub fn run(args: &BuildArgs, color: bool) -> u8 {
                 stderr.lock(),
                 "error: {}: the id {id:?} cannot name the output folder: {}",
                 args.paths[index].display(),
-                why.message().en
+                why.message().en()
             );
             let _ = writeln!(stderr.lock(), "build failed: nothing written");
             return EXIT_PROBLEMS;
@@ -234,21 +234,11 @@ fn duplicate_id(second: &Analysis, id: &str, first: &std::path::Path) -> Option<
     let d = Diagnostic::new(
         codes::PROJ_INVALID,
         span?,
-        Message::new(
-            format!(
-                "the id {id:?} is the id of {} too (ids are compared without case): their output folders would overwrite each other",
-                first.display()
-            ),
-            format!(
-                "标识 {id:?} 与 {} 的标识相同（不区分大小写）：两者的输出文件夹会相互覆盖",
-                first.display()
-            ),
-        ),
+        Message::key("cli-build--id-id-id-first-too")
+            .arg("id", &(format!("{:?}", id)))
+            .arg("first", &first.display()),
     )
-    .with_label(Message::new("same id as another policy of this build", "与本次构建中另一政策的标识相同"))
-    .with_help(Message::new(
-        "give each policy its own `name` in pol.toml",
-        "请在各自的 pol.toml 中设置不同的 name",
-    ));
+    .with_label(Message::key("cli-build--same-id-another-policy-build"))
+    .with_help(Message::key("cli-build--give-each-policy-own-name"));
     Some(d)
 }

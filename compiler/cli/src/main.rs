@@ -77,6 +77,14 @@ struct CheckArgs {
     /// The language of human-readable messages.
     #[arg(long, value_enum, default_value_t = MessageLang::En)]
     lang: MessageLang,
+    /// The language of diagnostics as a language tag (`zh-Hant`, `en-XA`), from the
+    /// catalogues, with fallback along the tag to English; overrides `--lang` for them.
+    #[arg(long, value_name = "TAG")]
+    locale: Option<String>,
+    /// A folder of message catalogues (`<tag>/*.ftl`) to load on top of the built-in ones:
+    /// adds languages or overrides wordings without rebuilding (docs/templates.md).
+    #[arg(long, value_name = "DIR")]
+    catalogues: Option<PathBuf>,
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     deny_warnings: bool,
@@ -160,6 +168,18 @@ fn check(args: &CheckArgs) -> u8 {
         MessageLang::En => Lang::En,
         MessageLang::Zh => Lang::Zh,
     };
+    if let Some(dir) = &args.catalogues {
+        if let Err(errors) = pol::diag::catalog::use_dir(dir) {
+            for e in errors {
+                eprintln!("error: catalogue {e}");
+            }
+            return 2;
+        }
+    }
+    let locale = args
+        .locale
+        .as_deref()
+        .map_or_else(|| pol::diag::Locale::from(lang), pol::diag::Locale::new);
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -224,7 +244,7 @@ fn check(args: &CheckArgs) -> u8 {
                 shown += now.len();
                 hidden.extend(later.iter().map(|d| d.severity));
                 let mut out = std::io::BufWriter::new(stderr.lock());
-                let _ = render::human(&analysis.db, now, lang, color, &mut out);
+                let _ = render::human(&analysis.db, now, &locale, color, &mut out);
                 let _ = out.flush();
                 // Earlier policies are freed as the loop goes on, so memory stays that of
                 // the largest; the last one is left to the exit.
@@ -252,7 +272,7 @@ fn check(args: &CheckArgs) -> u8 {
         // A closed pipe (`polc check --format json | head`) is the reader's choice, not an
         // error worth reporting: write errors are ignored, as `print_stdout` does.
         Format::Json => {
-            let _ = render::write_json(&mut stdout, &checked_policies, &failures, max);
+            let _ = render::write_json_in(&mut stdout, &checked_policies, &failures, max, &locale);
         }
         Format::Sarif => {
             let docs = docs_base(args, &analyses);

@@ -92,14 +92,10 @@ pub fn findings(
             Diagnostic::new(
                 codes::AUDIT_UNREAD_FILE,
                 span,
-                Message::new(
-                    format!("not audited: {}", problem.message),
-                    format!("未审计：{}", problem.message),
-                ),
+                Message::key("audit-compare--not-audited-message").arg("message", &problem.message),
             )
-            .with_help(Message::new(
-                "the permissions and SDKs this file declares are not compared with the policy; fix the file or convert it to text",
-                "该文件声明的权限和 SDK 未与政策比对；请修正该文件或将其转换为文本格式",
+            .with_help(Message::key(
+                "audit-compare--permissions-sdks-file-declares-not",
             )),
             [problem.at.file.to_string_lossy().replace('\\', "/")],
         ));
@@ -138,16 +134,12 @@ pub fn answered(
                 Diagnostic::new(
                     codes::SUP_UNUSED,
                     a.span,
-                    Message::new(
-                        format!("`{}` of `{}` is answered for here, but the audit reports no such finding", a.code, a.subject),
-                        format!("此处为「{}」的「{}」作了说明，但审计并未报告该问题", a.subject, a.code),
-                    ),
+                    Message::key("audit-compare--code-subject-answered-here-but")
+                        .arg("code", &a.code)
+                        .arg("subject", &a.subject),
                 )
-                .with_label(Message::new("nothing to silence", "无可豁免的问题"))
-                .with_help(Message::new(
-                    "remove the `[[audit.allow]]`: the app and the policy no longer differ here (or the subject is misspelt: it is the permission, the SDK id or dependency, the policy item or the file the finding names)",
-                    "请删除此 [[audit.allow]]：应用与政策在此已一致（或 subject 拼写有误：应为该问题所指的权限、SDK 标识或依赖、政策条目或文件）",
-                )),
+                .with_label(Message::key("audit-compare--nothing-silence"))
+                .with_help(Message::key("audit-compare--remove-audit-allow-app-policy")),
             );
         }
     }
@@ -325,16 +317,11 @@ fn unknown_permission_items(policy: &Policy, named: &[AuditPermission], out: &mu
             Diagnostic::new(
                 codes::PROJ_INVALID,
                 table.span,
-                Message::new(
-                    format!("`[[audit.permission]]` names `{}`, which is no `permission` item of the policy", table.item),
-                    format!("[[audit.permission]] 指向「{}」，但政策中没有该 permission 条目", table.item),
-                ),
+                Message::key("audit-compare--audit-permission-names-item-which")
+                    .arg("item", &table.item),
             )
-            .with_label(Message::new("unknown permission item", "未知的权限条目"))
-            .with_help(Message::new(
-                "set `item` to the name of one of the policy's `permission` items",
-                "请将 item 设为政策中某个 permission 条目的名称",
-            )),
+            .with_label(Message::key("audit-compare--unknown-permission-item"))
+            .with_help(Message::key("audit-compare--set-item-name-one-policy")),
             [table.item.clone()],
         ));
     }
@@ -362,32 +349,20 @@ fn undisclosed_permissions(
         let mut d = Diagnostic::new(
             codes::AUDIT_UNLISTED_PERMISSION,
             span,
-            Message::new(
-                format!(
-                    "the app requests `{}` ({en}), which the policy's permission list does not name",
-                    used.name
-                ),
-                format!("应用申请了「{}」（{zh}），但政策的权限列表未列明", used.name),
-            ),
+            Message::key("audit-compare--app-requests-name-arg-which")
+                .arg("name", &used.name)
+                .arg_en_zh("arg", &en, &zh),
         )
-        .with_label(Message::new("requested here", "在此申请"))
-        .with_help(Message::new(
-            format!(
-                "add a `permission` item with `{} \"{short}\"`, the data it exposes and the functions that need it (or, where the policy names the permission only by what it does, name `{short}` for its item in pol.toml's `[[audit.permission]]`), or stop requesting it",
-                used.platform.as_str(),
-            ),
-            format!(
-                "请添加 permission 条目，写明 `{} \"{short}\"`、其可获取的信息及需要它的业务功能（政策仅以用途描述该权限时，可在 pol.toml 的 [[audit.permission]] 中为该条目写明「{short}」）；或不再申请该权限",
-                used.platform.as_str(),
-            ),
-        ));
+        .with_label(Message::key("audit-compare--requested-here"))
+        .with_help(
+            Message::key("audit-compare--add-permission-item-platform-short")
+                .arg("platform", &used.platform.as_str())
+                .arg("short", &short),
+        );
         if let Some(h) = header {
             d = d.with_related(
                 h,
-                Message::new(
-                    "the policy whose permission list lacks it",
-                    "权限列表缺少该权限的政策",
-                ),
+                Message::key("audit-compare--policy-whose-permission-list-lacks"),
             );
         }
         out.push(Finding::new(d, [used.name.clone(), short]));
@@ -456,38 +431,23 @@ fn undisclosed_sdks(
         let mut d = Diagnostic::new(
             codes::AUDIT_UNLISTED_SDK,
             span,
-            Message::new(
-                format!(
-                    "the app embeds {name_en}{} (`{}`), which the policy does not list as a recipient",
-                    company.0, first.coordinate
-                ),
-                format!(
-                    "应用嵌入了{name_zh}{}（「{}」），但政策未将其列为接收方",
-                    company.1, first.coordinate
-                ),
-            ),
+            Message::key("audit-compare--app-embeds-name-company-coordinate")
+                .arg_en_zh("name", &name_en, &name_zh)
+                .arg("company", &(company.0))
+                .arg("coordinate", &first.coordinate)
+                .arg("company2", &(company.1)),
         )
-        .with_label(Message::new("declared here", "在此声明"))
-        .with_help(Message::new(
-            format!(
-                "add a recipient with `sdk \"{id}\"`, its company, purpose, the data it collects (a flow with `collected_by recipient`) and its policy link, or remove the dependency"
-            ),
-            format!(
-                "请添加接收方，写明 `sdk \"{id}\"`、其公司、目的、收集的信息（写明 `collected_by recipient` 的数据流向）及其隐私政策链接；或移除该依赖"
-            ),
-        ));
+        .with_label(Message::key("audit-compare--declared-here"))
+        .with_help(Message::key("audit-compare--add-recipient-sdk-id-company").arg("id", &id));
         for other in uses.iter().skip(1) {
             let needle = other.coordinate.split(" (").next().unwrap_or("");
             let span = files.span(&other.at, needle);
-            d = d.with_related(span, Message::new("also declared here", "另在此声明"));
+            d = d.with_related(span, Message::key("audit-compare--also-declared-here"));
         }
         if let Some(h) = header {
             d = d.with_related(
                 h,
-                Message::new(
-                    "the policy whose SDK list lacks it",
-                    "SDK 列表缺少该 SDK 的政策",
-                ),
+                Message::key("audit-compare--policy-whose-sdk-list-lacks"),
             );
         }
         let mut subjects = vec![id.to_string()];
@@ -541,22 +501,12 @@ fn unused_permissions(inv: &Inventory, listed: &Listed, out: &mut Vec<Finding>) 
                 Diagnostic::new(
                     codes::AUDIT_UNUSED_PERMISSION,
                     span,
-                    Message::new(
-                        format!(
-                            "permission `{item}` is listed for {}, but the app's project files request none of these",
-                            platform.as_str()
-                        ),
-                        format!(
-                            "权限「{item}」列明适用于 {}，但应用的项目文件未申请其中任何一项",
-                            platform.as_str()
-                        ),
-                    ),
+                    Message::key("audit-compare--permission-item-listed-platform-but")
+                        .arg("item", &item)
+                        .arg("platform", &platform.as_str()),
                 )
-                .with_label(Message::new("not requested by the app", "应用未申请"))
-                .with_help(Message::new(
-                    "remove the names the app no longer requests, so the list tells users what the app really asks for; keep them if a build variant not audited requests them",
-                    "请删除应用已不再申请的权限，使权限列表如实反映应用的申请；如未审计的构建变体仍申请，可保留",
-                )),
+                .with_label(Message::key("audit-compare--not-requested-app"))
+                .with_help(Message::key("audit-compare--remove-names-app-no-longer")),
                 [item.to_string()],
             ));
         }
@@ -585,35 +535,20 @@ fn unused_sdks(inv: &Inventory, catalogue: &Catalogue, listed: &Listed, out: &mu
             .sdk
             .filter(|(id, _)| !catalogue.sdks.iter().any(|s| s.id == *id));
         let help = match unknown {
-            Some((id, _)) => Message::new(
-                format!(
-                    "`{id}` is not an SDK of the catalogue (stdlib/mobile/sdks.toml), so only `packages` can match it: name the Maven `group:artifact`, pod or Swift package the app declares it by"
-                ),
-                format!(
-                    "「{id}」不在 SDK 目录（stdlib/mobile/sdks.toml）中，只能通过 packages 匹配：请写明应用声明它所用的 Maven group:artifact、pod 或 Swift 包"
-                ),
-            ),
-            None => Message::new(
-                "remove the recipient if the app no longer embeds the SDK, or name in `packages` how the app declares it",
-                "如应用已不再嵌入该 SDK，请删除该接收方；或在 packages 中写明应用声明它所用的依赖",
-            ),
+            Some((id, _)) => {
+                Message::key("audit-compare--id-not-sdk-catalogue-stdlib").arg("id", &id)
+            }
+            None => Message::key("audit-compare--remove-recipient-if-app-no"),
         };
         out.push(Finding::new(
             Diagnostic::new(
                 codes::AUDIT_UNUSED_SDK,
                 span,
-                Message::new(
-                    format!(
-                        "SDK recipient `{item}` is listed, but the app's {} project files do not declare it",
-                        where_.join(", ")
-                    ),
-                    format!(
-                        "政策列明了 SDK 接收方「{item}」，但应用的 {} 项目文件未声明该 SDK",
-                        where_.join("、")
-                    ),
-                ),
+                Message::key("audit-compare--sdk-recipient-item-listed-but")
+                    .arg("item", &item)
+                    .arg_en_zh("where", &(where_.join(", ")), &(where_.join("、"))),
             )
-            .with_label(Message::new("not embedded by the app", "应用未嵌入"))
+            .with_label(Message::key("audit-compare--not-embedded-app"))
             .with_help(help),
             [item.to_string()],
         ));

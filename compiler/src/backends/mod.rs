@@ -165,15 +165,11 @@ pub fn template_diagnostic(e: &TemplateError) -> (SourceDb, Diagnostic) {
     let d = Diagnostic::new(
         codes::BUILD_TEMPLATE,
         Span::new(file, start, end),
-        Message::new(
-            format!("template `{}` failed: {}", e.name, e.message),
-            format!("模板「{}」出错：{}", e.name, e.message),
-        ),
+        Message::key("backends--template-name-failed-message")
+            .arg("name", &e.name)
+            .arg("message", &e.message),
     )
-    .with_help(Message::new(
-        "fix the template, or remove it from --templates to use the default",
-        "请修正该模板，或将其从 --templates 目录中移除以使用默认模板",
-    ));
+    .with_help(Message::key("backends--fix-template-remove-from-templates"));
     (db, d)
 }
 

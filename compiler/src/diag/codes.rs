@@ -75,8 +75,10 @@ pub struct CodeInfo {
 }
 
 impl CodeInfo {
+    /// The title in the reader's language: the catalogues' entry named by the code itself
+    /// (`codes.ftl`: `SYN-001 = unexpected token`).
     pub fn title(&self) -> Message {
-        Message::new(self.title_en, self.title_zh)
+        Message::key(self.code.as_str())
     }
 }
 

@@ -12,7 +12,7 @@ use ariadne::{Cache, Color, Config, IndexType, Label as ALabel, Report, ReportKi
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
-use super::{printable, Diagnostic, Lang, Severity};
+use super::{printable, Diagnostic, Locale, Message, Severity};
 use crate::source::{is_bidi_control, FileId, LineCol, SourceDb, Span};
 
 pub const JSON_FORMAT_VERSION: u32 = 1;
@@ -26,10 +26,11 @@ pub const JSON_FORMAT_VERSION: u32 = 1;
 pub fn human(
     db: &SourceDb,
     diags: &[Diagnostic],
-    lang: Lang,
+    lang: impl Into<Locale>,
     color: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let lang = &lang.into();
     let mut cache = Sources {
         db,
         loaded: HashMap::new(),
@@ -53,7 +54,7 @@ pub fn human(
         let kind = ReportKind::Custom(&heading, kind_color);
         let file = d.primary.span.file;
         // Text from projects never reaches the terminal raw (see `printable`).
-        let title = printable::line(d.message.get(lang)).into_owned();
+        let title = printable::line(&d.message.get(lang)).into_owned();
         let mut report = Report::build(kind, (file, chars(db, d.primary.span)))
             .with_config(config)
             .with_message(title);
@@ -66,7 +67,7 @@ pub fn human(
             .with_color(primary_color)
             .with_order(0);
         if let Some(m) = &d.primary.message {
-            primary = primary.with_message(printable::line(m.get(lang)));
+            primary = primary.with_message(printable::line(&m.get(lang)));
         }
         report = report.with_label(primary);
         for (i, r) in d.related.iter().enumerate() {
@@ -74,19 +75,16 @@ pub fn human(
                 .with_color(Color::Blue)
                 .with_order(i32::try_from(i + 1).unwrap_or(i32::MAX));
             if let Some(m) = &r.message {
-                label = label.with_message(printable::line(m.get(lang)));
+                label = label.with_message(printable::line(&m.get(lang)));
             }
             report = report.with_label(label);
         }
         if let Some(help) = &d.help {
-            report = report.with_help(printable::line(help.get(lang)));
+            report = report.with_help(printable::line(&help.get(lang)));
         }
         for fix in &d.fixes {
-            let title = printable::line(fix.title.get(lang));
-            report = report.with_note(match lang {
-                Lang::En => format!("fix: {title}"),
-                Lang::Zh => format!("可自动修复：{title}"),
-            });
+            let title = printable::line(&fix.title.get(lang)).into_owned();
+            report = report.with_note(Message::key("render--fix").arg("title", &title).get(lang));
         }
         let mut buffer = Vec::new();
         report.finish().write(&mut cache, &mut buffer)?;
@@ -94,7 +92,7 @@ pub fn human(
             // ariadne 0.6 colours a custom report kind even when colour is off.
             buffer = strip_ansi(&buffer);
         }
-        if lang != Lang::En {
+        if lang.as_str() != "en" {
             buffer = localise_footer(&buffer, lang);
         }
         out.write_all(&buffer)?;
@@ -122,7 +120,7 @@ fn on_a_long_line(db: &SourceDb, d: &Diagnostic) -> bool {
 fn long_line(
     db: &SourceDb,
     d: &Diagnostic,
-    lang: Lang,
+    lang: &Locale,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let at = |span: Span| {
@@ -141,58 +139,53 @@ fn long_line(
             lc.column
         )
     };
-    let (long, fix) = match lang {
-        Lang::En => ("line too long to show", "fix: "),
-        Lang::Zh => ("此行过长，不予显示", "可自动修复："),
-    };
+    let long = Message::key("render--line-too-long").get(lang);
     let (help, note) = (footer_word("Help", lang), footer_word("Note", lang));
     writeln!(
         out,
         "{}[{}]: {}",
         severity_word(d.severity, lang),
         d.code,
-        printable::line(d.message.get(lang))
+        printable::line(&d.message.get(lang))
     )?;
     writeln!(out, "   ╭─[ {} ]", at(d.primary.span))?;
     writeln!(out, "   │ ({long})")?;
     if let Some(m) = &d.primary.message {
-        writeln!(out, "   │ {}", printable::line(m.get(lang)))?;
+        writeln!(out, "   │ {}", printable::line(&m.get(lang)))?;
     }
     for r in &d.related {
-        let m = printable::line(r.message.as_ref().map(|m| m.get(lang)).unwrap_or(""));
+        let m = printable::line(&r.message.as_ref().map(|m| m.get(lang)).unwrap_or_default())
+            .into_owned();
         writeln!(out, "   │ {}: {m}", at(r.span))?;
     }
     if let Some(h) = &d.help {
-        writeln!(out, "   │ {help}: {}", printable::line(h.get(lang)))?;
+        writeln!(out, "   │ {help}: {}", printable::line(&h.get(lang)))?;
     }
     for f in &d.fixes {
-        writeln!(
-            out,
-            "   │ {note}: {fix}{}",
-            printable::line(f.title.get(lang))
-        )?;
+        let fix = Message::key("render--fix")
+            .arg("title", &printable::line(&f.title.get(lang)))
+            .get(lang);
+        writeln!(out, "   │ {note}: {fix}")?;
     }
     writeln!(out, "───╯")
 }
 
 /// The word that opens a diagnostic's title line (`error[SYN-001]`, `错误[SYN-001]`).
-pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
-    match (severity, lang) {
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-        (Severity::Note, Lang::En) => "note",
-        (Severity::Error, Lang::Zh) => "错误",
-        (Severity::Warning, Lang::Zh) => "警告",
-        (Severity::Note, Lang::Zh) => "提示",
-    }
+pub fn severity_word(severity: Severity, lang: impl Into<Locale>) -> String {
+    Message::key(match severity {
+        Severity::Error => "render--error",
+        Severity::Warning => "render--warning",
+        Severity::Note => "render--note",
+    })
+    .get(lang)
 }
 
 /// ariadne's footer words (`Help`, `Note`) in the reader's language.
-fn footer_word(word: &'static str, lang: Lang) -> &'static str {
-    match (word, lang) {
-        ("Help", Lang::Zh) => "帮助",
-        ("Note", Lang::Zh) => "注",
-        _ => word,
+fn footer_word(word: &'static str, lang: &Locale) -> String {
+    match word {
+        "Help" => Message::key("render--footer-help").get(lang),
+        "Note" => Message::key("render--footer-note").get(lang),
+        _ => word.to_string(),
     }
 }
 
@@ -201,7 +194,7 @@ fn footer_word(word: &'static str, lang: Lang) -> &'static str {
 /// them: the first word after the left margin (spaces, box-drawing characters and colour
 /// sequences) of a line, so that the same words in a message or in the author's text are
 /// left alone.
-fn localise_footer(buffer: &[u8], lang: Lang) -> Vec<u8> {
+fn localise_footer(buffer: &[u8], lang: &Locale) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(buffer) else {
         return buffer.to_vec();
     };
@@ -212,7 +205,7 @@ fn localise_footer(buffer: &[u8], lang: Lang) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn localise_footer_line(line: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+fn localise_footer_line<'a>(line: &'a str, lang: &Locale) -> std::borrow::Cow<'a, str> {
     // The margin: spaces, `│` and ANSI colour sequences, then the word.
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -261,38 +254,27 @@ fn localise_footer_line(line: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
 /// The last line of capped human output: how many diagnostics were not shown, by severity,
 /// in the reader's language (`... and 3 more errors and 1 more warning`). `None` when nothing
 /// was left out.
-pub fn omitted_line(hidden: &[Severity], lang: Lang) -> Option<String> {
+pub fn omitted_line(hidden: &[Severity], lang: impl Into<Locale>) -> Option<String> {
+    let lang = &lang.into();
     let count = |s: Severity| hidden.iter().filter(|&&h| h == s).count();
-    let counts = [
-        (count(Severity::Error), "error", "错误"),
-        (count(Severity::Warning), "warning", "警告"),
-        (count(Severity::Note), "note", "提示"),
-    ];
-    if counts.iter().all(|(n, _, _)| *n == 0) {
+    let parts: Vec<String> = [
+        (count(Severity::Error), "render--more-errors"),
+        (count(Severity::Warning), "render--more-warnings"),
+        (count(Severity::Note), "render--more-notes"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| Message::key(key).num("count", n).get(lang))
+    .collect();
+    if parts.is_empty() {
         return None;
     }
-    let shown = counts.iter().filter(|(n, _, _)| *n > 0);
-    Some(match lang {
-        Lang::En => {
-            let parts: Vec<String> = shown
-                .map(|&(n, word, _)| match n {
-                    1 => format!("1 more {word}"),
-                    n => format!("{n} more {word}s"),
-                })
-                .collect();
-            format!(
-                "... and {} (`--max-errors 0` shows all)",
-                parts.join(" and ")
-            )
-        }
-        Lang::Zh => {
-            let parts: Vec<String> = shown.map(|&(n, _, word)| format!("{n} 个{word}")).collect();
-            format!(
-                "……另有 {} 未显示（`--max-errors 0` 显示全部）",
-                parts.join("、")
-            )
-        }
-    })
+    let sep = Message::key("render--list-separator").get(lang);
+    Some(
+        Message::key("render--omitted")
+            .arg("counts", &parts.join(&sep))
+            .get(lang),
+    )
 }
 
 /// The files ariadne draws from, each made into an ariadne [`Source`] the first time a
@@ -461,15 +443,23 @@ pub struct JsonSuppressed {
 pub struct JsonDiagnostic {
     pub code: String,
     pub severity: Severity,
+    /// In the language asked for (`--lang`, English by default).
     pub message: String,
+    /// Deprecated: the Chinese text, also in `messages`; removed in the next format version.
     pub message_zh: String,
+    /// The message in every language with a catalogue, by language tag.
+    pub messages: Texts,
     #[serde(flatten)]
     pub location: JsonLocation,
     pub label: Option<String>,
+    /// Deprecated, as `message_zh`.
     pub label_zh: Option<String>,
+    pub labels: Option<Texts>,
     pub related: Vec<JsonRelated>,
     pub help: Option<String>,
+    /// Deprecated, as `message_zh`.
     pub help_zh: Option<String>,
+    pub helps: Option<Texts>,
     pub fixes: Vec<JsonFix>,
 }
 
@@ -495,13 +485,17 @@ pub struct JsonRelated {
     #[serde(flatten)]
     pub location: JsonLocation,
     pub message: Option<String>,
+    /// Deprecated, as [`JsonDiagnostic::message_zh`].
     pub message_zh: Option<String>,
+    pub messages: Option<Texts>,
 }
 
 #[derive(Serialize)]
 pub struct JsonFix {
     pub title: String,
+    /// Deprecated, as [`JsonDiagnostic::message_zh`].
     pub title_zh: String,
+    pub titles: Texts,
     pub edits: Vec<JsonEdit>,
 }
 
@@ -536,32 +530,49 @@ pub fn location(db: &SourceDb, span: Span) -> JsonLocation {
     }
 }
 
-fn json_diagnostic(db: &SourceDb, d: &Diagnostic) -> JsonDiagnostic {
+/// A text in every language with a catalogue, by language tag.
+pub type Texts = std::collections::BTreeMap<String, String>;
+
+pub(crate) fn texts(m: &Message) -> Texts {
+    super::catalog::global()
+        .languages()
+        .into_iter()
+        .map(|tag| (tag.to_string(), m.get(Locale::new(tag))))
+        .collect()
+}
+
+fn json_diagnostic(db: &SourceDb, d: &Diagnostic, lang: &Locale) -> JsonDiagnostic {
+    let zh = Locale::new("zh");
     JsonDiagnostic {
         code: d.code.to_string(),
         severity: d.severity,
-        message: d.message.en.clone(),
-        message_zh: d.message.zh.clone(),
+        message: d.message.get(lang),
+        message_zh: d.message.get(&zh),
+        messages: texts(&d.message),
         location: location(db, d.primary.span),
-        label: d.primary.message.as_ref().map(|m| m.en.clone()),
-        label_zh: d.primary.message.as_ref().map(|m| m.zh.clone()),
+        label: d.primary.message.as_ref().map(|m| m.get(lang)),
+        label_zh: d.primary.message.as_ref().map(|m| m.get(&zh)),
+        labels: d.primary.message.as_ref().map(texts),
         related: d
             .related
             .iter()
             .map(|r| JsonRelated {
                 location: location(db, r.span),
-                message: r.message.as_ref().map(|m| m.en.clone()),
-                message_zh: r.message.as_ref().map(|m| m.zh.clone()),
+                message: r.message.as_ref().map(|m| m.get(lang)),
+                message_zh: r.message.as_ref().map(|m| m.get(&zh)),
+                messages: r.message.as_ref().map(texts),
             })
             .collect(),
-        help: d.help.as_ref().map(|m| m.en.clone()),
-        help_zh: d.help.as_ref().map(|m| m.zh.clone()),
+        help: d.help.as_ref().map(|m| m.get(lang)),
+        help_zh: d.help.as_ref().map(|m| m.get(&zh)),
+        helps: d.help.as_ref().map(texts),
         fixes: d
             .fixes
             .iter()
             .map(|f| JsonFix {
-                title: f.title.en.clone(),
-                title_zh: f.title.zh.clone(),
+                title: f.title.get(lang),
+                title_zh: f.title.get(&zh),
+                titles: texts(&f.title),
                 edits: f
                     .edits
                     .iter()
@@ -591,9 +602,9 @@ fn summary(checked: &[Checked<'_>], failures: usize, omitted: usize) -> JsonSumm
     }
 }
 
-fn json_suppressed(db: &SourceDb, s: &Silenced<'_>) -> JsonSuppressed {
+fn json_suppressed(db: &SourceDb, s: &Silenced<'_>, lang: &Locale) -> JsonSuppressed {
     JsonSuppressed {
-        diagnostic: json_diagnostic(db, s.diagnostic),
+        diagnostic: json_diagnostic(db, s.diagnostic, lang),
         suppressed: true,
         justification: s.justification.to_string(),
         suppression: location(db, s.allow),
@@ -612,12 +623,12 @@ pub fn json_report_of(checked: &Checked<'_>) -> JsonReport {
         diagnostics: checked
             .diagnostics
             .iter()
-            .map(|d| json_diagnostic(checked.db, d))
+            .map(|d| json_diagnostic(checked.db, d, &Locale::en()))
             .collect(),
         suppressed: checked
             .suppressed
             .iter()
-            .map(|s| json_suppressed(checked.db, s))
+            .map(|s| json_suppressed(checked.db, s, &Locale::en()))
             .collect(),
         failures: Vec::new(),
         summary: summary(std::slice::from_ref(checked), 0, 0),
@@ -654,34 +665,50 @@ pub(crate) fn omitted_count(checked: &[Checked<'_>], max: Option<usize>) -> usiz
 /// Writes the JSON report of several checked policies (`polc check --format json`) as it
 /// goes: each diagnostic is converted, written and dropped, so the output of any number of
 /// diagnostics needs no document in memory. `max` keeps the first `max` diagnostics; the
-/// summary still counts them all.
+/// summary still counts them all. Texts are in English, and in every language in the maps.
 pub fn write_json(
     out: &mut dyn Write,
     checked: &[Checked<'_>],
     failures: &[Failure],
     max: Option<usize>,
 ) -> std::io::Result<()> {
+    write_json_in(out, checked, failures, max, &Locale::en())
+}
+
+/// [`write_json`] with `message`, `label`, `help` and fix titles in the reader's language.
+pub fn write_json_in(
+    out: &mut dyn Write,
+    checked: &[Checked<'_>],
+    failures: &[Failure],
+    max: Option<usize>,
+    lang: &Locale,
+) -> std::io::Result<()> {
     struct Diags<'a> {
         checked: &'a [Checked<'a>],
         max: Option<usize>,
+        lang: &'a Locale,
     }
     impl Serialize for Diags<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(capped(self.checked, self.max).map(|(db, d)| json_diagnostic(db, d)))
+            s.collect_seq(
+                capped(self.checked, self.max).map(|(db, d)| json_diagnostic(db, d, self.lang)),
+            )
         }
     }
     struct Suppressed<'a> {
         checked: &'a [Checked<'a>],
+        lang: &'a Locale,
     }
     impl Serialize for Suppressed<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(silenced(self.checked).map(|(db, x)| json_suppressed(db, x)))
+            s.collect_seq(silenced(self.checked).map(|(db, x)| json_suppressed(db, x, self.lang)))
         }
     }
     struct Report<'a> {
         checked: &'a [Checked<'a>],
         failures: &'a [Failure],
         max: Option<usize>,
+        lang: &'a Locale,
     }
     impl Serialize for Report<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -692,12 +719,14 @@ pub fn write_json(
                 &Diags {
                     checked: self.checked,
                     max: self.max,
+                    lang: self.lang,
                 },
             )?;
             st.serialize_field(
                 "suppressed",
                 &Suppressed {
                     checked: self.checked,
+                    lang: self.lang,
                 },
             )?;
             st.serialize_field("failures", self.failures)?;
@@ -719,6 +748,7 @@ pub fn write_json(
             checked,
             failures,
             max,
+            lang,
         },
     )?;
     writeln!(buffered)?;
@@ -730,7 +760,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::diag::{Code, Message};
+    use crate::diag::{Code, Lang, Message};
     use crate::source::Origin;
 
     /// A label in another file than the report's, on a line after Chinese text: ariadne's byte

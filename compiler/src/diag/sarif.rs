@@ -34,7 +34,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn both(m: &Message) -> String {
-    format!("{}\n{}", m.en, m.zh)
+    format!("{}\n{}", m.en(), m.zh())
 }
 
 /// A SARIF region: 1-based start and end line and column, end column exclusive.
@@ -130,10 +130,17 @@ fn suppressions(db: &SourceDb, s: &Silenced<'_>) -> Value {
 }
 
 fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
-    let mut properties = json!({ "message_en": d.message.en, "message_zh": d.message.zh });
+    // `message_en`/`message_zh` are kept for the tools that read them; `messages` has every
+    // language with a catalogue, by tag.
+    let mut properties = json!({
+        "message_en": d.message.en(),
+        "message_zh": d.message.zh(),
+        "messages": super::render::texts(&d.message),
+    });
     if let Some(help) = &d.help {
-        properties["help_en"] = json!(help.en);
-        properties["help_zh"] = json!(help.zh);
+        properties["help_en"] = json!(help.en());
+        properties["help_zh"] = json!(help.zh());
+        properties["helps"] = json!(super::render::texts(help));
     }
     let mut location = json!({ "physicalLocation": physical(db, d.primary.span) });
     if let Some(label) = &d.primary.message {
@@ -180,7 +187,7 @@ fn result(db: &SourceDb, d: &Diagnostic, rule_index: usize) -> Value {
         .collect();
     let mut text = both(&d.message);
     if let Some(help) = &d.help {
-        text.push_str(&format!("\n{}\n{}", help.en, help.zh));
+        text.push_str(&format!("\n{}\n{}", help.en(), help.zh()));
     }
     let mut v = json!({
         "ruleId": d.code.as_str(),

@@ -53,8 +53,8 @@ pub fn entry(diff: &Diff) -> Entry {
         } else {
             sentence(change)
         };
-        out.zh.push(m.zh);
-        out.en.push(m.en);
+        out.zh.push(m.zh());
+        out.en.push(m.en());
     }
     out
 }
@@ -73,15 +73,15 @@ fn plural_en(kind: Kind) -> String {
 /// One sentence for several additions or removals of the same kind.
 fn group_sentence(members: &[&Change]) -> Message {
     let Some(first) = members.first() else {
-        return Message::new("", "");
+        return Message::key("diff-changelog--message");
     };
     let en: Vec<String> = members
         .iter()
-        .map(|c| format!("“{}”", c.label.en))
+        .map(|c| format!("“{}”", c.label.en()))
         .collect();
     let zh: Vec<String> = members
         .iter()
-        .map(|c| format!("“{}”", c.label.zh))
+        .map(|c| format!("“{}”", c.label.zh()))
         .collect();
     let en_list = match en.as_slice() {
         [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
@@ -90,14 +90,12 @@ fn group_sentence(members: &[&Change]) -> Message {
     let zh_list = zh.join("、");
     let (kind_en, kind_zh) = (plural_en(first.kind), spec(first.kind).zh);
     match first.op {
-        Op::Removed => Message::new(
-            format!("Removed the {kind_en} {en_list}."),
-            format!("删除了{kind_zh}{zh_list}。"),
-        ),
-        _ => Message::new(
-            format!("Added the {kind_en} {en_list}."),
-            format!("新增{kind_zh}{zh_list}。"),
-        ),
+        Op::Removed => Message::key("diff-changelog--removed-kind-list")
+            .arg_en_zh("kind", &kind_en, &kind_zh)
+            .arg_en_zh("list", &en_list, &zh_list),
+        _ => Message::key("diff-changelog--added-kind-list")
+            .arg_en_zh("kind", &kind_en, &kind_zh)
+            .arg_en_zh("list", &en_list, &zh_list),
     }
 }
 
@@ -205,49 +203,45 @@ fn sentence(change: &Change) -> Message {
     let kind_zh = spec(change.kind).zh;
     let kind_en = kind_en(change.kind);
     // Unnamed, unlabelled statements are called by their kind alone.
-    let labelled = change.label.en != spec(change.kind).en;
+    let labelled = change.label.en() != spec(change.kind).en;
     let (name_en, name_zh) = if change.kind == Kind::Flow && labelled {
         (
-            format!("flow to “{}”", change.label.en),
-            format!("向“{}”提供个人信息的数据流向", change.label.zh),
+            format!("flow to “{}”", change.label.en()),
+            format!("向“{}”提供个人信息的数据流向", change.label.zh()),
         )
     } else if labelled {
         (
-            format!("{kind_en} “{}”", change.label.en),
-            format!("{kind_zh}“{}”", change.label.zh),
+            format!("{kind_en} “{}”", change.label.en()),
+            format!("{kind_zh}“{}”", change.label.zh()),
         )
     } else {
         (kind_en.to_string(), kind_zh.to_string())
     };
     match &change.op {
-        Op::Added => Message::new(format!("Added the {name_en}."), format!("新增{name_zh}。")),
-        Op::Removed => Message::new(
-            format!("Removed the {name_en}."),
-            format!("删除了{name_zh}。"),
-        ),
-        Op::Renamed { from } => Message::new(
-            format!(
-                "Renamed `{from}` to `{}` (no change in meaning).",
-                change.name
-            ),
-            format!("将“{from}”更名为“{}”（含义不变）。", change.name),
-        ),
+        Op::Added => {
+            Message::key("diff-changelog--added-name").arg_en_zh("name", &name_en, &name_zh)
+        }
+        Op::Removed => {
+            Message::key("diff-changelog--removed-name").arg_en_zh("name", &name_en, &name_zh)
+        }
+        Op::Renamed { from } => Message::key("diff-changelog--renamed-from-name-no-change")
+            .arg("from", &from)
+            .arg("name", &change.name),
         Op::Changed if change.kind == Kind::Policy => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
-            Message::new(
-                format!("Updated the {fields_en} of this Policy{d_en}."),
-                format!("更新了本政策的{fields_zh}{d_zh}。"),
-            )
+            Message::key("diff-changelog--updated-fields-policy-d")
+                .arg_en_zh("fields", &fields_en, &fields_zh)
+                .arg_en_zh("d", &d_en, &d_zh)
         }
         Op::Changed if change.kind == Kind::Flow && labelled => flow_changed(change),
         Op::Changed => {
             let (fields_en, fields_zh) = field_list(&change.fields);
             let (d_en, d_zh) = detail(&change.fields);
-            Message::new(
-                format!("Changed the {fields_en} of the {name_en}{d_en}."),
-                format!("变更了{name_zh}的{fields_zh}{d_zh}。"),
-            )
+            Message::key("diff-changelog--changed-fields-name-d")
+                .arg_en_zh("fields", &fields_en, &fields_zh)
+                .arg_en_zh("name", &name_en, &name_zh)
+                .arg_en_zh("d", &d_en, &d_zh)
         }
     }
 }
@@ -255,7 +249,7 @@ fn sentence(change: &Change) -> Message {
 /// A changed flow, worded around its recipient: 「调整了向“合作伙伴”共享的个人信息种类。」
 /// rather than a chain of 的 through "the flow's categories shared".
 fn flow_changed(change: &Change) -> Message {
-    let (to_en, to_zh) = (&change.label.en, &change.label.zh);
+    let (to_en, to_zh) = (&change.label.en(), &change.label.zh());
     let actions: Vec<&str> = change
         .fields
         .iter()
@@ -284,14 +278,16 @@ fn flow_changed(change: &Change) -> Message {
                     format!("调整了向“{to_zh}”共享的个人信息种类"),
                 ),
             };
-            return Message::new(format!("{en}{d_en}."), format!("{zh}{d_zh}。"));
+            return Message::key("diff-changelog--arg-d")
+                .arg_en_zh("arg", &en, &zh)
+                .arg_en_zh("d", &d_en, &d_zh);
         }
     }
     let (fields_en, fields_zh) = field_list(&change.fields);
-    Message::new(
-        format!("Changed the {fields_en} of the personal information provided to “{to_en}”{d_en}."),
-        format!("调整了向“{to_zh}”提供个人信息的{fields_zh}{d_zh}。"),
-    )
+    Message::key("diff-changelog--changed-fields-personal-information-provided")
+        .arg_en_zh("fields", &fields_en, &fields_zh)
+        .arg_en_zh("to", &to_en, &to_zh)
+        .arg_en_zh("d", &d_en, &d_zh)
 }
 
 /// Why the history cannot take the entry.

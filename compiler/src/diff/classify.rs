@@ -133,9 +133,8 @@ pub fn grounds(
         _ => Vec::new(),
     };
     if out.is_empty() {
-        out.push(minor(Message::new(
-            "notify the changed part of the policy",
-            "应当告知变更的部分",
+        out.push(minor(Message::key(
+            "diff-classify--notify-changed-part-policy",
         )));
     }
     out
@@ -148,54 +147,45 @@ fn purpose(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) -
         Op::Added if consent_now => out.push(consent(
             Major::ServiceModel,
             Consent::PurposeChanged,
-            Message::new(
-                "a new purpose of consent-based processing needs fresh consent",
-                "新增以同意为依据的处理目的，应当重新取得个人同意",
-            ),
+            Message::key("diff-classify--new-purpose-consent-based-processing"),
         )),
         Op::Added => out.push(major(
             Major::ServiceModel,
-            Message::new("a new purpose of processing", "新增处理目的"),
+            Message::key("diff-classify--new-purpose-processing"),
         )),
         Op::Removed => out.push(major(
             Major::ServiceModel,
-            Message::new("a purpose of processing is dropped", "删除处理目的"),
+            Message::key("diff-classify--purpose-processing-dropped"),
         )),
         _ => {
             if added_of(fields, "uses") && consent_now {
                 out.push(consent(
                     Major::ServiceModel,
                     Consent::CategoriesAdded,
-                    Message::new(
-                        "the purpose now uses more categories of personal information",
-                        "该处理目的处理的个人信息种类增加",
-                    ),
+                    Message::key("diff-classify--purpose-now-uses-more-categories"),
                 ));
             } else if changed(fields, "uses") {
                 out.push(major(
                     Major::ServiceModel,
-                    Message::new(
-                        "the categories the purpose uses change",
-                        "该处理目的处理的个人信息种类发生变化",
-                    ),
+                    Message::key("diff-classify--categories-purpose-uses-change"),
                 ));
             }
             if (added_of(fields, "tags") || changed(fields, "consent")) && consent_now {
                 out.push(consent(
                     Major::ServiceModel,
                     Consent::MethodChanged,
-                    Message::new("the method of processing changes", "处理方式发生变化"),
+                    Message::key("diff-classify--method-processing-changes"),
                 ));
             } else if changed(fields, "tags") || changed(fields, "consent") {
                 out.push(major(
                     Major::ServiceModel,
-                    Message::new("the method of processing changes", "处理方式发生变化"),
+                    Message::key("diff-classify--method-processing-changes"),
                 ));
             }
             if changed(fields, "basis") {
                 out.push(major(
                     Major::ServiceModel,
-                    Message::new("the legal basis changes", "处理依据发生变化"),
+                    Message::key("diff-classify--legal-basis-changes"),
                 ));
             }
         }
@@ -205,9 +195,8 @@ fn purpose(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) -
 
 fn category(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
     let Some(item) = new else {
-        return vec![minor(Message::new(
-            "a category of personal information is no longer processed",
-            "不再处理该类个人信息",
+        return vec![minor(Message::key(
+            "diff-classify--category-personal-information-no-longer",
         ))];
     };
     let sensitive = sides.new.is_sensitive(item.id);
@@ -216,10 +205,7 @@ fn category(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) 
         return vec![consent(
             Major::Sensitive,
             Consent::Sensitive,
-            Message::new(
-                "a new category of sensitive personal information needs separate consent",
-                "新增处理敏感个人信息，应当取得个人的单独同意",
-            ),
+            Message::key("diff-classify--new-category-sensitive-personal-information"),
         )];
     }
     if matches!(op, Op::Added) {
@@ -231,18 +217,12 @@ fn category(sides: &Sides, op: &Op, new: Option<&Item>, fields: &[FieldChange]) 
             consent(
                 Major::ServiceModel,
                 Consent::CategoriesAdded,
-                Message::new(
-                    "a new category of personal information for consent-based processing",
-                    "以同意为依据处理的个人信息种类增加",
-                ),
+                Message::key("diff-classify--new-category-personal-information-consent"),
             )
         } else {
             major(
                 Major::ServiceModel,
-                Message::new(
-                    "a new category of personal information",
-                    "新增处理的个人信息种类",
-                ),
+                Message::key("diff-classify--new-category-personal-information"),
             )
         }];
     }
@@ -261,37 +241,25 @@ fn new_recipient(sides: &Sides, item: &Item) -> Vec<Ground> {
         Some("public") => out.push(consent(
             Major::Recipients,
             Consent::Disclosure,
-            Message::new(
-                "personal information is newly made public",
-                "新增公开披露个人信息",
-            ),
+            Message::key("diff-classify--personal-information-newly-made-public"),
         )),
         Some("acquirer") => out.push(major(
             Major::Ownership,
-            Message::new(
-                "a successor in a merger or sale of business",
-                "新增因合并、出售业务等产生的接收方",
-            ),
+            Message::key("diff-classify--successor-merger-sale-business"),
         )),
         Some("authority") => out.push(major(
             Major::Recipients,
-            Message::new("a new recipient authority", "新增接收个人信息的国家机关"),
+            Message::key("diff-classify--new-recipient-authority"),
         )),
         r if is_processor_role(r) && new_kind => out.push(major(
             Major::Recipients,
-            Message::new(
-                "a new kind of recipient (entrusted processing)",
-                "新增一类接收方（委托处理）",
-            ),
+            Message::key("diff-classify--new-kind-recipient-entrusted-processing"),
         )),
         r if is_processor_role(r) => {}
         _ => out.push(consent(
             Major::Recipients,
             Consent::Provision,
-            Message::new(
-                "personal information is newly provided to another handler, which needs separate consent",
-                "新增向其他个人信息处理者提供个人信息，应当取得个人的单独同意",
-            ),
+            Message::key("diff-classify--personal-information-newly-provided-another"),
         )),
     }
     if overseas(item) {
@@ -304,10 +272,7 @@ fn overseas_ground() -> Ground {
     consent(
         Major::CrossBorder,
         Consent::CrossBorder,
-        Message::new(
-            "personal information is newly provided outside mainland China, which needs separate consent",
-            "新增向中华人民共和国境外提供个人信息，应当取得个人的单独同意",
-        ),
+        Message::key("diff-classify--personal-information-newly-provided-outside"),
     )
 }
 
@@ -323,7 +288,7 @@ fn recipient(
         (Op::Removed, Some(o), _) if is_processor_role(root(sides.old, o).as_deref()) => Vec::new(),
         (Op::Removed, _, _) => vec![major(
             Major::Recipients,
-            Message::new("a recipient is dropped", "删除接收方"),
+            Message::key("diff-classify--recipient-dropped"),
         )],
         (_, Some(_), Some(n)) => {
             let mut out = Vec::new();
@@ -332,7 +297,7 @@ fn recipient(
                 if out.is_empty() {
                     out.push(major(
                         Major::Recipients,
-                        Message::new("the recipient's role changes", "接收方的角色发生变化"),
+                        Message::key("diff-classify--recipient-s-role-changes"),
                     ));
                 }
             } else if overseas(n) && added_of(fields, "region") {
@@ -388,32 +353,23 @@ fn flow(
                 out.push(consent(
                     Major::Recipients,
                     Consent::Disclosure,
-                    Message::new("a new public disclosure", "新增公开披露个人信息"),
+                    Message::key("diff-classify--new-public-disclosure"),
                 ));
             } else if Flow(n).has(Flow::TRANSFER) && Flow(n).has(Flow::TRIGGER) {
                 out.push(major(
                     Major::Ownership,
-                    Message::new(
-                        "a new transfer on a merger or sale of business",
-                        "新增因合并、出售业务等转移个人信息",
-                    ),
+                    Message::key("diff-classify--new-transfer-merger-sale-business"),
                 ));
             } else if provides(n) && !needs_consent(sides.new, n) {
                 out.push(major(
                     Major::Recipients,
-                    Message::new(
-                        "personal information is newly provided to another recipient",
-                        "新增向其他接收方提供个人信息",
-                    ),
+                    Message::key("diff-classify--personal-information-newly-provided-another-2"),
                 ));
             } else if provides(n) {
                 out.push(consent(
                     Major::Recipients,
                     Consent::Provision,
-                    Message::new(
-                        "personal information is newly provided to another handler, which needs separate consent",
-                        "新增向其他个人信息处理者提供个人信息，应当取得个人的单独同意",
-                    ),
+                    Message::key("diff-classify--personal-information-newly-provided-another"),
                 ));
             }
             if overseas_to(n) {
@@ -422,10 +378,7 @@ fn flow(
         }
         (Op::Removed, Some(o), _) if provides(o) => out.push(major(
             Major::Recipients,
-            Message::new(
-                "a flow to another handler is dropped",
-                "不再向其他个人信息处理者提供个人信息",
-            ),
+            Message::key("diff-classify--flow-another-handler-dropped"),
         )),
         (Op::Changed, Some(o), Some(n)) => {
             let provision = provides(n);
@@ -438,18 +391,12 @@ fn flow(
                     } else {
                         Consent::Provision
                     },
-                    Message::new(
-                        "the flow provides personal information to a new recipient",
-                        "该数据流向新增接收方",
-                    ),
+                    Message::key("diff-classify--flow-provides-personal-information-new"),
                 ));
             } else if changed(fields, "to") && (provision || provides(o)) {
                 out.push(major(
                     Major::Recipients,
-                    Message::new(
-                        "the recipients of the flow change",
-                        "该数据流向的接收方发生变化",
-                    ),
+                    Message::key("diff-classify--recipients-flow-change"),
                 ));
             }
             let more = ["share", "transfer", "disclose"]
@@ -458,33 +405,24 @@ fn flow(
             if more && Flow(n).has(Flow::TRIGGER) {
                 out.push(major(
                     Major::Ownership,
-                    Message::new(
-                        "more categories of personal information would pass to a successor",
-                        "转移给继受方的个人信息种类增加",
-                    ),
+                    Message::key("diff-classify--more-categories-personal-information-would"),
                 ));
             } else if more && !consent_flow {
                 out.push(major(
                     Major::Recipients,
-                    Message::new(
-                        "more categories of personal information are provided",
-                        "提供的个人信息种类增加",
-                    ),
+                    Message::key("diff-classify--more-categories-personal-information-provided"),
                 ));
             } else if more {
                 out.push(consent(
                     Major::Recipients,
                     Consent::Provision,
-                    Message::new(
-                        "more categories of personal information are provided",
-                        "提供的个人信息种类增加",
-                    ),
+                    Message::key("diff-classify--more-categories-personal-information-provided"),
                 ));
             }
             if added_of(fields, "for") {
                 out.push(major(
                     Major::ServiceModel,
-                    Message::new("the flow serves new purposes", "该数据流向用于新的处理目的"),
+                    Message::key("diff-classify--flow-serves-new-purposes"),
                 ));
             }
             if added_of(fields, "to") && overseas_to(n) && !overseas_before(sides, o) {
@@ -516,10 +454,7 @@ fn storage(op: &Op, new: Option<&Item>, fields: &[FieldChange]) -> Vec<Ground> {
         vec![consent(
             Major::CrossBorder,
             Consent::CrossBorder,
-            Message::new(
-                "personal information is newly stored outside mainland China, which needs separate consent",
-                "新增在中华人民共和国境外存储个人信息，应当取得个人的单独同意",
-            ),
+            Message::key("diff-classify--personal-information-newly-stored-outside"),
         )]
     } else {
         Vec::new()
@@ -542,10 +477,7 @@ fn retention(fields: &[FieldChange]) -> Vec<Ground> {
     if longer {
         vec![major(
             Major::ServiceModel,
-            Message::new(
-                "personal information is kept longer",
-                "个人信息的保存期限延长",
-            ),
+            Message::key("diff-classify--personal-information-kept-longer"),
         )]
     } else {
         Vec::new()
@@ -553,9 +485,9 @@ fn retention(fields: &[FieldChange]) -> Vec<Ground> {
 }
 
 fn right(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
-    let rights = |en: &str, zh: &str| vec![major(Major::Rights, Message::new(en, zh))];
+    let rights = |message: Message| vec![major(Major::Rights, message)];
     match op {
-        Op::Removed => rights("a right is no longer offered", "不再提供该项个人权利"),
+        Op::Removed => rights(Message::key("diff-classify--right-no-longer-offered")),
         Op::Changed => {
             let longer = fields.iter().any(|f| {
                 f.key == "within"
@@ -569,20 +501,16 @@ fn right(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
                     }
             });
             if removed_of(fields, "via") {
-                rights(
-                    "a way of exercising the right is removed",
-                    "删除了行使该项权利的途径",
-                )
+                rights(Message::key("diff-classify--way-exercising-right-removed"))
             } else if longer {
-                rights("the response time is longer", "答复期限延长")
+                rights(Message::key("diff-classify--response-time-longer"))
             } else if changed(fields, "fee")
                 || added_of(fields, "conditions")
                 || added_of(fields, "refusal_grounds")
             {
-                rights(
-                    "the conditions of exercising the right change",
-                    "行使该项权利的条件发生变化",
-                )
+                rights(Message::key(
+                    "diff-classify--conditions-exercising-right-change",
+                ))
             } else {
                 Vec::new()
             }
@@ -598,7 +526,7 @@ fn contact(op: &Op, fields: &[FieldChange]) -> Vec<Ground> {
     if relevant {
         vec![major(
             Major::Contact,
-            Message::new("a contact channel changes", "联络方式发生变化"),
+            Message::key("diff-classify--contact-channel-changes"),
         )]
     } else {
         Vec::new()
@@ -610,10 +538,7 @@ fn header(fields: &[FieldChange]) -> Vec<Ground> {
     if changed(fields, "controller.name") {
         out.push(major(
             Major::Ownership,
-            Message::new(
-                "the personal information handler's legal name changes",
-                "个人信息处理者的名称发生变化",
-            ),
+            Message::key("diff-classify--personal-information-handler-s-legal"),
         ));
     }
     let contact_changed = fields.iter().any(|f| {
@@ -624,10 +549,7 @@ fn header(fields: &[FieldChange]) -> Vec<Ground> {
     if contact_changed {
         out.push(major(
             Major::Contact,
-            Message::new(
-                "the handler's contact details or its personal information protection officer change",
-                "个人信息处理者的联系方式或个人信息保护负责人发生变化",
-            ),
+            Message::key("diff-classify--handler-s-contact-details-personal"),
         ));
     }
     out
@@ -668,24 +590,18 @@ fn promise(
     match op {
         Op::Removed => {
             let m = promise_major(kind.as_deref());
-            let mut out = vec![major(
-                m,
-                Message::new("a promise is withdrawn", "撤回了一项承诺"),
-            )];
+            let mut out = vec![major(m, Message::key("diff-classify--promise-withdrawn"))];
             if !m.in_app_d() {
                 out.push(major(
                     Major::ServiceModel,
-                    Message::new(
-                        "the way personal information is used is no longer limited by the promise",
-                        "个人信息的使用方式不再受该承诺限制",
-                    ),
+                    Message::key("diff-classify--way-personal-information-used-no"),
                 ));
             }
             out
         }
         Op::Changed if loosened => vec![major(
             promise_major(kind.as_deref()),
-            Message::new("a promise is loosened", "放宽了一项承诺"),
+            Message::key("diff-classify--promise-loosened"),
         )],
         _ => Vec::new(),
     }

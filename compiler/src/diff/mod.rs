@@ -98,32 +98,13 @@ impl Major {
 
     pub fn title(self) -> Message {
         match self {
-            Major::ServiceModel => {
-                Message::new("a change in the service model", "服务模式发生重大变化")
-            }
-            Major::Ownership => Message::new(
-                "a change of owner or organisation",
-                "所有权结构、组织架构发生重大变化",
-            ),
-            Major::Recipients => Message::new(
-                "a change in the main recipients",
-                "共享、转让或公开披露的主要对象发生变化",
-            ),
-            Major::Rights => Message::new(
-                "a change in individuals' rights or how they are exercised",
-                "个人权利及其行使方式发生重大变化",
-            ),
-            Major::Contact => Message::new(
-                "a change in the responsible department, contact or complaint channel",
-                "负责部门、联络方式及投诉渠道发生变化",
-            ),
-            Major::CrossBorder => {
-                Message::new("a change in outbound transfers", "个人信息出境情况发生变化")
-            }
-            Major::Sensitive => Message::new(
-                "a new category of sensitive personal information",
-                "新增处理敏感个人信息",
-            ),
+            Major::ServiceModel => Message::key("diff--change-service-model"),
+            Major::Ownership => Message::key("diff--change-owner-organisation"),
+            Major::Recipients => Message::key("diff--change-main-recipients"),
+            Major::Rights => Message::key("diff--change-individuals-rights-how-they"),
+            Major::Contact => Message::key("diff--change-responsible-department-contact-complaint"),
+            Major::CrossBorder => Message::key("diff--change-outbound-transfers"),
+            Major::Sensitive => Message::key("diff--new-category-sensitive-personal-information"),
         }
     }
 }
@@ -404,7 +385,7 @@ fn label(policy: &Policy, item: &Item) -> Message {
         let Some(it) = current else { break };
         if let Some(t) = it.fields.text("label").or_else(|| it.fields.text("title")) {
             if let (Some(en), Some(zh)) = (&t.en, &t.zh) {
-                return Message::new(en.clone(), zh.clone());
+                return Message::key("diff--label").arg_en_zh("label", en, zh);
             }
         }
         current = it.parent.and_then(|p| policy.item(p));
@@ -418,15 +399,15 @@ fn label(policy: &Policy, item: &Item) -> Message {
             .map(|r| label(policy, r))
             .collect();
         if !to.is_empty() {
-            let en: Vec<&str> = to.iter().map(|m| m.en.as_str()).collect();
-            let zh: Vec<&str> = to.iter().map(|m| m.zh.as_str()).collect();
-            return Message::new(en.join(", "), zh.join("、"));
+            let en: Vec<String> = to.iter().map(|m| m.en()).collect();
+            let zh: Vec<String> = to.iter().map(|m| m.zh()).collect();
+            return Message::key("diff--label").arg_en_zh("label", &en.join(", "), &zh.join("、"));
         }
     }
     let kind = spec(item.kind);
     if item.name().is_empty() {
-        Message::new(kind.en, kind.zh)
+        Message::key("diff--label").arg_en_zh("label", kind.en, kind.zh)
     } else {
-        Message::new(item.name(), item.name())
+        Message::key("diff--label").arg("label", &item.name())
     }
 }

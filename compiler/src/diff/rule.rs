@@ -54,28 +54,19 @@ pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diag
         let mut d = Diagnostic::new(
             INFO.code,
             header.name_span(),
-            Message::new(
-                format!(
-                    "{} major change(s) are not recorded in the version history",
-                    majors.len()
-                ),
-                format!("{}项重大变更未记入历史版本", majors.len()),
-            ),
+            Message::key("diff-rule--len-major-change-s-not").arg("len", &majors.len()),
         )
-        .with_label(Message::new(
-            "no new `revision` for this version",
-            "本版本没有新增 revision",
-        ))
-        .with_help(Message::new(
-            format!("add a revision whose changes say: {}", entry.en.join(" ")),
-            format!("新增一条历史版本，变更内容为：{}", entry.zh.join("")),
-        ));
+        .with_label(Message::key("diff-rule--no-new-revision-version"))
+        .with_help(
+            Message::key("diff-rule--add-revision-whose-changes-say").arg_en_zh(
+                "entry",
+                &(entry.en.join(" ")),
+                &(entry.zh.join("")),
+            ),
+        );
         if let Ok(edit) = changelog::history_edit(new, db, &entry) {
             d = d.with_fix(
-                Message::new(
-                    "add the change-log entry to the version history",
-                    "将变更说明加入历史版本",
-                ),
+                Message::key("diff-rule--add-change-log-entry-version"),
                 edit.span,
                 edit.new_text,
             );
@@ -91,15 +82,9 @@ pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diag
             Diagnostic::new(
                 INFO.code,
                 span,
-                Message::new(
-                    "this version makes a major change but the policy does not say how major changes are announced",
-                    "本版本存在重大变更，但本政策未说明如何就重大变更作出显著通知",
-                ),
+                Message::key("diff-rule--version-makes-major-change-but"),
             )
-            .with_help(Message::new(
-                "add `major_notice` to `changes`, e.g. `major_notice email, popup`",
-                "在 changes 中写明 major_notice，例如 major_notice email, popup",
-            )),
+            .with_help(Message::key("diff-rule--add-major-notice-changes-e")),
         );
     }
 
@@ -130,35 +115,17 @@ pub fn check(diff: &Diff, old: &Policy, new: &Policy, db: &SourceDb) -> Vec<Diag
         let mut d = Diagnostic::new(
             INFO.code,
             anchor(first),
-            Message::new(
-                format!(
-                    "{} change(s) need {} ({}), but the policy does not say it asks for it",
-                    changes.len(),
-                    kind.0,
-                    consent.article()
-                ),
-                format!(
-                    "{}项变更依照{}应当取得{}，但本政策未说明将征求同意",
-                    changes.len(),
-                    consent.article_zh(),
-                    kind.1
-                ),
-            ),
+            Message::key("diff-rule--changes-count-change-s-need-kind")
+                .arg("changes-count", &changes.len())
+                .arg("kind", &(kind.0))
+                .arg("article", &consent.article())
+                .arg("article2", &consent.article_zh())
+                .arg("kind2", &(kind.1)),
         )
-        .with_help(Message::new(
-            format!(
-                "ask for consent before the new processing, and list `{id}` (or `pipl::reconsent_triggers`) in `changes {{ major ... }}`"
-            ),
-            format!(
-                "在新的处理活动开始前征得同意，并在 changes 的 major 中列明 {id}（或 pipl::reconsent_triggers）"
-            ),
-        ));
+        .with_help(Message::key("diff-rule--ask-consent-before-new-processing").arg("id", &id));
         for other in changes.iter().skip(1) {
             if let Some(span) = other.new_span {
-                d = d.with_related(
-                    span,
-                    Message::new("another change of this kind", "同类变更"),
-                );
+                d = d.with_related(span, Message::key("diff-rule--another-change-kind"));
             }
         }
         out.push(d);

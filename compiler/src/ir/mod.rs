@@ -328,23 +328,33 @@ impl Policy {
         let item = self.item(id)?;
         let label = views::Labelled::of(item)?.label()?;
         let name = self.qualified_name(id);
-        let (en, zh) = match (label.en.as_deref(), label.zh.as_deref()) {
-            (Some(en), Some(zh)) => (en, zh),
-            (Some(one), None) | (None, Some(one)) => (one, one),
-            (None, None) => return None,
-        };
+        let texts: Vec<(String, String)> = [("en", &label.en), ("zh", &label.zh)]
+            .into_iter()
+            .filter_map(|(tag, t)| Some((tag.to_string(), t.clone()?)))
+            .collect();
+        if texts.is_empty() {
+            return None;
+        }
         // A label that only repeats the identifier adds nothing.
-        let en = if en == name {
-            format!("`{name}`")
-        } else {
-            format!("“{en}” ({name})")
-        };
-        let zh = if zh == name {
-            format!("「{name}」")
-        } else {
-            format!("“{zh}”（{name}）")
-        };
-        Some(crate::diag::Message::new(en, zh))
+        if texts.iter().all(|(_, t)| *t == name) {
+            return Some(crate::diag::Message::key("ir--mention-name").arg("name", &name));
+        }
+        // Per language too: where the label is the identifier, that language shows the name.
+        let same: Vec<(String, String)> = texts
+            .iter()
+            .map(|(tag, t)| {
+                (
+                    tag.clone(),
+                    if *t == name { "yes" } else { "no" }.to_string(),
+                )
+            })
+            .collect();
+        Some(
+            crate::diag::Message::key("ir--mention-labelled")
+                .arg("name", &name)
+                .arg_translated("label", texts)
+                .arg_translated("same", same),
+        )
     }
 
     pub fn qualified_name(&self, id: ItemId) -> String {

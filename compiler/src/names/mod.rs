@@ -92,27 +92,14 @@ impl ResolveError {
                 let d = Diagnostic::new(
                     codes::NAME_UNKNOWN,
                     span,
-                    Message::new(
-                        format!("unknown name `{name}`"),
-                        format!("未知名称「{name}」"),
-                    ),
+                    Message::key("names--unknown-name-name").arg("name", &name),
                 )
-                .with_label(Message::new("not declared or imported", "未声明也未导入"));
+                .with_label(Message::key("names--not-declared-imported"));
                 match suggestion {
                     Some(s) => d
-                        .with_help(Message::new(
-                            format!("did you mean `{s}`?"),
-                            format!("是否应为「{s}」？"),
-                        ))
-                        .with_fix(
-                            Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
-                            span,
-                            s,
-                        ),
-                    None => d.with_help(Message::new(
-                        "declare it, or import it with `use`",
-                        "请先声明，或用 use 导入",
-                    )),
+                        .with_help(Message::key("names--did-you-mean-s").arg("s", &s))
+                        .with_fix(Message::key("names--replace-s").arg("s", &s), span, s),
+                    None => d.with_help(Message::key("names--declare-import-use")),
                 }
             }
             ResolveError::NotImported {
@@ -125,18 +112,19 @@ impl ResolveError {
                 let mut d = Diagnostic::new(
                     codes::NAME_UNKNOWN,
                     span,
-                    Message::new(format!("unknown name `{name}`"), format!("未知名称「{name}」")),
+                    Message::key("names--unknown-name-name").arg("name", &name),
                 )
-                .with_label(Message::new("not declared or imported", "未声明也未导入"))
-                .with_help(Message::new(
-                    format!("`{name}` is in `{module}`, which this file does not import: add `use {module}` and write `{written}`"),
-                    format!("「{name}」位于 {module}，但本文件未导入该模块：请添加 use {module}，并写作 {written}"),
-                ));
+                .with_label(Message::key("names--not-declared-imported"))
+                .with_help(
+                    Message::key("names--name-module-which-file-does")
+                        .arg("name", &name)
+                        .arg("module", &module)
+                        .arg("written", &written),
+                );
                 d.fixes.push(crate::diag::Fix {
-                    title: Message::new(
-                        format!("import `{module}` and write `{written}`"),
-                        format!("导入 {module} 并写作 {written}"),
-                    ),
+                    title: Message::key("names--import-module-write-written")
+                        .arg("module", &module)
+                        .arg("written", &written),
                     edits: vec![
                         crate::diag::TextEdit {
                             span: Span::new(span.file, 0, 0),
@@ -158,27 +146,22 @@ impl ResolveError {
                 let d = Diagnostic::new(
                     codes::NAME_UNKNOWN_MODULE,
                     span,
-                    Message::new(
-                        format!("unknown module `{path}`"),
-                        format!("未知模块「{path}」"),
-                    ),
+                    Message::key("names--unknown-module-path").arg("path", &path),
                 )
-                .with_label(Message::new("no such module", "没有这个模块"));
+                .with_label(Message::key("names--no-such-module"));
                 match std_module {
                     Some(m) => d
-                        .with_help(Message::new(
-                            format!("`{path}` is the standard library's `std::{m}`, which this file does not import: add `use std::{m}`"),
-                            format!("「{path}」是标准库模块 std::{m}，但本文件未导入：请添加 use std::{m}"),
-                        ))
+                        .with_help(
+                            Message::key("names--path-standard-library-s-std")
+                                .arg("path", &path)
+                                .arg("m", &m),
+                        )
                         .with_fix(
-                            Message::new(format!("add `use std::{m}`"), format!("添加 use std::{m}")),
+                            Message::key("names--add-use-std-m").arg("m", &m),
                             Span::new(span.file, 0, 0),
                             format!("use std::{m}\n"),
                         ),
-                    None => d.with_help(Message::new(
-                        "import modules with `use`: stdlib modules as `std::pipl`, your own files by their path without `.pol`",
-                        "请用 use 导入模块：标准库模块写作 std::pipl，自己的文件写作不带 .pol 的路径",
-                    )),
+                    None => d.with_help(Message::key("names--import-modules-use-stdlib-modules")),
                 }
             }
             ResolveError::Ambiguous {
@@ -189,37 +172,19 @@ impl ResolveError {
             } => Diagnostic::new(
                 codes::NAME_AMBIGUOUS,
                 span,
-                Message::new(
-                    format!("`{name}` is ambiguous"),
-                    format!("「{name}」有歧义"),
-                ),
+                Message::key("names--name-ambiguous").arg("name", &name),
             )
-            .with_label(Message::new(
-                "two imports offer this name",
-                "有两个导入提供此名称",
-            ))
-            .with_related(
-                first,
-                Message::new("offered by this import", "由此导入提供"),
-            )
-            .with_related(second, Message::new("and by this one", "也由此导入提供"))
-            .with_help(Message::new(
-                "write the module in front of the name, e.g. `pipl::consent`",
-                "请在名称前加上模块名，例如 pipl::consent",
-            )),
+            .with_label(Message::key("names--two-imports-offer-name"))
+            .with_related(first, Message::key("names--offered-import"))
+            .with_related(second, Message::key("names--one"))
+            .with_help(Message::key("names--write-module-front-name-e")),
             ResolveError::IsModule { path, span } => Diagnostic::new(
                 codes::TYPE_WRONG_KIND,
                 span,
-                Message::new(
-                    format!("`{path}` is a module, not an item"),
-                    format!("「{path}」是模块而非条目"),
-                ),
+                Message::key("names--path-module-not-item").arg("path", &path),
             )
-            .with_label(Message::new("a module", "模块"))
-            .with_help(Message::new(
-                "name an item inside it, e.g. `pipl::consent`",
-                "请指明其中的条目，例如 pipl::consent",
-            )),
+            .with_label(Message::key("names--module"))
+            .with_help(Message::key("names--name-item-inside-e-g")),
         }
     }
 }
@@ -497,17 +462,10 @@ impl Scopes {
                     Diagnostic::new(
                         codes::NAME_UNUSED_IMPORT,
                         span,
-                        Message::new(
-                            format!("unused import `{name}`"),
-                            format!("未使用的导入「{name}」"),
-                        ),
+                        Message::key("names--unused-import-name").arg("name", &name),
                     )
-                    .with_label(Message::new("nothing uses this import", "没有用到此导入"))
-                    .with_fix(
-                        Message::new("remove the import", "删除此导入"),
-                        span,
-                        "",
-                    ),
+                    .with_label(Message::key("names--nothing-uses-import"))
+                    .with_fix(Message::key("names--remove-import"), span, ""),
                 );
             }
         }
@@ -533,18 +491,12 @@ pub fn declare(
         let d = Diagnostic::new(
             codes::NAME_DUPLICATE,
             name.span,
-            Message::new(
-                format!("`{}` is declared twice", name.text),
-                format!("「{}」重复声明", name.text),
-            ),
+            Message::key("names--text-declared-twice").arg("text", &name.text),
         )
-        .with_label(Message::new("declared again here", "此处再次声明"))
-        .with_help(Message::new(
-            "rename one of them or merge them",
-            "请重命名其中之一，或将两者合并",
-        ));
+        .with_label(Message::key("names--declared-again-here"))
+        .with_help(Message::key("names--rename-one-them-merge-them"));
         return Some(match first_span(*prev) {
-            Some(span) => d.with_related(span, Message::new("first declared here", "首次声明于此")),
+            Some(span) => d.with_related(span, Message::key("names--first-declared-here")),
             None => d,
         });
     }

@@ -53,7 +53,7 @@ pub fn report(
             field.span,
             (words.message)(&crate::rules::list_en(&names), ending, &zh.join("、")),
         )
-        .with_label(Message::new("use taken as acceptance", "以使用视为接受"))
+        .with_label(Message::key("acceptance--use-taken-acceptance"))
         .with_help(words.help.clone());
         for p in &relying {
             d = d.with_related(p.name_span(), words.related.clone());

@@ -58,50 +58,42 @@ pub fn apply(policy: &Policy, diags: &mut [Diagnostic]) {
     }
 }
 
+/// Wraps the message so that, in whatever language it is shown, each quoted name of a
+/// labelled item becomes the item's mention. The names are those quoted in any catalogued
+/// language's rendering.
 fn rewrite(names: &Names<'_>, m: &mut Message) {
-    m.en = replace_quoted(&m.en, "`", "`", |n| names.mention(n).map(|x| x.en));
-    m.zh = replace_quoted(&m.zh, "「", "」", |n| names.mention(n).map(|x| x.zh));
-}
-
-/// Replaces every `open NAME close` whose NAME is an identifier path (`a_b`, `std::x::y`) and
-/// which `with` knows.
-fn replace_quoted(
-    text: &str,
-    open: &str,
-    close: &str,
-    with: impl Fn(&str) -> Option<String>,
-) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(open) {
-        let (before, from) = rest.split_at(start);
-        out.push_str(before);
-        let inner_from = from.get(open.len()..).unwrap_or("");
-        let replaced = inner_from.find(close).and_then(|end| {
-            let inner = inner_from.get(..end)?;
-            let is_path = !inner.is_empty()
-                && inner
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
-            let new = if is_path { with(inner) } else { None }?;
-            Some((new, open.len() + end + close.len()))
-        });
-        match replaced {
-            Some((new, consumed)) => {
-                out.push_str(&new);
-                rest = from.get(consumed..).unwrap_or("");
-            }
-            None => {
-                // Not a mention: keep the opening quote and go on after it, so that the
-                // closing quote can open the next one (`a` and `b`).
-                out.push_str(open);
-                rest = inner_from;
-            }
+    let catalogues = crate::diag::catalog::global();
+    let mut mentions: Vec<(String, Message)> = Vec::new();
+    for tag in catalogues.languages() {
+        let text = m.get(crate::diag::Locale::new(tag));
+        for (open, close) in crate::diag::QUOTES {
+            replace_quoted(&text, open, close, |n| {
+                if !mentions.iter().any(|(k, _)| k == n) {
+                    if let Some(x) = names.mention(n) {
+                        mentions.push((n.to_string(), x));
+                    }
+                }
+                None
+            });
         }
     }
-    out.push_str(rest);
-    out
+    if mentions.is_empty() {
+        return;
+    }
+    let inner = std::mem::replace(
+        m,
+        Message::Literal {
+            en: String::new(),
+            zh: String::new(),
+        },
+    );
+    *m = Message::Mentioned {
+        message: Box::new(inner),
+        mentions,
+    };
 }
+
+use crate::diag::replace_quoted;
 
 #[cfg(test)]
 mod tests {
@@ -138,13 +130,13 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-BASIS-001")
             .unwrap_or_else(|| panic!("{:?}", a.diagnostics));
         assert_eq!(
-            d.message.en,
+            d.message.en(),
             "purpose “Account registration” (register) has no legal basis"
         );
         assert!(
-            d.message.zh.contains("“账号注册”（register）"),
+            d.message.zh().contains("“账号注册”（register）"),
             "{}",
-            d.message.zh
+            d.message.zh()
         );
     }
 }

@@ -18,14 +18,12 @@ pub(crate) struct Limit {
     pub working_days: u32,
     pub weeks: u32,
     pub months: u32,
-    /// What to write instead (`within 1 month`), and the help that explains any extension.
+    /// What to write instead (`within 1 month`); the caller's help explains any extension.
     pub fix: &'static str,
-    pub help_en: &'static str,
-    pub help_zh: &'static str,
 }
 
 /// The finding for `right` when its `within` is longer than `limit`, located on the field.
-pub(crate) fn late(code: Code, right: &Item, limit: &Limit) -> Option<Diagnostic> {
+pub(crate) fn late(code: Code, right: &Item, limit: &Limit, help: Message) -> Option<Diagnostic> {
     let field = right.fields.get("within")?;
     let d = right.fields.duration("within")?;
     let too_long = match d.unit {
@@ -43,33 +41,21 @@ pub(crate) fn late(code: Code, right: &Item, limit: &Limit) -> Option<Diagnostic
         Diagnostic::new(
             code,
             field.span,
-            Message::new(
-                format!(
-                    "`{}` is answered within {d}, more than the {}'s {}",
-                    right.name(),
-                    limit.law,
-                    limit.en
-                ),
-                format!(
-                    "「{}」的答复期限为{}{}，超过{}规定的{}",
-                    right.name(),
-                    d.amount,
-                    d.unit.zh(),
-                    limit.law,
-                    limit.zh
-                ),
-            ),
+            Message::key("reply-time--name-answered-within-d-more")
+                .arg("name", &right.name())
+                .arg("d", &d)
+                .arg("law", &limit.law)
+                .arg_en_zh("limit", &limit.en, &limit.zh)
+                .arg("amount", &d.amount)
+                .arg("unit", &d.unit.zh()),
         )
-        .with_label(Message::new(
-            format!("longer than {}", limit.en),
-            format!("超过{}", limit.zh),
-        ))
-        .with_help(Message::new(limit.help_en, limit.help_zh))
+        .with_label(
+            Message::key("reply-time--longer-than-limit").arg_en_zh("limit", &limit.en, &limit.zh),
+        )
+        .with_help(help)
         .with_fix(
-            Message::new(
-                format!("answer within {}", limit.en),
-                format!("改为{}内答复", limit.zh),
-            ),
+            Message::key("reply-time--answer-within-limit")
+                .arg_en_zh("limit", &limit.en, &limit.zh),
             field.span,
             limit.fix,
         ),

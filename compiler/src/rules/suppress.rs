@@ -70,21 +70,11 @@ pub fn apply(policy: &Policy, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<S
                 Diagnostic::new(
                     codes::SUP_UNUSED,
                     s.span,
-                    Message::new(
-                        format!("`{}` is silenced here but reports nothing", s.code),
-                        format!("此处豁免了「{}」，但该规则并未报告问题", s.code),
-                    ),
+                    Message::key("suppress--code-silenced-here-but-reports").arg("code", &s.code),
                 )
-                .with_label(Message::new("nothing to silence", "无可豁免的问题"))
-                .with_help(Message::new(
-                    "remove the `allow`: the policy no longer needs it",
-                    "请删除此 allow：政策已不再需要它",
-                ))
-                .with_fix(
-                    Message::new("remove the suppression", "删除此豁免"),
-                    s.span,
-                    "",
-                ),
+                .with_label(Message::key("suppress--nothing-silence"))
+                .with_help(Message::key("suppress--remove-allow-policy-no-longer"))
+                .with_fix(Message::key("suppress--remove-suppression"), s.span, ""),
             );
         }
     }
@@ -105,7 +95,7 @@ mod tests {
             .iter()
             .filter(|s| s.diagnostic.code.as_str() == "PIPL-BASIS-001")
             .map(|s| {
-                let en = s.diagnostic.message.en.clone();
+                let en = s.diagnostic.message.en().clone();
                 let who = if en.contains("(first)") {
                     "first"
                 } else {

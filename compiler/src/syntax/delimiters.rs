@@ -114,18 +114,14 @@ fn too_deep(file: FileId, range: &std::ops::Range<usize>) -> Diagnostic {
     Diagnostic::new(
         codes::SYN_TOO_DEEP,
         Span::new(file, range.start, range.end),
-        Message::new(
-            format!("nesting deeper than {MAX_DEPTH} levels"),
-            format!("嵌套超过{MAX_DEPTH}层"),
-        ),
+        Message::key("syntax-delimiters--nesting-deeper-than-MAX-DEPTH-levels")
+            .arg("MAX-DEPTH", &MAX_DEPTH),
     )
-    .with_label(Message::new(
-        "this group is too deep; its contents are skipped",
-        "此处嵌套过深，其内容已跳过",
+    .with_label(Message::key(
+        "syntax-delimiters--group-too-deep-contents-skipped",
     ))
-    .with_help(Message::new(
-        "a policy needs only a few levels of `{}` and `[]`; flatten the structure",
-        "政策通常只需几层「{}」和「[]」，请减少嵌套",
+    .with_help(Message::key(
+        "syntax-delimiters--policy-needs-only-few-levels",
     ))
 }
 
@@ -133,17 +129,13 @@ fn stray(file: FileId, tok: Token, range: &std::ops::Range<usize>) -> Diagnostic
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(
-            format!("unmatched {}", tok.describe()),
-            format!("多余的{}", tok.describe_zh()),
-        ),
+        Message::key("syntax-delimiters--unmatched-describe")
+            .arg("describe", &tok.describe())
+            .arg("describe2", &tok.describe_zh()),
     )
-    .with_label(Message::new(
-        "nothing was opened here",
-        "此处没有与之对应的开括号",
-    ))
+    .with_label(Message::key("syntax-delimiters--nothing-was-opened-here"))
     .with_fix(
-        Message::new("remove it", "删除该括号"),
+        Message::key("syntax-delimiters--remove"),
         Span::new(file, range.start, range.end),
         "",
     )
@@ -154,19 +146,12 @@ fn unclosed(file: FileId, open: Token, range: &std::ops::Range<usize>) -> Diagno
     Diagnostic::new(
         codes::SYN_UNEXPECTED,
         Span::new(file, range.start, range.end),
-        Message::new(
-            format!("unclosed {}", open.describe()),
-            format!("{}未闭合", open.describe_zh()),
-        ),
+        Message::key("syntax-delimiters--unclosed-describe")
+            .arg("describe", &open.describe())
+            .arg("describe2", &open.describe_zh()),
     )
-    .with_label(Message::new(
-        "opened here and never closed",
-        "此处打开后未闭合",
-    ))
-    .with_help(Message::new(
-        format!("add the matching `{close}`; the rest of the file was not checked"),
-        format!("请补上对应的「{close}」；文件其余部分未检查"),
-    ))
+    .with_label(Message::key("syntax-delimiters--opened-here-never-closed"))
+    .with_help(Message::key("syntax-delimiters--add-matching-close-rest-file").arg("close", &close))
 }
 
 #[cfg(test)]
@@ -193,9 +178,9 @@ mod tests {
         let (toks, diags) = run("a {\n b\n");
         assert_eq!(toks, vec![Token::Ident, Token::Error]);
         assert_eq!(diags.len(), 1);
-        assert!(diags[0].message.en.contains("unclosed"));
+        assert!(diags[0].message.en().contains("unclosed"));
         let (_, diags) = run("a }\n");
-        assert!(diags[0].message.en.contains("unmatched"));
+        assert!(diags[0].message.en().contains("unmatched"));
     }
 
     #[test]

@@ -66,16 +66,10 @@ fn lexical_errors(
                     Diagnostic::new(
                         codes::SYN_UNTERMINATED_STRING,
                         span,
-                        Message::new("unterminated string", "字符串缺少结束引号"),
+                        Message::key("syntax--unterminated-string"),
                     )
-                    .with_label(Message::new(
-                        "this string is never closed",
-                        "此字符串没有结束引号",
-                    ))
-                    .with_help(Message::new(
-                        "add the closing `\"`; the rest of the file was read as part of the string",
-                        "请补上结束的「\"」；文件其余部分被当作字符串内容",
-                    )),
+                    .with_label(Message::key("syntax--string-never-closed"))
+                    .with_help(Message::key("syntax--add-closing-rest-file-was")),
                 );
             }
             Token::String => check_escapes(file, text, range.clone(), &mut diags),
@@ -124,32 +118,16 @@ fn check_bidi(
         }
         let span = Span::new(file, range.start + i, range.start + end);
         let what = names.join(" ");
-        let (en, zh) = if names.len() == 1 {
-            (
-                format!("bidirectional control character {what}"),
-                format!("双向控制字符 {what}"),
-            )
+        let message = if names.len() == 1 {
+            Message::key("syntax--bidirectional-control-character-what").arg("what", &what)
         } else {
-            (
-                format!("bidirectional control characters {what}"),
-                format!("双向控制字符 {what}"),
-            )
+            Message::key("syntax--bidirectional-control-characters-what").arg("what", &what)
         };
         diags.push(
-            Diagnostic::new(codes::SYN_BIDI_CONTROL, span, Message::new(en, zh))
-                .with_label(Message::new(
-                    "invisible: editors show the text around it in another order than pol reads it",
-                    "不可见：编辑器显示的文字顺序与 pol 读取的顺序不同",
-                ))
-                .with_help(Message::new(
-                    "remove it; pol's pages set the direction of each language themselves",
-                    "请删除它；pol 生成的页面会自行设置各语言的书写方向",
-                ))
-                .with_fix(
-                    Message::new("remove the control character", "删除该控制字符"),
-                    span,
-                    "",
-                ),
+            Diagnostic::new(codes::SYN_BIDI_CONTROL, span, message)
+                .with_label(Message::key("syntax--invisible-editors-show-text-around"))
+                .with_help(Message::key("syntax--remove-pol-s-pages-set"))
+                .with_fix(Message::key("syntax--remove-control-character"), span, ""),
         );
     }
 }
@@ -161,23 +139,18 @@ fn invalid_character(file: FileId, text: &str, start: usize, end: usize) -> Diag
     let d = Diagnostic::new(
         codes::SYN_INVALID_CHARACTER,
         span,
-        Message::new(
-            format!("unexpected `{}`", bad.escape_debug()),
-            format!("意外的「{}」", bad.escape_debug()),
-        ),
+        Message::key("syntax--unexpected-escape-debug").arg("escape-debug", &bad.escape_debug()),
     );
     if non_ascii_text {
-        d.with_label(Message::new("text must be inside quotes", "文本须放在引号内"))
-            .with_help(Message::new(
-                "names are ASCII (`a-z`, `0-9`, `_`); write text as a string, e.g. `{ zh: \"手机号码\", en: \"phone number\" }`",
-                "名称只能使用 ASCII 字符（a-z、0-9、_）；文本请写成字符串，例如 { zh: \"手机号码\", en: \"phone number\" }",
-            ))
-            .with_fix(Message::new("put it in quotes", "加上引号"), span, format!("\"{bad}\""))
+        d.with_label(Message::key("syntax--text-must-inside-quotes"))
+            .with_help(Message::key("syntax--names-ascii-z-0-9"))
+            .with_fix(
+                Message::key("syntax--put-quotes"),
+                span,
+                format!("\"{bad}\""),
+            )
     } else {
-        d.with_label(Message::new(
-            "not part of the language",
-            "不属于本语言的字符",
-        ))
+        d.with_label(Message::key("syntax--not-part-language"))
     }
 }
 
@@ -206,16 +179,11 @@ pub fn check_escapes(
                     Diagnostic::new(
                         codes::SYN_INVALID_ESCAPE,
                         Span::new(file, start, end),
-                        Message::new(
-                            format!("unknown escape `\\{}`", next.escape_debug()),
-                            format!("未知的转义「\\{}」", next.escape_debug()),
-                        ),
+                        Message::key("syntax--unknown-escape-escape-debug")
+                            .arg("escape-debug", &next.escape_debug()),
                     )
-                    .with_label(Message::new("not a valid escape", "不是有效的转义"))
-                    .with_help(Message::new(
-                        "strings know `\\n`, `\\t`, `\\\"` and `\\\\`; write `\\\\` for a backslash",
-                        "字符串只支持 \\n、\\t、\\\" 和 \\\\；反斜杠本身请写成 \\\\",
-                    )),
+                    .with_label(Message::key("syntax--not-valid-escape"))
+                    .with_help(Message::key("syntax--strings-know-n-t-write")),
                 );
             }
         }
@@ -233,12 +201,11 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
         return Diagnostic::new(
             codes::SYN_UNEXPECTED,
             span,
-            Message::new(
-                format!("{msg}, found {found_en}"),
-                format!("此处应为字段名，实际为{found_zh}"),
-            ),
+            Message::key("syntax--msg-found-found")
+                .arg("msg", &msg)
+                .arg_en_zh("found", &found_en, &found_zh),
         )
-        .with_label(Message::new("this line is not a field", "此行不是字段"));
+        .with_label(Message::key("syntax--line-not-field"));
     }
     let mut expected_en: Vec<String> = Vec::new();
     let mut expected_zh: Vec<String> = Vec::new();
@@ -258,21 +225,17 @@ fn syntax_error(file: FileId, e: &Rich<'_, parser::Tok<'_>>) -> Diagnostic {
             expected_zh.push(zh);
         }
     }
-    let (en, zh) = if expected_en.is_empty() {
-        (
-            format!("unexpected {found_en}"),
-            format!("意外的{found_zh}"),
-        )
+    let message = if expected_en.is_empty() {
+        Message::key("syntax--unexpected-found").arg_en_zh("found", &found_en, &found_zh)
     } else {
-        (
-            format!("expected {}, found {found_en}", join_or(&expected_en, "or")),
-            format!("此处应为{}，实际为{found_zh}", join_zh(&expected_zh)),
-        )
+        Message::key("syntax--expected-join-or-found-found")
+            .arg("join-or", &(join_or(&expected_en, "or")))
+            .arg_en_zh("found", &found_en, &found_zh)
+            .arg("join", &(join_zh(&expected_zh)))
     };
-    Diagnostic::new(codes::SYN_UNEXPECTED, span, Message::new(en, zh)).with_label(Message::new(
-        format!("unexpected {found_en}"),
-        format!("意外的{found_zh}"),
-    ))
+    Diagnostic::new(codes::SYN_UNEXPECTED, span, message).with_label(
+        Message::key("syntax--unexpected-found").arg_en_zh("found", &found_en, &found_zh),
+    )
 }
 
 /// The Chinese for a parser label. Labels are the English descriptions of tokens
@@ -322,8 +285,11 @@ mod tests {
             .iter()
             .find(|d| d.code == codes::SYN_UNEXPECTED)
             .unwrap_or_else(|| panic!("{diags:?}"));
-        assert_eq!(d.message.zh, "此处应为「:」、「{」或行尾，实际为「::」");
-        assert_eq!(d.message.en, "expected `:`, `{` or end of line, found `::`");
+        assert_eq!(d.message.zh(), "此处应为「:」、「{」或行尾，实际为「::」");
+        assert_eq!(
+            d.message.en(),
+            "expected `:`, `{` or end of line, found `::`"
+        );
     }
 
     #[test]

@@ -17,10 +17,10 @@ pub struct LiteralError {
     pub fix: Option<String>,
 }
 
-fn err(code: Code, en: String, zh: String) -> Box<LiteralError> {
+fn err(code: Code, message: Message) -> Box<LiteralError> {
     Box::new(LiteralError {
         code,
-        message: Message::new(en, zh),
+        message,
         help: None,
         fix: None,
     })
@@ -65,36 +65,37 @@ pub fn date(text: &str) -> Result<Date, Box<LiteralError>> {
     let (Some(year), Some(month), Some(day)) = (year, month, day) else {
         return Err(err(
             codes::TYPE_BAD_DATE,
-            format!("`{text}` is not a date"),
-            format!("「{text}」不是日期"),
+            Message::key("types-literals--text-not-date").arg("text", &text),
         ));
     };
     if !(1..=12).contains(&month) {
         return Err(err(
             codes::TYPE_BAD_DATE,
-            format!("`{text}` has no month {month}"),
-            format!("「{text}」的月份{month}不存在"),
+            Message::key("types-literals--text-has-no-month-month")
+                .arg("text", &text)
+                .arg("month", &month),
         ));
     }
     let max = days_in_month(year, month);
     if day == 0 || day > max {
         return Err(err(
             codes::TYPE_BAD_DATE,
-            format!("`{text}` does not exist: month {month} of {year} has {max} days"),
-            format!("「{text}」不存在：{year}年{month}月只有{max}天"),
+            Message::key("types-literals--text-does-not-exist-month")
+                .arg("text", &text)
+                .arg("month", &month)
+                .arg("year", &year)
+                .arg("max", &max),
         ));
     }
     let value = Date { year, month, day };
     if m.len() != 2 || d.len() != 2 {
         let mut e = err(
             codes::TYPE_BAD_DATE,
-            format!("write `{text}` as `{value}`"),
-            format!("请将「{text}」写作「{value}」"),
+            Message::key("types-literals--write-text-value")
+                .arg("text", &text)
+                .arg("value", &value),
         );
-        e.help = Some(Message::new(
-            "dates are written YYYY-MM-DD",
-            "日期格式为 YYYY-MM-DD",
-        ));
+        e.help = Some(Message::key("types-literals--dates-written-yyyy-mm-dd"));
         e.fix = Some(value.to_string());
         return Err(e);
     }
@@ -175,8 +176,7 @@ pub fn duration(number: &str, unit: &str) -> Result<Duration, Box<LiteralError>>
     let Ok(amount) = number.parse::<u32>() else {
         return Err(err(
             codes::TYPE_MISMATCH,
-            format!("`{number}` is not a whole number of units"),
-            format!("「{number}」不是整数"),
+            Message::key("types-literals--number-not-whole-number-units").arg("number", &number),
         ));
     };
     match UNITS.iter().find(|(w, _)| *w == unit) {
@@ -185,17 +185,11 @@ pub fn duration(number: &str, unit: &str) -> Result<Duration, Box<LiteralError>>
             let suggestion = crate::diag::suggest::closest(unit, UNITS.iter().map(|(w, _)| *w));
             let mut e = err(
                 codes::TYPE_UNKNOWN_UNIT,
-                format!("unknown duration unit `{unit}`"),
-                format!("未知的期限单位「{unit}」"),
+                Message::key("types-literals--unknown-duration-unit-unit").arg("unit", &unit),
             );
             e.help = Some(match suggestion {
-                Some(s) => {
-                    Message::new(format!("did you mean `{s}`?"), format!("是否应为「{s}」？"))
-                }
-                None => Message::new(
-                    "units are hours, days, working_days, weeks, months and years",
-                    "可用单位：hours、days、working_days、weeks、months、years",
-                ),
+                Some(s) => Message::key("types-literals--did-you-mean-s").arg("s", &s),
+                None => Message::key("types-literals--units-hours-days-working-days"),
             });
             e.fix = suggestion.map(str::to_string);
             Err(e)
@@ -210,45 +204,40 @@ pub fn unit_words() -> impl Iterator<Item = &'static str> {
 /// `privacy@example.com`: a local part, `@`, and a domain of at least two labels whose last
 /// label is alphabetic.
 pub fn email(text: &str) -> Result<(), Box<LiteralError>> {
-    let bad = |why_en: &str, why_zh: &str| {
+    let bad = |why: Message| {
         Err(err(
             codes::TYPE_BAD_EMAIL,
-            format!("`{text}` is not an email address: {why_en}"),
-            format!("「{text}」不是有效的电子邮件地址：{why_zh}"),
+            Message::key("types-literals--not-email-address")
+                .arg("text", &text)
+                .arg_msg("why", why),
         ))
     };
     let Some((local, domain)) = text.split_once('@') else {
-        return bad("it has no `@`", "缺少「@」");
+        return bad(Message::key("types-literals--has-no"));
     };
     if local.is_empty() || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return bad(
-            "the part before `@` is empty or malformed",
-            "「@」前的部分为空或格式有误",
-        );
+        return bad(Message::key("types-literals--part-before-empty-malformed"));
     }
     if domain.contains('@') {
-        return bad("it has more than one `@`", "含有多个「@」");
+        return bad(Message::key("types-literals--has-more-than-one"));
     }
-    domain_ok(domain).or_else(|(en, zh)| bad(en, zh))
+    domain_ok(domain).or_else(bad)
 }
 
-fn domain_ok(domain: &str) -> Result<(), (&'static str, &'static str)> {
+fn domain_ok(domain: &str) -> Result<(), Message> {
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2 {
-        return Err(("the domain has no `.`", "域名中缺少「.」"));
+        return Err(Message::key("types-literals--domain-has-no"));
     }
     for label in &labels {
         let ok_chars = label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if label.is_empty() || !ok_chars || label.starts_with('-') || label.ends_with('-') {
-            return Err(("the domain is malformed", "域名格式有误"));
+            return Err(Message::key("types-literals--domain-malformed"));
         }
     }
     let tld = labels.last().copied().unwrap_or("");
     if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err((
-            "the domain does not end in a top-level domain",
-            "域名缺少顶级域名",
-        ));
+        return Err(Message::key("types-literals--domain-does-not-end-top"));
     }
     Ok(())
 }
@@ -273,10 +262,11 @@ pub fn url(text: &str) -> Result<(), Box<LiteralError>> {
     match domain_ok(host) {
         Ok(()) => Ok(()),
         Err(_) if host == "localhost" => Ok(()),
-        Err((en, zh)) => Err(err(
+        Err(why) => Err(err(
             codes::TYPE_BAD_URL,
-            format!("`{text}` is not a valid URL: {en}"),
-            format!("「{text}」不是有效的网址：{zh}"),
+            Message::key("types-literals--not-valid-url")
+                .arg("text", &text)
+                .arg_msg("why", why),
         )),
     }
 }
@@ -292,12 +282,10 @@ pub fn phone(text: &str) -> Result<(), Box<LiteralError>> {
     }
     let mut e = err(
         codes::TYPE_BAD_PHONE,
-        format!("`{text}` is not a phone number"),
-        format!("「{text}」不是有效的电话号码"),
+        Message::key("types-literals--text-not-phone-number").arg("text", &text),
     );
-    e.help = Some(Message::new(
-        "write an international number: `+`, country code and 7 to 15 digits, grouped with single dashes, e.g. `+86-10-12345678`",
-        "请写成国际格式：「+」、国家代码及共7至15位数字，以单个连字符分组，例如 +86-10-12345678",
+    e.help = Some(Message::key(
+        "types-literals--write-international-number-country-code",
     ));
     Err(e)
 }
@@ -369,22 +357,15 @@ pub fn region(text: &str) -> Result<(), Box<LiteralError>> {
         }
         let mut e = err(
             codes::TYPE_UNKNOWN_REGION,
-            format!("unknown region code `{text}`"),
-            format!("未知的地区代码「{text}」"),
+            Message::key("types-literals--unknown-region-code-text").arg("text", &text),
         );
         let suggestion = known.and_then(|parts| {
             crate::diag::suggest::closest(part, parts.iter().copied())
                 .map(|p| format!("{country}-{p}"))
         });
         e.help = Some(match &suggestion {
-            Some(s) => Message::new(
-                format!("did you mean `{s}`? subdivisions are ISO 3166-2 codes"),
-                format!("是否应为「{s}」？行政区代码采用 ISO 3166-2 代码"),
-            ),
-            None => Message::new(
-                "subdivisions are ISO 3166-2 codes of the US, the UK and Canada, such as `US-CA`, `GB-SCT`, `CA-QC`",
-                "行政区代码采用 ISO 3166-2 代码（美国、英国、加拿大），如 US-CA、GB-SCT、CA-QC",
-            ),
+            Some(s) => Message::key("types-literals--did-you-mean-s-subdivisions").arg("s", &s),
+            None => Message::key("types-literals--subdivisions-iso-3166-2-codes"),
         });
         e.fix = suggestion;
         return Err(e);
@@ -392,26 +373,18 @@ pub fn region(text: &str) -> Result<(), Box<LiteralError>> {
     let upper = text.to_ascii_uppercase();
     let mut e = err(
         codes::TYPE_UNKNOWN_REGION,
-        format!("unknown region code `{text}`"),
-        format!("未知的国家或地区代码「{text}」"),
+        Message::key("types-literals--unknown-region-code-text-2").arg("text", &text),
     );
     if REGIONS.contains(&upper.as_str()) {
-        e.help = Some(Message::new(
-            format!("region codes are upper case: `{upper}`"),
-            format!("代码须大写：「{upper}」"),
-        ));
+        e.help = Some(
+            Message::key("types-literals--region-codes-upper-case-upper").arg("upper", &upper),
+        );
         e.fix = Some(upper);
     } else if let Some(s) = crate::diag::suggest::closest(text, REGIONS.iter().copied()) {
-        e.help = Some(Message::new(
-            format!("did you mean `{s}`? regions are ISO 3166-1 alpha-2 codes"),
-            format!("是否应为「{s}」？地区代码采用 ISO 3166-1 两位字母代码"),
-        ));
+        e.help = Some(Message::key("types-literals--did-you-mean-s-regions").arg("s", &s));
         e.fix = Some(s.to_string());
     } else {
-        e.help = Some(Message::new(
-            "regions are ISO 3166-1 alpha-2 codes such as `CN`, `HK`, `US`",
-            "地区代码采用 ISO 3166-1 两位字母代码，如 CN、HK、US",
-        ));
+        e.help = Some(Message::key("types-literals--regions-iso-3166-1-alpha"));
     }
     Err(e)
 }

@@ -125,20 +125,14 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         codes::TYPE_DUPLICATE_FIELD,
                         entry.key.span,
-                        Message::new(
-                            format!("`{}` is given twice", spec.key),
-                            format!("「{}」重复出现", spec.key),
-                        ),
+                        Message::key("types-lower--key-given-twice").arg("key", &spec.key),
                     )
-                    .with_label(Message::new("given again here", "此处再次出现"))
-                    .with_related(*first, Message::new("first given here", "首次出现于此"))
+                    .with_label(Message::key("types-lower--given-again-here"))
+                    .with_related(*first, Message::key("types-lower--first-given-here"))
                     .with_help(if spec.many {
-                        Message::new(
-                            format!("list all values in one field: `{} a, b`", spec.key),
-                            format!("请在同一字段中列出所有值：{} a, b", spec.key),
-                        )
+                        Message::key("types-lower--list-all-values-one-field").arg("key", &spec.key)
                     } else {
-                        Message::new("keep one of them", "请只保留一个")
+                        Message::key("types-lower--keep-one-them")
                     }),
                 );
                 continue;
@@ -160,19 +154,18 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         codes::TYPE_MISSING_FIELD,
                         owner,
-                        Message::new(
-                            format!("{owner_name} needs `{}`", spec.key),
-                            format!("{owner_name}缺少必填字段「{}」", spec.key),
-                        ),
+                        Message::key("types-lower--owner-name-needs-key")
+                            .arg("owner-name", &owner_name)
+                            .arg("key", &spec.key),
                     )
-                    .with_label(Message::new(
-                        format!("`{}` missing", spec.key),
-                        format!("缺少「{}」", spec.key),
-                    ))
-                    .with_help(Message::new(
-                        format!("add `{}` ({}): {}", spec.key, spec.ty.describe(), spec.doc),
-                        format!("请添加「{}」（{}）", spec.key, spec.ty.describe_zh()),
-                    )),
+                    .with_label(Message::key("types-lower--key-missing").arg("key", &spec.key))
+                    .with_help(
+                        Message::key("types-lower--add-key-describe-doc")
+                            .arg("key", &spec.key)
+                            .arg("describe", &spec.ty.describe())
+                            .arg("doc", &spec.doc)
+                            .arg("describe2", &spec.ty.describe_zh()),
+                    ),
                 );
             }
         }
@@ -198,12 +191,12 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     entry.key.span,
-                    Message::new(
-                        format!("`{}` needs {}", spec.key, spec.ty.describe()),
-                        format!("「{}」需要{}", spec.key, spec.ty.describe_zh()),
-                    ),
+                    Message::key("types-lower--key-needs-describe")
+                        .arg("key", &spec.key)
+                        .arg("describe", &spec.ty.describe())
+                        .arg("describe2", &spec.ty.describe_zh()),
                 )
-                .with_label(Message::new("no value given", "未给出值")),
+                .with_label(Message::key("types-lower--no-value-given")),
             );
             return Vec::new();
         }
@@ -215,20 +208,11 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     extra,
-                    Message::new(
-                        format!(
-                            "`{}` takes one value, found {}",
-                            spec.key,
-                            entry.values.len()
-                        ),
-                        format!(
-                            "「{}」只能有一个值，实际有{}个",
-                            spec.key,
-                            entry.values.len()
-                        ),
-                    ),
+                    Message::key("types-lower--key-takes-one-value-found")
+                        .arg("key", &spec.key)
+                        .arg("len", &entry.values.len()),
                 )
-                .with_label(Message::new("extra values", "多余的值")),
+                .with_label(Message::key("types-lower--extra-values")),
             );
         }
         let take = if spec.many { entry.values.len() } else { 1 };
@@ -269,22 +253,12 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::new(
                     codes::TYPE_MISMATCH,
                     extra,
-                    Message::new(
-                        format!(
-                            "unexpected `{}` after the value of `{key}`",
-                            self.scopes_text(extra)
-                        ),
-                        format!(
-                            "「{key}」的值后面出现了多余的「{}」",
-                            self.scopes_text(extra)
-                        ),
-                    ),
+                    Message::key("types-lower--unexpected-arg-after-value-key")
+                        .arg("arg", &(self.scopes_text(extra)))
+                        .arg("key", &key),
                 )
-                .with_label(Message::new("not part of the value", "不属于该值"))
-                .with_help(Message::new(
-                    "separate values with commas, and put each field on its own line",
-                    "多个值请用逗号分隔，每个字段单独占一行",
-                )),
+                .with_label(Message::key("types-lower--not-part-value"))
+                .with_help(Message::key("types-lower--separate-values-commas-put-each")),
             );
             return None;
         };
@@ -333,12 +307,9 @@ impl<'a> Lowerer<'a> {
             (Ty::Text, T::Str(s)) => {
                 self.diags.push(
                     mismatch(span, key, ty, found)
-                        .with_help(Message::new(
-                            "text is bilingual: write `{ zh: \"...\", en: \"...\" }`",
-                            "文本须为双语：{ zh: \"……\", en: \"……\" }",
-                        ))
+                        .with_help(Message::key("types-lower--text-bilingual-write-zh-en"))
                         .with_fix(
-                            Message::new("make it bilingual", "改为双语文本"),
+                            Message::key("types-lower--make-bilingual"),
                             span,
                             bilingual_skeleton(&s.value),
                         ),
@@ -415,42 +386,28 @@ impl<'a> Lowerer<'a> {
         let span = value.span;
         let terms = value.terms.as_slice();
         let Some(T::Code(code)) = terms.first() else {
-            self.diags
-                .push(
-                    mismatch(span, "allow", Ty::Str, found_of(value)).with_help(Message::new(
-                        "write `allow PIPL-RET-001 because \"why, quoting the original\"`",
-                        "请写作 allow PIPL-RET-001 because \"理由（引用原文）\"",
-                    )),
-                );
+            self.diags.push(
+                mismatch(span, "allow", Ty::Str, found_of(value))
+                    .with_help(Message::key("types-lower--write-allow-pipl-ret-001")),
+            );
             return;
         };
         let Some(parsed) = crate::diag::Code::parse(&code.text).filter(|c| c.is_rule()) else {
             let front_end = crate::diag::Code::parse(&code.text).is_some();
-            let (en, zh) = if front_end {
-                (
-                    format!(
-                        "`{}` is a language error, which cannot be silenced",
-                        code.text
-                    ),
-                    format!("「{}」是语言错误，不能豁免", code.text),
-                )
+            let message = if front_end {
+                Message::key("types-lower--text-language-error-which-cannot")
+                    .arg("text", &code.text)
             } else {
-                (
-                    format!("`{}` is not a rule code", code.text),
-                    format!("「{}」不是规则代码", code.text),
-                )
+                Message::key("types-lower--text-not-rule-code").arg("text", &code.text)
             };
-            let mut d = Diagnostic::new(codes::SUP_NOT_A_RULE, code.span, Message::new(en, zh))
-                .with_label(Message::new("not a legal rule", "不是法律规则"));
+            let mut d = Diagnostic::new(codes::SUP_NOT_A_RULE, code.span, message)
+                .with_label(Message::key("types-lower--not-legal-rule"));
             let rules = crate::rules::registry().map(|r| r.info.code.as_str());
             if let Some(s) = suggest::closest(&code.text, rules) {
                 d = d
-                    .with_help(Message::new(
-                        format!("did you mean `{s}`?"),
-                        format!("是否应为「{s}」？"),
-                    ))
+                    .with_help(Message::key("types-lower--did-you-mean-s").arg("s", &s))
                     .with_fix(
-                        Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
+                        Message::key("types-lower--replace-s").arg("s", &s),
                         code.span,
                         s,
                     );
@@ -471,16 +428,14 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::new(
                     codes::SUP_NO_JUSTIFICATION,
                     span,
-                    Message::new(
-                        format!("silencing `{parsed}` needs a written justification"),
-                        format!("豁免「{parsed}」须写明理由"),
-                    ),
+                    Message::key("types-lower--silencing-parsed-needs-written-justification")
+                        .arg("parsed", &parsed),
                 )
-                .with_label(Message::new("no justification", "未说明理由"))
-                .with_help(Message::new(
-                    format!("write `allow {parsed} because \"...\"`, quoting the original where the finding comes from it"),
-                    format!("请写作 allow {parsed} because \"……\"，如问题源自原文，请引用原文"),
-                )),
+                .with_label(Message::key("types-lower--no-justification"))
+                .with_help(
+                    Message::key("types-lower--write-allow-parsed-because-quoting")
+                        .arg("parsed", &parsed),
+                ),
             );
             return;
         };
@@ -549,12 +504,9 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         codes::TYPE_DUPLICATE_FIELD,
                         entry.key.span,
-                        Message::new(
-                            format!("`{lang}` is given twice"),
-                            format!("「{lang}」重复出现"),
-                        ),
+                        Message::key("types-lower--lang-given-twice").arg("lang", &lang),
                     )
-                    .with_label(Message::new("given again here", "此处再次出现")),
+                    .with_label(Message::key("types-lower--given-again-here")),
                 );
                 continue;
             }
@@ -632,19 +584,18 @@ fn mismatch(span: Span, key: &str, ty: Ty, found: &str) -> Diagnostic {
     Diagnostic::new(
         codes::TYPE_MISMATCH,
         span,
-        Message::new(
-            format!("`{key}` expects {}, found {found}", ty.describe()),
-            format!(
-                "「{key}」应为{}，实际为{}",
-                ty.describe_zh(),
-                found_zh(found)
-            ),
-        ),
+        Message::key("types-lower--key-expects-describe-found-found")
+            .arg("key", &key)
+            .arg("describe", &ty.describe())
+            .arg("found", &found)
+            .arg("describe2", &ty.describe_zh())
+            .arg("found2", &(found_zh(found))),
     )
-    .with_label(Message::new(
-        format!("expected {}", ty.describe()),
-        format!("应为{}", ty.describe_zh()),
-    ))
+    .with_label(
+        Message::key("types-lower--expected-describe")
+            .arg("describe", &ty.describe())
+            .arg("describe2", &ty.describe_zh()),
+    )
 }
 
 fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
@@ -654,7 +605,7 @@ fn literal_diag(e: literals::LiteralError, span: Span) -> Diagnostic {
     }
     if let Some(fix) = e.fix {
         d = d.with_fix(
-            Message::new(format!("replace with `{fix}`"), format!("替换为「{fix}」")),
+            Message::key("types-lower--replace-fix").arg("fix", &fix),
             span,
             fix,
         );
@@ -666,12 +617,11 @@ fn unknown_option(span: Span, key: &str, text: &str, words: &[&str]) -> Diagnost
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_OPTION,
         span,
-        Message::new(
-            format!("`{text}` is not an option of `{key}`"),
-            format!("「{text}」不是「{key}」的可选值"),
-        ),
+        Message::key("types-lower--text-not-option-key")
+            .arg("text", &text)
+            .arg("key", &key),
     )
-    .with_label(Message::new("unknown option", "未知选项"));
+    .with_label(Message::key("types-lower--unknown-option"));
     let list = words
         .iter()
         .map(|w| format!("`{w}`"))
@@ -680,19 +630,18 @@ fn unknown_option(span: Span, key: &str, text: &str, words: &[&str]) -> Diagnost
     let list_zh = words.join("、");
     match suggest::closest(text, words.iter().copied()) {
         Some(s) => d
-            .with_help(Message::new(
-                format!("did you mean `{s}`? options: {list}"),
-                format!("是否应为「{s}」？可选值：{list_zh}"),
-            ))
-            .with_fix(
-                Message::new(format!("replace with `{s}`"), format!("替换为「{s}」")),
-                span,
-                s,
-            ),
-        None => d.with_help(Message::new(
-            format!("options: {list}"),
-            format!("可选值：{list_zh}"),
-        )),
+            .with_help(
+                Message::key("types-lower--did-you-mean-s-options")
+                    .arg("s", &s)
+                    .arg("list", &list)
+                    .arg("list2", &list_zh),
+            )
+            .with_fix(Message::key("types-lower--replace-s").arg("s", &s), span, s),
+        None => d.with_help(
+            Message::key("types-lower--options-list")
+                .arg("list", &list)
+                .arg("list2", &list_zh),
+        ),
     }
 }
 
@@ -701,27 +650,24 @@ fn unknown_field(entry: &ast::Entry, specs: &[FieldSpec], owner: &str) -> Diagno
     let d = Diagnostic::new(
         codes::TYPE_UNKNOWN_FIELD,
         entry.key.span,
-        Message::new(
-            format!("unknown field `{key}` in {owner}"),
-            format!("{owner}中没有字段「{key}」"),
-        ),
+        Message::key("types-lower--unknown-field-key-owner")
+            .arg("key", &key)
+            .arg("owner", &owner),
     )
-    .with_label(Message::new("unknown field", "未知字段"));
+    .with_label(Message::key("types-lower--unknown-field"));
     let keys: Vec<&str> = specs.iter().map(|s| s.key).collect();
     match suggest::closest(key, keys.iter().copied()) {
         Some(s) => d
-            .with_help(Message::new(
-                format!("did you mean `{s}`?"),
-                format!("是否应为「{s}」？"),
-            ))
+            .with_help(Message::key("types-lower--did-you-mean-s").arg("s", &s))
             .with_fix(
-                Message::new(format!("rename to `{s}`"), format!("改为「{s}」")),
+                Message::key("types-lower--rename-s").arg("s", &s),
                 entry.key.span,
                 s,
             ),
-        None => d.with_help(Message::new(
-            format!("fields here: {}", keys.join(", ")),
-            format!("此处可用字段：{}", keys.join("、")),
+        None => d.with_help(Message::key("types-lower--fields-here-keys").arg_en_zh(
+            "keys",
+            &(keys.join(", ")),
+            &(keys.join("、")),
         )),
     }
 }
@@ -739,30 +685,24 @@ fn wrong_kind(
     let d = Diagnostic::new(
         codes::TYPE_WRONG_KIND,
         path.span,
-        Message::new(
-            format!(
-                "`{name}` is {}, but {} is expected here",
-                found_spec.en,
-                expected_en.join(" or ")
+        Message::key("types-lower--name-found-spec-but-expected-expected")
+            .arg("name", &name)
+            .arg_en_zh("found-spec", &found_spec.en, &found_spec.zh)
+            .arg_en_zh(
+                "expected",
+                &(expected_en.join(" or ")),
+                &(expected_zh.join("或")),
             ),
-            format!(
-                "「{name}」是{}，此处应为{}",
-                found_spec.zh,
-                expected_zh.join("或")
-            ),
-        ),
     )
-    .with_label(Message::new(
-        format!("this is {}", found_spec.en),
-        format!("此为{}", found_spec.zh),
+    .with_label(Message::key("types-lower--found-spec").arg_en_zh(
+        "found-spec",
+        &found_spec.en,
+        &found_spec.zh,
     ));
     match declared {
         Some(span) => d.with_related(
             span,
-            Message::new(
-                format!("`{name}` is declared here"),
-                format!("「{name}」声明于此"),
-            ),
+            Message::key("types-lower--name-declared-here").arg("name", &name),
         ),
         None => d,
     }
@@ -820,22 +760,20 @@ pub fn check_texts(
                 Diagnostic::new(
                     codes::TYPE_INCOMPLETE_TEXT,
                     *span,
-                    Message::new(
-                        format!("text has no {} version", names_en.join(" or ")),
-                        format!("文本缺少{}版本", names_zh.join("和")),
+                    Message::key("types-lower--text-has-no-names-version").arg_en_zh(
+                        "names",
+                        &(names_en.join(" or ")),
+                        &(names_zh.join("和")),
                     ),
                 )
-                .with_label(Message::new("incomplete text", "文本不完整"))
-                .with_help(Message::new(
-                    format!(
-                        "the policy is published in {}; give every text in each",
-                        languages.join(", ")
+                .with_label(Message::key("types-lower--incomplete-text"))
+                .with_help(
+                    Message::key("types-lower--policy-published-languages-give-every").arg_en_zh(
+                        "languages",
+                        &(languages.join(", ")),
+                        &(languages.join("、")),
                     ),
-                    format!(
-                        "本政策以{}发布，每段文本都须提供各语言版本",
-                        languages.join("、")
-                    ),
-                )),
+                ),
             );
         }
         for extra in LANGUAGES
@@ -846,22 +784,14 @@ pub fn check_texts(
                 Diagnostic::new(
                     codes::TYPE_UNDECLARED_LANGUAGE,
                     *span,
-                    Message::new(
-                        format!(
-                            "text in {} (`{extra}`), which the policy does not declare",
-                            lang_en(extra)
-                        ),
-                        format!(
-                            "文本含有{}（{extra}），但本政策未声明该语言",
-                            lang_zh(extra)
-                        ),
-                    ),
+                    Message::key("types-lower--text-lang-extra-which-policy")
+                        .arg_en_zh("lang", &(lang_en(extra)), &(lang_zh(extra)))
+                        .arg("extra", &extra),
                 )
-                .with_label(Message::new("not published", "不会发布"))
-                .with_help(Message::new(
-                    format!("add `{extra}` to the policy's `languages`, or remove this text"),
-                    format!("请在政策的 languages 中加入「{extra}」，或删除此文本"),
-                )),
+                .with_label(Message::key("types-lower--not-published"))
+                .with_help(
+                    Message::key("types-lower--add-extra-policy-s-languages").arg("extra", &extra),
+                ),
             );
         }
     }
@@ -905,19 +835,17 @@ fn words_for_text(ty: Ty, key: &str, span: Span, written: &str) -> Diagnostic {
     Diagnostic::new(
         codes::TYPE_MISMATCH,
         span,
-        Message::new(
-            format!("`{key}` takes {what_en}, not the bare words `{written}`"),
-            format!("「{key}」的值应为{what_zh}，而不是未加引号的「{written}」"),
-        ),
+        Message::key("types-lower--key-takes-what-not-bare")
+            .arg("key", &key)
+            .arg_en_zh("what", &what_en, &what_zh)
+            .arg("written", &written),
     )
-    .with_label(Message::new(
-        format!("{what_en} expected"),
-        format!("此处应为{what_zh}"),
-    ))
-    .with_help(Message::new(
-        format!("write it as {what_en}: `{form_en}`"),
-        format!("请写成{what_zh}：{form_zh}"),
-    ))
+    .with_label(Message::key("types-lower--what-expected").arg_en_zh("what", &what_en, &what_zh))
+    .with_help(
+        Message::key("types-lower--write-what-form")
+            .arg_en_zh("what", &what_en, &what_zh)
+            .arg_en_zh("form", &form_en, &form_zh),
+    )
 }
 
 #[cfg(test)]
@@ -934,15 +862,15 @@ mod tests {
             .find(|d| d.code == crate::diag::codes::TYPE_MISMATCH)
             .unwrap_or_else(|| panic!("{:?}", a.diagnostics));
         assert_eq!(
-            d.message.en,
+            d.message.en(),
             "`lifetime` takes bilingual text, not the bare words `6 months`"
         );
         assert_eq!(a.db.text(d.primary.span), "6 months");
-        let help = d.help.as_ref().map(|h| h.en.as_str()).unwrap_or("");
+        let help = d.help.as_ref().map(|h| h.en()).unwrap_or_default();
         assert_eq!(
             help,
             "write it as bilingual text: `lifetime { zh: \"...\", en: \"6 months\" }`"
         );
-        assert!(d.message.zh.contains("双语文本"), "{}", d.message.zh);
+        assert!(d.message.zh().contains("双语文本"), "{}", d.message.zh());
     }
 }

@@ -80,7 +80,7 @@ pub fn code_actions(
             out.push(lt::CodeActionOrCommand::CodeAction(lt::CodeAction {
                 title: match server.lang {
                     Some(lang) => fix.title.get(lang).to_string(),
-                    None => format!("{}（{}）", fix.title.zh, fix.title.en),
+                    None => format!("{}（{}）", fix.title.zh(), fix.title.en()),
                 },
                 kind: Some(lt::CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![project::to_lsp(&d.a, diag, enc, server.lang)]),

@@ -3398,7 +3398,7 @@ promise no_sale: promises::no_public_disclosure_except {
             .iter()
             // Rule findings (a missing contact, ...) do not change what the model says.
             .filter(|d| d.severity == crate::diag::Severity::Error)
-            .map(|d| format!("{}: {}", d.code.as_str(), d.message.en))
+            .map(|d| format!("{}: {}", d.code.as_str(), d.message.en()))
             .filter(|d| ["SYN", "NAME", "TYPE"].iter().any(|p| d.starts_with(p)))
             .collect();
         assert!(errors.is_empty(), "{errors:?}");

@@ -33,16 +33,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 category.name_span(),
-                Message::new(
-                    format!("category `{}` does not say where it is collected from", category.name()),
-                    format!("个人信息类别「{}」未说明收集来源", category.name()),
-                ),
+                Message::key("ccpa-cat-001--category-name-does-not-say")
+                    .arg("name", &category.name()),
             )
-            .with_label(Message::new("no source", "未说明来源"))
-            .with_help(Message::new(
-                "add `source subject` (from you), `source automatic` or `source third_party` with `obtained_from ...`",
-                "请添加 source subject（由您提供）、source automatic（自动收集）或 source third_party 并以 obtained_from 列明来源",
-            )),
+            .with_label(Message::key("ccpa-cat-001--no-source"))
+            .with_help(Message::key("ccpa-cat-001--add-source-subject-from-you")),
         );
     }
 }

@@ -36,21 +36,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             flow.name_span(),
-            Message::new(
-                format!(
-                    "flow `{}` {what} personal information, but the policy does not say that it honours opt-out preference signals such as Global Privacy Control",
-                    flow.name()
-                ),
-                format!(
-                    "数据流向「{}」出售或共享个人信息，但本政策未说明会将全球隐私控制（GPC）等退出偏好信号视为有效的退出请求",
-                    flow.name()
-                ),
-            ),
+            Message::key("ccpa-gpc-001--flow-name-what-personal-information")
+                .arg("name", &flow.name())
+                .arg("what", &what),
         )
-        .with_label(Message::new("sold or shared", "出售或共享"))
-        .with_help(Message::new(
-            "declare `promise gpc: ccpa::honours_opt_out_signals {}` once the signal is honoured",
-            "在实际响应该信号后，请声明 promise gpc: ccpa::honours_opt_out_signals {}",
+        .with_label(Message::key("ccpa-gpc-001--sold-shared"))
+        .with_help(Message::key(
+            "ccpa-gpc-001--declare-promise-gpc-ccpa-honours",
         )),
     );
 }

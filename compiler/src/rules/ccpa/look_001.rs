@@ -33,16 +33,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 header.name_span(),
-                Message::new(
-                    "under the CCPA the policy must say that its lists of personal information collected, sold, shared and disclosed cover the preceding 12 months",
-                    "根据CCPA，本政策须说明其所列收集、出售、共享和披露的个人信息类别涵盖过去12个月",
-                ),
+                Message::key("ccpa-look-001--under-ccpa-policy-must-say"),
             )
-            .with_label(Message::new("no look-back period", "未说明回溯期间"))
-            .with_help(Message::new(
-                "add `look_back 12 months` to the header (\"In the last 12 months, we collected ...\")",
-                "请在政策声明中添加 look_back 12 months（“在过去12个月内，我们收集了……”）",
-            )),
+            .with_label(Message::key("ccpa-look-001--no-look-back-period"))
+            .with_help(Message::key("ccpa-look-001--add-look-back-12-months")),
         );
         return;
     };
@@ -63,18 +57,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             field.span,
-            Message::new(
-                format!("the policy's lists cover {d}, less than the CCPA's preceding 12 months"),
-                format!(
-                    "本政策所列清单仅涵盖{}{}，少于CCPA要求的过去12个月",
-                    d.amount,
-                    d.unit.zh()
-                ),
-            ),
+            Message::key("ccpa-look-001--policy-s-lists-cover-d")
+                .arg("d", &d)
+                .arg("amount", &d.amount)
+                .arg("unit", &d.unit.zh()),
         )
-        .with_label(Message::new("shorter than 12 months", "短于12个月"))
+        .with_label(Message::key("ccpa-look-001--shorter-than-12-months"))
         .with_fix(
-            Message::new("cover the preceding 12 months", "改为涵盖过去12个月"),
+            Message::key("ccpa-look-001--cover-preceding-12-months"),
             field.span,
             "look_back 12 months",
         ),

@@ -36,15 +36,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             header.name_span(),
-            Message::new(
-                "under the CCPA the policy does not say that it is the notice given at or before collection",
-                "根据CCPA，本政策未说明其即为在收集时或收集前提供的告知",
-            ),
+            Message::key("ccpa-notice-001--under-ccpa-policy-does-not"),
         )
-        .with_label(Message::new("no notice at collection", "未提供收集时告知"))
-        .with_help(Message::new(
-            "add `notice_at_collection` to the header if this policy is the notice at collection, and link to it where personal information is collected",
-            "如本政策即为收集时告知，请在政策声明中添加 notice_at_collection，并在收集个人信息之处提供指向本政策的链接",
+        .with_label(Message::key("ccpa-notice-001--no-notice-at-collection"))
+        .with_help(Message::key(
+            "ccpa-notice-001--add-notice-at-collection-header",
         )),
     );
 }

@@ -53,23 +53,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             first.name_span(),
-            Message::new(
-                format!(
-                    "requests to know, delete or correct can be made in {} way{}; the CCPA asks for two or more, including a toll-free number unless we operate exclusively online",
-                    methods.len(),
-                    if methods.len() == 1 { "" } else { "s" }
-                ),
-                format!(
-                    "提交知悉、删除或更正请求的方式仅有{}种；CCPA要求至少两种，除仅在线经营外须包括免费电话",
-                    methods.len()
-                ),
-            ),
+            Message::key("ccpa-req-001--requests-know-delete-correct-can")
+                .arg("methods-count", &methods.len())
+                .arg("plural-s", &(if methods.len() == 1 { "" } else { "s" })),
         )
-        .with_label(Message::new("one method", "仅一种方式"))
-        .with_help(Message::new(
-            "add a second `via`, e.g. a toll-free number `via +1-800-555-0100` beside a web form",
-            "请再添加一种 via，例如在网页表单之外提供免费电话 via +1-800-555-0100",
-        )),
+        .with_label(Message::key("ccpa-req-001--one-method"))
+        .with_help(Message::key("ccpa-req-001--add-second-via-e-g")),
     );
 }
 

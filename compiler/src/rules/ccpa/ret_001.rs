@@ -36,25 +36,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 category.name_span(),
-                Message::new(
-                    format!(
-                        "the policy does not say how long category `{}` is kept",
-                        category.name()
-                    ),
-                    format!("本政策未说明个人信息类别「{}」的保存期限", category.name()),
-                ),
+                Message::key("ccpa-ret-001--policy-does-not-say-how").arg("name", &category.name()),
             )
-            .with_label(Message::new("no retention period", "未说明保存期限"))
-            .with_help(Message::new(
-                format!(
-                    "add `retention {{ data {}; period ... }}`, or the criteria that decide it",
-                    category.name()
-                ),
-                format!(
-                    "请添加 retention {{ data {}; period …… }}，或说明确定期限的标准",
-                    category.name()
-                ),
-            )),
+            .with_label(Message::key("ccpa-ret-001--no-retention-period"))
+            .with_help(
+                Message::key("ccpa-ret-001--add-retention-data-name-period")
+                    .arg("name", &category.name()),
+            ),
         );
     }
 }

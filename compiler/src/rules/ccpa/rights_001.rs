@@ -39,21 +39,22 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 header.name_span(),
-                Message::new(
-                    format!("under the CCPA the policy must also offer California residents {}", list_en(&names)),
-                    format!("根据CCPA，本政策还须向加州居民提供以下权利：{}", missing.join("、")),
-                ),
+                Message::key("ccpa-rights-001--under-ccpa-policy-must-also")
+                    .arg("list", &(list_en(&names)))
+                    .arg("missing", &(missing.join("、"))),
             )
-            .with_label(Message::new("rights missing", "权利缺失"))
-            .with_help(Message::new(
-                "declare each, e.g. `right know: ccpa::know { via https://...; via +1-800-555-0100 }`",
-                "请逐项声明，例如 right know: ccpa::know { via https://...; via +1-800-555-0100 }",
-            )),
+            .with_label(Message::key("ccpa-rights-001--rights-missing"))
+            .with_help(Message::key("ccpa-rights-001--declare-each-e-g-right")),
         );
     }
     for (right, origin) in rights {
         if TIMED.contains(&origin.name()) {
-            out.extend(reply_time::late(RULE.info.code, right, &FORTY_FIVE_DAYS));
+            out.extend(reply_time::late(
+                RULE.info.code,
+                right,
+                &FORTY_FIVE_DAYS,
+                Message::key("ccpa-rights-001--answer-within-45-days-extendable"),
+            ));
         }
     }
 }
@@ -69,8 +70,6 @@ const FORTY_FIVE_DAYS: reply_time::Limit = reply_time::Limit {
     weeks: 6,
     months: 1,
     fix: "within 45 days",
-    help_en: "answer within `45 days` (extendable once by 45 days, with notice to you within the first 45)",
-    help_zh: "请在45天内答复（可延长一次，再延长45天，并须在最初45天内通知）",
 };
 
 #[cfg(test)]

@@ -45,30 +45,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut d = Diagnostic::new(
         RULE.info.code,
         flow.name_span(),
-        Message::new(
-            format!(
-                "flow `{}` {what} personal information, but {missing_en} through a \"Do Not Sell or Share My Personal Information\" link",
-                flow.name()
-            ),
-            format!(
-                "数据流向「{}」{what_zh}个人信息，但{missing_zh}（“不出售或共享我的个人信息”链接）",
-                flow.name()
-            ),
-        ),
+        Message::key("ccpa-sale-001--flow-name-what-personal-information")
+            .arg("name", &flow.name())
+            .arg("what", &what)
+            .arg_en_zh("missing", &missing_en, &missing_zh)
+            .arg("what2", &what_zh),
     )
-    .with_label(Message::new(
-        if *what == "sells" { "a sale" } else { "sharing for cross-context behavioural advertising" },
-        if *what == "sells" { "出售" } else { "为跨情境行为广告共享" },
-    ))
-    .with_help(Message::new(
-        "declare `right opt_out: ccpa::opt_out_sale_share { via https://... }` with the link's address",
-        "请声明 right opt_out: ccpa::opt_out_sale_share { via https://... }，写明链接地址",
-    ));
+    .with_label(if *what == "sells" {
+        Message::key("ccpa-sale-001--sale")
+    } else {
+        Message::key("ccpa-sale-001--sharing-cross-context-behavioural-advertising")
+    })
+    .with_help(Message::key("ccpa-sale-001--declare-right-opt-out-ccpa"));
     if let Some(r) = opt_out {
-        d = d.with_related(
-            r.name_span(),
-            Message::new("no link in `via`", "via 中没有链接"),
-        );
+        d = d.with_related(r.name_span(), Message::key("ccpa-sale-001--no-link-via"));
     }
     out.push(d);
 }

@@ -68,25 +68,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "purpose `{}`, tagged `{tag}`, uses sensitive personal information `{}` beyond the purposes of §7027(m), but the policy offers no right to limit its use through a \"Limit the Use of My Sensitive Personal Information\" link",
-                        purpose.name(),
-                        category.name()
-                    ),
-                    format!(
-                        "处理目的「{}」超出第7027(m)条的目的使用敏感个人信息「{}」，但本政策未通过“限制使用我的敏感个人信息”链接提供限制使用的权利",
-                        purpose.name(),
-                        category.name()
-                    ),
-                ),
+                Message::key("ccpa-spi-001--purpose-name-tagged-tag-uses")
+                    .arg("name", &purpose.name())
+                    .arg("tag", &tag)
+                    .arg("name2", &category.name()),
             )
-            .with_label(Message::new("sensitive personal information", "敏感个人信息"))
-            .with_related(purpose.name_span(), Message::new("a purpose beyond §7027(m)", "超出第7027(m)条的目的"))
-            .with_help(Message::new(
-                "declare `right limit: ccpa::limit_sensitive { via https://... }` with the link's address, or use the data only for §7027(m) purposes",
-                "请声明 right limit: ccpa::limit_sensitive { via https://... } 并写明链接地址，或仅为第7027(m)条的目的使用该信息",
-            )),
+            .with_label(Message::key("ccpa-spi-001--sensitive-personal-information"))
+            .with_related(
+                purpose.name_span(),
+                Message::key("ccpa-spi-001--purpose-beyond-7027-m"),
+            )
+            .with_help(Message::key("ccpa-spi-001--declare-right-limit-ccpa-limit")),
         );
     }
 }

@@ -65,19 +65,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 reference.span,
-                Message::new(
-                    format!("`{name}` is a standard category, not one this policy declares"),
-                    format!("「{name}」是标准类别，并非本政策声明的个人信息种类"),
-                ),
+                Message::key("core-decl-001--name-standard-category-not-one").arg("name", &name),
             )
-            .with_label(Message::new("undeclared category", "未声明的个人信息种类"))
-            .with_related(target.name_span(), Message::new("the standard category", "标准类别"))
-            .with_help(Message::new(
-                format!(
-                    "declare `category NAME: {name} {{ label {{ ... }} }}` with what you actually collect, and use NAME here"
-                ),
-                format!("请声明 category 名称: {name} {{ label {{ …… }} }}，写明实际收集的信息，并在此处引用该名称"),
-            )),
+            .with_label(Message::key("core-decl-001--undeclared-category"))
+            .with_related(
+                target.name_span(),
+                Message::key("core-decl-001--standard-category"),
+            )
+            .with_help(
+                Message::key("core-decl-001--declare-category-name-name-label").arg("name", &name),
+            ),
         );
     }
 }

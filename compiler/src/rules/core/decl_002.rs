@@ -45,10 +45,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !used_by_purpose.contains(&category.id) {
             out.push(warning(
                 category.name_span(),
-                format!("category `{}` is used by no purpose", category.name()),
-                format!("个人信息种类「{}」没有任何处理目的使用", category.name()),
-                "add it to the `uses` of the purpose that needs it, or remove it",
-                "请将其加入需要它的处理目的的 uses，或删除该种类",
+                Message::key("core-decl-002--category-name-used-no-purpose")
+                    .arg("name", &category.name()),
+                Message::key("core-decl-002--add-uses-purpose-needs-remove"),
             ));
         }
     }
@@ -56,10 +55,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if Purpose(purpose).uses().is_empty() {
             out.push(warning(
                 purpose.name_span(),
-                format!("purpose `{}` uses no category", purpose.name()),
-                format!("处理目的「{}」未使用任何个人信息种类", purpose.name()),
-                "say which categories it uses with `uses`, or remove it",
-                "请用 uses 写明其使用的个人信息种类，或删除该目的",
+                Message::key("core-decl-002--purpose-name-uses-no-category")
+                    .arg("name", &purpose.name()),
+                Message::key("core-decl-002--say-which-categories-uses-uses"),
             ));
         }
     }
@@ -67,10 +65,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !sources.contains(&recipient.id) && !flowed_to.contains(&recipient.id) {
             out.push(warning(
                 recipient.name_span(),
-                format!("no flow goes to recipient `{}`", recipient.name()),
-                format!("没有任何数据流向接收方「{}」", recipient.name()),
-                "declare the flow that gives it data, or remove it",
-                "请声明向其提供数据的数据流向，或删除该接收方",
+                Message::key("core-decl-002--no-flow-goes-recipient-name")
+                    .arg("name", &recipient.name()),
+                Message::key("core-decl-002--declare-flow-gives-data-remove"),
             ));
         }
     }
@@ -78,25 +75,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if Cookie(cookie).purposes().is_empty() {
             out.push(warning(
                 cookie.name_span(),
-                format!("cookie `{}` serves no purpose", cookie.name()),
-                format!("Cookie「{}」未服务于任何处理目的", cookie.name()),
-                "say which purposes it serves with `for`",
-                "请用 for 写明其服务的处理目的",
+                Message::key("core-decl-002--cookie-name-serves-no-purpose")
+                    .arg("name", &cookie.name()),
+                Message::key("core-decl-002--say-which-purposes-serves"),
             ));
         }
     }
 }
 
-fn warning(
-    span: crate::source::Span,
-    en: String,
-    zh: String,
-    help_en: &str,
-    help_zh: &str,
-) -> Diagnostic {
-    Diagnostic::new(RULE.info.code, span, Message::new(en, zh))
-        .with_label(Message::new("declared but not used", "已声明但未使用"))
-        .with_help(Message::new(help_en, help_zh))
+fn warning(span: crate::source::Span, message: Message, help: Message) -> Diagnostic {
+    Diagnostic::new(RULE.info.code, span, message)
+        .with_label(Message::key("core-decl-002--declared-but-not-used"))
+        .with_help(help)
 }
 
 #[cfg(test)]

@@ -63,22 +63,13 @@ fn both_may_and_currently_not(flow: &Item, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             second.span,
-            Message::new(
-                format!("flow `{name}` says both that it may happen (`may`) and that it does not happen at present (`currently_not`)"),
-                format!("数据流向「{name}」同时声明“可能”（may）与“目前不会”（currently_not）"),
-            ),
+            Message::key("core-flow-001--flow-name-says-both-may").arg("name", &name),
         )
-        .with_label(Message::new("contradicts the other", "与另一声明矛盾"))
-        .with_related(first.span, Message::new("stated here first", "此处已先声明"))
-        .with_help(Message::new(
-            "keep the one the original policy says: `may` (可能) or `currently_not` (目前不会)",
-            "请保留原政策的说法：may（可能）或 currently_not（目前不会）",
-        ))
+        .with_label(Message::key("core-flow-001--contradicts-other"))
+        .with_related(first.span, Message::key("core-flow-001--stated-here-first"))
+        .with_help(Message::key("core-flow-001--keep-one-original-policy-says"))
         .with_fix(
-            Message::new(
-                format!("remove `{}`", second.key),
-                format!("删除 {}", second.key),
-            ),
+            Message::key("core-flow-001--remove-key").arg("key", &second.key),
             second.span,
             "",
         ),
@@ -126,30 +117,23 @@ fn repeated_conditions(ctx: &Ctx, flow: &Item, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let (name, condition) = (flow.name(), ctx.display(*id));
-        let (en, zh) = if first_key == key {
-            (
-                format!("flow `{name}` names condition `{condition}` twice in `{key}`"),
-                format!("数据流向「{name}」在 {key} 中两次列出条件「{condition}」"),
-            )
+        let message = if first_key == key {
+            Message::key("core-flow-001--flow-name-names-condition-condition")
+                .arg("name", &name)
+                .arg("condition", &condition)
+                .arg("key", &key)
         } else {
-            (
-                format!("flow `{name}` names condition `{condition}` both in `when` (it must always hold) and in `only_if` (one case among others)"),
-                format!("数据流向「{name}」同时在 when（须始终满足）与 only_if（任一情形）中列出条件「{condition}」"),
-            )
+            Message::key("core-flow-001--flow-name-names-condition-condition-2")
+                .arg("name", &name)
+                .arg("condition", &condition)
         };
         out.push(
-            Diagnostic::new(RULE.info.code, *span, Message::new(en, zh))
-                .with_label(Message::new("named again", "重复列出"))
-                .with_related(*first_span, Message::new("named here first", "此处已列出"))
-                .with_help(Message::new(
-                    "name each condition once: in `when` if the flow happens only while it holds, in `only_if` if it is one of the cases in which it happens",
-                    "每个条件只列出一次：若数据流向仅在其满足时发生，列于 when；若其为发生的情形之一，列于 only_if",
-                ))
+            Diagnostic::new(RULE.info.code, *span, message)
+                .with_label(Message::key("core-flow-001--named-again"))
+                .with_related(*first_span, Message::key("core-flow-001--named-here-first"))
+                .with_help(Message::key("core-flow-001--name-each-condition-once-when"))
                 .with_fix(
-                    Message::new(
-                        format!("remove this `{condition}`"),
-                        format!("删除此处的「{condition}」"),
-                    ),
+                    Message::key("core-flow-001--remove-condition").arg("condition", &condition),
                     *removal,
                     "",
                 ),

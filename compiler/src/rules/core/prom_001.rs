@@ -42,26 +42,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             promise.name_span(),
-            Message::new(
-                format!(
-                    "promise `{}` ({kind}) is broken {} time(s)",
-                    promise.name(),
-                    offenders.len()
-                ),
-                format!(
-                    "承诺「{}」（{kind}）被违反{}处",
-                    promise.name(),
-                    offenders.len()
-                ),
-            ),
+            Message::key("core-prom-001--promise-name-kind-broken-len")
+                .arg("name", &promise.name())
+                .arg("kind", &kind)
+                .arg("len", &offenders.len()),
         )
-        .with_label(Message::new("this promise", "此承诺"))
-        .with_help(Message::new(
-            "narrow the flows, state the exception in the promise, or withdraw the promise",
-            "请收窄相关数据流向、在承诺中写明例外，或撤回该承诺",
+        .with_label(Message::key("core-prom-001--promise"))
+        .with_help(Message::key(
+            "core-prom-001--narrow-flows-state-exception-promise",
         ));
-        for (span, en, zh) in offenders {
-            d = d.with_related(span, Message::new(en, zh));
+        for (span, message) in offenders {
+            d = d.with_related(span, message);
         }
         // A hedged promise (原则上 / 通常, `hedge`) states a default with exceptions the
         // original leaves unstated: a flow outside it may be one of them, so the author is
@@ -69,10 +60,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if let Some(hedge) = Promise(promise).field(Promise::HEDGE) {
             d = crate::rules::warning(d).with_related(
                 hedge.span,
-                Message::new(
-                    "hedged: a default with unstated exceptions",
-                    "有所保留：存在未写明例外的一般做法",
-                ),
+                Message::key("core-prom-001--hedged-default-unstated-exceptions"),
             );
         }
         out.push(d);
@@ -85,11 +73,11 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = Promise(promise).region();
     let excused = |e: &Edge| crate::meaning::excused(promise, e);
-    let mut out: Vec<(Span, String, String)> = Vec::new();
-    let mut push = |id: ItemId, en: String, zh: String| {
+    let mut out: Vec<(Span, Message)> = Vec::new();
+    let mut push = |id: ItemId, message: Message| {
         if let Some(span) = ctx.name_span(id) {
             if !out.iter().any(|(s, ..)| *s == span) {
-                out.push((span, en, zh));
+                out.push((span, message));
             }
         }
     };
@@ -100,11 +88,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 .flows()
                 .filter(|e| e.cross_border && in_scope(e.category) && !excused(e))
             {
-                push(
-                    e.source,
-                    "sends data abroad".into(),
-                    "向境外提供数据".into(),
-                );
+                push(e.source, Message::key("core-prom-001--sends-data-abroad"));
             }
             for s in ctx.items(Kind::Storage) {
                 if s.fields
@@ -112,7 +96,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                     .iter()
                     .any(|r| !ctx.graph.home.contains(r))
                 {
-                    push(s.id, "stores data abroad".into(), "在境外存储数据".into());
+                    push(s.id, Message::key("core-prom-001--stores-data-abroad"));
                 }
             }
         }
@@ -146,8 +130,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !role.is_some_and(|role| allowed.contains(&role)) {
                     push(
                         e.source,
-                        "shares with a recipient the promise does not allow".into(),
-                        "向承诺未允许的接收方共享".into(),
+                        Message::key("core-prom-001--shares-recipient-promise-does-not"),
                     );
                 }
             }
@@ -166,8 +149,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if triggers.is_empty() || !triggers.iter().all(|t| allowed.contains(t)) {
                     push(
                         e.source,
-                        "transfers data in a case the promise does not allow".into(),
-                        "在承诺未允许的情形下转让数据".into(),
+                        Message::key("core-prom-001--transfers-data-case-promise-does"),
                     );
                 }
             }
@@ -182,8 +164,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !e.basis.iter().any(|b| allowed.contains(b)) {
                     push(
                         e.source,
-                        "publicly discloses data on another basis".into(),
-                        "以承诺未允许的依据公开披露数据".into(),
+                        Message::key("core-prom-001--publicly-discloses-data-another-basis"),
                     );
                 }
             }
@@ -193,11 +174,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 .items(Kind::Flow)
                 .filter(|f| Flow(f).consideration() == Some(true))
             {
-                push(
-                    f.id,
-                    "provides data for payment".into(),
-                    "有偿提供数据".into(),
-                );
+                push(f.id, Message::key("core-prom-001--provides-data-payment"));
             }
         }
         "cookies_only_for" => {
@@ -217,8 +194,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if Category(c).source() == Some("third_party") {
                     push(
                         c.id,
-                        "is obtained from a third party".into(),
-                        "从第三方获取".into(),
+                        Message::key("core-prom-001--obtained-from-third-party"),
                     );
                 }
             }
@@ -229,8 +205,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
                 if !allowed.contains(&p.id) && Purpose(p).uses().iter().any(|c| in_scope(*c)) {
                     push(
                         p.id,
-                        "uses the information for another purpose".into(),
-                        "将该个人信息用于承诺范围外的目的".into(),
+                        Message::key("core-prom-001--uses-information-another-purpose"),
                     );
                 }
             }

@@ -129,16 +129,22 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!("`{name}` is not one of the {what_en} `{field}` expects (it belongs to `{}`)", belongs.join("`, `")),
-                            format!("「{name}」不属于「{field}」所要求的{what_zh}（它属于「{}」）", belongs.join("」「")),
-                        ),
+                        Message::key("core-prom-002--name-not-one-what-field")
+                            .arg("name", &name)
+                            .arg_en_zh("what", &what_en, &what_zh)
+                            .arg("field", &field)
+                            .arg_en_zh("belongs", &(belongs.join("`, `")), &(belongs.join("」「"))),
                     )
-                    .with_label(Message::new(format!("not {what_en}"), format!("不是{what_zh}")))
-                    .with_help(Message::new(
-                        format!("use `{}` (or your own clauses)", family.first().copied().unwrap_or_default()),
-                        format!("请使用「{}」（或自定义条款）", family.first().copied().unwrap_or_default()),
-                    )),
+                    .with_label(
+                        Message::key("core-prom-002--not-what")
+                            .arg_en_zh("what", &what_en, &what_zh),
+                    )
+                    .with_help(
+                        Message::key("core-prom-002--use-unwrap-or-default-your-own-clauses").arg(
+                            "unwrap-or-default",
+                            &family.first().copied().unwrap_or_default(),
+                        ),
+                    ),
                 );
             }
         }

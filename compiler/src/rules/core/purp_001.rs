@@ -41,16 +41,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("this flow {verb} `{name}`, which no purpose uses"),
-                    format!("此数据流向提供「{name}」，但没有任何处理目的使用它"),
-                ),
+                Message::key("core-purp-001--flow-verb-name-which-no")
+                    .arg("verb", &verb)
+                    .arg("name", &name),
             )
-            .with_label(Message::new("used by no purpose", "无处理目的使用"))
-            .with_help(Message::new(
-                format!("add `{name}` to the `uses` of the purpose it is provided for (and tell people), or remove it from the flow"),
-                format!("请将「{name}」加入其被提供所服务的处理目的的 uses（并告知个人），或将其从数据流向中移除"),
-            ))
+            .with_label(Message::key("core-purp-001--used-no-purpose"))
+            .with_help(
+                Message::key("core-purp-001--add-name-uses-purpose-provided").arg("name", &name),
+            )
         } else {
             let purposes: Vec<String> = listed
                 .iter()
@@ -60,32 +58,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "this flow {verb} `{name}` for {}, none of which uses it",
-                        purposes.join(", ")
-                    ),
-                    format!(
-                        "此数据流向为{}提供「{name}」，但这些处理目的均未声明使用它",
-                        purposes.join("、")
-                    ),
-                ),
+                Message::key("core-purp-001--flow-verb-name-purposes-none")
+                    .arg("verb", &verb)
+                    .arg("name", &name)
+                    .arg_en_zh("purposes", &(purposes.join(", ")), &(purposes.join("、"))),
             )
-            .with_label(Message::new("outside the flow's purposes", "超出处理目的"))
-            .with_help(Message::new(
-                format!("add `{name}` to the `uses` of the purpose it serves (and tell people), list a purpose that uses it in `for`, or remove it from the flow"),
-                format!("请将「{name}」加入其所服务目的的 uses（并告知个人），或在 for 中列出使用它的处理目的，或将其从数据流向中移除"),
-            ));
+            .with_label(Message::key("core-purp-001--outside-flow-s-purposes"))
+            .with_help(
+                Message::key("core-purp-001--add-name-uses-purpose-serves").arg("name", &name),
+            );
             for p in listed.iter().filter_map(|p| ctx.item(*p)) {
                 d = d.with_related(
                     p.name_span(),
-                    Message::new("its `uses` does not list it", "该目的的 uses 未列出此种类"),
+                    Message::key("core-purp-001--uses-does-not-list"),
                 );
             }
             d
         };
         if let Some(c) = ctx.name_span(category) {
-            d = d.with_related(c, Message::new("the category", "该个人信息种类"));
+            d = d.with_related(c, Message::key("core-purp-001--category"));
         }
         out.push(d);
     }

@@ -47,24 +47,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             storage.name_span(),
-            Message::new(
-                format!(
-                    "data is said to be stored only in {}, but a flow sends it abroad",
-                    regions.join(", ")
-                ),
-                format!(
-                    "政策称个人信息仅存储于{}，但有数据流向境外",
-                    regions.join("、")
-                ),
+            Message::key("core-stor-001--data-said-stored-only-regions").arg_en_zh(
+                "regions",
+                &(regions.join(", ")),
+                &(regions.join("、")),
             ),
         )
-        .with_label(Message::new(
-            format!("stored in `{}` only", regions.join("`, `")),
-            format!("仅存储于{}", regions.join("、")),
-        ))
-        .with_help(Message::new(
-            "declare the overseas storage or transfer (with its mechanism), or make the flow domestic",
-            "请声明境外存储或出境提供（及其出境机制），或使该数据流向保留在境内",
+        .with_label(
+            Message::key("core-stor-001--stored-regions-only").arg_en_zh(
+                "regions",
+                &(regions.join("`, `")),
+                &(regions.join("、")),
+            ),
+        )
+        .with_help(Message::key(
+            "core-stor-001--declare-overseas-storage-transfer-mechanism",
         ));
         let mut seen = Vec::new();
         for e in abroad {
@@ -73,10 +70,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
             seen.push(e.source);
             if let Some(span) = ctx.name_span(e.source) {
-                d = d.with_related(
-                    span,
-                    Message::new("this flow goes abroad", "此数据流向出境"),
-                );
+                d = d.with_related(span, Message::key("core-stor-001--flow-goes-abroad"));
             }
         }
         out.push(d);

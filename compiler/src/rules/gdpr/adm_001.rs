@@ -50,15 +50,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!("purpose `{name}` makes solely automated decisions but does not give {}", words.join(" or ")),
-                            format!("处理目的「{name}」仅通过自动化处理作出决定，但未说明所涉逻辑或其重要性及预期后果"),
-                        ),
+                        Message::key("gdpr-adm-001--purpose-name-makes-solely-automated")
+                            .arg("name", &name)
+                            .arg("words", &(words.join(" or "))),
                     )
-                    .with_label(Message::new("Art. 22 decision", "第22条所指的决定"))
-                    .with_help(Message::new(
-                        "add `logic { ... }` (the logic involved, in meaningful terms) and `consequences { ... }` (what the decision means for the person)",
-                        "请添加 logic { …… }（以有意义的方式说明所涉逻辑）和 consequences { …… }（该决定对您的重要性及预期后果）",
+                    .with_label(Message::key("gdpr-adm-001--art-22-decision"))
+                    .with_help(Message::key(
+                        "gdpr-adm-001--add-logic-logic-involved-meaningful",
                     )),
                 );
             }
@@ -80,16 +78,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!("purpose `{name}` is automated decision-making; say whether its decisions are based solely on it with legal or similarly significant effects"),
-                            format!("处理目的「{name}」属于自动化决策；请说明是否仅通过自动化处理作出对您产生法律效力或类似重大影响的决定"),
-                        ),
+                        Message::key("gdpr-adm-001--purpose-name-automated-decision-making")
+                            .arg("name", &name),
                     )
-                    .with_label(Message::new("Art. 22 or not?", "是否属于第22条所指的决定？"))
-                    .with_help(Message::new(
-                        "add `solely_automated yes` with `logic` and `consequences`, or `solely_automated no`",
-                        "请添加 solely_automated yes 并写明 logic 和 consequences，或写明 solely_automated no",
-                    )),
+                    .with_label(Message::key("gdpr-adm-001--art-22-not"))
+                    .with_help(Message::key("gdpr-adm-001--add-solely-automated-yes-logic")),
                 ));
             }
         }

@@ -67,35 +67,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{}` uses special categories ({}) without an Art. 9(2) condition",
-                    purpose.name(),
-                    names.join(", ")
-                ),
-                format!(
-                    "处理目的「{}」处理特殊类别个人数据（{}），但缺少第9条第2款规定的条件",
-                    purpose.name(),
-                    names.join("、")
-                ),
-            ),
+            Message::key("gdpr-art9-001--purpose-name-uses-special-categories")
+                .arg("name", &purpose.name())
+                .arg_en_zh("names", &(names.join(", ")), &(names.join("、"))),
         )
-        .with_label(Message::new(
-            "special-category processing",
-            "特殊类别数据处理",
-        ))
-        .with_help(Message::new(
-            "name the Art. 9(2) condition (`special_condition gdpr::art9_health_care`, ...), or rest it on explicit consent: `basis gdpr::consent` with `consent separate_prompt`",
-            "请写明第9条第2款规定的条件（special_condition gdpr::art9_health_care 等），或以明确同意为基础：basis gdpr::consent 并设置 consent separate_prompt",
-        ));
+        .with_label(Message::key("gdpr-art9-001--special-category-processing"))
+        .with_help(Message::key("gdpr-art9-001--name-art-9-2-condition"));
         for c in &special {
             if let Some(span) = ctx.name_span(*c) {
                 d = d.with_related(
                     span,
-                    Message::new(
-                        "a special category under GDPR Art. 9",
-                        "GDPR第9条规定的特殊类别",
-                    ),
+                    Message::key("gdpr-art9-001--special-category-under-gdpr-art"),
                 );
             }
         }

@@ -42,16 +42,12 @@ fn unlawful_cases(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     case.span,
-                    Message::new(
-                        format!("flow `{name}` has no GDPR Art. 6 basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
-                        format!("数据流向「{name}」在「{condition}」情形下缺少GDPR第6条规定的合法性基础"),
-                    ),
+                    Message::key("gdpr-basis-001--flow-name-has-no-gdpr")
+                        .arg("name", &name)
+                        .arg("condition", &condition),
                 )
-                .with_label(Message::new("no Art. 6 basis in this case", "此情形下缺少第6条合法性基础"))
-                .with_help(Message::new(
-                    "give the flow or its purpose a GDPR basis, or name a condition that carries one (`conditions::consent`, `conditions::law_requires`, ...)",
-                    "请为数据流向或其处理目的写明GDPR合法性基础，或改用本身带有合法性基础的条件（conditions::consent、conditions::law_requires 等）",
-                )),
+                .with_label(Message::key("gdpr-basis-001--no-art-6-basis-case"))
+                .with_help(Message::key("gdpr-basis-001--give-flow-purpose-gdpr-basis")),
             );
         }
     }
@@ -68,19 +64,12 @@ fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     };
     let words = acceptance::Words {
         message: |en, ending, zh| {
-            Message::new(
-                format!("the policy treats using the service as accepting it, and {en} rest{ending} on GDPR consent with no way of asking for it: accepting a policy is not a clear affirmative act of consent"),
-                format!("政策将使用服务视为接受本政策，而处理目的{zh}以GDPR同意为基础却未写明征得同意的方式：接受政策不构成明确肯定的同意行为"),
-            )
+            Message::key("gdpr-basis-001--policy-treats-using-service-accepting")
+                .arg_en_zh("arg", &en, &zh)
+                .arg("ending", &ending)
         },
-        help: Message::new(
-            "ask for each purpose's consent on its own (`consent opt_in` or `separate_prompt`), or base the purpose on the Art. 6(1) ground it really rests on",
-            "请为每个处理目的单独征得同意（consent opt_in 或 separate_prompt），或改为其实际依据的第6条第1款合法性基础",
-        ),
-        related: Message::new(
-            "rests on GDPR consent, asked no way",
-            "以GDPR同意为基础，但未写明征得同意的方式",
-        ),
+        help: Message::key("gdpr-basis-001--ask-each-purpose-s-consent"),
+        related: Message::key("gdpr-basis-001--rests-gdpr-consent-asked-no"),
     };
     acceptance::report(ctx, RULE.info.code, relies, &words, out);
 }
@@ -102,16 +91,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("purpose `{}` has no GDPR Art. 6 basis", purpose.name()),
-                        format!("处理目的「{}」缺少GDPR第6条规定的合法性基础", purpose.name()),
-                    ),
+                    Message::key("gdpr-basis-001--purpose-name-has-no-gdpr")
+                        .arg("name", &purpose.name()),
                 )
-                .with_label(Message::new("no Art. 6 basis", "缺少第6条合法性基础"))
-                .with_help(Message::new(
-                    "add one of `gdpr::consent`, `gdpr::contract`, `gdpr::legal_obligation`, `gdpr::vital_interests`, `gdpr::public_task` or `gdpr::legitimate_interests` to `basis`",
-                    "请在 basis 中加入 gdpr::consent、gdpr::contract、gdpr::legal_obligation、gdpr::vital_interests、gdpr::public_task 或 gdpr::legitimate_interests 之一",
-                )),
+                .with_label(Message::key("gdpr-basis-001--no-art-6-basis"))
+                .with_help(Message::key("gdpr-basis-001--add-one-gdpr-consent-gdpr")),
             );
             continue;
         }
@@ -130,14 +114,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     mode_span,
-                    Message::new(
-                        format!("consent for `{}` is {}: under the GDPR consent must be a clear affirmative act", purpose.name(), mode.unwrap_or_default().replace('_', " ")),
-                        format!("「{}」的同意方式不构成GDPR所要求的明确肯定行为", purpose.name()),
-                    ),
+                    Message::key("gdpr-basis-001--consent-name-mode-under-gdpr")
+                        .arg("name", &purpose.name())
+                        .arg("mode", &(mode.unwrap_or_default().replace('_', " "))),
                 )
-                .with_label(Message::new("not a valid consent", "不构成有效同意"))
-                .with_help(Message::new("ask with `consent opt_in` (or `separate_prompt`)", "请改为 consent opt_in（或 separate_prompt）"))
-                .with_fix(Message::new("ask opt-in", "改为主动勾选同意"), mode_span, "consent opt_in"),
+                .with_label(Message::key("gdpr-basis-001--not-valid-consent"))
+                .with_help(Message::key(
+                    "gdpr-basis-001--ask-consent-opt-separate-prompt",
+                ))
+                .with_fix(
+                    Message::key("gdpr-basis-001--ask-opt"),
+                    mode_span,
+                    "consent opt_in",
+                ),
             );
         }
     }
@@ -166,18 +155,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     cookie.name_span(),
-                    Message::new(
-                        format!(
-                            "non-essential cookie `{}` is not set on consent",
-                            cookie.name()
-                        ),
-                        format!("非必要Cookie「{}」未以同意为前提", cookie.name()),
-                    ),
+                    Message::key("gdpr-basis-001--non-essential-cookie-name-not")
+                        .arg("name", &cookie.name()),
                 )
-                .with_label(Message::new("needs consent", "须取得同意"))
-                .with_help(Message::new(
-                    "serve it only for purposes based on `gdpr::consent` asked opt-in",
-                    "请仅将其用于以 gdpr::consent 为基础、并以主动勾选方式征得同意的目的",
+                .with_label(Message::key("gdpr-basis-001--needs-consent"))
+                .with_help(Message::key(
+                    "gdpr-basis-001--serve-only-purposes-based-gdpr",
                 )),
             );
         }

@@ -83,16 +83,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 at.name_span(),
-                Message::new(
-                    "the service is offered to children on consent, and the policy does not say from which age a child may consent alone",
-                    "服务面向儿童并以同意为基础，但政策未说明儿童自行同意的年龄",
-                ),
+                Message::key("gdpr-child-001--service-offered-children-consent-policy"),
             )
-            .with_label(Message::new("no Art. 8 age", "未说明第8条规定的年龄"))
-            .with_help(Message::new(
-                "state it in `minors`: `consent_age 16` (or the lower age, not below 13, of the member state whose law applies), with how a parent consents below it",
-                "请在 minors 中写明：consent_age 16（或所适用成员国规定的较低年龄，但不低于13岁），并说明低于该年龄时父母如何同意",
-            )),
+            .with_label(Message::key("gdpr-child-001--no-art-8-age"))
+            .with_help(Message::key("gdpr-child-001--state-minors-consent-age-16")),
         );
         return;
     };
@@ -120,25 +114,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         })
         .filter(|(_, a)| *a > age)
         .collect();
-    let (en, zh) = if !(13..=16).contains(&age) {
-        (
-            format!("a child's own consent counts from 16, or a member state's lower age not below 13; the policy says {age}"),
-            format!("儿童本人的同意自16岁起有效，成员国可规定较低年龄但不得低于13岁；政策写明的是{age}岁"),
-        )
+    let message = if !(13..=16).contains(&age) {
+        Message::key("gdpr-child-001--child-s-own-consent-counts").arg("age", &age)
     } else if let Some((state, a)) = higher.first() {
-        (
-            format!("the policy lets children consent alone from {age}, below the age {state} sets ({a})"),
-            format!("政策允许儿童自{age}岁起自行同意，低于{state}规定的年龄（{a}岁）"),
-        )
+        Message::key("gdpr-child-001--policy-lets-children-consent-alone")
+            .arg("age", &age)
+            .arg("state", &state)
+            .arg("a", &a)
     } else {
         return;
     };
     out.push(
-        Diagnostic::new(RULE.info.code, span, Message::new(en, zh))
-            .with_label(Message::new("not an Art. 8 age", "不符合第8条的年龄"))
-            .with_help(Message::new(
-                "state the age the applicable law sets (16 unless a member state sets a lower one)",
-                "请写明所适用法律规定的年龄（成员国未另行规定的，为16岁）",
+        Diagnostic::new(RULE.info.code, span, message)
+            .with_label(Message::key("gdpr-child-001--not-art-8-age"))
+            .with_help(Message::key(
+                "gdpr-child-001--state-age-applicable-law-sets",
             )),
     );
 }

@@ -48,25 +48,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "the controller is established outside the EEA ({}) and the policy names no representative in the Union",
-                        established.join(", ")
+                Message::key("gdpr-ctrl-001--controller-established-outside-eea-established")
+                    .arg_en_zh(
+                        "established",
+                        &(established.join(", ")),
+                        &(established.join("、")),
                     ),
-                    format!(
-                        "控制者设立于欧洲经济区以外（{}），但政策未写明其在欧盟的代表",
-                        established.join("、")
-                    ),
-                ),
             )
-            .with_label(Message::new("no Art. 27 representative", "缺少第27条规定的代表"))
-            .with_help(Message::new(
-                "add `representative { name { ... }; email ... }` to `controller`, or `allow GDPR-CTRL-001 because \"...\"` where an Art. 27(2) exemption applies",
-                "请在 controller 中添加 representative { name { …… }; email …… }；适用第27条第2款豁免的，请写明 allow GDPR-CTRL-001 because \"……\"",
+            .with_label(Message::key("gdpr-ctrl-001--no-art-27-representative"))
+            .with_help(Message::key(
+                "gdpr-ctrl-001--add-representative-name-email-controller",
             )),
         ),
         Some(rep) => {
-            if ["email", "phone", "address", "url"].iter().any(|k| rep.has(k)) {
+            if ["email", "phone", "address", "url"]
+                .iter()
+                .any(|k| rep.has(k))
+            {
                 return;
             }
             let rep_span = controller
@@ -77,16 +75,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     rep_span,
-                    Message::new(
-                        "the controller's representative has no contact details",
-                        "控制者代表未提供联系方式",
-                    ),
+                    Message::key("gdpr-ctrl-001--controller-s-representative-has-no"),
                 )
-                .with_label(Message::new("no email, phone, address or URL", "没有电子邮件、电话、地址或网址"))
-                .with_help(Message::new(
-                    "add `email`, `phone`, `address` or `url` to `representative`",
-                    "请在 representative 中添加 email、phone、address 或 url",
-                )),
+                .with_label(Message::key("gdpr-ctrl-001--no-email-phone-address-url"))
+                .with_help(Message::key("gdpr-ctrl-001--add-email-phone-address-url")),
             );
         }
     }

@@ -45,15 +45,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("joint controller “{name}” is named without the essence of the arrangement between the joint controllers"),
-                    format!("共同控制者“{name}”未附其与本政策控制者之间安排的要点"),
-                ),
+                Message::key("gdpr-joint-001--joint-controller-name-named-without")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("a joint controller", "共同控制者"))
-            .with_help(Message::new(
-                "add `arrangement { ... }`: who answers your requests and who gives you the information of Arts 13 and 14",
-                "请添加 arrangement { …… }：说明由谁答复您的请求、由谁向您提供第13条和第14条规定的信息",
+            .with_label(Message::key("gdpr-joint-001--joint-controller"))
+            .with_help(Message::key(
+                "gdpr-joint-001--add-arrangement-who-answers-your",
             )),
         );
     }

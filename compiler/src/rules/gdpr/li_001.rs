@@ -34,25 +34,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "purpose `{}` rests on legitimate interests but does not say which interest is pursued",
-                        purpose.name()
-                    ),
-                    format!(
-                        "处理目的「{}」以正当利益为基础，但未说明所追求的具体正当利益",
-                        purpose.name()
-                    ),
-                ),
+                Message::key("gdpr-li-001--purpose-name-rests-legitimate-interests")
+                    .arg("name", &purpose.name()),
             )
-            .with_label(Message::new(
-                "which legitimate interest?",
-                "具体是什么正当利益？",
-            ))
-            .with_help(Message::new(
-                "state it in the purpose: `interest { zh: \"……\", en: \"keeping our service secure against fraud\" }`",
-                "请在处理目的中写明：interest { zh: \"防范欺诈、保障服务安全\", en: \"……\" }",
-            )),
+            .with_label(Message::key("gdpr-li-001--which-legitimate-interest"))
+            .with_help(Message::key("gdpr-li-001--state-purpose-interest-zh-en")),
         );
     }
 }

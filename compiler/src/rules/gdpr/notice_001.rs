@@ -40,18 +40,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        "the controller gives no contact details",
-                        "控制者未提供联系方式",
-                    ),
+                    Message::key("gdpr-notice-001--controller-gives-no-contact-details"),
                 )
-                .with_label(Message::new(
-                    "no email, phone or address",
-                    "没有电子邮件、电话或地址",
-                ))
-                .with_help(Message::new(
-                    "add `email`, `phone` or `address` to `controller`",
-                    "请在 controller 中添加 email、phone 或 address",
+                .with_label(Message::key("gdpr-notice-001--no-email-phone-address"))
+                .with_help(Message::key(
+                    "gdpr-notice-001--add-email-phone-address-controller",
                 )),
             );
         }
@@ -65,16 +58,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!("purpose `{}` does not say how long its data is stored", purpose.name()),
-                    format!("处理目的「{}」未说明个人数据的存储期限", purpose.name()),
-                ),
+                Message::key("gdpr-notice-001--purpose-name-does-not-say")
+                    .arg("name", &purpose.name()),
             )
-            .with_label(Message::new("no storage period", "缺少存储期限"))
-            .with_help(Message::new(
-                format!("declare `retention {{ for {}; period ... }}`, or the criteria with `until {{ ... }}`", purpose.name()),
-                format!("请声明 retention {{ for {}; period …… }}，或以 until {{ …… }} 说明确定期限的标准", purpose.name()),
-            )),
+            .with_label(Message::key("gdpr-notice-001--no-storage-period"))
+            .with_help(
+                Message::key("gdpr-notice-001--declare-retention-name-period-criteria")
+                    .arg("name", &purpose.name()),
+            ),
         );
     }
     // Art. 14(1)(d), 14(2)(f): data not obtained from the person: its source.
@@ -86,22 +77,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     category.name_span(),
-                    Message::new(
-                        format!(
-                            "category `{}` comes from a third party the policy does not name",
-                            category.name()
-                        ),
-                        format!(
-                            "个人数据种类「{}」来自第三方，但政策未说明来源",
-                            category.name()
-                        ),
-                    ),
+                    Message::key("gdpr-notice-001--category-name-comes-from-third")
+                        .arg("name", &category.name()),
                 )
-                .with_label(Message::new("source not named", "未说明来源"))
-                .with_help(Message::new(
-                    "name the source with `obtained_from`",
-                    "请用 obtained_from 说明来源",
-                )),
+                .with_label(Message::key("gdpr-notice-001--source-not-named"))
+                .with_help(Message::key("gdpr-notice-001--name-source-obtained-from")),
             );
         }
     }

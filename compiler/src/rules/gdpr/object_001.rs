@@ -38,24 +38,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "purpose `{}` is direct marketing on legitimate interests, and the policy does not tell the person they may object to it at any time",
-                        purpose.name()
-                    ),
-                    format!(
-                        "处理目的「{}」基于正当利益进行直接营销，但政策未告知您可随时反对",
-                        purpose.name()
-                    ),
-                ),
+                Message::key("gdpr-object-001--purpose-name-direct-marketing-legitimate")
+                    .arg("name", &purpose.name()),
             )
-            .with_label(Message::new(
-                "marketing on legitimate interests",
-                "基于正当利益的营销",
+            .with_label(Message::key(
+                "gdpr-object-001--marketing-legitimate-interests",
             ))
-            .with_help(Message::new(
-                "offer `right object_marketing: gdpr::object_marketing { via ... }`, or say on the purpose how to stop it: `opt_out { zh: \"……\", en: \"the unsubscribe link in every email\" }`",
-                "请提供 right object_marketing: gdpr::object_marketing { via …… }，或在处理目的中写明退出方式：opt_out { zh: \"每封邮件中的退订链接\", en: \"……\" }",
+            .with_help(Message::key(
+                "gdpr-object-001--offer-right-object-marketing-gdpr",
             )),
         );
     }

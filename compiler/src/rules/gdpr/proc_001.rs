@@ -87,32 +87,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             first.name_span(),
-            Message::new(
-                format!(
-                    "the policy does not show the Art. 28(3) terms of its contracts with {} processor{} ({}); a notice need not state them, so confirm the contracts have them",
-                    lacking.len(),
-                    if lacking.len() == 1 { "" } else { "s" },
-                    names.join(", ")
-                ),
-                format!(
-                    "政策未显示与{}个处理者（{}）的合同包含第28条第3款规定的条款；告知文本无须载明这些条款，请确认合同已包含",
-                    lacking.len(),
-                    names_zh.join("、")
-                ),
-            ),
+            Message::key("gdpr-proc-001--policy-does-not-show-art")
+                .arg("lacking-count", &lacking.len())
+                .arg("plural-s", &(if lacking.len() == 1 { "" } else { "s" }))
+                .arg("names", &(names.join(", ")))
+                .arg("names2", &(names_zh.join("、"))),
         )
-        .with_label(Message::new(
-            "processor with no Art. 28(3) terms in the model",
-            "模型中未载明第28条第3款条款的处理者",
-        ))
-        .with_help(Message::new(
-            "list `gdpr::art28_clauses` in each processor's `contract`, or `allow GDPR-PROC-001 because \"...\"` once in the header where the contracts are kept elsewhere",
-            "请在每个处理者的 contract 中列入 gdpr::art28_clauses；合同另行保存的，可在政策声明中写一次 allow GDPR-PROC-001 because \"……\"",
-        ));
+        .with_label(Message::key("gdpr-proc-001--processor-no-art-28-3"))
+        .with_help(Message::key("gdpr-proc-001--list-gdpr-art28-clauses-each"));
         for r in rest {
             d = d.with_related(
                 r.name_span(),
-                Message::new("another processor", "另一处理者"),
+                Message::key("gdpr-proc-001--another-processor"),
             );
         }
         out.push(d);
@@ -123,18 +109,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 recipient.name_span(),
-                Message::new(
-                    format!(
-                        "joint controller `{}` has no Art. 26 arrangement",
-                        recipient.name()
-                    ),
-                    format!("共同控制者「{}」缺少第26条规定的安排", recipient.name()),
-                ),
+                Message::key("gdpr-proc-001--joint-controller-name-has-no")
+                    .arg("name", &recipient.name()),
             )
-            .with_label(Message::new("no arrangement", "缺少安排"))
-            .with_help(Message::new(
-                "declare `agreement yes` and publish its essence",
-                "请声明 agreement yes 并公布安排的要点",
+            .with_label(Message::key("gdpr-proc-001--no-arrangement"))
+            .with_help(Message::key(
+                "gdpr-proc-001--declare-agreement-yes-publish-essence",
             ));
             d.severity = Severity::Error;
             out.push(d);

@@ -51,16 +51,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 header.name_span(),
-                Message::new(
-                    format!("under the GDPR the policy must also offer {}", list_en(&names)),
-                    format!("根据GDPR，本政策还须提供以下权利：{}", missing.join("、")),
-                ),
+                Message::key("gdpr-rights-001--under-gdpr-policy-must-also")
+                    .arg("list", &(list_en(&names)))
+                    .arg("missing", &(missing.join("、"))),
             )
-            .with_label(Message::new("rights missing", "权利缺失"))
-            .with_help(Message::new(
-                "declare each, e.g. `right portability: gdpr::portability { via ...; within 1 month }`",
-                "请逐项声明，例如 right portability: gdpr::portability { via ……; within 1 month }",
-            )),
+            .with_label(Message::key("gdpr-rights-001--rights-missing"))
+            .with_help(Message::key("gdpr-rights-001--declare-each-e-g-right")),
         );
     }
     // Art. 12(3): without undue delay and within one month; a right scoped to residents the
@@ -69,7 +65,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !ctx.applies_under(right, "gdpr") {
             continue;
         }
-        out.extend(reply_time::late(RULE.info.code, right, &ONE_MONTH));
+        out.extend(reply_time::late(
+            RULE.info.code,
+            right,
+            &ONE_MONTH,
+            Message::key("gdpr-rights-001--answer-within-one-month-extendable"),
+        ));
     }
 }
 
@@ -83,8 +84,6 @@ const ONE_MONTH: reply_time::Limit = reply_time::Limit {
     weeks: 4,
     months: 1,
     fix: "within 1 month",
-    help_en: "answer within `1 month` (extendable by two months with reasons)",
-    help_zh: "请在1个月内答复（说明理由后可再延长两个月）",
 };
 
 #[cfg(test)]

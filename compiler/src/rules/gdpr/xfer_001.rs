@@ -56,21 +56,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!(
-                        "flow `{}` sends data to `{}` in {} without a GDPR Chapter V ground",
-                        flow.name(),
-                        recipient.name(),
-                        third.join(", ")
-                    ),
-                    format!("数据流向「{}」将数据传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据", flow.name(), third.join("、"), recipient.name()),
-                ),
+                Message::key("gdpr-xfer-001--flow-name-sends-data-name2")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、"))),
             )
-            .with_label(Message::new("transfer to a third country", "向第三国传输"))
-            .with_related(recipient.name_span(), Message::new("located outside the EEA", "位于欧洲经济区以外"))
-            .with_help(Message::new(
-                "add `mechanism gdpr::standard_contractual_clauses` (or binding corporate rules, or an Art. 49 derogation) to the flow",
-                "请为该数据流向添加 mechanism gdpr::standard_contractual_clauses（或有约束力的公司规则、第49条的例外情形）",
+            .with_label(Message::key("gdpr-xfer-001--transfer-third-country"))
+            .with_related(
+                recipient.name_span(),
+                Message::key("gdpr-xfer-001--located-outside-eea"),
+            )
+            .with_help(Message::key(
+                "gdpr-xfer-001--add-mechanism-gdpr-standard-contractual",
             )),
         );
     }
@@ -104,32 +101,20 @@ fn cookies(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 cookie.name_span(),
-                Message::new(
-                    format!(
-                        "cookie `{}` sends what it collects to `{}` in {} without a GDPR Chapter V ground",
-                        cookie.name(),
-                        vendor.name(),
-                        third.join(", ")
-                    ),
-                    format!(
-                        "Cookie「{}」将其收集的信息传输至位于{}的「{}」，但缺少GDPR第五章规定的传输依据",
-                        cookie.name(),
-                        third.join("、"),
-                        vendor.name()
-                    ),
-                ),
+                Message::key("gdpr-xfer-001--cookie-name-sends-what-collects")
+                    .arg("name", &cookie.name())
+                    .arg("name2", &vendor.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、"))),
             )
-            .with_label(Message::new(
-                "a third-party cookie is a transfer to its vendor",
-                "第三方Cookie即向其提供方传输数据",
+            .with_label(Message::key(
+                "gdpr-xfer-001--third-party-cookie-transfer-vendor",
             ))
             .with_related(
                 vendor.name_span(),
-                Message::new("located outside the EEA", "位于欧洲经济区以外"),
+                Message::key("gdpr-xfer-001--located-outside-eea"),
             )
-            .with_help(Message::new(
-                "declare the flow to the vendor with its ground (`mechanism gdpr::standard_contractual_clauses`, ...), or `dpf_certified yes` on a US vendor certified under the Data Privacy Framework",
-                "请声明向该提供方的数据流向并写明传输依据（mechanism gdpr::standard_contractual_clauses 等）；美国提供方已通过数据隐私框架认证的，请写明 dpf_certified yes",
+            .with_help(Message::key(
+                "gdpr-xfer-001--declare-flow-vendor-ground-mechanism",
             )),
         );
     }

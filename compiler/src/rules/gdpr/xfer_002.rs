@@ -51,37 +51,36 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!(
-                        "flow `{}` claims an adequacy decision for `{}` in {}, which has none{}",
-                        flow.name(),
-                        recipient.name(),
-                        third.join(", "),
-                        if us_only { " unless the recipient is certified under the Data Privacy Framework" } else { "" }
+                Message::key("gdpr-xfer-002--flow-name-claims-adequacy-decision")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("third", &(third.join(", ")), &(third.join("、")))
+                    .arg_en_zh(
+                        "us-only",
+                        &(if us_only {
+                            " unless the recipient is certified under the Data Privacy Framework"
+                        } else {
+                            ""
+                        }),
+                        &(if us_only {
+                            "（接收方通过数据隐私框架认证的除外）"
+                        } else {
+                            ""
+                        }),
                     ),
-                    format!(
-                        "数据流向「{}」对位于{}的「{}」主张充分性认定，但该国家或地区没有充分性认定{}",
-                        flow.name(),
-                        third.join("、"),
-                        recipient.name(),
-                        if us_only { "（接收方通过数据隐私框架认证的除外）" } else { "" }
-                    ),
-                ),
             )
-            .with_label(Message::new("no adequacy decision", "没有充分性认定"))
+            .with_label(Message::key("gdpr-xfer-002--no-adequacy-decision"))
             .with_related(
                 recipient.name_span(),
-                Message::new("located here", "所在地"),
+                Message::key("gdpr-xfer-002--located-here"),
             );
             d = if us_only {
-                d.with_help(Message::new(
-                    "state `dpf_certified yes` on the recipient if it is on the DPF List; otherwise name the ground it really rests on (`gdpr::standard_contractual_clauses`, ...)",
-                    "接收方列入数据隐私框架名单的，请在接收方中写明 dpf_certified yes；否则请写明实际依据（gdpr::standard_contractual_clauses 等）",
+                d.with_help(Message::key(
+                    "gdpr-xfer-002--state-dpf-certified-yes-recipient",
                 ))
             } else {
-                d.with_help(Message::new(
-                    "name the ground the transfer really rests on: `gdpr::standard_contractual_clauses`, `gdpr::binding_corporate_rules` or an Art. 49 derogation",
-                    "请写明该传输实际依据的机制：gdpr::standard_contractual_clauses、gdpr::binding_corporate_rules 或第49条的例外情形",
+                d.with_help(Message::key(
+                    "gdpr-xfer-002--name-ground-transfer-really-rests",
                 ))
             };
             out.push(d);

@@ -65,15 +65,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{name}` publicly discloses `{category}`, biometric or religious information that should never be published"),
-                        format!("数据流向「{name}」公开披露「{category}」，此类生物识别或宗教信仰信息不应公开披露"),
-                    ),
+                    Message::key("pipl-discl-001--flow-name-publicly-discloses-category")
+                        .arg("name", &name)
+                        .arg("category", &category),
                 )
-                .with_label(Message::new("not to be published, even with consent", "即使取得同意也不应公开披露"))
-                .with_help(Message::new(
-                    "remove the category from the disclosure, or publish only a result that identifies no one",
-                    "请将该种类从公开披露中移除，或仅公开无法识别个人的结果",
+                .with_label(Message::key("pipl-discl-001--not-published-even-consent"))
+                .with_help(Message::key(
+                    "pipl-discl-001--remove-category-from-disclosure-publish",
                 ));
                 d.severity = Severity::Warning;
                 out.push(d);
@@ -89,25 +87,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             flow.name_span(),
-            Message::new(
-                format!("flow `{name}` publicly discloses personal information without separate consent or a statutory exception"),
-                format!("数据流向「{name}」公开披露个人信息，但既未取得单独同意，也不属于法定的无需同意情形"),
-            ),
+            Message::key("pipl-discl-001--flow-name-publicly-discloses-personal")
+                .arg("name", &name),
         )
-        .with_label(Message::new("public disclosure without separate consent", "公开披露未取得单独同意"))
-        .with_help(Message::new(
-            "base the flow on `pipl::separate_consent`, or on `pipl::legal_duty` citing the law that requires the disclosure, or disclose only a handle that identifies no one",
-            "请以 pipl::separate_consent 为依据，或以 pipl::legal_duty 为依据并援引要求公开的法律规定，或仅公开无法识别个人的标识",
+        .with_label(Message::key(
+            "pipl-discl-001--public-disclosure-without-separate-consent",
+        ))
+        .with_help(Message::key(
+            "pipl-discl-001--base-flow-pipl-separate-consent",
         ));
         if let Some(r) = edge.recipient.and_then(|r| ctx.name_span(r)) {
-            d = d.with_related(r, Message::new("the public", "社会公众"));
+            d = d.with_related(r, Message::key("pipl-discl-001--public"));
         }
         for basis in &edge.basis {
             if let Some(span) = ctx.reference_in(edge.source, *basis) {
-                d = d.with_related(
-                    span,
-                    Message::new("the basis of the flow", "该数据流向的处理依据"),
-                );
+                d = d.with_related(span, Message::key("pipl-discl-001--basis-flow"));
             }
         }
         out.push(with_separate_consent_fix(ctx, flow, d));

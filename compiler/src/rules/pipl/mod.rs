@@ -65,7 +65,7 @@ fn weak_consent_value(ctx: &Ctx, item: &Item) -> Option<(ItemId, Span)> {
 pub(crate) fn with_separate_consent_fix(ctx: &Ctx, item: &Item, d: Diagnostic) -> Diagnostic {
     match weak_consent_value(ctx, item) {
         Some((_, span)) => d.with_fix(
-            Message::new("require separate consent", "改为单独同意"),
+            Message::key("pipl--require-separate-consent"),
             span,
             "pipl::separate_consent",
         ),

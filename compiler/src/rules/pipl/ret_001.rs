@@ -63,16 +63,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!("no retention period covers purpose `{name}`"),
-                    format!("处理目的「{name}」没有对应的保存期限"),
-                ),
+                Message::key("pipl-ret-001--no-retention-period-covers-purpose").arg("name", &name),
             )
-            .with_label(Message::new("how long is its data kept?", "其个人信息保存多久？"))
-            .with_help(Message::new(
-                format!("declare `retention {{ for {name}; period ... (or until {{ ... }}); on_expiry delete }}`"),
-                format!("请声明 retention {{ for {name}; period ……（或 until {{ …… }}）; on_expiry delete }}"),
-            )),
+            .with_label(Message::key("pipl-ret-001--how-long-data-kept"))
+            .with_help(
+                Message::key("pipl-ret-001--declare-retention-name-period-until")
+                    .arg("name", &name),
+            ),
         );
     }
     // (a) Categories processed only in flows, which no purpose's retention reaches.
@@ -97,16 +94,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 category.name_span(),
-                Message::new(
-                    format!("no retention period covers category `{name}`"),
-                    format!("个人信息种类「{name}」没有对应的保存期限"),
-                ),
+                Message::key("pipl-ret-001--no-retention-period-covers-category")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("how long is it kept?", "保存多久？"))
-            .with_help(Message::new(
-                format!("declare `retention {{ data {name}; period ...; on_expiry delete }}`"),
-                format!("请声明 retention {{ data {name}; period ……; on_expiry delete }}"),
-            )),
+            .with_label(Message::key("pipl-ret-001--how-long-kept"))
+            .with_help(
+                Message::key("pipl-ret-001--declare-retention-data-name-period").arg("name", &name),
+            ),
         );
     }
     for r in &entries {
@@ -127,16 +121,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        "this retention entry says only \"as long as necessary\": that is neither a period nor a criterion a reader can apply",
-                        "该保存期限条目仅写明“合理必要期限”：这既不是期限，也不是可据以判断的截止条件",
-                    ),
+                    Message::key("pipl-ret-001--retention-entry-says-only-long"),
                 )
-                .with_label(Message::new("not a period", "并非保存期限"))
-                .with_help(Message::new(
-                    "state the period (`period 3 years`), or the event that ends it (`until { ... }`: the account is closed, the order is complete), or the legal `minimum`",
-                    "请写明期限（period 3 years）、期限届满的事件（until { …… }：注销账号、订单完成等）或法定最短期限（minimum）",
-                )),
+                .with_label(Message::key("pipl-ret-001--not-period"))
+                .with_help(Message::key("pipl-ret-001--state-period-period-3-years")),
             );
         } else if !stated {
             // (a) Open-ended: no period, no criterion, no legal minimum.
@@ -144,15 +132,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     entry_span(r),
-                    Message::new(
-                        "this retention entry states no period, no `until` criterion and no legal minimum: it is open-ended",
-                        "该保存期限条目既未写明期限，也未写明截止条件或法定最短期限，属于无限期保存",
-                    ),
+                    Message::key("pipl-ret-001--retention-entry-states-no-period"),
                 )
-                .with_label(Message::new("open-ended retention", "无限期保存"))
-                .with_help(Message::new(
-                    "add `period` (a duration) or `until { ... }` with a criterion a reader can apply",
-                    "请添加 period（期限）或写明可据以判断的 until { …… }",
+                .with_label(Message::key("pipl-ret-001--open-ended-retention"))
+                .with_help(Message::key(
+                    "pipl-ret-001--add-period-duration-until-criterion",
                 )),
             );
         }
@@ -161,15 +145,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 entry_span(r),
-                Message::new(
-                    "this retention entry does not say what happens when the period ends",
-                    "该保存期限条目未说明期限届满后如何处理个人信息",
-                ),
+                Message::key("pipl-ret-001--retention-entry-does-not-say"),
             )
-            .with_label(Message::new("no `on_expiry`", "未写明 on_expiry"))
-            .with_help(Message::new(
-                "add `on_expiry delete` (or `anonymize`, `delete_or_anonymize`)",
-                "请添加 on_expiry delete（或 anonymize、delete_or_anonymize）",
+            .with_label(Message::key("pipl-ret-001--no-expiry"))
+            .with_help(Message::key(
+                "pipl-ret-001--add-expiry-delete-anonymize-delete",
             ));
             d.severity = Severity::Warning;
             out.push(d);
@@ -209,9 +189,9 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-RET-001")
             .unwrap();
         assert!(
-            d.message.en.contains("neither a period nor a criterion"),
+            d.message.en().contains("neither a period nor a criterion"),
             "{}",
-            d.message.en
+            d.message.en()
         );
     }
 

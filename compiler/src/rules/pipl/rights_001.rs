@@ -78,24 +78,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             header.name_span(),
-            Message::new(
-                format!(
-                    "the policy does not offer the statutory {} {}",
-                    if missing.len() == 1 {
+            Message::key("pipl-rights-001--policy-does-not-offer-statutory")
+                .arg(
+                    "missing",
+                    &(if missing.len() == 1 {
                         "right"
                     } else {
                         "rights"
-                    },
-                    list_en(&en)
-                ),
-                format!("本政策未载明以下法定权利：{}", zh.join("、")),
-            ),
+                    }),
+                )
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
-        .with_label(Message::new("statutory rights missing", "缺少法定权利"))
-        .with_help(Message::new(
-            format!("declare each with how to exercise it: {}", decls.join(", ")),
-            format!("请逐项声明并写明行使方式：{}", decls.join("，")),
-        )),
+        .with_label(Message::key("pipl-rights-001--statutory-rights-missing"))
+        .with_help(
+            Message::key("pipl-rights-001--declare-each-how-exercise-decls").arg_en_zh(
+                "decls",
+                &(decls.join(", ")),
+                &(decls.join("，")),
+            ),
+        ),
     );
 }
 

@@ -76,24 +76,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!("{} `{name}` processes sensitive personal information ({en_list}) without separate consent", what.0),
-                format!("{}「{name}」处理敏感个人信息（「{zh_list}」），但未取得单独同意", what.1),
-            ),
+            Message::key("pipl-sens-001--what-name-processes-sensitive-personal")
+                .arg("what", &(what.0))
+                .arg("name", &name)
+                .arg_en_zh("list", &en_list, &zh_list)
+                .arg("what2", &(what.1)),
         )
-        .with_label(Message::new(
-            if Based(item).has(Based::BASIS) { "not separate consent" } else { "no basis" },
-            if Based(item).has(Based::BASIS) { "并非单独同意" } else { "未写明处理依据" },
-        ))
-        .with_help(Message::new(
-            "base it on `pipl::separate_consent` (or `pipl::written_consent` where a law requires written consent), asked in a prompt of its own, or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
-            "请以 pipl::separate_consent（法律要求书面同意时为 pipl::written_consent）为依据并单独征得同意，或适用第十三条第一款第（二）至（七）项规定的情形",
+        .with_label(if Based(item).has(Based::BASIS) {
+            Message::key("pipl-sens-001--not-separate-consent")
+        } else {
+            Message::key("pipl-sens-001--no-basis")
+        })
+        .with_help(Message::key(
+            "pipl-sens-001--base-pipl-separate-consent-pipl",
         ));
         for c in &categories {
             if let Some(span) = ctx.reference_in(source, *c) {
                 d = d.with_related(
                     span,
-                    Message::new("sensitive personal information", "敏感个人信息"),
+                    Message::key("pipl-sens-001--sensitive-personal-information"),
                 );
             }
         }

@@ -63,59 +63,50 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         seen.insert((edge.source, recipient));
         let (flow_name, to) = (flow.name().to_string(), ctx.display(recipient));
         let role = ctx.root_name(recipient);
-        let (en, zh, label) = if role == Some("affiliate") {
+        let (message, label) = if role == Some("affiliate") {
             (
-                format!("flow `{flow_name}` provides personal information to the affiliate `{to}` without separate consent: PIPL has no affiliate exemption"),
-                format!("数据流向「{flow_name}」向关联方「{to}」提供个人信息，但未取得单独同意：个人信息保护法并无关联方豁免"),
-                Message::new("an affiliate is another handler", "关联方亦属其他个人信息处理者"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
+                Message::key("pipl-share-001--affiliate-another-handler"),
             )
         } else if edge.kind == EdgeKind::Transfer {
             (
-                format!("flow `{flow_name}` transfers personal information to `{to}` outside a merger without separate consent: this is a provision under PIPL Art. 23"),
-                format!("数据流向「{flow_name}」在合并、分立等情形之外向「{to}」转让个人信息，但未取得单独同意：这属于第二十三条规定的提供"),
-                Message::new("a provision, not a merger transfer", "属于提供，而非因合并等原因的转移"),
+                Message::key("pipl-share-001--flow-flow-name-transfers-personal-information")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
+                Message::key("pipl-share-001--provision-not-merger-transfer"),
             )
         } else if matches!(edge.lawful, Lawful::Consent | Lawful::GuardianConsent) {
             (
-                format!("flow `{flow_name}` provides personal information to `{to}` on ordinary consent; PIPL Art. 23 requires separate consent"),
-                format!("数据流向「{flow_name}」仅凭一般同意向「{to}」提供个人信息；个人信息保护法第二十三条要求取得单独同意"),
-                Message::new("ordinary consent is not enough", "一般同意不足以支持提供"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information-2")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
+                Message::key("pipl-share-001--ordinary-consent-not-enough"),
             )
         } else {
             (
-                format!("flow `{flow_name}` provides personal information to `{to}` without separate consent or a statutory exception"),
-                format!("数据流向「{flow_name}」向「{to}」提供个人信息，但既未取得单独同意，也不属于法定的无需同意情形"),
-                Message::new("no separate consent", "未取得单独同意"),
+                Message::key("pipl-share-001--flow-flow-name-provides-personal-information-3")
+                    .arg("flow-name", &flow_name)
+                    .arg("to", &to),
+                Message::key("pipl-share-001--no-separate-consent"),
             )
         };
-        let mut d = Diagnostic::new(RULE.info.code, flow.name_span(), Message::new(en, zh))
+        let mut d = Diagnostic::new(RULE.info.code, flow.name_span(), message)
             .with_label(label)
-            .with_help(Message::new(
-                "give the flow `basis pipl::separate_consent` (and ask for it in a prompt of its own), re-model the recipient as an entrusted party under a contract, or anonymize the data first",
-                "请为该数据流向设置 basis pipl::separate_consent（并单独征得同意），或将接收方改为依合同处理的受托方，或先行匿名化处理",
+            .with_help(Message::key(
+                "pipl-share-001--give-flow-basis-pipl-separate",
             ));
         if let Some(r) = ctx.name_span(recipient) {
-            d = d.with_related(
-                r,
-                Message::new(
-                    "the recipient, another handler",
-                    "接收方，属于其他个人信息处理者",
-                ),
-            );
+            d = d.with_related(r, Message::key("pipl-share-001--recipient-another-handler"));
         }
         for basis in &edge.basis {
             if let Some(span) = ctx.reference_in(edge.source, *basis) {
-                d = d.with_related(
-                    span,
-                    Message::new("the basis of the flow", "该数据流向的处理依据"),
-                );
+                d = d.with_related(span, Message::key("pipl-share-001--basis-flow"));
             } else if let Some(span) = edge.purpose.and_then(|p| ctx.reference_in(p, *basis)) {
                 d = d.with_related(
                     span,
-                    Message::new(
-                        "the purpose's basis, which the flow inherits",
-                        "该数据流向沿用的处理目的依据",
-                    ),
+                    Message::key("pipl-share-001--purpose-s-basis-which-flow"),
                 );
             }
         }
@@ -151,7 +142,7 @@ mod tests {
             "pipl::consent"
         );
         assert_eq!(edit.new_text, "pipl::separate_consent");
-        assert_eq!(d.message.en, "flow `f` provides personal information to “advertising agency” (agency) on ordinary consent; PIPL Art. 23 requires separate consent");
+        assert_eq!(d.message.en(), "flow `f` provides personal information to “advertising agency” (agency) on ordinary consent; PIPL Art. 23 requires separate consent");
     }
 
     #[test]

@@ -65,31 +65,32 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 "位于境外的".to_string(),
             ),
         };
-        let (en, zh, label) = if edge.lawful == Lawful::None {
+        let (message, label) = if edge.lawful == Lawful::None {
             (
-                format!("flow `{name}` sends personal information to `{to}` {region_en} with no basis; a consent-based transfer abroad needs separate consent"),
-                format!("数据流向「{name}」向{region_zh}「{to}」提供个人信息，但未写明处理依据；基于同意的出境须取得单独同意"),
-                Message::new("no basis for the transfer abroad", "出境未写明处理依据"),
+                Message::key("pipl-xb-002--flow-name-sends-personal-information")
+                    .arg("name", &name)
+                    .arg("to", &to)
+                    .arg_en_zh("region", &region_en, &region_zh),
+                Message::key("pipl-xb-002--no-basis-transfer-abroad"),
             )
         } else {
             (
-                format!("flow `{name}` sends personal information to `{to}` {region_en} on ordinary consent; PIPL Art. 39 requires separate consent"),
-                format!("数据流向「{name}」仅凭一般同意向{region_zh}「{to}」提供个人信息；个人信息保护法第三十九条要求取得单独同意"),
-                Message::new("not separate consent", "并非单独同意"),
+                Message::key("pipl-xb-002--flow-name-sends-personal-information-2")
+                    .arg("name", &name)
+                    .arg("to", &to)
+                    .arg_en_zh("region", &region_en, &region_zh),
+                Message::key("pipl-xb-002--not-separate-consent"),
             )
         };
         let primary = basis_span(flow).unwrap_or_else(|| flow.name_span());
-        let mut d = Diagnostic::new(RULE.info.code, primary, Message::new(en, zh))
+        let mut d = Diagnostic::new(RULE.info.code, primary, message)
             .with_label(label)
-            .with_help(Message::new(
-                "base the flow on `pipl::separate_consent`, asked in a cross-border prompt that names the overseas recipient, its contact, the purpose, method and categories, and how to exercise rights against it",
-                "请以 pipl::separate_consent 为该数据流向的依据，并以单独的出境同意告知境外接收方的名称、联系方式、处理目的、处理方式、个人信息种类及行使权利的方式",
-            ));
+            .with_help(Message::key("pipl-xb-002--base-flow-pipl-separate-consent"));
         for r in &overseas {
             if let Some(span) = ctx.name_span(*r) {
                 d = d.with_related(
                     span,
-                    Message::new("the recipient outside mainland China", "位于境外的接收方"),
+                    Message::key("pipl-xb-002--recipient-outside-mainland-china"),
                 );
             }
         }

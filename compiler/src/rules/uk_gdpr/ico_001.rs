@@ -34,16 +34,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             header.name_span(),
-            Message::new(
-                "under the UK GDPR the policy must tell you that you can complain to the Information Commissioner's Office",
-                "根据英国GDPR，本政策须告知您可以向英国信息专员办公室（ICO）投诉",
-            ),
+            Message::key("uk-gdpr-ico-001--under-uk-gdpr-policy-must"),
         )
-        .with_label(Message::new("no ICO complaint route", "未提供向ICO投诉的途径"))
-        .with_help(Message::new(
-            "declare `right ico: uk_gdpr::complain_ico { via https://ico.org.uk/make-a-complaint/ }`",
-            "请声明 right ico: uk_gdpr::complain_ico { via https://ico.org.uk/make-a-complaint/ }",
-        )),
+        .with_label(Message::key("uk-gdpr-ico-001--no-ico-complaint-route"))
+        .with_help(Message::key("uk-gdpr-ico-001--declare-right-ico-uk-gdpr")),
     );
 }
 

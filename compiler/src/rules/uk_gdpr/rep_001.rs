@@ -43,18 +43,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             RULE.info.code,
             span,
-            Message::new(
-                format!(
-                    "the controller is established in {} and names no representative in the United Kingdom",
-                    established.join(", ")
-                ),
-                format!("控制者设立于{}，但未指定在英国的代表", established.join("、")),
+            Message::key("uk-gdpr-rep-001--controller-established-established-names-no").arg_en_zh(
+                "established",
+                &(established.join(", ")),
+                &(established.join("、")),
             ),
         )
-        .with_label(Message::new("no UK representative", "未指定英国代表"))
-        .with_help(Message::new(
-            "add `uk_representative { name ...; email ... }` to the controller, or `allow UK-REP-001 because \"...\"` where Art. 27(2) exempts us",
-            "请在 controller 中添加 uk_representative { name ……; email …… }；如属第27条第2款的豁免情形，请写 allow UK-REP-001 because \"……\"",
+        .with_label(Message::key("uk-gdpr-rep-001--no-uk-representative"))
+        .with_help(Message::key(
+            "uk-gdpr-rep-001--add-uk-representative-name-email",
         )),
     );
 }

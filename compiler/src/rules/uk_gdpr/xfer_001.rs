@@ -69,27 +69,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!(
-                        "flow `{}` sends data out of the UK to `{}` in {} without a UK transfer tool",
-                        flow.name(),
-                        recipient.name(),
-                        outside.join(", ")
-                    ),
-                    format!(
-                        "数据流向「{}」将数据从英国传输至位于{}的「{}」，但缺少英国的传输工具",
-                        flow.name(),
-                        outside.join("、"),
-                        recipient.name()
-                    ),
-                ),
+                Message::key("uk-gdpr-xfer-001--flow-name-sends-data-out")
+                    .arg("name", &flow.name())
+                    .arg("name2", &recipient.name())
+                    .arg_en_zh("outside", &(outside.join(", ")), &(outside.join("、"))),
             )
-            .with_label(Message::new("a restricted transfer", "受限传输"))
-            .with_related(recipient.name_span(), Message::new("outside the UK, without UK adequacy", "位于英国境外且无英国充分性规定"))
-            .with_help(Message::new(
-                "add `mechanism uk_gdpr::idta` or `mechanism uk_gdpr::uk_addendum` (beside the EU SCCs) to the flow",
-                "请为该数据流向添加 mechanism uk_gdpr::idta，或在欧盟标准合同条款之外添加 mechanism uk_gdpr::uk_addendum",
-            )),
+            .with_label(Message::key("uk-gdpr-xfer-001--restricted-transfer"))
+            .with_related(
+                recipient.name_span(),
+                Message::key("uk-gdpr-xfer-001--outside-uk-without-uk-adequacy"),
+            )
+            .with_help(Message::key("uk-gdpr-xfer-001--add-mechanism-uk-gdpr-idta")),
         );
     }
 }

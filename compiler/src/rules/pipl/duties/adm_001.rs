@@ -44,20 +44,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!("personalised purpose `{name}` offers no non-personalised option and no way to refuse"),
-                    format!("个性化处理目的「{name}」未提供不针对个人特征的选项或便捷的拒绝方式"),
-                ),
+                Message::key("pipl-duties-adm-001--personalised-purpose-name-offers-no")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("no `opt_out`", "未写明 opt_out"))
-            .with_help(Message::new(
-                "add `opt_out` with the setting that switches to non-personalised content or refuses it, e.g. `opt_out { zh: \"……\", en: \"Settings > Privacy > Personalised recommendations\" }`; refusing all cookies in the browser is not such an option (PIPL Art. 24 ¶2; E-Commerce Law Art. 18)",
-                "请添加 opt_out，写明关闭个性化推荐或拒绝的设置路径，例如 opt_out { zh: \"设置 > 隐私 > 个性化推荐\", en: \"……\" }；在浏览器中拒绝全部 Cookie 不属于此类选项（个人信息保护法第二十四条第二款；电子商务法第十八条）",
+            .with_label(Message::key("pipl-duties-adm-001--no-opt-out"))
+            .with_help(Message::key(
+                "pipl-duties-adm-001--add-opt-out-setting-switches",
             ));
             if let Some(field) = Purpose(purpose).field(Purpose::TAGS) {
                 d = d.with_related(
                     field.span,
-                    Message::new("personalised processing", "个性化处理"),
+                    Message::key("pipl-duties-adm-001--personalised-processing"),
                 );
             }
             out.push(d);
@@ -80,29 +77,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!(
-                        "purpose `{name}` makes automated decisions, but the policy does not offer the right{} {}",
-                        if missing.len() > 1 { "s" } else { "" },
-                        crate::rules::list_en(&en)
-                    ),
-                    format!(
-                        "处理目的「{name}」进行自动化决策，但本政策未提供以下权利：{}",
-                        zh.join("、")
-                    ),
-                ),
+                Message::key("pipl-duties-adm-001--purpose-name-makes-automated-decisions")
+                    .arg("name", &name)
+                    .arg("plural-s", &(if missing.len() > 1 { "s" } else { "" }))
+                    .arg_en_zh("list", &(crate::rules::list_en(&en)), &(zh.join("、"))),
             )
-            .with_label(Message::new("automated decisions", "自动化决策"))
-            .with_help(Message::new(
-                format!(
-                    "if its decisions significantly affect people, declare {} (PIPL Art. 24 ¶3); otherwise justify with `allow PIPL-ADM-001 because \"...\"`",
-                    crate::rules::list_en(&decls)
-                ),
-                format!(
-                    "如其决定对个人权益有重大影响，请声明 {}（个人信息保护法第二十四条第三款）；否则请以 allow PIPL-ADM-001 because \"……\" 写明理由",
-                    decls.join("、")
-                ),
-            ));
+            .with_label(Message::key("pipl-duties-adm-001--automated-decisions"))
+            .with_help(
+                Message::key("pipl-duties-adm-001--if-decisions-significantly-affect-people")
+                    .arg_en_zh(
+                        "list",
+                        &(crate::rules::list_en(&decls)),
+                        &(decls.join("、")),
+                    ),
+            );
             d.severity = Severity::Warning;
             out.push(d);
         }

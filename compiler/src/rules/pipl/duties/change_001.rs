@@ -53,15 +53,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     header.name_span(),
-                    Message::new(
-                        "the policy does not say how its updates are announced",
-                        "本政策未说明更新时的通知方式",
-                    ),
+                    Message::key("pipl-duties-change-001--policy-does-not-say-how"),
                 )
-                .with_label(Message::new("no `changes` statement", "缺少 changes 声明"))
-                .with_help(Message::new(
-                    "add `changes { announce website; major gb::major_changes; major_notice email, popup }` (PIPL Art. 17 ¶2)",
-                    "请添加 changes { announce website; major gb::major_changes; major_notice email, popup }（个人信息保护法第十七条第二款）",
+                .with_label(Message::key("pipl-duties-change-001--no-changes-statement"))
+                .with_help(Message::key(
+                    "pipl-duties-change-001--add-changes-announce-website-major",
                 )),
             );
         }
@@ -74,15 +70,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    "the changes statement does not say how updates are announced",
-                    "变更声明未说明政策更新的通知方式",
-                ),
+                Message::key("pipl-duties-change-001--changes-statement-does-not-say"),
             )
-            .with_label(Message::new("no `announce`", "未写明 announce"))
-            .with_help(Message::new(
-                "add `announce website` (or `email`, `popup`, ...): the changed part must be notified (PIPL Art. 17 ¶2)",
-                "请添加 announce website（或 email、popup 等）：告知事项发生变更的，应当将变更部分告知个人（个人信息保护法第十七条第二款）",
+            .with_label(Message::key("pipl-duties-change-001--no-announce"))
+            .with_help(Message::key(
+                "pipl-duties-change-001--add-announce-website-email-popup",
             )),
         );
     }
@@ -99,15 +91,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    "the changes statement does not list the major changes that get a prominent notice",
-                    "变更声明未列明需要显著告知的重大变更情形",
-                ),
+                Message::key("pipl-duties-change-001--changes-statement-does-not-list"),
             )
-            .with_label(Message::new("no `major` list", "未写明 major"))
-            .with_help(Message::new(
-                "add `major gb::major_changes` (GB/T 35273 App. D) and `major_notice`",
-                "请添加 major gb::major_changes（GB/T 35273 附录D）及 major_notice",
+            .with_label(Message::key("pipl-duties-change-001--no-major-list"))
+            .with_help(Message::key(
+                "pipl-duties-change-001--add-major-gb-major-changes",
             )),
         ));
     } else {
@@ -123,25 +111,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!(
-                            "the major-change list lacks {} of GB/T 35273 App. D",
-                            crate::rules::list_en(&en)
-                        ),
-                        format!(
-                            "重大变更情形缺少 GB/T 35273 附录D 所列的：{}",
-                            zh.join("；")
-                        ),
+                    Message::key("pipl-duties-change-001--major-change-list-lacks-list").arg_en_zh(
+                        "list",
+                        &(crate::rules::list_en(&en)),
+                        &(zh.join("；")),
                     ),
                 )
-                .with_label(Message::new(
-                    "major changes incomplete",
-                    "重大变更情形不完整",
+                .with_label(Message::key(
+                    "pipl-duties-change-001--major-changes-incomplete",
                 ))
-                .with_related(field, Message::new("the major changes", "所列重大变更"))
-                .with_help(Message::new(
-                    "include `gb::major_changes` in `major`",
-                    "请在 major 中包含 gb::major_changes",
+                .with_related(field, Message::key("pipl-duties-change-001--major-changes"))
+                .with_help(Message::key(
+                    "pipl-duties-change-001--include-gb-major-changes-major",
                 )),
             ));
         }
@@ -154,15 +135,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    "the policy keeps no version history: no `revision` and no `archive`",
-                    "本政策未提供历史版本：既无 revision，也无 archive",
-                ),
+                Message::key("pipl-duties-change-001--policy-keeps-no-version-history"),
             )
-            .with_label(Message::new("no version history", "缺少历史版本"))
-            .with_help(Message::new(
-                "declare each version as `revision NAME { date ...; changes { ... } }`, or give `archive` the URL of the earlier versions (GB/T 35273 App. D)",
-                "请以 revision NAME { date ……; changes { …… } } 记录各版本，或以 archive 写明历史版本的网址（GB/T 35273 附录D）",
+            .with_label(Message::key("pipl-duties-change-001--no-version-history"))
+            .with_help(Message::key(
+                "pipl-duties-change-001--declare-each-version-revision-name",
             )),
         ));
     }
@@ -188,16 +165,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        "continued use is taken as acceptance of any change, but a change of purpose, method or categories of consent-based processing needs fresh consent (PIPL Art. 14 ¶2)",
-                        "本政策将继续使用视为接受任何变更，但基于同意的处理，其目的、方式或个人信息种类发生变更的，应当重新取得个人同意（个人信息保护法第十四条第二款）",
-                    ),
+                    Message::key("pipl-duties-change-001--continued-use-taken-acceptance-any"),
                 )
-                .with_label(Message::new("no re-consent carve-out", "未排除需重新取得同意的变更"))
-                .with_related(field, Message::new("continued use means acceptance", "继续使用即视为接受"))
-                .with_help(Message::new(
-                    "add `pipl::reconsent_triggers` to `major`, for which consent is asked again, or drop `continued_use_means_acceptance`",
-                    "请在 major 中加入 pipl::reconsent_triggers（此类变更将重新征得同意），或删除 continued_use_means_acceptance",
+                .with_label(Message::key(
+                    "pipl-duties-change-001--no-re-consent-carve-out",
+                ))
+                .with_related(
+                    field,
+                    Message::key("pipl-duties-change-001--continued-use-means-acceptance"),
+                )
+                .with_help(Message::key(
+                    "pipl-duties-change-001--add-pipl-reconsent-triggers-major",
                 )),
             );
         }

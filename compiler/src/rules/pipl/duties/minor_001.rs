@@ -102,22 +102,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                "the policy neither keeps children under 14 out nor asks their guardian's consent",
-                "本政策既未声明不面向不满十四周岁的未成年人，也未规定取得其监护人同意的方式",
-            ),
+            Message::key("pipl-duties-minor-001--policy-neither-keeps-children-under"),
         )
-        .with_label(Message::new(
-            "no guardian-consent path",
-            "缺少监护人同意的方式",
+        .with_label(Message::key(
+            "pipl-duties-minor-001--no-guardian-consent-path",
         ))
-        .with_help(Message::new(
-            "declare `audience not_directed_at_minors` with `minors { on_discovery { ... } }`, or ask a guardian's consent (`basis pipl::guardian_consent`, `minors { guardian_consent }`) and publish dedicated children's rules (PIPL Art. 31; CPIP Art. 9)",
-            "请声明 audience not_directed_at_minors 并写明 minors { on_discovery { …… } }，或规定取得监护人同意（basis pipl::guardian_consent、minors { guardian_consent }）并制定专门的儿童个人信息处理规则（个人信息保护法第三十一条；《儿童个人信息网络保护规定》第九条）",
+        .with_help(Message::key(
+            "pipl-duties-minor-001--declare-audience-not-directed-at",
         ));
         if let Some(field) = audience_field {
             if minors.is_some() {
-                d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+                d = d.with_related(field.span, Message::key("pipl-duties-minor-001--audience"));
             }
         }
         out.push(d);
@@ -128,19 +123,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                "the policy is not directed at children but does not say what happens when a child's information is collected anyway",
-                "本政策声明不面向儿童，但未说明无意中收集到儿童个人信息时如何处理",
-            ),
+            Message::key("pipl-duties-minor-001--policy-not-directed-at-children"),
         )
-        .with_label(Message::new("no `on_discovery`", "未写明 on_discovery"))
-        .with_help(Message::new(
-            "add `minors { on_discovery { zh: \"……\", en: \"we delete it as soon as we find it; guardians may contact ...\" } }` (CPIP Art. 9; GB/T 35273 5.4)",
-            "请添加 minors { on_discovery { zh: \"如发现在未事先取得监护人同意的情况下收集了儿童个人信息，我们会尽快删除；监护人可通过……联系我们\", en: \"……\" } }（《儿童个人信息网络保护规定》第九条；GB/T 35273 第5.4条）",
+        .with_label(Message::key("pipl-duties-minor-001--no-discovery"))
+        .with_help(Message::key(
+            "pipl-duties-minor-001--add-minors-discovery-zh-en",
         ));
         d.severity = Severity::Warning;
         if let (Some(field), Some(_)) = (audience_field, minors) {
-            d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+            d = d.with_related(field.span, Message::key("pipl-duties-minor-001--audience"));
         }
         out.push(d);
     }
@@ -157,17 +148,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("the policy treats only people under {t} as children; PIPL protects everyone under 14"),
-                        format!("本政策仅将不满{t}周岁的人视为儿童，而个人信息保护法保护所有不满十四周岁的未成年人"),
-                    ),
+                    Message::key("pipl-duties-minor-001--policy-treats-only-people-under")
+                        .arg("t", &t),
                 )
-                .with_label(Message::new("threshold below 14", "年龄标准低于十四周岁"))
-                .with_help(Message::new(
-                    "the guardian-consent threshold is 14 (PIPL Art. 31; CPIP Art. 2); a higher one is fine",
-                    "监护人同意的年龄标准为十四周岁（个人信息保护法第三十一条；《儿童个人信息网络保护规定》第二条），可以更高，不得更低",
+                .with_label(Message::key("pipl-duties-minor-001--threshold-below-14"))
+                .with_help(Message::key(
+                    "pipl-duties-minor-001--guardian-consent-threshold-14-pipl",
                 ))
-                .with_fix(Message::new("use 14", "改为十四周岁"), span, "14"),
+                .with_fix(
+                    Message::key("pipl-duties-minor-001--use-14"),
+                    span,
+                    "14",
+                ),
             );
         }
     }
@@ -184,20 +176,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                "the policy says both that it is and that it is not directed at minors",
-                "本政策对是否面向未成年人的声明前后矛盾",
-            ),
+            Message::key("pipl-duties-minor-001--policy-says-both-not-directed"),
         )
-        .with_label(Message::new("contradictory audience", "适用对象声明矛盾"))
-        .with_help(Message::new(
-            "keep one statement: `directed_at_children` with guardian consent and dedicated rules, or `not_directed_at_minors` with `minors { directed no; on_discovery ... }`",
-            "请只保留一种声明：directed_at_children 并规定监护人同意和专门规则，或 not_directed_at_minors 并写明 minors { directed no; on_discovery …… }",
+        .with_label(Message::key(
+            "pipl-duties-minor-001--contradictory-audience",
+        ))
+        .with_help(Message::key(
+            "pipl-duties-minor-001--keep-one-statement-directed-at",
         ));
         if let (Some(field), Some(m)) = (audience_field, minors) {
-            d = d.with_related(field.span, Message::new("the audience", "适用对象"));
+            d = d.with_related(field.span, Message::key("pipl-duties-minor-001--audience"));
             if let Some(f) = Minors(m).field(Minors::DIRECTED) {
-                d = d.with_related(f.span, Message::new("the minors statement", "未成年人声明"));
+                d = d.with_related(
+                    f.span,
+                    Message::key("pipl-duties-minor-001--minors-statement"),
+                );
             }
         }
         out.push(d);

@@ -33,13 +33,13 @@ fn child_processing(ctx: &Ctx) -> Option<(Span, Message)> {
     if let Some(span) = guardian_path(ctx) {
         return Some((
             span,
-            Message::new("guardian consent is asked here", "此处取得监护人同意"),
+            Message::key("pipl-duties-minor-002--guardian-consent-asked-here"),
         ));
     }
     if let Some(c) = ctx.items(Kind::Category).find(|c| is_child_data(ctx, c)) {
         return Some((
             c.name_span(),
-            Message::new("children's information", "儿童个人信息"),
+            Message::key("pipl-duties-minor-002--children-s-information"),
         ));
     }
     let header = ctx.policy.header()?;
@@ -48,10 +48,12 @@ fn child_processing(ctx: &Ctx) -> Option<(Span, Message)> {
         .options("audience")
         .contains(&"directed_at_children")
     {
-        return header
-            .fields
-            .get("audience")
-            .map(|f| (f.span, Message::new("directed at children", "面向儿童")));
+        return header.fields.get("audience").map(|f| {
+            (
+                f.span,
+                Message::key("pipl-duties-minor-002--directed-at-children"),
+            )
+        });
     }
     None
 }
@@ -68,15 +70,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut d = Diagnostic::new(
         RULE.info.code,
         primary,
-        Message::new(
-            "the policy may process the information of children under 14 but links no dedicated children's rules",
-            "本政策可能处理不满十四周岁儿童的个人信息，但未提供专门的儿童个人信息处理规则",
-        ),
+        Message::key("pipl-duties-minor-002--policy-may-process-information-children"),
     )
-    .with_label(Message::new("no `dedicated_rules`", "未写明 dedicated_rules"))
-    .with_help(Message::new(
-        "publish dedicated rules (purpose, method and scope; storage place, period and handling on expiry; security measures; consequences of refusal; complaint channel; correction and deletion; a designated person) and link them: `minors { dedicated_rules https://... }` (PIPL Art. 31 ¶2; CPIP Art. 8, 10)",
-        "请制定专门的儿童个人信息处理规则（处理目的、方式和范围；存储地点、期限和到期后的处理方式；安全保障措施；拒绝的后果；投诉、举报渠道和方式；更正、删除的途径和方法；专人负责），并在 minors { dedicated_rules https://…… } 中提供链接（个人信息保护法第三十一条第二款；《儿童个人信息网络保护规定》第八条、第十条）",
+    .with_label(Message::key("pipl-duties-minor-002--no-dedicated-rules"))
+    .with_help(Message::key(
+        "pipl-duties-minor-002--publish-dedicated-rules-purpose-method",
     ));
     if minors.is_some() {
         d = d.with_related(why, label);

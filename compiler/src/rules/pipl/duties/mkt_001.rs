@@ -41,15 +41,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     purpose.name_span(),
-                    Message::new(
-                        format!("marketing purpose `{name}` gives no way to opt out"),
-                        format!("营销目的「{name}」未提供拒绝方式"),
-                    ),
+                    Message::key("pipl-duties-mkt-001--marketing-purpose-name-gives-no")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `opt_out`", "未写明 opt_out"))
-                .with_help(Message::new(
-                    "add `opt_out` with a persistent way to refuse: an unsubscribe link, a settings path, an email (PIPL Art. 24 ¶2, 44; Advertising Law Art. 43)",
-                    "请添加 opt_out，写明可随时拒绝的方式：退订链接、设置路径、电子邮件等（个人信息保护法第二十四条第二款、第四十四条；广告法第四十三条）",
+                .with_label(Message::key("pipl-duties-mkt-001--no-opt-out"))
+                .with_help(Message::key(
+                    "pipl-duties-mkt-001--add-opt-out-persistent-way",
                 )),
             );
         } else {
@@ -65,21 +62,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     purpose.name_span(),
-                    Message::new(
-                        format!("the opt-out of marketing purpose `{name}` names no channel the person can use outside the contact itself"),
-                        format!("营销目的「{name}」的拒绝方式未提供联络过程之外可随时使用的渠道"),
-                    ),
+                    Message::key("pipl-duties-mkt-001--opt-out-marketing-purpose-name")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no persistent opt-out", "缺少持续有效的拒绝方式"))
-                .with_help(Message::new(
-                    "give `opt_out` an email, URL or phone number, or declare `right ...: pipl::object_marketing { via ... }`",
-                    "请在 opt_out 中写明电子邮件、网址或电话，或声明 right ……: pipl::object_marketing { via …… }",
-                ));
+                .with_label(Message::key("pipl-duties-mkt-001--no-persistent-opt-out"))
+                .with_help(Message::key("pipl-duties-mkt-001--give-opt-out-email-url"));
                 d.severity = Severity::Warning;
                 if let Some(span) = field {
                     d = d.with_related(
                         span,
-                        Message::new("the opt-out, in words only", "仅以文字描述的拒绝方式"),
+                        Message::key("pipl-duties-mkt-001--opt-out-words-only"),
                     );
                 }
                 out.push(d);
@@ -91,21 +83,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 purpose.name_span(),
-                Message::new(
-                    format!("marketing purpose `{name}` does not rest on consent"),
-                    format!("营销目的「{name}」未以同意为处理依据"),
-                ),
+                Message::key("pipl-duties-mkt-001--marketing-purpose-name-does-not")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("marketing without consent", "未经同意进行营销"))
-            .with_help(Message::new(
-                "electronic advertising needs the person's consent or request (Advertising Law Art. 43): use `basis pipl::consent`",
-                "以电子信息方式发送广告，应当经当事人同意或者请求（广告法第四十三条）：请使用 basis pipl::consent",
+            .with_label(Message::key(
+                "pipl-duties-mkt-001--marketing-without-consent",
+            ))
+            .with_help(Message::key(
+                "pipl-duties-mkt-001--electronic-advertising-needs-person-s",
             ));
             if let Some(field) = Purpose(purpose).field(Purpose::BASIS) {
                 d = d
-                    .with_related(field.span, Message::new("the basis", "处理依据"))
+                    .with_related(field.span, Message::key("pipl-duties-mkt-001--basis"))
                     .with_fix(
-                        Message::new("rest on consent", "改为同意"),
+                        Message::key("pipl-duties-mkt-001--rest-consent"),
                         field.span,
                         "basis pipl::consent",
                     );

@@ -38,10 +38,7 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
         if ctx.policy.sensitive_under(c.id, "pipl") || has_tag(ctx, c, "child_data") {
             out.push((
                 c.name_span(),
-                Message::new(
-                    "sensitive personal information (Art. 55(1))",
-                    "敏感个人信息（第五十五条第（一）项）",
-                ),
+                Message::key("pipl-duties-piia-001--sensitive-personal-information-art-55"),
             ));
         }
     }
@@ -49,10 +46,7 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
         if Purpose(p).tags().contains(&"automated_decision") {
             out.push((
                 p.name_span(),
-                Message::new(
-                    "automated decision-making (Art. 55(2))",
-                    "自动化决策（第五十五条第（二）项）",
-                ),
+                Message::key("pipl-duties-piia-001--automated-decision-making-art-55"),
             ));
         }
     }
@@ -63,22 +57,18 @@ fn triggers(ctx: &Ctx) -> Vec<(Span, Message)> {
     {
         let overseas = Flow(f).to().iter().any(|r| ctx.is_overseas(*r));
         let label = match EdgeKind::of_flow(f) {
-            _ if overseas => Message::new(
-                "provision outside mainland China (Art. 55(4))",
-                "向境外提供个人信息（第五十五条第（四）项）",
-            ),
-            Some(EdgeKind::Entrust) => Message::new(
-                "entrusted processing (Art. 55(3))",
-                "委托处理个人信息（第五十五条第（三）项）",
-            ),
-            Some(EdgeKind::Share) => Message::new(
-                "provision to another handler (Art. 55(3))",
-                "向其他个人信息处理者提供个人信息（第五十五条第（三）项）",
-            ),
-            Some(EdgeKind::Disclose) => Message::new(
-                "public disclosure (Art. 55(3))",
-                "公开个人信息（第五十五条第（三）项）",
-            ),
+            _ if overseas => {
+                Message::key("pipl-duties-piia-001--provision-outside-mainland-china-art")
+            }
+            Some(EdgeKind::Entrust) => {
+                Message::key("pipl-duties-piia-001--entrusted-processing-art-55-3")
+            }
+            Some(EdgeKind::Share) => {
+                Message::key("pipl-duties-piia-001--provision-another-handler-art-55")
+            }
+            Some(EdgeKind::Disclose) => {
+                Message::key("pipl-duties-piia-001--public-disclosure-art-55-3")
+            }
             _ => continue,
         };
         out.push((f.name_span(), label));
@@ -105,15 +95,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut d = Diagnostic::new(
         RULE.info.code,
         *primary,
-        Message::new(
-            "this processing needs a personal information protection impact assessment, and the policy records none",
-            "该处理活动应当事前进行个人信息保护影响评估，本政策未记录评估",
-        ),
+        Message::key("pipl-duties-piia-001--processing-needs-personal-information-protection"),
     )
     .with_label(label.clone())
-    .with_help(Message::new(
-        "assess the processing beforehand and keep the report three years (PIPL Art. 55, 56); record it with `security { measures sec::impact_assessment }` (`use std::security as sec`)",
-        "请事前进行个人信息保护影响评估，报告和处理情况记录至少保存三年（个人信息保护法第五十五条、第五十六条）；并以 security { measures sec::impact_assessment }（use std::security as sec）记录",
+    .with_help(Message::key(
+        "pipl-duties-piia-001--assess-processing-beforehand-keep-report",
     ));
     for (span, label) in rest {
         d = d.with_related(*span, label.clone());
@@ -124,10 +110,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             .map_or(item_span(s), |f| f.span);
         d = d.with_related(
             span,
-            Message::new(
-                "no `impact_assessment` measure",
-                "未列明 impact_assessment 措施",
-            ),
+            Message::key("pipl-duties-piia-001--no-impact-assessment-measure"),
         );
     }
     out.push(d);

@@ -137,40 +137,29 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!(
-                                "`{name}` is kept for {period}, less than the {} the law requires",
-                                min.en
-                            ),
-                            format!("「{name}」的保存期限为 {period}，短于法定最短期限{}", min.zh),
-                        ),
+                        Message::key("pipl-duties-ret-002--name-kept-period-less-than")
+                            .arg("name", &name)
+                            .arg("period", &period)
+                            .arg_en_zh("min", &min.en, &min.zh),
                     )
-                    .with_label(Message::new(
-                        format!("shorter than {}", min.en),
-                        format!("短于{}", min.zh),
-                    ))
+                    .with_label(
+                        Message::key("pipl-duties-ret-002--shorter-than-min")
+                            .arg_en_zh("min", &min.en, &min.zh),
+                    )
                     .with_related(
                         category.name_span(),
-                        Message::new(
-                            format!("tagged `{}`", min.tag),
-                            format!("标注为 {}", min.tag),
-                        ),
+                        Message::key("pipl-duties-ret-002--tagged-tag").arg("tag", &min.tag),
                     )
-                    .with_help(Message::new(
-                        format!(
-                            "keep it for at least {} ({}), and cite the minimum: `minimum retention::{}` (with `use std::retention`)",
-                            min.en, min.law_en, min.clause
-                        ),
-                        format!(
-                            "请至少保存{}（{}），并写明法定最短期限：minimum retention::{}（需 use std::retention）",
-                            min.zh, min.law_zh, min.clause
-                        ),
-                    ))
+                    .with_help(
+                        Message::key("pipl-duties-ret-002--keep-at-least-min-law")
+                            .arg_en_zh("min", &min.en, &min.zh)
+                            .arg_en_zh("law", &min.law_en, &min.law_zh)
+                            .arg("clause", &min.clause),
+                    )
                     .with_fix(
-                        Message::new(
-                            format!("keep it for {}", min.fix),
-                            format!("改为保存{}", min.zh),
-                        ),
+                        Message::key("pipl-duties-ret-002--keep-fix")
+                            .arg("fix", &min.fix)
+                            .arg("min", &min.zh),
                         span,
                         min.fix,
                     ),

@@ -86,30 +86,24 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 right.name_span(),
-                Message::new(
-                    format!(
-                        "right `{name}` lets people ask for deletion in fewer cases than PIPL Art. 47 ¶1; missing: {}",
-                        en.join("; ")
-                    ),
-                    format!(
-                        "删除权「{name}」的适用情形少于个人信息保护法第四十七条第一款，缺少：{}",
-                        zh.join("；")
-                    ),
-                ),
+                Message::key("pipl-duties-rights-002--right-name-lets-people-ask")
+                    .arg("name", &name)
+                    .arg_en_zh("list", &(en.join("; ")), &(zh.join("；"))),
             )
-            .with_label(Message::new("conditions narrower than the law", "适用情形窄于法定情形"))
-            .with_help(Message::new(
-                "use `conditions pipl::deletion_conditions` (Art. 47 ¶1 (1)–(5))",
-                "请使用 conditions pipl::deletion_conditions（第四十七条第一款第（一）至（五）项）",
+            .with_label(Message::key(
+                "pipl-duties-rights-002--conditions-narrower-than-law",
+            ))
+            .with_help(Message::key(
+                "pipl-duties-rights-002--use-conditions-pipl-deletion-conditions",
             ));
             if let Some(field) = Right(right).field(Right::CONDITIONS) {
                 d = d
                     .with_related(
                         field.span,
-                        Message::new("the stated conditions", "所写的适用情形"),
+                        Message::key("pipl-duties-rights-002--stated-conditions"),
                     )
                     .with_fix(
-                        Message::new("use the statutory conditions", "改为法定情形"),
+                        Message::key("pipl-duties-rights-002--use-statutory-conditions"),
                         field.span,
                         "conditions pipl::deletion_conditions",
                     );
@@ -124,15 +118,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 right.name_span(),
-                Message::new(
-                    format!("right `{name}` does not say what happens when information cannot be deleted (PIPL Art. 47 ¶2)"),
-                    format!("删除权「{name}」未说明无法删除时的处理方式（个人信息保护法第四十七条第二款）"),
-                ),
+                Message::key("pipl-duties-rights-002--right-name-does-not-say").arg("name", &name),
             )
-            .with_label(Message::new("no Art. 47 ¶2 fallback", "缺少第四十七条第二款的处理方式"))
-            .with_help(Message::new(
-                "add `pipl::deletion_fallback` to its `conditions`: where a legal retention period has not expired or deletion is technically hard (backups), all processing stops except storage and security measures",
-                "请在 conditions 中加入 pipl::deletion_fallback：法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的（如备份），停止除存储和采取必要的安全保护措施之外的处理",
+            .with_label(Message::key("pipl-duties-rights-002--no-art-47-2-fallback"))
+            .with_help(Message::key(
+                "pipl-duties-rights-002--add-pipl-deletion-fallback-conditions",
             ));
             if let Some(field) = Right(right).field(Right::CONDITIONS) {
                 let end = crate::source::Span::new(
@@ -141,10 +131,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     field.span.end as usize,
                 );
                 d = d.with_fix(
-                    Message::new(
-                        "add the Art. 47 ¶2 fallback",
-                        "补充第四十七条第二款的处理方式",
-                    ),
+                    Message::key("pipl-duties-rights-002--add-art-47-2-fallback"),
                     end,
                     ", pipl::deletion_fallback",
                 );

@@ -89,15 +89,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     right.name_span(),
-                    Message::new(
-                        format!("right `{name}` does not say how to exercise it"),
-                        format!("权利「{name}」未说明行使方式"),
-                    ),
+                    Message::key("pipl-duties-rights-003--right-name-does-not-say")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `via` channel", "未写明 via 渠道"))
-                .with_help(Message::new(
-                    "add `via` with an email, a URL, a phone number, a `contact` or a self-service path (PIPL Art. 50: a convenient mechanism for requests)",
-                    "请添加 via，写明电子邮件、网址、电话、联系人或自助操作路径（个人信息保护法第五十条：建立便捷的申请受理和处理机制）",
+                .with_label(Message::key("pipl-duties-rights-003--no-via-channel"))
+                .with_help(Message::key(
+                    "pipl-duties-rights-003--add-via-email-url-phone",
                 )),
             );
         }
@@ -122,29 +119,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 right.name_span(),
-                Message::new(
-                    format!(
-                        "right `{name}` may be refused on grounds outside the standard list: {}",
-                        crate::rules::list_en(&en)
-                    ),
-                    format!(
-                        "权利「{name}」的拒绝理由超出标准情形：{}",
-                        zh.join("、")
-                    ),
-                ),
+                Message::key("pipl-duties-rights-003--right-name-may-refused-grounds")
+                    .arg("name", &name)
+                    .arg_en_zh("list", &(crate::rules::list_en(&en)), &(zh.join("、"))),
             )
-            .with_label(Message::new(
-                "refusal grounds without a legal source",
-                "拒绝理由缺少法律依据",
+            .with_label(Message::key(
+                "pipl-duties-rights-003--refusal-grounds-without-legal-source",
             ))
-            .with_help(Message::new(
-                "keep to `std::gbt35273::refusal_grounds` (GB/T 35273 8.7), or justify the extra ground with `allow PIPL-RIGHTS-003 because \"...\"`; every refusal must be explained (PIPL Art. 50 ¶1)",
-                "请限于 std::gbt35273::refusal_grounds（GB/T 35273 第8.7条）所列情形，或以 allow PIPL-RIGHTS-003 because \"……\" 写明增加该理由的依据；拒绝请求的，应当说明理由（个人信息保护法第五十条第一款）",
+            .with_help(Message::key(
+                "pipl-duties-rights-003--keep-std-gbt35273-refusal-grounds",
             ));
             for (span, _) in &own {
                 d = d.with_related(
                     *span,
-                    Message::new("not a standard refusal ground", "非标准拒绝情形"),
+                    Message::key("pipl-duties-rights-003--not-standard-refusal-ground"),
                 );
             }
             // The list of grounds is GB/T 35273 8.7, a recommended standard: a warning.
@@ -156,35 +144,36 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     right.name_span(),
-                    Message::new(
-                        format!("right `{name}` states no response time"),
-                        format!("权利「{name}」未写明答复期限"),
-                    ),
+                    Message::key("pipl-duties-rights-003--right-name-states-no-response")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `within`", "未写明 within"))
-                .with_help(Message::new(
-                    "add `within 15 working_days` (GB/T 35273 8.7: 30 days at most; 8.5: 15 working days for account closure)",
-                    "请添加 within 15 working_days（GB/T 35273 第8.7条：不超过三十日；第8.5条：注销账户不超过十五个工作日）",
+                .with_label(Message::key("pipl-duties-rights-003--no-within"))
+                .with_help(Message::key(
+                    "pipl-duties-rights-003--add-within-15-working-days",
                 )),
             )),
             Some(d) => {
-                let span = Right(right).field(Right::WITHIN).map_or(right.name_span(), |f| {
-                    f.values.first().map_or(f.span, |v| v.span)
-                });
+                let span = Right(right)
+                    .field(Right::WITHIN)
+                    .map_or(right.name_span(), |f| {
+                        f.values.first().map_or(f.span, |v| v.span)
+                    });
                 if let Some((en, zh)) = too_long(root, d) {
                     out.push(warning(
                         Diagnostic::new(
                             RULE.info.code,
                             right.name_span(),
-                            Message::new(
-                                format!("right `{name}` is answered within {d}, longer than {en}"),
-                                format!("权利「{name}」的答复期限为 {d}，超过{zh}"),
-                            ),
+                            Message::key("pipl-duties-rights-003--right-name-answered-within-d-2")
+                                .arg("name", &name)
+                                .arg("d", &d)
+                                .arg_en_zh("arg", &en, &zh),
                         )
-                        .with_label(Message::new("response time too long", "答复期限过长"))
-                        .with_related(span, Message::new("the response time", "答复期限"))
+                        .with_label(Message::key(
+                            "pipl-duties-rights-003--response-time-too-long",
+                        ))
+                        .with_related(span, Message::key("pipl-duties-rights-003--response-time"))
                         .with_fix(
-                            Message::new("answer within 15 working days", "改为十五个工作日内答复"),
+                            Message::key("pipl-duties-rights-003--answer-within-15-working-days"),
                             span,
                             "15 working_days",
                         ),
@@ -197,17 +186,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                             Diagnostic::new(
                                 RULE.info.code,
                                 right.name_span(),
-                                Message::new(
-                                    format!("right `{name}` is answered within {d}, but another `{r}` right says {other}"),
-                                    format!("权利「{name}」的答复期限为 {d}，而另一项「{r}」权利写明 {other}"),
-                                ),
+                                Message::key(
+                                    "pipl-duties-rights-003--right-name-answered-within-d",
+                                )
+                                .arg("name", &name)
+                                .arg("d", &d)
+                                .arg("r", &r)
+                                .arg("other", &other),
                             )
-                            .with_label(Message::new("two response times", "答复期限不一致"))
-                            .with_related(span, Message::new("this response time", "此处的答复期限"))
-                            .with_related(*other_span, Message::new("the other response time", "另一处答复期限"))
-                            .with_help(Message::new(
-                                "state one response time for the right",
-                                "同一权利请写明同一答复期限",
+                            .with_label(Message::key("pipl-duties-rights-003--two-response-times"))
+                            .with_related(
+                                span,
+                                Message::key("pipl-duties-rights-003--response-time-2"),
+                            )
+                            .with_related(
+                                *other_span,
+                                Message::key("pipl-duties-rights-003--other-response-time"),
+                            )
+                            .with_help(Message::key(
+                                "pipl-duties-rights-003--state-one-response-time-right",
                             )),
                         )),
                         Some(_) => {}
@@ -228,19 +225,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     right.name_span(),
-                    Message::new(
-                        format!("right `{name}` charges a fee for every request"),
-                        format!("权利「{name}」对每次请求均收取费用"),
-                    ),
+                    Message::key("pipl-duties-rights-003--right-name-charges-fee-every")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("a fee on reasonable requests", "对合理请求收费"))
-                .with_related(span, Message::new("the fee", "收费"))
-                .with_help(Message::new(
-                    "reasonable requests are free; a cost fee is only for repeated requests (GB/T 35273 8.7)",
-                    "对合理的请求原则上不收取费用，仅对多次重复的请求可收取成本费用（GB/T 35273 第8.7条）",
+                .with_label(Message::key(
+                    "pipl-duties-rights-003--fee-reasonable-requests",
+                ))
+                .with_related(span, Message::key("pipl-duties-rights-003--fee"))
+                .with_help(Message::key(
+                    "pipl-duties-rights-003--reasonable-requests-free-cost-fee",
                 ))
                 .with_fix(
-                    Message::new("free for reasonable requests", "改为合理请求免费"),
+                    Message::key("pipl-duties-rights-003--free-reasonable-requests"),
                     span,
                     "free_for_reasonable_requests",
                 ),

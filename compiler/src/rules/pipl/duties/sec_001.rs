@@ -34,15 +34,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     header.name_span(),
-                    Message::new(
-                        "the policy does not say how people are told of a personal information security incident",
-                        "本政策未说明发生个人信息安全事件时如何告知个人",
-                    ),
+                    Message::key("pipl-duties-sec-001--policy-does-not-say-how"),
                 )
-                .with_label(Message::new("no `security` statement", "缺少 security 声明"))
-                .with_help(Message::new(
-                    "add `security { incident_notice email, sms, announcement }` (PIPL Art. 57; NDSR Art. 11)",
-                    "请添加 security { incident_notice email, sms, announcement }（个人信息保护法第五十七条；《网络数据安全管理条例》第十一条）",
+                .with_label(Message::key("pipl-duties-sec-001--no-security-statement"))
+                .with_help(Message::key(
+                    "pipl-duties-sec-001--add-security-incident-notice-email",
                 )),
             );
         }
@@ -54,15 +50,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 item_span(security),
-                Message::new(
-                    "the security statement does not say how people are told of an incident",
-                    "安全声明未说明发生个人信息安全事件时如何告知个人",
-                ),
+                Message::key("pipl-duties-sec-001--security-statement-does-not-say"),
             )
-            .with_label(Message::new("no `incident_notice`", "未写明 incident_notice"))
-            .with_help(Message::new(
-                "add `incident_notice email, sms, announcement`: the people concerned are told of the incident, its causes, the harm, the remedies and how to reach us (PIPL Art. 57)",
-                "请添加 incident_notice email, sms, announcement：应当将事件种类、原因、可能造成的危害、补救措施及联系方式告知个人（个人信息保护法第五十七条）",
+            .with_label(Message::key("pipl-duties-sec-001--no-incident-notice"))
+            .with_help(Message::key(
+                "pipl-duties-sec-001--add-incident-notice-email-sms",
             )),
         );
     } else if !channels.contains(&"announcement") {
@@ -70,21 +62,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             item_span(security),
-            Message::new(
-                "the incident notice has no announcement for when telling each person is impractical",
-                "安全事件告知方式未包括难以逐一告知时的公告方式",
-            ),
+            Message::key("pipl-duties-sec-001--incident-notice-has-no-announcement"),
         )
-        .with_label(Message::new("no `announcement`", "未包括 announcement"))
-        .with_help(Message::new(
-            "add `announcement` to `incident_notice` (NDSR Art. 11; GB/T 35273 10.2)",
-            "请在 incident_notice 中加入 announcement（《网络数据安全管理条例》第十一条；GB/T 35273 第10.2条）",
+        .with_label(Message::key("pipl-duties-sec-001--no-announcement"))
+        .with_help(Message::key(
+            "pipl-duties-sec-001--add-announcement-incident-notice-ndsr",
         ));
         if let Some(field) = field {
             d = d
-                .with_related(field.span, Message::new("the notice channels", "告知方式"))
+                .with_related(
+                    field.span,
+                    Message::key("pipl-duties-sec-001--notice-channels"),
+                )
                 .with_fix(
-                    Message::new("add an announcement", "补充公告方式"),
+                    Message::key("pipl-duties-sec-001--add-announcement"),
                     Span::new(
                         field.span.file,
                         field.span.end as usize,
@@ -144,21 +135,15 @@ fn missing_contents(ctx: &Ctx, security: &crate::ir::Item, out: &mut Vec<Diagnos
         Diagnostic::new(
             RULE.info.code,
             field.span,
-            Message::new(
-                format!(
-                    "the incident notice does not tell people {}",
-                    en.join("; ")
-                ),
-                format!("安全事件的告知内容未包括：{}", zh.join("；")),
+            Message::key("pipl-duties-sec-001--incident-notice-does-not-tell").arg_en_zh(
+                "list",
+                &(en.join("; ")),
+                &(zh.join("；")),
             ),
         )
-        .with_label(Message::new(
-            "PIPL Art. 57 ¶1 items missing",
-            "缺少第五十七条第一款规定的告知事项",
-        ))
-        .with_help(Message::new(
-            "add the missing items: the stdlib's `pipl::incident_notice` lists them, or cite `PIPL Art. 57 ¶1(n)` in the `article` of your own clauses",
-            "请补充缺少的告知事项：可引用标准库的 pipl::incident_notice，或在自定义条款的 article 中写明“PIPL Art. 57 ¶1(n)”",
+        .with_label(Message::key("pipl-duties-sec-001--pipl-art-57-1-items"))
+        .with_help(Message::key(
+            "pipl-duties-sec-001--add-missing-items-stdlib-s",
         )),
     );
 }

@@ -45,20 +45,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("extended function `{f}` is made up of purpose `{pn}`, which is marked required"),
-                    format!("扩展业务功能「{f}」包含被标为必选（required）的处理目的「{pn}」"),
-                ),
+                Message::key("pipl-mobile-func-001--extended-function-f-made-up")
+                    .arg("f", &f)
+                    .arg("pn", &pn),
             )
-            .with_label(Message::new("the person cannot refuse it", "用户无法拒绝"))
-            .with_help(Message::new(
-                "an extended function can be refused: remove `required` from the purpose, or make the function basic if the service cannot run without it",
-                "扩展业务功能应可拒绝：请去掉该处理目的的 required；如离开它服务无法运行，请将该功能设为基本业务功能",
+            .with_label(Message::key("pipl-mobile-func-001--person-cannot-refuse"))
+            .with_help(Message::key(
+                "pipl-mobile-func-001--extended-function-can-refused-remove",
             ));
             if let Some(field) = purpose.fields.get("required") {
                 d = d.with_related(
                     field.span,
-                    Message::new("marked required here", "在此标为必选"),
+                    Message::key("pipl-mobile-func-001--marked-required-here"),
                 );
             }
             out.push(d);

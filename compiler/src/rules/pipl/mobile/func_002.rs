@@ -46,20 +46,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("basic function `{b}` includes purpose `{pn}` of extended function `{e}`: using the basic function means accepting the extended one"),
-                    format!("基本业务功能「{b}」包含扩展业务功能「{e}」的处理目的「{pn}」：使用基本功能即须接受扩展功能"),
-                ),
+                Message::key("pipl-mobile-func-002--basic-function-b-includes-purpose")
+                    .arg("b", &b)
+                    .arg("pn", &pn)
+                    .arg("e", &e),
             )
-            .with_label(Message::new("bundled here", "在此捆绑"))
-            .with_help(Message::new(
-                "split the purpose so that the basic function keeps only what it cannot run without, and the extended function can be refused alone",
-                "请拆分该处理目的：基本业务功能只保留其运行所必需的部分，扩展业务功能可单独拒绝",
+            .with_label(Message::key("pipl-mobile-func-002--bundled-here"))
+            .with_help(Message::key(
+                "pipl-mobile-func-002--split-purpose-so-basic-function",
             ));
             if let Some(span) = ctx.reference_in(extended.id, p) {
                 d = d.with_related(
                     span,
-                    Message::new("also part of the extended function", "同时属于扩展业务功能"),
+                    Message::key("pipl-mobile-func-002--also-part-extended-function"),
                 );
             }
             out.push(d);

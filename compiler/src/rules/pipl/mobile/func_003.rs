@@ -38,15 +38,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("extended function `{name}` does not say what refusing it costs"),
-                    format!("扩展业务功能「{name}」未说明拒绝的后果"),
-                ),
+                Message::key("pipl-mobile-func-003--extended-function-name-does-not")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("no `refusal`", "未写明 refusal"))
-            .with_help(Message::new(
-                "add `refusal`: that the person may turn it down and the basic functions keep working",
-                "请添加 refusal，说明用户可以拒绝，且拒绝不影响基本业务功能的使用",
+            .with_label(Message::key("pipl-mobile-func-003--no-refusal"))
+            .with_help(Message::key(
+                "pipl-mobile-func-003--add-refusal-person-may-turn",
             )),
         );
     }

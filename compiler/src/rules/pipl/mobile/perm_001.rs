@@ -36,15 +36,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 permission.name_span(),
-                Message::new(
-                    format!("permission `{name}` names no function or purpose that needs it"),
-                    format!("权限「{name}」未说明需要它的业务功能或处理目的"),
-                ),
+                Message::key("pipl-mobile-perm-001--permission-name-names-no-function")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("why is it requested?", "为何申请？"))
-            .with_help(Message::new(
-                "name the functions that need it (`functions`) or the purposes (`for`): the person must be told why when the app asks",
-                "请以 functions 写明需要它的业务功能，或以 for 写明处理目的：应用申请权限时须同步告知目的",
+            .with_label(Message::key("pipl-mobile-perm-001--why-requested"))
+            .with_help(Message::key(
+                "pipl-mobile-perm-001--name-functions-need-functions-purposes",
             )),
         );
     }

@@ -52,16 +52,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     v.span,
-                    Message::new(
-                        format!("permission `{name}` exposes sensitive personal information (`{cat}`), but no purpose that needs it processes `{cat}` with separate consent"),
-                        format!("权限「{name}」可获取敏感个人信息（「{cat}」），但需要它的处理目的均未声明处理「{cat}」并取得单独同意"),
-                    ),
+                    Message::key(
+                        "pipl-mobile-perm-002--permission-name-exposes-sensitive-personal",
+                    )
+                    .arg("name", &name)
+                    .arg("cat", &cat),
                 )
-                .with_label(Message::new("sensitive personal information", "敏感个人信息"))
-                .with_help(Message::new(
-                    format!("add `{cat}` to the `uses` of the purpose that needs the permission, based on `pipl::separate_consent` with its necessity and impact, or stop requesting access to it"),
-                    format!("请在需要该权限的处理目的的 uses 中加入「{cat}」，以 pipl::separate_consent 为依据并说明必要性和影响；或不再申请获取该信息"),
-                )),
+                .with_label(Message::key(
+                    "pipl-mobile-perm-002--sensitive-personal-information",
+                ))
+                .with_help(
+                    Message::key("pipl-mobile-perm-002--add-cat-uses-purpose-needs")
+                        .arg("cat", &cat),
+                ),
             );
         }
     }

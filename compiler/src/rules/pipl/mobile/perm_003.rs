@@ -50,15 +50,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("permission `{name}` is requested at first launch, but no basic function needs it"),
-                    format!("权限「{name}」在首次启动时申请，但没有基本业务功能需要它"),
-                ),
+                Message::key("pipl-mobile-perm-003--permission-name-requested-at-first")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("asked before any function is chosen", "在用户选择功能前即申请"))
-            .with_help(Message::new(
-                "ask for it when the function that needs it is first used (`requested on_use`), or name the basic function (`kind basic`) that cannot run without it",
-                "请在首次使用需要它的功能时再申请（requested on_use），或写明离开它就无法运行的基本业务功能（kind basic）",
+            .with_label(Message::key(
+                "pipl-mobile-perm-003--asked-before-any-function-chosen",
+            ))
+            .with_help(Message::key(
+                "pipl-mobile-perm-003--ask-when-function-needs-first",
             )),
         );
     }

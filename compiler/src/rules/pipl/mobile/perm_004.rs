@@ -57,15 +57,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("permission `{name}` names a background permission, but does not say it is used in the background"),
-                    format!("权限「{name}」包含后台权限，但未说明会在后台使用"),
-                ),
+                Message::key("pipl-mobile-perm-004--permission-name-names-background-permission")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("grants access in the background", "可在后台获取"))
-            .with_help(Message::new(
-                "add `background` to the permission and say in its purposes why the function needs it while the app is not in use; or drop the background permission",
-                "请为该权限写明 background，并在处理目的中说明功能为何需要在后台使用；或不再申请后台权限",
+            .with_label(Message::key(
+                "pipl-mobile-perm-004--grants-access-background",
+            ))
+            .with_help(Message::key(
+                "pipl-mobile-perm-004--add-background-permission-say-purposes",
             )),
         );
     }

@@ -51,15 +51,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{f}` gives SDK `{r}` personal information for no purpose of any business function"),
-                        format!("数据流向「{f}」向 SDK「{r}」提供的个人信息不服务于任何业务功能的处理目的"),
-                    ),
+                    Message::key("pipl-mobile-sdk-001--flow-f-gives-sdk-r")
+                        .arg("f", &f)
+                        .arg("r", &r),
                 )
-                .with_label(Message::new("no function needs this", "没有业务功能需要"))
-                .with_help(Message::new(
-                    "name in `for` the purpose of the function the SDK serves (and list that purpose in the function), or stop the SDK collecting it",
-                    "请在 for 中写明该 SDK 所服务的业务功能的处理目的（并将该目的列入该功能），或停止该 SDK 的收集",
+                .with_label(Message::key("pipl-mobile-sdk-001--no-function-needs"))
+                .with_help(Message::key(
+                    "pipl-mobile-sdk-001--name-purpose-function-sdk-serves",
                 )),
             );
         }

@@ -66,16 +66,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 sdk.name_span(),
-                Message::new(
-                    format!("SDK `{name}` does not give {}", crate::rules::list_en(&en.iter().map(|s| s.to_string()).collect::<Vec<_>>())),
-                    format!("SDK「{name}」未列明{}", zh.join("、")),
-                ),
+                Message::key("pipl-mobile-sdk-002--sdk-name-does-not-give")
+                    .arg("name", &name)
+                    .arg(
+                        "list",
+                        &(crate::rules::list_en(
+                            &en.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                        )),
+                    )
+                    .arg("list2", &(zh.join("、"))),
             )
-            .with_label(Message::new("incomplete SDK list row", "SDK 清单信息不完整"))
-            .with_help(Message::new(
-                "give the SDK's company, a flow naming the data it collects and the purpose, and its own privacy policy: the SDK list shows one row per SDK with all of them",
-                "请写明 SDK 的所属公司、写明其收集的信息及目的的数据流向，以及其隐私政策链接：SDK 清单每行均需列明",
-            )),
+            .with_label(Message::key("pipl-mobile-sdk-002--incomplete-sdk-list-row"))
+            .with_help(Message::key("pipl-mobile-sdk-002--give-sdk-s-company-flow")),
         );
     }
 }

@@ -59,15 +59,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("SDK `{name}` is a {kind} SDK, but the policy does not say whether it collects while the app is in the background"),
-                    format!("SDK「{name}」属于{}类 SDK，但政策未说明其是否在后台收集个人信息", if kind == "push" { "推送" } else { "定位" }),
-                ),
+                Message::key("pipl-mobile-sdk-003--sdk-name-kind-sdk-but")
+                    .arg("name", &name)
+                    .arg("kind", &kind)
+                    .arg("kind2", &(if kind == "push" { "推送" } else { "定位" })),
             )
-            .with_label(Message::new("works in the background", "可在后台运行"))
-            .with_help(Message::new(
-                "add `background` if it collects while the app is in the background (and say what and how often in its flows), or `background no` if it does not",
-                "如其在后台收集，请写明 background（并在数据流向中说明收集的内容和频率）；如不收集，请写明 background no",
+            .with_label(Message::key("pipl-mobile-sdk-003--works-background"))
+            .with_help(Message::key(
+                "pipl-mobile-sdk-003--add-background-if-collects-while",
             )),
         );
     }

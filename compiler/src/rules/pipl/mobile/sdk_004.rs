@@ -72,15 +72,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("SDK `{name}` is documented to collect {}, sensitive personal information, but no flow gives it a sensitive category on separate consent", row.en),
-                    format!("SDK「{name}」公开说明会收集{}（敏感个人信息），但没有以单独同意向其提供敏感个人信息的数据流向", row.zh),
-                ),
+                Message::key("pipl-mobile-sdk-004--sdk-name-documented-collect-row")
+                    .arg("name", &name)
+                    .arg_en_zh("row", &row.en, &row.zh),
             )
-            .with_label(Message::new("collects sensitive data", "收集敏感个人信息"))
-            .with_help(Message::new(
-                "declare a flow to the SDK (`collected_by recipient`) with the sensitive category it collects, based on `pipl::separate_consent`; or configure the SDK not to collect it and say so",
-                "请声明指向该 SDK 的数据流向（collected_by recipient），写明其收集的敏感个人信息，并以 pipl::separate_consent 为依据；或将 SDK 配置为不收集并予以说明",
+            .with_label(Message::key("pipl-mobile-sdk-004--collects-sensitive-data"))
+            .with_help(Message::key(
+                "pipl-mobile-sdk-004--declare-flow-sdk-collected-recipient",
             )),
         );
     }

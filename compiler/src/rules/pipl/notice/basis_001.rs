@@ -114,21 +114,22 @@ fn flow_beyond_contract(ctx: &Ctx, flow: &Item, at: crate::source::Span) -> Opti
     let mut d = Diagnostic::new(
         RULE.info.code,
         at,
-        Message::new(
-            format!("flow `{name}` rests on a contract with the person, but it serves `{purpose}`, and {en}: the contract does not cover it"),
-            format!("数据流向「{name}」以订立、履行合同所必需为依据，但其服务于处理目的「{purpose}」，而{zh}：合同并不涵盖该处理"),
-        ),
+        Message::key("pipl-notice-basis-001--flow-name-rests-contract-person")
+            .arg("name", &name)
+            .arg("purpose", &purpose)
+            .arg_en_zh("arg", &en, &zh),
     )
-    .with_label(Message::new("not necessary for a contract", "并非合同所必需"))
-    .with_help(Message::new(
-        "limit the flow to the purposes the contract needs (`for`), or base it on the person's consent (`pipl::separate_consent` when it goes to another handler, PIPL Art. 23)",
-        "请将该数据流向限于合同所必需的处理目的（for），或以个人同意为依据（向其他个人信息处理者提供时为 pipl::separate_consent，个人信息保护法第二十三条）",
+    .with_label(Message::key(
+        "pipl-notice-basis-001--not-necessary-contract",
+    ))
+    .with_help(Message::key(
+        "pipl-notice-basis-001--limit-flow-purposes-contract-needs",
     ));
     for (purpose, _, _) in &unfit {
         if let Some(span) = ctx.reference_in(flow.id, purpose.id) {
             d = d.with_related(
                 span,
-                Message::new("a purpose no contract needs", "并非合同所必需的处理目的"),
+                Message::key("pipl-notice-basis-001--purpose-no-contract-needs"),
             );
         }
     }
@@ -150,20 +151,18 @@ fn unlawful_cases(ctx: &Ctx, flow: &Item, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             case.span,
-            Message::new(
-                format!("flow `{name}` has no legal basis in the case `{condition}`: the condition gives none, and neither does the flow or the purpose it serves"),
-                format!("数据流向「{name}」在「{condition}」情形下没有处理依据：该条件不提供依据，数据流向及其所服务的处理目的亦未写明"),
-            ),
+            Message::key("pipl-notice-basis-001--flow-name-has-no-legal")
+                .arg("name", &name)
+                .arg("condition", &condition),
         )
-        .with_label(Message::new("no basis in this case", "此情形下没有处理依据"))
-        .with_help(Message::new(
-            "give the flow a `basis`, base the purpose it serves on one, or name a condition that carries a basis (`conditions::separate_consent`, `conditions::law_requires`, ...)",
-            "请为数据流向写明 basis、为其所服务的处理目的写明依据，或改用本身带有处理依据的条件（conditions::separate_consent、conditions::law_requires 等）",
+        .with_label(Message::key("pipl-notice-basis-001--no-basis-case"))
+        .with_help(Message::key(
+            "pipl-notice-basis-001--give-flow-basis-base-purpose",
         ));
         for p in case.purposes.iter().filter_map(|p| ctx.item(*p)) {
             d = d.with_related(
                 p.name_span(),
-                Message::new("a purpose with no basis", "未写明依据的处理目的"),
+                Message::key("pipl-notice-basis-001--purpose-no-basis"),
             );
         }
         out.push(d);
@@ -179,15 +178,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     purpose.name_span(),
-                    Message::new(
-                        format!("purpose `{name}` has no legal basis"),
-                        format!("处理目的「{name}」未写明处理依据"),
-                    ),
+                    Message::key("pipl-notice-basis-001--purpose-name-has-no-legal")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `basis`", "未写明 basis"))
-                .with_help(Message::new(
-                    "add `basis` with one of the bases of PIPL Art. 13 ¶1: `pipl::consent` (or `separate_consent`), `pipl::contract`, `pipl::legal_duty`, ...",
-                    "请添加 basis，写明第十三条第一款规定的处理依据之一：pipl::consent（或 separate_consent）、pipl::contract、pipl::legal_duty 等",
+                .with_label(Message::key("pipl-notice-basis-001--no-basis"))
+                .with_help(Message::key(
+                    "pipl-notice-basis-001--add-basis-one-bases-pipl",
                 )),
             );
         } else if !has_pipl_basis(ctx, purpose) {
@@ -200,15 +196,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("purpose `{name}` has no basis under PIPL Art. 13: its bases belong to another law"),
-                        format!("处理目的「{name}」的处理依据均属于其他法律，不属于《个人信息保护法》第十三条规定的情形"),
-                    ),
+                    Message::key("pipl-notice-basis-001--purpose-name-has-no-basis")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("not a PIPL basis", "不属于个人信息保护法的处理依据"))
-                .with_help(Message::new(
-                    "add a PIPL basis next to it (`basis` takes one per profile): legitimate interests are not a basis in PIPL",
-                    "请同时写明个人信息保护法规定的处理依据（basis 可按法律分别列出）：个人信息保护法未规定“正当利益”依据",
+                .with_label(Message::key("pipl-notice-basis-001--not-pipl-basis"))
+                .with_help(Message::key(
+                    "pipl-notice-basis-001--add-pipl-basis-next-basis",
                 )),
             );
         }
@@ -234,16 +227,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!("flow `{name}` has no legal basis, neither its own nor through a purpose"),
-                    format!("数据流向「{name}」未写明处理依据，亦未通过处理目的取得依据"),
-                ),
+                Message::key("pipl-notice-basis-001--flow-name-has-no-legal-2").arg("name", &name),
             )
-            .with_label(Message::new("no `basis`", "未写明 basis"))
-            .with_help(Message::new(
-                "add `basis` (e.g. `pipl::separate_consent`), or `for` with the purposes the flow serves",
-                "请添加 basis（如 pipl::separate_consent），或以 for 写明该数据流向所服务的处理目的",
-            )),
+            .with_label(Message::key("pipl-notice-basis-001--no-basis"))
+            .with_help(Message::key("pipl-notice-basis-001--add-basis-e-g-pipl")),
         );
     }
     // (e) Cases of a flow with no basis (a flow with none at all is (a)'s finding).
@@ -281,17 +268,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             RULE.info.code,
                             v.span,
-                            Message::new(
-                                format!("purpose `{name}` rests on a contract with the person, but it is {tag}: no contract needs it"),
-                                format!("处理目的「{name}」以订立、履行合同所必需为依据，但其属于 {tag}，并非履行合同所必需"),
-                            ),
+                            Message::key(
+                                "pipl-notice-basis-001--purpose-name-rests-contract-person",
+                            )
+                            .arg("name", &name)
+                            .arg("tag", &tag),
                         )
-                        .with_label(Message::new("not necessary for a contract", "并非合同所必需"))
-                        .with_help(Message::new(
-                            "base it on consent (`pipl::consent`, or `pipl::separate_consent` where separate consent is required)",
-                            "请以同意为依据（pipl::consent；须取得单独同意时为 pipl::separate_consent）",
+                        .with_label(Message::key(
+                            "pipl-notice-basis-001--not-necessary-contract",
                         ))
-                        .with_fix(Message::new("base it on consent", "改为以同意为依据"), v.span, "pipl::consent"),
+                        .with_help(Message::key(
+                            "pipl-notice-basis-001--base-consent-pipl-consent-pipl",
+                        ))
+                        .with_fix(
+                            Message::key("pipl-notice-basis-001--base-consent"),
+                            v.span,
+                            "pipl::consent",
+                        ),
                     );
                 }
                 Some("contract") => {
@@ -304,15 +297,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             RULE.info.code,
                             v.span,
-                            Message::new(
-                                format!("{what_en} `{name}` rests on `{law}` but cites no law or regulation that imposes it"),
-                                format!("{what_zh}「{name}」以「{law}」为依据，但未指明规定该义务或情形的法律、行政法规"),
-                            ),
+                            Message::key("pipl-notice-basis-001--what-name-rests-law-but")
+                                .arg_en_zh("what", &what_en, &what_zh)
+                                .arg("name", &name)
+                                .arg("law", &law),
                         )
-                        .with_label(Message::new("which law?", "依据哪部法律？"))
-                        .with_help(Message::new(
-                            "cite the provision: a clause of your own with `article` (e.g. `clause nsl_logs { label {...}; article \"Cybersecurity Law Art. 21(3)\" }`) in the flow's `exceptions`, or a `retention` with the legal `minimum` for the purpose",
-                            "请指明具体条文：在数据流向的 exceptions 中引用自定义条款并写明 article（如 clause nsl_logs { label {……}; article \"《网络安全法》第二十一条第（三）项\" }），或为该处理目的声明含法定最短期限（minimum）的 retention",
+                        .with_label(Message::key("pipl-notice-basis-001--which-law"))
+                        .with_help(Message::key(
+                            "pipl-notice-basis-001--cite-provision-clause-your-own",
                         )),
                     );
                 }
@@ -353,15 +345,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 v.span,
-                Message::new(
-                    format!("{what_en} `{name}` relies on GB/T 35273 5.6 exceptions with no PIPL counterpart (`{list}`): under PIPL Art. 13 ¶2 only items (2)–(7) of Art. 13 ¶1 dispense with consent"),
-                    format!("{what_zh}「{name}」援引在个人信息保护法中无对应情形的 GB/T 35273 5.6 例外（{}）：依第十三条第二款，仅第一款第（二）至（七）项可免于取得同意", found.join("、")),
-                ),
+                Message::key("pipl-notice-basis-001--what-name-relies-gb-t")
+                    .arg_en_zh("what", &what_en, &what_zh)
+                    .arg("name", &name)
+                    .arg("list", &list)
+                    .arg("found", &(found.join("、"))),
             )
-            .with_label(Message::new("no PIPL counterpart", "个人信息保护法无对应情形"))
-            .with_help(Message::new(
-                "cite `pipl::consent_exceptions` (or the item that applies) instead, and base the processing on consent or on a basis of PIPL Art. 13 ¶1 (2)–(7)",
-                "请改为援引 pipl::consent_exceptions（或适用的具体情形），并以同意或第十三条第一款第（二）至（七）项规定的情形为依据",
+            .with_label(Message::key("pipl-notice-basis-001--no-pipl-counterpart"))
+            .with_help(Message::key(
+                "pipl-notice-basis-001--cite-pipl-consent-exceptions-item",
             ));
             d.severity = Severity::Warning;
             out.push(d);
@@ -423,7 +415,7 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-BASIS-001")
             .unwrap();
         assert_eq!(
-            d.message.en,
+            d.message.en(),
             "flow `f` rests on a contract with the person, but it serves “promotions” (promo), and the policy does not base it on a contract: the contract does not cover it"
         );
     }
@@ -461,14 +453,14 @@ mod tests {
         let d = a
             .diagnostics
             .iter()
-            .find(|d| d.code.as_str() == "PIPL-BASIS-001" && d.message.en.contains("in the case"))
+            .find(|d| d.code.as_str() == "PIPL-BASIS-001" && d.message.en().contains("in the case"))
             .unwrap();
         assert!(
-            d.message.en.contains(
+            d.message.en().contains(
                 "in the case “after it has been de-identified” (std::conditions::de_identified):"
             ),
             "{}",
-            d.message.en
+            d.message.en()
         );
         let lawful = cases("  only_if conditions::separate_consent, conditions::law_requires\n");
         assert_eq!(check(&lawful, "PIPL-BASIS-001"), vec![(23, 9)]);

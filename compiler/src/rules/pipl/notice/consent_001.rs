@@ -69,14 +69,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 _ => continue,
             };
             out.push(
-                Diagnostic::new(RULE.info.code, v.span, Message::new(en, zh))
-                    .with_label(Message::new("not an explicit consent", "并非明确同意"))
-                    .with_help(Message::new(
-                        "ask for consent by an act of the person: `consent opt_in` (or `separate_prompt`), with an unchecked box or a button of its own",
-                        "请以个人主动作出的行为征得同意：consent opt_in（或 separate_prompt），使用未预先勾选的选项或单独的按钮",
+                Diagnostic::new(RULE.info.code, v.span, message)
+                    .with_label(Message::key(
+                        "pipl-notice-consent-001--not-explicit-consent",
+                    ))
+                    .with_help(Message::key(
+                        "pipl-notice-consent-001--ask-consent-act-person-consent",
                     ))
                     .with_fix(
-                        Message::new("ask for consent explicitly", "改为明示同意"),
+                        Message::key("pipl-notice-consent-001--ask-consent-explicitly"),
                         v.span,
                         "opt_in",
                     ),
@@ -96,18 +97,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             required.span,
-            Message::new(
-                format!("purpose `{name}` ({tag}) is not necessary for the service, but consent to it is a condition of using the service"),
-                format!("处理目的「{name}」（{tag}）并非提供服务所必需，却以同意该处理作为使用服务的条件"),
-            ),
+            Message::key("pipl-notice-consent-001--purpose-name-tag-not-necessary")
+                .arg("name", &name)
+                .arg("tag", &tag),
         )
-        .with_label(Message::new("bundled consent", "捆绑同意"))
-        .with_help(Message::new(
-            "make it optional (`required no`) and say in `refusal` that refusing only turns this function off",
-            "请将其设为可选（required no），并在 refusal 中说明拒绝仅导致该项功能无法使用",
+        .with_label(Message::key("pipl-notice-consent-001--bundled-consent"))
+        .with_help(Message::key(
+            "pipl-notice-consent-001--make-optional-required-no-say",
         ))
         .with_fix(
-            Message::new("make the purpose optional", "设为可选"),
+            Message::key("pipl-notice-consent-001--make-purpose-optional"),
             required.span,
             "required no",
         );
@@ -118,7 +117,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         {
             d = d.with_related(
                 v.span,
-                Message::new("not necessary for the service", "并非提供服务所必需"),
+                Message::key("pipl-notice-consent-001--not-necessary-service"),
             );
         }
         out.push(d);
@@ -133,19 +132,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 fn acceptance_as_consent(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let words = acceptance::Words {
         message: |en, ending, zh| {
-            Message::new(
-                format!("the policy treats starting to use the service as accepting it, and {en} rest{ending} on consent with no explicit way of asking for it: accepting a policy is not consent"),
-                format!("政策将开始使用服务视为接受本政策，而处理目的{zh}以同意为依据却未写明征得同意的明确方式：接受政策不等于同意"),
-            )
+            Message::key("pipl-notice-consent-001--policy-treats-starting-use-service")
+                .arg_en_zh("arg", &en, &zh)
+                .arg("ending", &ending)
         },
-        help: Message::new(
-            "say how each purpose's consent is asked (`consent opt_in` or `separate_prompt`), or base it on what it really rests on",
-            "请为每个处理目的写明征得同意的方式（consent opt_in 或 separate_prompt），或改为其实际依据",
-        ),
-        related: Message::new(
-            "rests on consent, asked no explicit way",
-            "以同意为依据，但未写明征得同意的方式",
-        ),
+        help: Message::key("pipl-notice-consent-001--say-how-each-purpose-s"),
+        related: Message::key("pipl-notice-consent-001--rests-consent-asked-no-explicit"),
     };
     acceptance::report(ctx, RULE.info.code, |p| consent_based(ctx, p), &words, out);
 }

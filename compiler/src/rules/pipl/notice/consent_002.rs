@@ -58,23 +58,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             basis_span(purpose).unwrap_or_else(|| purpose.name_span()),
-            Message::new(
-                format!("purpose `{name}` rests on consent but does not say how to withdraw it"),
-                format!("处理目的「{name}」以同意为依据，但未说明如何撤回同意"),
-            ),
+            Message::key("pipl-notice-consent-002--purpose-name-rests-consent-but")
+                .arg("name", &name),
         )
-        .with_label(Message::new("no way to withdraw", "无撤回途径"))
-        .with_help(Message::new(
-            "add `withdraw` with a channel at least as easy as the one consent is given through (an in-product switch, a settings page), or declare `right withdraw: pipl::withdraw_consent { via ... }`",
-            "请添加 withdraw，写明不难于给予同意的撤回渠道（如产品内开关、设置页面），或声明 right withdraw: pipl::withdraw_consent { via …… }",
+        .with_label(Message::key("pipl-notice-consent-002--no-way-withdraw"))
+        .with_help(Message::key(
+            "pipl-notice-consent-002--add-withdraw-channel-at-least",
         ));
         if let Some(r) = general {
             d = d.with_related(
                 r.name_span(),
-                Message::new(
-                    "the withdrawal right says no channel",
-                    "撤回同意的权利未写明渠道",
-                ),
+                Message::key("pipl-notice-consent-002--withdrawal-right-says-no-channel"),
             );
         }
         out.push(d);

@@ -80,15 +80,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.info.code,
                 primary,
-                Message::new(
-                    "the controller gives no email, phone number or postal address",
-                    "个人信息处理者未提供电子邮件、电话或通信地址等联系方式",
-                ),
+                Message::key("pipl-notice-contact-001--controller-gives-no-email-phone"),
             )
-            .with_label(Message::new("no contact method", "缺少联系方式"))
-            .with_help(Message::new(
-                "add `email`, `phone` or `address` to the controller",
-                "请在 controller 中添加 email、phone 或 address",
+            .with_label(Message::key("pipl-notice-contact-001--no-contact-method"))
+            .with_help(Message::key(
+                "pipl-notice-contact-001--add-email-phone-address-controller",
             )),
         );
     }
@@ -99,26 +95,19 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 primary,
-                Message::new(
-                    format!("the controller processes the personal information of {n} individuals but names no personal information protection officer with a contact"),
-                    format!("个人信息处理者处理 {n} 人的个人信息，但未公开个人信息保护负责人及其联系方式"),
-                ),
+                Message::key(
+                    "pipl-notice-contact-001--controller-processes-personal-information-n",
+                )
+                .arg("n", &n),
             )
-            .with_label(Message::new(
-                "no personal information protection officer",
-                "缺少个人信息保护负责人",
+            .with_label(Message::key(
+                "pipl-notice-contact-001--no-personal-information-protection-officer",
             ))
-            .with_help(Message::new(
-                "add `dpo { name { zh: \"...\", en: \"...\" }; email ... }` to the controller",
-                "请在 controller 中添加 dpo { name { zh: \"……\", en: \"……\" }; email …… }",
-            ));
+            .with_help(Message::key("pipl-notice-contact-001--add-dpo-name-zh-en"));
             if let Some(v) = controller.values(Controller::SCALE).next() {
                 d = d.with_related(
                     v.span,
-                    Message::new(
-                        "1,000,000 individuals or more: PIPL Art. 52 applies",
-                        "达到一百万人：适用第五十二条",
-                    ),
+                    Message::key("pipl-notice-contact-001--1-000-000-individuals-more"),
                 );
             }
             out.push(d);
@@ -137,24 +126,21 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 primary,
-                Message::new(
-                    "sensitive personal information is processed, but the controller declares neither its `scale` nor a personal information protection officer",
-                    "本政策处理敏感个人信息，但个人信息处理者既未声明处理规模（scale），也未指定个人信息保护负责人",
+                Message::key(
+                    "pipl-notice-contact-001--sensitive-personal-information-processed-but",
                 ),
             )
-            .with_label(Message::new(
-                "does the officer duty apply?",
-                "是否须指定个人信息保护负责人？",
+            .with_label(Message::key(
+                "pipl-notice-contact-001--does-officer-duty-apply",
             ))
-            .with_help(Message::new(
-                "declare `scale` (the number of individuals whose information is processed), or add a `dpo` with a contact",
-                "请声明 scale（处理个人信息的人数），或添加含联系方式的 dpo",
+            .with_help(Message::key(
+                "pipl-notice-contact-001--declare-scale-number-individuals-whose",
             ));
             d.severity = Severity::Warning;
             if let Some(span) = ctx.name_span(*first) {
                 d = d.with_related(
                     span,
-                    Message::new("sensitive personal information", "敏感个人信息"),
+                    Message::key("pipl-notice-contact-001--sensitive-personal-information"),
                 );
             }
             out.push(d);

@@ -61,25 +61,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{name}` does not say how {} {} collected: no `source`",
-                    list_en(&en_names),
-                    if missing.len() == 1 { "is" } else { "are" }
-                ),
-                format!(
-                    "处理目的「{name}」未说明「{}」的收集方式（未写明 source）",
-                    names.join("」「")
-                ),
-            ),
+            Message::key("pipl-notice-notice-001--purpose-name-does-not-say")
+                .arg("name", &name)
+                .arg("list", &(list_en(&en_names)))
+                .arg("missing", &(if missing.len() == 1 { "is" } else { "are" }))
+                .arg("names", &(names.join("」「"))),
         )
-        .with_label(Message::new(
-            "processing method not stated",
-            "未告知处理方式",
+        .with_label(Message::key(
+            "pipl-notice-notice-001--processing-method-not-stated",
         ))
-        .with_help(Message::new(
-            "give each category `source subject` (provided by the person), `source automatic` or `source third_party` with `obtained_from`",
-            "请为每个个人信息种类写明 source subject（由本人提供）、source automatic（自动收集）或 source third_party（并以 obtained_from 写明来源）",
+        .with_help(Message::key(
+            "pipl-notice-notice-001--give-each-category-source-subject",
         ));
         for c in &missing {
             let span = ctx
@@ -88,10 +80,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             if let Some(span) = span {
                 d = d.with_related(
                     span,
-                    Message::new(
-                        "a category without `source`",
-                        "未写明 source 的个人信息种类",
-                    ),
+                    Message::key("pipl-notice-notice-001--category-without-source"),
                 );
             }
         }
@@ -120,12 +109,12 @@ mod tests {
             .replace("en: \"email\" }\n", "en: \"email\" }\n  source subject\n");
         assert!(check(&text, "PIPL-NOTICE-001").is_empty());
         let a = crate::Workspace::from_text("policy.pol", &text).analyze();
-        let channels: Vec<&str> = a
+        let channels: Vec<String> = a
             .diagnostics
             .iter()
             .filter(|d| d.code.as_str() == "PIPL-RIGHTS-003")
-            .filter(|d| d.message.en.contains("how to exercise"))
-            .map(|d| d.message.en.as_str())
+            .filter(|d| d.message.en().contains("how to exercise"))
+            .map(|d| d.message.en())
             .collect();
         assert_eq!(channels, ["right `access` does not say how to exercise it"]);
     }

@@ -60,15 +60,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     category.name_span(),
-                    Message::new(
-                        format!("category `{name}` does not say whether the person must provide it"),
-                        format!("个人信息种类「{name}」未说明是否必须提供"),
-                    ),
+                    Message::key("pipl-notice-notice-002--category-name-does-not-say")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `required`", "未写明 required"))
-                .with_help(Message::new(
-                    "add `required` (the service needs it; then say in `refusal` what happens without it) or `required no`",
-                    "请添加 required（服务所必需；并以 refusal 说明拒绝提供的后果）或 required no",
+                .with_label(Message::key("pipl-notice-notice-002--no-required"))
+                .with_help(Message::key(
+                    "pipl-notice-notice-002--add-required-service-needs-then",
                 )),
             ),
             // (b) Required, but the consequence of refusing is not told.
@@ -79,18 +76,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     category.name_span(),
-                    Message::new(
-                        format!("category `{name}` must be provided, but the policy does not say what happens if the person refuses"),
-                        format!("个人信息种类「{name}」为必须提供，但未说明拒绝提供的后果"),
-                    ),
+                    Message::key("pipl-notice-notice-002--category-name-must-provided-but")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("no `refusal`", "未写明 refusal"))
-                .with_help(Message::new(
-                    "add `refusal { zh: \"...\", en: \"...\" }` naming the function that cannot be used without it",
-                    "请添加 refusal { zh: \"……\", en: \"……\" }，写明拒绝提供后无法使用的具体功能",
+                .with_label(Message::key("pipl-notice-notice-002--no-refusal"))
+                .with_help(Message::key(
+                    "pipl-notice-notice-002--add-refusal-zh-en-naming",
                 ));
                 if let Some(v) = Category(category).field(Category::REQUIRED) {
-                    d = d.with_related(v.span, Message::new("required", "必须提供"));
+                    d = d.with_related(v.span, Message::key("pipl-notice-notice-002--required"));
                 }
                 out.push(d);
             }
@@ -110,15 +104,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("category `{name}` is obtained from a third party, but the policy does not name it"),
-                        format!("个人信息种类「{name}」从第三方间接获取，但未写明来源方"),
-                    ),
+                    Message::key("pipl-notice-notice-002--category-name-obtained-from-third")
+                        .arg("name", &name),
                 )
-                .with_label(Message::new("which third party?", "来源方是谁？"))
-                .with_help(Message::new(
-                    "declare the source as a `recipient` and name it in `obtained_from`",
-                    "请将来源方声明为 recipient，并在 obtained_from 中写明",
+                .with_label(Message::key("pipl-notice-notice-002--which-third-party"))
+                .with_help(Message::key(
+                    "pipl-notice-notice-002--declare-source-recipient-name-obtained",
                 )),
             );
         }

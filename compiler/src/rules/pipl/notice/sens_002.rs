@@ -80,30 +80,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             purpose.name_span(),
-            Message::new(
-                format!(
-                    "purpose `{name}` processes sensitive personal information ({}) but does not say {en_missing}",
-                    list_en(&en_names)
-                ),
-                format!(
-                    "处理目的「{name}」处理敏感个人信息（「{}」），但未告知{zh_missing}",
-                    names.join("」「")
-                ),
-            ),
+            Message::key("pipl-notice-sens-002--purpose-name-processes-sensitive-personal-2")
+                .arg("name", &name)
+                .arg("list", &(list_en(&en_names)))
+                .arg_en_zh("missing", &en_missing, &zh_missing)
+                .arg("names", &(names.join("」「"))),
         )
-        .with_label(Message::new(
-            "necessity and impact not told",
-            "未告知必要性及影响",
+        .with_label(Message::key(
+            "pipl-notice-sens-002--necessity-impact-not-told",
         ))
-        .with_help(Message::new(
-            "add `necessity { zh: \"...\", en: \"...\" }` naming the function that cannot work without the data, and `impact { zh: \"...\", en: \"...\" }` saying what the processing means for the person (e.g. a leaked face image cannot be changed)",
-            "请添加 necessity { zh: \"……\", en: \"……\" }，写明离开该信息即无法实现的具体功能，并添加 impact { zh: \"……\", en: \"……\" }，说明处理对个人权益的影响（如人脸信息一旦泄露将难以更改）",
+        .with_help(Message::key(
+            "pipl-notice-sens-002--add-necessity-zh-en-naming",
         ));
         for c in &sensitive {
             if let Some(span) = ctx.reference_in(purpose.id, *c) {
                 d = d.with_related(
                     span,
-                    Message::new("sensitive personal information", "敏感个人信息"),
+                    Message::key("pipl-notice-sens-002--sensitive-personal-information"),
                 );
             }
         }
@@ -132,30 +125,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut d = Diagnostic::new(
         RULE.info.code,
         item.name_span(),
-        Message::new(
-            format!(
-                "purpose `{}` processes sensitive personal information, but the policy declares no measure that protects it (encryption, separate storage, access control, ...)",
-                item.name()
-            ),
-            format!(
-                "处理目的「{}」处理敏感个人信息，但本政策未声明相应的保护措施（加密、单独存储、访问控制等）",
-                item.name()
-            ),
-        ),
+        Message::key("pipl-notice-sens-002--purpose-name-processes-sensitive-personal")
+            .arg("name", &item.name()),
     )
-    .with_label(Message::new(
-        "no strict protection declared",
-        "未声明严格保护措施",
+    .with_label(Message::key(
+        "pipl-notice-sens-002--no-strict-protection-declared",
     ))
-    .with_help(Message::new(
-        "declare the measures in `security { measures ... }`, e.g. `std::security::storage_encryption`, `std::security::separate_storage`, `std::security::access_control`",
-        "请在 security { measures …… } 中声明保护措施，例如 std::security::storage_encryption、std::security::separate_storage、std::security::access_control",
+    .with_help(Message::key(
+        "pipl-notice-sens-002--declare-measures-security-measures-e",
     ));
     d.severity = Severity::Warning;
     if let Some(span) = ctx.reference_in(purpose, category) {
         d = d.with_related(
             span,
-            Message::new("sensitive personal information", "敏感个人信息"),
+            Message::key("pipl-notice-sens-002--sensitive-personal-information"),
         );
     }
     out.push(d);

@@ -87,20 +87,27 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("category `{name}` is declared not sensitive, but its standard category `{std_name}` is sensitive personal information"),
-                        format!("个人信息种类「{name}」被声明为非敏感，但其标准类别「{std_name}」属于敏感个人信息"),
-                    ),
+                    Message::key("pipl-notice-sens-003--category-name-declared-not-sensitive")
+                        .arg("name", &name)
+                        .arg("std-name", &std_name),
                 )
-                .with_label(Message::new("sensitive under the standard", "按标准属于敏感个人信息"))
-                .with_help(Message::new(
-                    "remove `sensitive no` (or write `sensitive`), or keep it and record the justification with `allow PIPL-SENS-003 because \"...\"`",
-                    "请删除 sensitive no（或改为 sensitive），或保留并以 allow PIPL-SENS-003 because \"……\" 记录理由",
+                .with_label(Message::key(
+                    "pipl-notice-sens-003--sensitive-under-standard",
                 ))
-                .with_fix(Message::new("mark it sensitive", "标注为敏感"), span, "sensitive");
+                .with_help(Message::key(
+                    "pipl-notice-sens-003--remove-sensitive-no-write-sensitive",
+                ))
+                .with_fix(
+                    Message::key("pipl-notice-sens-003--mark-sensitive"),
+                    span,
+                    "sensitive",
+                );
                 if let Some(p) = category.parent {
                     if let Some(r) = ctx.reference_in(category.id, p) {
-                        d = d.with_related(r, Message::new("the standard category", "标准类别"));
+                        d = d.with_related(
+                            r,
+                            Message::key("pipl-notice-sens-003--standard-category"),
+                        );
                     }
                 }
                 out.push(d);
@@ -130,19 +137,28 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("category `{name}` is handled as business data, but it is {what_en}: personal information of the person it shows{}", if sensitive { ", and sensitive" } else { "" }),
-                        format!("个人信息种类「{name}」被作为业务数据处理，但其属于{what_zh}，是所涉个人的个人信息{}", if sensitive { "，且属于敏感个人信息" } else { "" }),
-                    ),
+                    Message::key("pipl-notice-sens-003--category-name-handled-business-data")
+                        .arg("name", &name)
+                        .arg_en_zh("what", &what_en, &what_zh)
+                        .arg_en_zh(
+                            "sensitive",
+                            &(if sensitive { ", and sensitive" } else { "" }),
+                            &(if sensitive {
+                                "，且属于敏感个人信息"
+                            } else {
+                                ""
+                            }),
+                        ),
                 )
-                .with_label(Message::new("not mere business data", "并非单纯的业务数据"))
-                .with_help(Message::new(
-                    "treat it as personal information: map it to the standard category it belongs to (e.g. `std::gbt35273::biometric` for voice or face recordings used to identify someone), mark it `sensitive`, and give its purposes a basis; or record a justification with `allow PIPL-SENS-003 because \"...\"`",
-                    "请将其作为个人信息处理：归入相应的标准类别（如用于识别个人的语音、人脸录制内容归入 std::gbt35273::biometric），标注 sensitive，并为相关处理目的写明处理依据；或以 allow PIPL-SENS-003 because \"……\" 记录理由",
+                .with_label(Message::key("pipl-notice-sens-003--not-mere-business-data"))
+                .with_help(Message::key(
+                    "pipl-notice-sens-003--treat-personal-information-map-standard",
                 ));
                 if let Some(span) = sensitive_field.filter(|_| declared_no) {
-                    d = d
-                        .with_related(span, Message::new("declared not sensitive", "声明为非敏感"));
+                    d = d.with_related(
+                        span,
+                        Message::key("pipl-notice-sens-003--declared-not-sensitive"),
+                    );
                 }
                 out.push(d);
             }
@@ -157,19 +173,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 span,
-                Message::new(
-                    format!("category `{name}` holds information of children under 14, which is sensitive personal information"),
-                    format!("个人信息种类「{name}」包含不满十四周岁未成年人的个人信息，属于敏感个人信息"),
-                ),
+                Message::key("pipl-notice-sens-003--category-name-holds-information-children")
+                    .arg("name", &name),
             )
-            .with_label(Message::new("children's information is sensitive", "儿童个人信息属于敏感个人信息"))
-            .with_help(Message::new(
-                "mark it `sensitive` (PIPL Art. 28 ¶1), or map it to `std::gbt35273::sensitive_child_under_14`",
-                "请标注 sensitive（第二十八条第一款），或归入 std::gbt35273::sensitive_child_under_14",
+            .with_label(Message::key(
+                "pipl-notice-sens-003--children-s-information-sensitive",
+            ))
+            .with_help(Message::key(
+                "pipl-notice-sens-003--mark-sensitive-pipl-art-28",
             ));
             if declared_no {
                 d = d.with_fix(
-                    Message::new("mark it sensitive", "标注为敏感"),
+                    Message::key("pipl-notice-sens-003--mark-sensitive"),
                     span,
                     "sensitive",
                 );

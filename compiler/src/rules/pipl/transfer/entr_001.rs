@@ -91,33 +91,28 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!(
-                    "the agreement with the entrusted party `{name}` does not cover {}",
-                    list_en(&en)
-                ),
-                format!("与受托方「{name}」的约定未涵盖{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-entr-001--agreement-entrusted-party-name-does")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
         .with_label(if contract.is_some() {
-            Message::new("PIPL Art. 21 terms missing", "缺少第二十一条要求的约定")
+            Message::key("pipl-transfer-entr-001--pipl-art-21-terms-missing")
         } else {
-            Message::new("no `contract`", "未写明委托处理约定（contract）")
+            Message::key("pipl-transfer-entr-001--no-contract")
         })
-        .with_help(Message::new(
-            "declare the agreement's clauses with `contract pipl::entrust_clauses` and say how the entrusted party is supervised (`supervision`: audits, assessments)",
-            "请以 contract pipl::entrust_clauses 写明委托处理的约定，并写明对受托方的监督方式（supervision：审计、评估等）",
+        .with_help(Message::key(
+            "pipl-transfer-entr-001--declare-agreement-s-clauses-contract",
         ));
         if let Some(f) = ctx.item(flow) {
             d = d.with_related(
                 f.name_span(),
-                Message::new("the entrusted processing", "委托处理的数据流向"),
+                Message::key("pipl-transfer-entr-001--entrusted-processing"),
             );
         }
         if contract.is_none() {
             if let Some(at) = after_last_field(item) {
                 d = d.with_fix(
-                    Message::new("add the PIPL Art. 21 terms", "添加第二十一条要求的约定"),
+                    Message::key("pipl-transfer-entr-001--add-pipl-art-21-terms"),
                     at,
                     "\n  contract pipl::entrust_clauses",
                 );

@@ -65,18 +65,14 @@ fn entrusted_party_with_own_purposes(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             field.span,
-            Message::new(
-                format!("recipient `{name}` is declared an entrusted party but uses the information for its own purposes: it is then another handler, and giving it the information is a provision"),
-                format!("接收方「{name}」被声明为受托方，却为自身目的使用个人信息：此时它属于其他个人信息处理者，向其交付个人信息即属于提供"),
-            ),
+            Message::key("pipl-transfer-entr-002--recipient-name-declared-entrusted-party")
+                .arg("name", &name),
         )
-        .with_label(Message::new(
-            "own purposes exceed the entrustment",
-            "为自身目的处理超出委托范围",
+        .with_label(Message::key(
+            "pipl-transfer-entr-002--own-purposes-exceed-entrustment",
         ))
-        .with_help(Message::new(
-            "if it really uses the information for itself, give it the role `pipl::other_handler` and make the flows to it `share` flows on separate consent (PIPL Art. 23); otherwise remove `own_purposes` and bind it to the agreed purpose (`contract pipl::entrust_clauses`)",
-            "如其确实为自身目的使用个人信息，请将其角色改为 pipl::other_handler，并将流向它的数据流向改为基于单独同意的 share（第二十三条）；否则请删除 own_purposes，并以约定限定其处理目的（contract pipl::entrust_clauses）",
+        .with_help(Message::key(
+            "pipl-transfer-entr-002--if-really-uses-information-itself",
         ));
         if let Some(parent) = recipient
             .parent
@@ -84,13 +80,13 @@ fn entrusted_party_with_own_purposes(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         {
             d = d.with_related(
                 parent,
-                Message::new("declared an entrusted party here", "此处声明为受托方"),
+                Message::key("pipl-transfer-entr-002--declared-entrusted-party-here"),
             );
         }
         for flow in ctx.flows_naming(recipient.id) {
             d = d.with_related(
                 flow.name_span(),
-                Message::new("a flow to it", "流向该接收方的数据流向"),
+                Message::key("pipl-transfer-entr-002--flow"),
             );
         }
         out.push(d);
@@ -137,18 +133,17 @@ fn our_own_use_of_customer_data(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             primary,
-            Message::new(
-                format!("`{cat}` is obtained from the enterprise customer `{cust}`, for which we act as an entrusted party, but our own purpose {} uses it", crate::rules::list_en(&purposes)),
-                format!("「{cat}」来自企业客户「{cust}」，我们就此仅为其受托方，但我们自身的处理目的{}使用了该信息", purposes_zh.join("、")),
-            ),
+            Message::key("pipl-transfer-entr-002--cat-obtained-from-enterprise-customer")
+                .arg("cat", &cat)
+                .arg("cust", &cust)
+                .arg("list", &(crate::rules::list_en(&purposes)))
+                .arg("purposes", &(purposes_zh.join("、"))),
         )
-        .with_label(Message::new(
-            "we are the customer's entrusted party for this data",
-            "就此数据我们是客户的受托方",
+        .with_label(Message::key(
+            "pipl-transfer-entr-002--we-customer-s-entrusted-party",
         ))
-        .with_help(Message::new(
-            "an entrusted party may not use the data for itself (PIPL Art. 21 ¶2): remove the purpose from this category, or model the use as a provision from the customer to us as an independent handler, on the individuals' separate consent (PIPL Art. 23)",
-            "受托方不得为自身目的使用委托处理的个人信息（第二十一条第二款）：请从该处理目的中删除此类信息，或将该使用建模为客户向作为独立个人信息处理者的我们提供个人信息，并取得个人的单独同意（第二十三条）",
+        .with_help(Message::key(
+            "pipl-transfer-entr-002--entrusted-party-may-not-use",
         ));
         for p in &own {
             let at = ctx
@@ -157,10 +152,7 @@ fn our_own_use_of_customer_data(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             if let Some(at) = at {
                 d = d.with_related(
                     at,
-                    Message::new(
-                        "a purpose of our own uses it",
-                        "我们自身的处理目的使用该信息",
-                    ),
+                    Message::key("pipl-transfer-entr-002--purpose-our-own-uses"),
                 );
             }
         }

@@ -53,37 +53,34 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             recipient.name_span(),
-            Message::new(
-                format!(
-                    "joint handler `{name}` does not state {}",
-                    list_en(&en)
-                ),
-                format!("共同处理者「{name}」未写明{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-joint-001--joint-handler-name-does-not")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
-        .with_label(Message::new(
-            "PIPL Art. 20 agreement or identity missing",
-            "缺少第二十条要求的约定或身份信息",
+        .with_label(Message::key(
+            "pipl-transfer-joint-001--pipl-art-20-agreement-identity",
         ))
-        .with_help(Message::new(
-            "name the joint handler (`name`), record the agreement on rights and obligations (`agreement`), and tell people they may exercise their rights against either handler",
-            "请写明共同处理者的名称（name），写明已约定各自的权利和义务（agreement），并告知个人可以向任何一个共同处理者行使权利",
+        .with_help(Message::key(
+            "pipl-transfer-joint-001--name-joint-handler-name-record",
         ));
         if let Some(field) = Recipient(recipient).field(Recipient::AGREEMENT) {
             if !agreement {
-                d = d.with_related(field.span, Message::new("no agreement", "未签订协议"));
+                d = d.with_related(
+                    field.span,
+                    Message::key("pipl-transfer-joint-001--no-agreement"),
+                );
             }
         }
         for flow in ctx.flows_naming(recipient.id) {
             d = d.with_related(
                 flow.name_span(),
-                Message::new("a flow to it", "流向该共同处理者的数据流向"),
+                Message::key("pipl-transfer-joint-001--flow"),
             );
         }
         if !Recipient(recipient).has(Recipient::AGREEMENT) {
             if let Some(at) = after_last_field(recipient) {
                 d = d.with_fix(
-                    Message::new("record the joint-handling agreement", "写明共同处理协议"),
+                    Message::key("pipl-transfer-joint-001--record-joint-handling-agreement"),
                     at,
                     "\n  agreement",
                 );
@@ -109,7 +106,7 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-JOINT-001")
             .unwrap();
         assert_eq!(
-            d.message.en,
+            d.message.en(),
             "joint handler `partners` does not state an agreement on each handler's rights and obligations and its legal name"
         );
         assert_eq!(d.fixes[0].edits[0].new_text, "\n  agreement");

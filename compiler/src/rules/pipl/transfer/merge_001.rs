@@ -68,42 +68,30 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             flow.name_span(),
-            Message::new(
-                format!(
-                    "flow `{name}` transfers personal information in a merger or similar event but does not commit to {}",
-                    list_en(&en)
-                ),
-                format!(
-                    "数据流向「{name}」因合并等原因转移个人信息，但未承诺{}",
-                    zh.join("、")
-                ),
-            ),
+            Message::key("pipl-transfer-merge-001--flow-name-transfers-personal-information")
+                .arg("name", &name)
+                .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
         )
-        .with_label(Message::new(
-            "PIPL Art. 22 commitments missing",
-            "缺少第二十二条要求的承诺",
+        .with_label(Message::key(
+            "pipl-transfer-merge-001--pipl-art-22-commitments-missing",
         ))
-        .with_help(Message::new(
-            "add `commitments pipl::merger_commitments` to the flow (the recipient's name and contact are told, it continues our obligations, and it asks for consent again if it changes the purpose or method)",
-            "请为该数据流向添加 commitments pipl::merger_commitments（告知接收方的名称和联系方式；接收方继续履行义务；变更处理目的、处理方式的，重新取得同意）",
+        .with_help(Message::key(
+            "pipl-transfer-merge-001--add-commitments-pipl-merger-commitments",
         ));
         if let Some(trigger) = Flow(flow).field(Flow::TRIGGER) {
             d = d.with_related(
                 trigger.span,
-                Message::new("the event that causes the transfer", "引起转移的事由"),
+                Message::key("pipl-transfer-merge-001--event-causes-transfer"),
             );
         }
         if let Some(commitments) = Flow(flow).field(Flow::COMMITMENTS) {
             d = d.with_related(
                 commitments.span,
-                Message::new("the flow's commitments", "该数据流向的承诺"),
+                Message::key("pipl-transfer-merge-001--flow-s-commitments"),
             );
         } else if let Some(at) = after_last_field(flow) {
             d = d.with_fix(
-                Message::new(
-                    "add the PIPL Art. 22 commitments",
-                    "添加第二十二条要求的承诺",
-                ),
+                Message::key("pipl-transfer-merge-001--add-pipl-art-22-commitments"),
                 at,
                 "\n  commitments pipl::merger_commitments",
             );
@@ -152,7 +140,7 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-MERGE-001")
             .unwrap();
-        assert_eq!(d.message.en, "flow `sale` transfers personal information in a merger or similar event but does not commit to tell people the recipient's name and contact and have the recipient ask for consent again if it changes the purpose or method");
+        assert_eq!(d.message.en(), "flow `sale` transfers personal information in a merger or similar event but does not commit to tell people the recipient's name and contact and have the recipient ask for consent again if it changes the purpose or method");
     }
 
     #[test]

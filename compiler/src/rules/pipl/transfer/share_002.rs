@@ -111,38 +111,31 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             item.name_span(),
-            Message::new(
-                format!("recipient `{name}`, {what_en} that receives personal information, does not state {en_list}"),
-                format!("接收方「{name}」作为接收个人信息的{what_zh}，未写明{}", zh.join("、")),
-            ),
+            Message::key("pipl-transfer-share-002--recipient-name-what-receives-personal")
+                .arg("name", &name)
+                .arg_en_zh("what", &what_en, &what_zh)
+                .arg("list", &en_list)
+                .arg("list2", &(zh.join("、"))),
         )
-        .with_label(Message::new(
-            "PIPL Art. 23 items missing",
-            "缺少第二十三条要求告知的事项",
+        .with_label(Message::key(
+            "pipl-transfer-share-002--pipl-art-23-items-missing",
         ))
-        .with_help(Message::new(
-            "give the recipient its legal `name` and a `contact`, and each flow to it the purposes (`for`); for a long list of partners, declare each one in a recipients file",
-            "请为接收方写明名称（name）和联系方式（contact），并为每个流向它的数据流向写明处理目的（for）；合作方较多的，可在单独的接收方文件中逐一声明",
+        .with_help(Message::key(
+            "pipl-transfer-share-002--give-recipient-legal-name-contact",
         ));
         if !provision {
             d.severity = Severity::Warning;
         }
         for f in &flows {
             if let Some(flow) = ctx.item(*f) {
-                let (en, zh) = if unnamed_collection.contains(f) {
-                    (
-                        "a flow in which it collects, naming no data",
-                        "由其自行收集、未写明个人信息种类的数据流向",
-                    )
+                let message = if unnamed_collection.contains(f) {
+                    Message::key("pipl-transfer-share-002--flow-which-collects-naming-no")
                 } else if without_purpose.contains(f) {
-                    (
-                        "a flow to it, with no purpose",
-                        "流向该接收方、未写明目的的数据流向",
-                    )
+                    Message::key("pipl-transfer-share-002--flow-no-purpose")
                 } else {
-                    ("a flow to it", "流向该接收方的数据流向")
+                    Message::key("pipl-transfer-share-002--flow")
                 };
-                d = d.with_related(flow.name_span(), Message::new(en, zh));
+                d = d.with_related(flow.name_span(), message);
             }
         }
         out.push(d);
@@ -170,7 +163,7 @@ mod tests {
             .find(|d| d.code.as_str() == "PIPL-SHARE-002")
             .unwrap();
         assert_eq!(d.severity, Severity::Error);
-        assert_eq!(d.message.en, "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
+        assert_eq!(d.message.en(), "recipient `partners`, another handler that receives personal information, does not state its name and its contact");
     }
 
     /// An SDK that collects on its own must be named with what it collects: a flow
@@ -186,7 +179,10 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-SHARE-002");
         assert!(
-            d.is_some_and(|d| d.message.en.contains("the information it collects itself")),
+            d.is_some_and(|d| d
+                .message
+                .en()
+                .contains("the information it collects itself")),
             "{:?}",
             a.diagnostics
         );

@@ -105,33 +105,32 @@ fn de_identified_without_basis(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let flow_name = flow.name().to_string();
-        let (en, zh) = match key.map(|c| ctx.display(c)) {
-            Some(cat) => (
-                format!("flow `{flow_name}` provides the de-identified category `{cat}` without any basis: de-identified information is still personal information"),
-                format!("数据流向「{flow_name}」在没有任何处理依据的情况下提供去标识化的「{cat}」：去标识化信息仍属于个人信息"),
-            ),
-            None => (
-                format!("flow `{flow_name}` de-identifies the information before providing it but has no basis: de-identified information is still personal information"),
-                format!("数据流向「{flow_name}」在提供前对信息进行去标识化处理，但没有任何处理依据：去标识化信息仍属于个人信息"),
-            ),
+        let message = match key.map(|c| ctx.display(c)) {
+            Some(cat) => {
+                Message::key("pipl-transfer-share-003--flow-flow-name-provides-de-identified")
+                    .arg("flow-name", &flow_name)
+                    .arg("cat", &cat)
+            }
+            None => {
+                Message::key("pipl-transfer-share-003--flow-flow-name-de-identifies-information")
+                    .arg("flow-name", &flow_name)
+            }
         };
-        let mut d = Diagnostic::new(RULE.info.code, primary, Message::new(en, zh))
-            .with_label(Message::new(
-                "de-identified, not anonymized",
-                "去标识化，而非匿名化",
+        let mut d = Diagnostic::new(RULE.info.code, primary, message)
+            .with_label(Message::key(
+                "pipl-transfer-share-003--de-identified-not-anonymized",
             ))
-            .with_help(Message::new(
-                "give the flow a basis — separate consent for a provision (PIPL Art. 23) or disclosure (Art. 25) — or anonymize the information first (`identifiability anonymized`, `conditions anonymized_first`), so that it cannot identify anyone and cannot be restored (Art. 73(4))",
-                "请为该数据流向写明处理依据——提供（第二十三条）或公开（第二十五条）须取得单独同意——或先进行匿名化处理（identifiability anonymized，conditions anonymized_first），使其无法识别特定个人且不能复原（第七十三条第四项）",
+            .with_help(Message::key(
+                "pipl-transfer-share-003--give-flow-basis-separate-consent",
             ))
             .with_related(
                 flow.name_span(),
-                Message::new("the flow without a basis", "没有处理依据的数据流向"),
+                Message::key("pipl-transfer-share-003--flow-without-basis"),
             );
         if !Flow(flow).has(Flow::BASIS) {
             if let Some(at) = after_last_field(flow) {
                 d = d.with_fix(
-                    Message::new("ask for separate consent", "取得单独同意"),
+                    Message::key("pipl-transfer-share-003--ask-separate-consent"),
                     at,
                     "\n  basis pipl::separate_consent",
                 );
@@ -168,18 +167,14 @@ fn anonymized_biometrics(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             RULE.info.code,
             field.span,
-            Message::new(
-                format!("category `{name}` is biometric information declared anonymized: raw biometric data identifies the person and cannot be anonymized while it is kept"),
-                format!("个人信息种类「{name}」属于生物识别信息，却被声明为匿名化信息：原始生物识别信息可以识别特定个人，在保留原始数据的情况下无法实现匿名化"),
-            ),
+            Message::key("pipl-transfer-share-003--category-name-biometric-information-declared")
+                .arg("name", &name),
         )
-        .with_label(Message::new(
-            "biometric data declared anonymized",
-            "生物识别信息被声明为匿名化",
+        .with_label(Message::key(
+            "pipl-transfer-share-003--biometric-data-declared-anonymized",
         ))
-        .with_help(Message::new(
-            "declare it `identified` or `de_identified` and give its flows a basis, or describe the anonymized form actually kept (statistics, not features or recordings) as its own category",
-            "请将其声明为 identified 或 de_identified 并为相关数据流向写明处理依据，或将实际保留的匿名化形式（统计结果，而非特征值或原始录音录像）单独声明为一个种类",
+        .with_help(Message::key(
+            "pipl-transfer-share-003--declare-identified-de-identified-give",
         ));
         d.severity = Severity::Warning;
         out.push(d);

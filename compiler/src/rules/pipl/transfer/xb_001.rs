@@ -73,15 +73,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let d = Diagnostic::new(
                 RULE.info.code,
                 flow.name_span(),
-                Message::new(
-                    format!("flow `{name}` provides personal information to `{to}` outside mainland China with no cross-border mechanism"),
-                    format!("数据流向「{name}」向境外的「{to}」提供个人信息，但未写明出境路径"),
-                ),
+                Message::key("pipl-transfer-xb-001--flow-name-provides-personal-information")
+                    .arg("name", &name)
+                    .arg("to", &to),
             )
-            .with_label(Message::new("no `mechanism`", "未写明出境路径（mechanism）"))
-            .with_help(Message::new(
-                "declare the mechanism the volumes require: `mechanism pipl::security_assessment`, `pipl::standard_contract` or `pipl::certification`, or an exemption such as `pipl::ex_contract`",
-                "请按出境规模写明出境路径：mechanism pipl::security_assessment、pipl::standard_contract 或 pipl::certification，或 pipl::ex_contract 等豁免情形",
+            .with_label(Message::key("pipl-transfer-xb-001--no-mechanism"))
+            .with_help(Message::key(
+                "pipl-transfer-xb-001--declare-mechanism-volumes-require-mechanism",
             ));
             out.push(with_recipients(ctx, d, &overseas));
             continue;
@@ -104,18 +102,18 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{name}` sends the sensitive category `{cat}` abroad under the small-volume exemption, which excludes sensitive personal information"),
-                        format!("数据流向「{name}」依据小规模豁免向境外提供敏感个人信息「{cat}」，而该豁免不适用于敏感个人信息"),
-                    ),
+                    Message::key("pipl-transfer-xb-001--flow-name-sends-sensitive-category")
+                        .arg("name", &name)
+                        .arg("cat", &cat),
                 )
-                .with_label(Message::new("not available for sensitive data", "不适用于敏感个人信息"))
+                .with_label(Message::key(
+                    "pipl-transfer-xb-001--not-available-sensitive-data",
+                ))
                 .with_help(help_mechanism());
                 let d = match ctx.name_span(c) {
-                    Some(s) => d.with_related(
-                        s,
-                        Message::new("the sensitive category", "敏感个人信息类别"),
-                    ),
+                    Some(s) => {
+                        d.with_related(s, Message::key("pipl-transfer-xb-001--sensitive-category"))
+                    }
                     None => d,
                 };
                 out.push(d);
@@ -159,15 +157,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let mut d = Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{name}` relies on {en} for the purpose `{purpose}`, which is not necessary for a contract with the person or for HR management"),
-                        format!("数据流向「{name}」为处理目的「{purpose}」依据{zh}出境，但该目的并非订立、履行合同或人力资源管理所必需"),
-                    ),
+                    Message::key("pipl-transfer-xb-001--flow-name-relies-arg-purpose")
+                        .arg("name", &name)
+                        .arg_en_zh("arg", &en, &zh)
+                        .arg("purpose", &purpose),
                 )
-                .with_label(Message::new("the exemption does not fit the purpose", "豁免情形与处理目的不符"))
+                .with_label(Message::key(
+                    "pipl-transfer-xb-001--exemption-does-not-fit-purpose",
+                ))
                 .with_help(help_mechanism());
                 if let Some(s) = ctx.reference_in(flow.id, p) {
-                    d = d.with_related(s, Message::new("the purpose", "处理目的"));
+                    d = d.with_related(s, Message::key("pipl-transfer-xb-001--purpose"));
                 }
                 out.push(d);
             }
@@ -182,12 +182,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         RULE.info.code,
                         span,
-                        Message::new(
-                            format!("flow `{name}` sends personal information abroad under the exemption for data that contains no personal information"),
-                            format!("数据流向「{name}」向境外提供个人信息，却依据不含个人信息的数据出境豁免"),
-                        ),
+                        Message::key("pipl-transfer-xb-001--flow-name-sends-personal-information")
+                            .arg("name", &name),
                     )
-                    .with_label(Message::new("the data is personal information", "所涉数据属于个人信息"))
+                    .with_label(Message::key(
+                        "pipl-transfer-xb-001--data-personal-information",
+                    ))
                     .with_help(help_mechanism()),
                 );
             }
@@ -205,15 +205,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 let d = Diagnostic::new(
                     RULE.info.code,
                     mechanisms[0].1,
-                    Message::new(
-                        format!("flow `{name}` provides personal information to the foreign authority `{who}` without the approval of the competent PRC authority"),
-                        format!("数据流向「{name}」向外国机构「{who}」提供个人信息，但未经中华人民共和国主管机关批准"),
-                    ),
+                    Message::key("pipl-transfer-xb-001--flow-name-provides-personal-information-2")
+                        .arg("name", &name)
+                        .arg("who", &who),
                 )
-                .with_label(Message::new("PIPL Art. 41 approval missing", "缺少第四十一条规定的批准"))
-                .with_help(Message::new(
-                    "add `pipl::authority_approval` to the flow's `mechanism`",
-                    "请在该数据流向的 mechanism 中加入 pipl::authority_approval",
+                .with_label(Message::key(
+                    "pipl-transfer-xb-001--pipl-art-41-approval-missing",
+                ))
+                .with_help(Message::key(
+                    "pipl-transfer-xb-001--add-pipl-authority-approval-flow",
                 ));
                 out.push(with_recipients(ctx, d, &authorities));
             }
@@ -222,12 +222,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RULE.info.code,
                     span,
-                    Message::new(
-                        format!("flow `{name}` relies only on authority approval, which covers requests of foreign judicial or law-enforcement bodies, not a transfer to `{to}`"),
-                        format!("数据流向「{name}」仅依据主管机关批准出境，而该批准仅适用于外国司法或者执法机构的请求，不适用于向「{to}」提供"),
-                    ),
+                    Message::key("pipl-transfer-xb-001--flow-name-relies-only-authority")
+                        .arg("name", &name)
+                        .arg("to", &to),
                 )
-                .with_label(Message::new("not a general transfer ground", "并非一般的出境路径"))
+                .with_label(Message::key(
+                    "pipl-transfer-xb-001--not-general-transfer-ground",
+                ))
                 .with_help(help_mechanism()),
             );
         }
@@ -247,29 +248,24 @@ fn categories(ctx: &Ctx, flow: &Item) -> Vec<ItemId> {
 }
 
 fn help_mechanism() -> Message {
-    Message::new(
-        "pick the mechanism the thresholds require: a security assessment for CIIOs, important data, 1,000,000 people or 10,000 people's sensitive information; a standard contract or certification below that; the small-volume exemption only for fewer than 100,000 people and no sensitive information",
-        "请按法定门槛选择出境路径：关键信息基础设施运营者、重要数据、100万人以上个人信息或1万人以上敏感个人信息须通过安全评估；低于该规模的，订立标准合同或通过认证；仅在不满10万人且不含敏感个人信息时适用小规模豁免",
-    )
+    Message::key("pipl-transfer-xb-001--pick-mechanism-thresholds-require-security")
 }
 
 fn ciio_diag(name: &str, span: Span, ciio: Span, en: &str, zh: &str) -> Diagnostic {
     Diagnostic::new(
         RULE.info.code,
         span,
-        Message::new(
-            format!("flow `{name}` relies on {en}, but the controller is a critical information infrastructure operator and needs a security assessment"),
-            format!("数据流向「{name}」依据{zh}出境，但个人信息处理者为关键信息基础设施运营者，须通过数据出境安全评估"),
-        ),
+        Message::key("pipl-transfer-xb-001--flow-name-relies-arg-but")
+            .arg("name", &name)
+            .arg_en_zh("arg", &en, &zh),
     )
-    .with_label(Message::new("not available to a CIIO", "关键信息基础设施运营者不适用"))
-    .with_related(ciio, Message::new("the controller is a CIIO", "处理者为关键信息基础设施运营者"))
-    .with_help(Message::new(
-        "use `mechanism pipl::security_assessment`",
-        "请改为 mechanism pipl::security_assessment",
+    .with_label(Message::key("pipl-transfer-xb-001--not-available-ciio"))
+    .with_related(ciio, Message::key("pipl-transfer-xb-001--controller-ciio"))
+    .with_help(Message::key(
+        "pipl-transfer-xb-001--use-mechanism-pipl-security-assessment",
     ))
     .with_fix(
-        Message::new("use the security assessment", "改为安全评估"),
+        Message::key("pipl-transfer-xb-001--use-security-assessment"),
         span,
         "pipl::security_assessment",
     )
@@ -280,7 +276,7 @@ fn with_recipients(ctx: &Ctx, mut d: Diagnostic, recipients: &[ItemId]) -> Diagn
         if let Some(span) = ctx.name_span(*r) {
             d = d.with_related(
                 span,
-                Message::new("the recipient outside mainland China", "位于境外的接收方"),
+                Message::key("pipl-transfer-xb-001--recipient-outside-mainland-china"),
             );
         }
     }

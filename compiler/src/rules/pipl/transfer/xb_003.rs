@@ -83,33 +83,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RULE.info.code,
                 at,
-                Message::new(
-                    format!(
-                        "flow `{name}` sends personal information to `{to}` outside mainland China without stating {}",
-                        list_en(&en)
-                    ),
-                    format!(
-                        "数据流向「{name}」向境外接收方「{to}」提供个人信息，但未告知{}",
-                        zh.join("、")
-                    ),
-                ),
+                Message::key("pipl-transfer-xb-003--flow-name-sends-personal-information")
+                    .arg("name", &name)
+                    .arg("to", &to)
+                    .arg_en_zh("list", &(list_en(&en)), &(zh.join("、"))),
             )
-            .with_label(Message::new(
-                "PIPL Art. 39 items missing",
-                "缺少第三十九条要求告知的事项",
+            .with_label(Message::key(
+                "pipl-transfer-xb-003--pipl-art-39-items-missing",
             ))
-            .with_help(Message::new(
-                "give the overseas recipient its legal `name` and a `contact`, give the flow its purposes (`for`), and add `commitments pipl::art39_items` (which says how people exercise their rights against the recipient)",
-                "请为境外接收方写明名称（name）和联系方式（contact），为数据流向写明处理目的（for），并添加 commitments pipl::art39_items（告知个人向境外接收方行使权利的方式和程序）",
+            .with_help(Message::key(
+                "pipl-transfer-xb-003--give-overseas-recipient-legal-name",
             ))
             .with_related(
                 item.name_span(),
-                Message::new("the recipient outside mainland China", "境外接收方"),
+                Message::key("pipl-transfer-xb-003--recipient-outside-mainland-china"),
             );
             if no_rights && !Flow(flow).has(Flow::COMMITMENTS) {
                 if let Some(at) = after_last_field(flow) {
                     d = d.with_fix(
-                        Message::new("add the PIPL Art. 39 items", "添加第三十九条要求告知的事项"),
+                        Message::key("pipl-transfer-xb-003--add-pipl-art-39-items"),
                         at,
                         "\n  commitments pipl::art39_items",
                     );
@@ -137,7 +129,7 @@ mod tests {
             .iter()
             .find(|d| d.code.as_str() == "PIPL-XB-003")
             .unwrap();
-        assert_eq!(d.message.en, "flow `f` sends personal information to “servers worldwide” (cloud) outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
+        assert_eq!(d.message.en(), "flow `f` sends personal information to “servers worldwide” (cloud) outside mainland China without stating its name, its contact, the purpose and how people exercise their rights against it");
         assert_eq!(
             d.fixes[0].edits[0].new_text,
             "\n  commitments pipl::art39_items"
