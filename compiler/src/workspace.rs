@@ -3,7 +3,7 @@
 //! ```no_run
 //! let ws = pol::Workspace::open(std::path::Path::new("examples/megvii"))?;
 //! let analysis = ws.analyze();
-//! for d in &analysis.diagnostics { println!("{} {}", d.code, d.message.en); }
+//! for d in &analysis.diagnostics { println!("{} {}", d.code, d.message.en()); }
 //! # Ok::<(), pol::LoadError>(())
 //! ```
 //!

@@ -257,7 +257,7 @@ fn a_removed_channel_of_a_right_and_a_changed_contact_are_major() {
     let c = change(&d, Kind::Right, "access");
     assert_eq!(c.impact, Impact::Major);
     assert_eq!(c.majors().into_iter().collect::<Vec<_>>(), [Major::Rights]);
-    assert_eq!(c.label.zh, "查阅个人信息");
+    assert_eq!(c.label.zh(), "查阅个人信息");
 
     let d = diff_after(&[(
         "policy.pol",

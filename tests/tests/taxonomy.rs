@@ -12,7 +12,7 @@ fn analyze(text: &str) -> Analysis {
         .diagnostics
         .iter()
         .filter(|d| d.is_error() && !d.code.is_rule())
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert!(front.is_empty(), "front-end errors: {front:?}");
     a

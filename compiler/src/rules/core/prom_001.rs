@@ -68,7 +68,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every place that breaks the promise, with a label saying how.
-fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String)> {
+fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, Message)> {
     let scope = Promise(promise).data();
     let in_scope = |c: ItemId| scope.is_empty() || scope.contains(&c);
     let regions = Promise(promise).region();
@@ -111,11 +111,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             };
             for s in ctx.items(Kind::Storage) {
                 if Storage(s).region().iter().any(|r| !allowed(r)) {
-                    push(
-                        s.id,
-                        "stores data elsewhere".into(),
-                        "在承诺范围外的地点存储数据".into(),
-                    );
+                    push(s.id, Message::key("core-prom-001--stores-data-elsewhere"));
                 }
             }
         }
@@ -181,11 +177,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
             let allowed = Promise(promise).only_purposes();
             for c in ctx.items(Kind::Cookie) {
                 if Cookie(c).purposes().iter().any(|p| !allowed.contains(p)) {
-                    push(
-                        c.id,
-                        "serves another purpose".into(),
-                        "用于承诺范围外的目的".into(),
-                    );
+                    push(c.id, Message::key("core-prom-001--serves-another-purpose"));
                 }
             }
         }
@@ -213,11 +205,7 @@ fn offenders(ctx: &Ctx, promise: &Item, kind: &str) -> Vec<(Span, String, String
         "not_directed_at_minors" => {
             for c in ctx.items(Kind::Category) {
                 if Category(c).tags().contains(&"child_data") {
-                    push(
-                        c.id,
-                        "holds children's data".into(),
-                        "包含儿童个人信息".into(),
-                    );
+                    push(c.id, Message::key("core-prom-001--holds-children-s-data"));
                 }
             }
         }

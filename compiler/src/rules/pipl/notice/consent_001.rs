@@ -57,15 +57,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let name = purpose.name();
         // (a), (b) Consent that is not an explicit act.
         for v in Purpose(purpose).values(Purpose::CONSENT) {
-            let (en, zh) = match v.value {
-                Value::Option("implied_by_use") => (
-                    format!("purpose `{name}` treats use of the service as consent: consent must be an explicit act"),
-                    format!("处理目的「{name}」将使用服务视为同意：同意须由个人明确作出"),
-                ),
-                Value::Option("pre_checked") => (
-                    format!("purpose `{name}` asks for consent with a pre-checked box: consent must be an explicit act"),
-                    format!("处理目的「{name}」以默认勾选的方式征求同意：同意须由个人明确作出"),
-                ),
+            let message = match v.value {
+                Value::Option("implied_by_use") => {
+                    Message::key("pipl-notice-consent-001--purpose-name-treats-use-service")
+                        .arg("name", &name)
+                }
+                Value::Option("pre_checked") => {
+                    Message::key("pipl-notice-consent-001--purpose-name-asks-consent-pre")
+                        .arg("name", &name)
+                }
                 _ => continue,
             };
             out.push(
