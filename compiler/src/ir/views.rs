@@ -320,6 +320,9 @@ views! {
         use_means_acceptance USE_MEANS_ACCEPTANCE: flag "use_means_acceptance",
         disclaimers DISCLAIMERS: refs "disclaimers",
         consent_exceptions CONSENT_EXCEPTIONS: refs "consent_exceptions",
+        look_back LOOK_BACK: duration "look_back",
+        notice_at_collection NOTICE_AT_COLLECTION: flag "notice_at_collection",
+        acceptance ACCEPTANCE: text "acceptance",
     }
     item Category[Category] {
         label LABEL: text "label",
@@ -333,6 +336,7 @@ views! {
         tags TAGS: options "tags",
         audience AUDIENCE: options "audience",
         description DESCRIPTION: text "description",
+        maps_to MAPS_TO: refs "maps_to",
     }
     item Purpose[Purpose] {
         label LABEL: text "label",
@@ -435,6 +439,7 @@ views! {
         premise PREMISE: refs "premise",
         conditions CONDITIONS: refs "conditions",
         refusal_grounds REFUSAL_GROUNDS: refs "refusal_grounds",
+        refusal_may REFUSAL_MAY: flag "refusal_may",
         residents RESIDENTS: strs "residents",
         description DESCRIPTION: text "description",
     }

@@ -711,6 +711,8 @@ fn option_pair(field: &str, word: &str) -> Option<(&'static str, &'static str)> 
         ("acts_as", "processor") => Some(("处理者", "processor")),
         ("acts_as", "sub_processor") => Some(("分处理者", "sub-processor")),
         ("acts_as", "joint_controller") => Some(("共同控制者", "joint controller")),
+        ("role", "controller") => Some(("控制者", "controller")),
+        ("role", "joint_controller") => Some(("共同控制者", "joint controller")),
         ("acts_as", "independent_controller") => Some(("独立控制者", "independent controller")),
         ("consent", "opt_in") => Some(("经您主动勾选或点击同意", "by your opting in")),
         ("consent", "separate_prompt") => Some((
