@@ -129,7 +129,7 @@ fn write_history_appends_an_entry_that_checks_clean() {
     let new = copy_with(
         &megvii(),
         "policy.pol",
-        "revision v2021_05_07 {\n  date 2021-05-07\n  changes {\n      zh: \"补充了第三部分“我们如何处理个人信息”中的售后与支持相关内容\"\n      en: \"Added the after-sales and support content to Part III, “How we process personal information”.\"\n    },\n    {\n      zh: \"更新了第七部分“您的个人信息权利”\"\n      en: \"Updated Part VII, “Your personal information rights”.\"\n    }\n}\n\n",
+        "revision v2021_05_07 {\n  date 2021-05-07\n  changes {\n      zh: \"补充了[[collection]]中的售后与支持相关内容\"\n      en: \"Added the after-sales and support content to [[collection]].\"\n    },\n    {\n      zh: \"更新了[[rights]]\"\n      en: \"Updated [[rights]].\"\n    }\n}\n\n",
         "",
     );
     let (c, _, err) = code(polc().arg("diff").arg(old_megvii()).arg(new.path()));

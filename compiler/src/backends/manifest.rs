@@ -538,6 +538,8 @@ pub struct Right {
     pub refusal_grounds: Vec<Ref>,
     /// The request may be refused in those cases, not certainly (「可能予以拒绝」).
     pub refusal_may: Option<bool>,
+    /// The residents the right is for (`US`, `EU`, `US-CA`); empty when it is everyone's.
+    pub residents: Vec<String>,
     pub description: Option<Text>,
 }
 
@@ -1437,6 +1439,7 @@ impl Builder<'_> {
             conditions: self.clauses(f, "conditions"),
             refusal_grounds: self.clauses(f, "refusal_grounds"),
             refusal_may: f.bool("refusal_may"),
+            residents: self.strings(f, "residents"),
             description: self.text(f, "description"),
         }
     }

@@ -1009,11 +1009,12 @@ impl Composer<'_> {
         ];
         self.table(
             // Not "we process": whether and when is each purpose's to say (「可能」, 「如您自愿
-            // 提供」), and the table is only the list of what they name.
+            // 提供」). Not "the purposes above concern" either: a policy may name information
+            // no purpose uses ("we may collect …"), and the table lists that too.
             pick(
                 lang,
-                "上述目的涉及的个人信息如下：",
-                "The purposes above concern the following personal information:",
+                "本政策所述的个人信息如下：",
+                "The personal information this Policy describes is as follows:",
             )
             .into(),
             &head,
@@ -1872,9 +1873,21 @@ impl Composer<'_> {
 
     /// A right's name: the author's, or the standard right's in the company's voice.
     fn right_label(&self, r: &Right) -> String {
-        match &r.kind {
+        let name = match &r.kind {
             Some(k) if k.label == r.label => label(k, self.lang),
             _ => self.t(&r.label),
+        };
+        // A right the model gives only to some residents says so wherever it is named: a page
+        // that offers every reader both the GDPR's and a US state's rights in one list would
+        // give each reader rights the policy does not give them.
+        if r.residents.is_empty() {
+            return name;
+        }
+        let places: Vec<String> = r.residents.iter().map(|c| words::region(c, self.lang)).collect();
+        let places = join(&places, self.lang);
+        match self.lang {
+            Lang::Zh => format!("{name}（适用于{places}居民）"),
+            Lang::En => format!("{name} (for residents of {places})"),
         }
     }
 
