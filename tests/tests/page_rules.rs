@@ -763,3 +763,46 @@ fn the_diagram_caption_names_only_the_marks_the_figure_has() {
         "no recipient abroad here:\n{html}"
     );
 }
+
+/// A right the model gives only to some residents is named with them wherever it is named: a
+/// page that lists the GDPR's and a US state's rights together must not offer each reader the
+/// other's rights.
+#[test]
+fn a_right_for_some_residents_says_whose_it_is() {
+    let dir = example::dirs()
+        .into_iter()
+        .find(|d| d.ends_with("automattic"))
+        .unwrap();
+    let a = Workspace::open(&dir).unwrap().analyze();
+    let (id, out) = build_analysis(&a);
+    let zh = file(&out, &format!("{id}/zh/policy.md"));
+    let en = file(&out, &format!("{id}/en/policy.md"));
+    assert!(
+        en.contains("Opt out of the sale or sharing of personal information (for residents of the United States)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Object to our use and processing of your personal data (for residents of the European Union)"),
+        "{en}"
+    );
+    assert!(
+        zh.contains("拒绝出售或共享个人信息（适用于美国居民）"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("反对我们使用和处理您的个人数据（适用于欧盟居民）"),
+        "{zh}"
+    );
+    // A right without `residents` carries no scope.
+    let scoped = en.matches("(for residents of").count();
+    let rights: usize = a
+        .policy
+        .items
+        .iter()
+        .filter(|i| i.kind == pol::types::schema::Kind::Right && i.fields.has("residents"))
+        .count();
+    assert!(
+        rights > 0 && scoped >= rights,
+        "{scoped} scoped names for {rights} rights"
+    );
+}

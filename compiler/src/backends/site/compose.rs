@@ -1883,7 +1883,11 @@ impl Composer<'_> {
         if r.residents.is_empty() {
             return name;
         }
-        let places: Vec<String> = r.residents.iter().map(|c| words::region(c, self.lang)).collect();
+        let places: Vec<String> = r
+            .residents
+            .iter()
+            .map(|c| words::region(c, self.lang))
+            .collect();
         let places = join(&places, self.lang);
         match self.lang {
             Lang::Zh => format!("{name}（适用于{places}居民）"),
