@@ -25,6 +25,41 @@ mod embedded {
 /// The language every catalogue falls back to, and the one every key must exist in.
 pub const DEFAULT: &str = "en";
 
+/// The longest language tag read; longer ones are taken as English.
+const MAX_TAG_LEN: usize = 64;
+/// How many language folders a catalogue folder may hold.
+const MAX_LANGUAGES: usize = 64;
+/// How large one catalogue file may be: the built-in ones are well under 200 KB.
+const MAX_CATALOGUE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// One catalogue file's text: a regular file (not a FIFO, a device or a folder, which could
+/// block or never end) of at most [`MAX_CATALOGUE_BYTES`], read through a bounded reader so a
+/// file that grows while read is still cut off.
+fn read_catalogue(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".to_string());
+    }
+    if meta.len() > MAX_CATALOGUE_BYTES {
+        return Err(format!(
+            "{} bytes; a catalogue file may hold at most {MAX_CATALOGUE_BYTES}",
+            meta.len()
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CATALOGUE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_CATALOGUE_BYTES {
+        return Err(format!(
+            "a catalogue file may hold at most {MAX_CATALOGUE_BYTES} bytes"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
 /// A reader's language, as a BCP 47 tag (`en`, `zh`, `zh-Hant-HK`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Locale(String);
@@ -33,6 +68,11 @@ impl Locale {
     /// The tag as given, normalised to its canonical case (`zh-hant` → `zh-Hant`); an
     /// unparsable tag is kept as written and simply finds no catalogue (so English).
     pub fn new(tag: &str) -> Locale {
+        // No language tag is this long (BCP 47 tags in use are under 20 characters); a longer
+        // one finds no catalogue anyway, and its fallback chain would copy it once per subtag.
+        if tag.len() > MAX_TAG_LEN {
+            return Locale::en();
+        }
         match tag.parse::<LanguageIdentifier>() {
             Ok(id) => Locale(id.to_string()),
             Err(_) => Locale(tag.to_string()),
@@ -121,7 +161,14 @@ pub struct LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
+        // File names and parser messages come from a folder the user named: no control
+        // character of theirs reaches the terminal.
+        write!(
+            f,
+            "{}: {}",
+            super::printable::line(&self.file),
+            super::printable::line(&self.message)
+        )
     }
 }
 
@@ -156,6 +203,17 @@ impl Catalogues {
         })?;
         let mut langs: Vec<PathBuf> = read.flatten().map(|e| e.path()).collect();
         langs.sort();
+        // Every diagnostic is rendered in every language loaded (JSON and SARIF carry them
+        // all), so a folder of thousands of languages would make every command slow.
+        if langs.len() > MAX_LANGUAGES {
+            return Err(vec![LoadError {
+                file: dir.display().to_string(),
+                message: format!(
+                    "{} entries; a catalogue folder holds at most {MAX_LANGUAGES} languages",
+                    langs.len()
+                ),
+            }]);
+        }
         for lang in langs.iter().filter(|p| p.is_dir()) {
             let tag = lang.file_name().unwrap_or_default().to_string_lossy();
             let mut files: Vec<PathBuf> = std::fs::read_dir(lang)
@@ -167,11 +225,11 @@ impl Catalogues {
                 .collect();
             files.sort();
             for f in files {
-                match std::fs::read_to_string(&f) {
+                match read_catalogue(&f) {
                     Ok(text) => c.add(&tag, &f.display().to_string(), &text, true, &mut errors),
-                    Err(e) => errors.push(LoadError {
+                    Err(message) => errors.push(LoadError {
                         file: f.display().to_string(),
-                        message: e.to_string(),
+                        message,
                     }),
                 }
             }
@@ -337,7 +395,14 @@ pub fn global() -> &'static Catalogues {
 pub(crate) fn record_gap(what: String) {
     #[cfg(debug_assertions)]
     if what.starts_with("error: ") {
-        eprintln!("pol: catalogue {what}");
+        // Not `eprintln!`, which panics when stderr is a closed pipe; and escaped, since the
+        // text names files of a folder the user chose.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "pol: catalogue {}",
+            super::printable::line(&what)
+        );
     }
     if let Ok(mut g) = GAPS.lock() {
         g.insert(what);
@@ -367,4 +432,80 @@ pub(crate) fn fluent_args(args: &[(&'static str, Value)]) -> FluentArgs<'static>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder_with(lang: &str, file: &str, text: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join(lang)).unwrap();
+        std::fs::write(dir.path().join(lang).join(file), text).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_catalogue_that_is_not_a_regular_file_is_refused_without_reading_it() {
+        let dir = folder_with("fr", "ok.ftl", "hello = bonjour\n");
+        // A folder named like a catalogue stands for any non-regular file; on Unix a FIFO
+        // (which would block a reader for ever) is tried too.
+        std::fs::create_dir(dir.path().join("fr").join("dir.ftl")).unwrap();
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("fr").join("fifo.ftl");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            assert!(made.is_ok_and(|s| s.success()));
+        }
+        let errors = Catalogues::with_dir(dir.path()).err().unwrap();
+        assert!(errors
+            .iter()
+            .any(|e| e.file.ends_with("dir.ftl") && e.message == "not a regular file"));
+        #[cfg(unix)]
+        assert!(errors
+            .iter()
+            .any(|e| e.file.ends_with("fifo.ftl") && e.message == "not a regular file"));
+    }
+
+    #[test]
+    fn an_oversized_catalogue_is_refused() {
+        let big = "x = y\n".repeat((MAX_CATALOGUE_BYTES as usize / 6) + 2);
+        let dir = folder_with("fr", "big.ftl", &big);
+        let errors = Catalogues::with_dir(dir.path()).err().unwrap();
+        assert!(errors[0].message.contains("at most"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn a_folder_of_too_many_languages_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..=MAX_LANGUAGES {
+            std::fs::create_dir(dir.path().join(format!("x{i}"))).unwrap();
+        }
+        let errors = Catalogues::with_dir(dir.path()).err().unwrap();
+        assert!(
+            errors[0].message.contains("at most 64 languages"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_load_error_prints_no_control_character_of_the_file_name() {
+        let e = LoadError {
+            file: "cat/\u{1b}]0;owned\u{7}/a.ftl".to_string(),
+            message: "bad \u{1b}[2J".to_string(),
+        };
+        let shown = e.to_string();
+        assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+        assert!(shown.contains("\\u{1b}"), "{shown}");
+    }
+
+    #[test]
+    fn an_overlong_language_tag_is_english() {
+        let tag = format!("zh-{}", "a-".repeat(10_000));
+        let locale = Locale::new(&tag);
+        assert_eq!(locale.as_str(), "en");
+        assert_eq!(locale.chain(), vec!["en".to_string()]);
+        assert_eq!(Locale::new("zh-hant").as_str(), "zh-Hant");
+    }
 }

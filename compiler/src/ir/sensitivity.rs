@@ -6,6 +6,8 @@
 //! category to GB/T 35273, the GDPR and the CCPA); so a rule asks "sensitive under my law",
 //! never a single flag.
 
+use std::collections::HashSet;
+
 use super::{Item, ItemId, Policy};
 
 /// The stdlib categories that make a category sensitive under each law other than PIPL, whose
@@ -54,7 +56,7 @@ impl Policy {
     /// Any other profile has no such notion: false.
     pub fn sensitive_under(&self, category: ItemId, profile: &str) -> bool {
         match profile {
-            "pipl" => self.pipl_sensitive(category, 0),
+            "pipl" => self.pipl_sensitive(category, &mut HashSet::new()),
             "gdpr" | "uk_gdpr" => self.falls_under(category, "std::gdpr", GDPR_SPECIAL),
             "ccpa" => self.falls_under(category, "std::ccpa", CCPA_SENSITIVE),
             _ => false,
@@ -70,9 +72,11 @@ impl Policy {
             .collect()
     }
 
-    fn pipl_sensitive(&self, category: ItemId, depth: usize) -> bool {
-        // Mappings nest only as deep as core -> GB/T 35273; the bound stops a cycle.
-        if depth > 4 {
+    fn pipl_sensitive(&self, category: ItemId, seen: &mut HashSet<ItemId>) -> bool {
+        // Each category is looked at once per question: `maps_to` may name many categories
+        // that name each other (or a cycle), and following every path again would take time
+        // exponential in the number of categories.
+        if !seen.insert(category) {
             return false;
         }
         for item in self.lineage(category) {
@@ -82,14 +86,10 @@ impl Policy {
             // Another law's list says nothing about PIPL: `ccpa::sensitive_personal_information`
             // carries `sensitive` for a category that names it as parent, not for one mapped
             // to it from a neutral category.
-            if item
-                .fields
-                .refs("maps_to")
-                .into_iter()
-                .filter(|target| !self.in_module(*target, OTHER_LAWS))
-                .any(|target| self.pipl_sensitive(target, depth + 1))
-            {
-                return true;
+            for target in item.fields.refs("maps_to") {
+                if !self.in_module(target, OTHER_LAWS) && self.pipl_sensitive(target, seen) {
+                    return true;
+                }
             }
         }
         false
@@ -186,5 +186,23 @@ mod tests {
         assert!(!p.sensitive_under(a, "pipl"));
         assert!(!p.sensitive_under(a, "gdpr"));
         assert_eq!(p.ancestry(a).len(), 2);
+    }
+
+    #[test]
+    fn categories_that_all_map_to_each_other_are_answered_once_each() {
+        // Twenty-five categories, each mapping to all the others: following every path again
+        // would never finish; each category is visited once per question.
+        let mut text = String::from("use std::gbt35273 as gb\n");
+        let names: Vec<String> = (0..25).map(|i| format!("c{i}")).collect();
+        for name in &names {
+            text.push_str(&format!(
+                "category {name}: gb::basic_profile {{\n  label {{ zh: \"{name}\", en: \"{name}\" }}\n  maps_to {}\n}}\n",
+                names.join(", ")
+            ));
+        }
+        let p = policy(&text);
+        for name in &names {
+            assert!(!p.sensitive_under(id(&p, name), "pipl"));
+        }
     }
 }
