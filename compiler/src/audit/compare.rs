@@ -151,6 +151,9 @@ pub fn answered(
 /// its SDK recipients.
 struct Listed<'a> {
     permissions: Vec<ListedPermission<'a>>,
+    /// Each `(platform, normalised name)` to the first permission that gives it, so looking up
+    /// each permission the app requests stays linear in the app and the policy together.
+    by_name: HashMap<(Platform, String), usize>,
     sdks: Vec<ListedSdk<'a>>,
 }
 
@@ -170,7 +173,11 @@ struct ListedSdk<'a> {
 
 impl<'a> Listed<'a> {
     fn of(policy: &'a Policy, named: &[AuditPermission]) -> Listed<'a> {
-        let permissions = policy
+        let mut tables: HashMap<&str, Vec<&AuditPermission>> = HashMap::new();
+        for table in named {
+            tables.entry(table.item.as_str()).or_default().push(table);
+        }
+        let permissions: Vec<ListedPermission<'a>> = policy
             .user_items()
             .filter(|i| i.kind == Kind::Permission)
             .map(|item| {
@@ -186,7 +193,7 @@ impl<'a> Listed<'a> {
                         }
                     }
                 }
-                for table in named.iter().filter(|t| t.item == item.name()) {
+                for table in tables.get(item.name()).into_iter().flatten() {
                     for (platform, list) in [
                         (Platform::Android, &table.android),
                         (Platform::Ios, &table.ios),
@@ -214,16 +221,24 @@ impl<'a> Listed<'a> {
                 platforms: item.fields.options("platforms"),
             })
             .collect();
-        Listed { permissions, sdks }
+        let mut by_name = HashMap::new();
+        for (i, p) in permissions.iter().enumerate() {
+            for (platform, name, _) in &p.names {
+                by_name.entry((*platform, name.clone())).or_insert(i);
+            }
+        }
+        Listed {
+            permissions,
+            by_name,
+            sdks,
+        }
     }
 
     fn permission_for(&self, platform: Platform, name: &str) -> Option<&ListedPermission<'a>> {
         let name = normalise(platform, name);
-        self.permissions.iter().find(|p| {
-            p.names
-                .iter()
-                .any(|(pl, n, _)| *pl == platform && *n == name)
-        })
+        self.by_name
+            .get(&(platform, name))
+            .and_then(|&i| self.permissions.get(i))
     }
 
     fn sdk_for(&self, used: &SdkUse) -> Option<&ListedSdk<'a>> {
