@@ -85,3 +85,33 @@ pub fn en<'a>(item: &'a Item, key: &str) -> &'a str {
         .and_then(|t| t.en.as_deref())
         .unwrap_or_else(|| panic!("no en {key}"))
 }
+
+/// Every diagnostic the analysis reports (suppressed ones are not reported), as
+/// "CODE file: message", so a failing `assert_eq!` against an empty list shows them all.
+pub fn unsilenced(analysis: &Analysis) -> Vec<String> {
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}: {}",
+                d.code,
+                analysis.db.name(d.primary.span.file),
+                d.message.en()
+            )
+        })
+        .collect()
+}
+
+/// The paths of the author's modules (not the stdlib's), sorted.
+pub fn author_modules(analysis: &Analysis) -> Vec<&str> {
+    let mut modules: Vec<&str> = analysis
+        .policy
+        .modules
+        .iter()
+        .filter(|m| !m.is_std)
+        .map(|m| m.path.as_str())
+        .collect();
+    modules.sort_unstable();
+    modules
+}
